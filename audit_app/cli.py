@@ -1,0 +1,46 @@
+"""The ``content-audit`` command: every stage without a window.
+
+Each sub-command lives in its own module under ``audit_app.commands`` and registers itself;
+without a sub-command the app opens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from audit_app.core.db import ProjectError
+
+COMMAND_MODULES = ("crawl", "inventory", "demo", "score", "export", "gui")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="content-audit",
+        description="Inventariseer, beoordeel en migreer een oud intranet.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"audit_app.commands.{name}").register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        args = parser.parse_args(["gui", *(argv or [])])
+    try:
+        return int(args.func(args) or 0)
+    except ProjectError as exc:
+        print(f"content-audit: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("\nGestopt.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
