@@ -1,0 +1,186 @@
+"""Spider traps: URL spaces without end that would keep a crawl busy forever.
+
+Old intranets are full of them: agenda modules that link to next month forever, relative links
+that stack up path segments on every click, search and sort parameters that combine without
+limit. The detector judges each URL from its shape plus what it has seen before, so the engine
+can mark it as a trap (with a Dutch reason people can read) instead of fetching it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import threading
+from urllib.parse import parse_qsl, urlsplit
+
+_DATE_PARAM_NAMES = frozenset(
+    {
+        "jaar",
+        "year",
+        "yr",
+        "y",
+        "maand",
+        "month",
+        "m",
+        "mnd",
+        "datum",
+        "date",
+        "dag",
+        "day",
+        "d",
+        "week",
+        "periode",
+        "period",
+        "van",
+        "tot",
+        "from",
+        "to",
+        "start",
+        "end",
+        "begin",
+        "eind",
+        "cal",
+        "kalender",
+        "calendar",
+        "agenda",
+        "month_year",
+        "yearmonth",
+        "ym",
+    }
+)
+_CALENDAR_WORDS = frozenset(
+    {
+        "agenda",
+        "kalender",
+        "calendar",
+        "cal",
+        "archief",
+        "archive",
+        "jaar",
+        "year",
+        "maand",
+        "month",
+        "events",
+        "evenementen",
+        "activiteiten",
+        "nieuws",
+        "news",
+        "datum",
+        "date",
+        "rooster",
+    }
+)
+# yyyy-mm, yyyy-mm-dd, yyyy/mm, yyyymm(dd), dd-mm-yyyy, mm-yyyy
+_Y = r"(1[5-9]\d\d|2\d\d\d)"
+_DATE_PATTERNS = (
+    re.compile(r"(?<!\d)" + _Y + r"[-_/.](?:0?[1-9]|1[0-2])(?:[-_/.]\d{1,2})?(?!\d)"),
+    re.compile(r"(?<!\d)" + _Y + r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"),
+    re.compile(r"(?<!\d)(?:\d{1,2}[-_/.])?(?:0?[1-9]|1[0-2])[-_/.]" + _Y + r"(?!\d)"),
+)
+_YEAR = re.compile(r"^(1[5-9]\d\d|2\d\d\d)$")
+
+
+class TrapDetector:
+    """Stateful and thread-safe: query-variant counts are shared by all crawl threads."""
+
+    def __init__(
+        self,
+        max_segment_repeats: int = 3,
+        max_query_variants: int = 100,
+        max_path_segments: int = 20,
+        max_url_length: int = 500,
+        year_range: tuple[int, int] | None = None,
+    ) -> None:
+        self.max_segment_repeats = max_segment_repeats
+        self.max_query_variants = max_query_variants
+        self.max_path_segments = max_path_segments
+        self.max_url_length = max_url_length
+        if year_range is None:
+            year_range = (1990, dt.date.today().year + 3)
+        self.year_range = year_range
+        self._lock = threading.Lock()
+        self._variants: dict[str, set[int]] = {}
+        self._exploded: set[str] = set()
+
+    def check(self, url: str) -> str | None:
+        if len(url) > self.max_url_length:
+            return f"Adres te lang ({len(url)} tekens, grens {self.max_url_length})"
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            return None
+        segments = [s for s in parts.path.split("/") if s]
+        if len(segments) > self.max_path_segments:
+            return f"Te veel mappen in het pad ({len(segments)}, grens {self.max_path_segments})"
+        reason = self._repeating(segments)
+        if reason:
+            return reason
+        reason = self._calendar(segments, parts.query)
+        if reason:
+            return reason
+        if parts.query:
+            return self._count_variant(f"{parts.scheme}://{parts.netloc}{parts.path}", parts.query)
+        return None
+
+    def _repeating(self, segments: list[str]) -> str | None:
+        limit = self.max_segment_repeats
+        if limit < 1:
+            return None
+        counts: dict[str, int] = {}
+        for seg in segments:
+            counts[seg] = counts.get(seg, 0) + 1
+            if counts[seg] > limit:
+                return f"Herhalend pad: '{seg}' komt {counts[seg]} keer voor in het adres"
+        n = len(segments)
+        for size in range(1, n // limit + 1):
+            for start in range(n - size * limit + 1):
+                block = segments[start : start + size]
+                if all(
+                    segments[start + k * size : start + (k + 1) * size] == block
+                    for k in range(1, limit)
+                ):
+                    shown = "/".join(block)
+                    return f"Herhalend pad: '/{shown}/' staat {limit} keer achter elkaar"
+        return None
+
+    def _calendar(self, segments: list[str], query: str) -> str | None:
+        years: list[tuple[int, str]] = []
+        for name, value in parse_qsl(query, keep_blank_values=True):
+            years.extend((y, f"{name}={value}") for y in _years_in(value))
+            if name.lower() in _DATE_PARAM_NAMES and _YEAR.match(value.strip()):
+                years.append((int(value), f"{name}={value}"))
+        for i, seg in enumerate(segments):
+            years.extend((y, seg) for y in _years_in(seg))
+            if _YEAR.match(seg):
+                before = segments[i - 1].lower() if i else ""
+                after = segments[i + 1] if i + 1 < len(segments) else ""
+                month_after = after.isdigit() and len(after) <= 2 and 1 <= int(after) <= 12
+                if before in _CALENDAR_WORDS or month_after:
+                    years.append((int(seg), "/".join(segments[max(0, i - 1) : i + 1])))
+        low, high = self.year_range
+        for year, where in years:
+            if not low <= year <= high:
+                return f"Kalender zonder einde: datum {where} ligt buiten {low}–{high}"
+        return None
+
+    def _count_variant(self, base: str, query: str) -> str | None:
+        with self._lock:
+            if base in self._exploded:
+                return self._explode_reason()
+            seen = self._variants.setdefault(base, set())
+            seen.add(hash(query))
+            if len(seen) > self.max_query_variants:
+                self._exploded.add(base)
+                del self._variants[base]
+                return self._explode_reason()
+        return None
+
+    def _explode_reason(self) -> str:
+        return (
+            f"Meer dan {self.max_query_variants} varianten van dezelfde pagina met andere "
+            "parameters (zoek-, sorteer- of filtercombinaties)"
+        )
+
+
+def _years_in(text: str) -> list[int]:
+    return [int(m.group(1)) for pattern in _DATE_PATTERNS for m in pattern.finditer(text)]
