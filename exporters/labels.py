@@ -1,0 +1,160 @@
+"""Every word an export shows, in Dutch and English, in one table.
+
+Exports are read by project groups, not engineers, so codes stored in the project ("keep",
+"gt5", "http-header") appear as words. Review pack import reads the words back, in either
+language, so a pack exported in English can be returned too.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+Lang = Literal["nl", "en"]
+LANGS: tuple[Lang, ...] = ("nl", "en")
+
+# key -> (nl, en)
+_TEXT: dict[str, tuple[str, str]] = {
+    # sheets
+    "sheet.plan": ("Migratieplan", "Migration plan"),
+    "sheet.nav": ("Navigatie", "Navigation"),
+    "sheet.summary": ("Samenvatting", "Summary"),
+    "sheet.redirects": ("Redirects", "Redirects"),
+    "sheet.broken": ("Gebroken links", "Broken links"),
+    "sheet.lists": ("Lijsten", "Lists"),
+    "sheet.pack": ("Beoordelen", "Review"),
+    "sheet.reviewer": ("Reviewer", "Reviewer"),
+    # plan columns
+    "col.id": ("ID", "ID"),
+    "col.url": ("Oude URL", "Old URL"),
+    "col.title": ("Titel", "Title"),
+    "col.section": ("Oude sectie", "Old section"),
+    "col.kind": ("Soort", "Kind"),
+    "col.last_modified": ("Laatst gewijzigd", "Last modified"),
+    "col.date_source": ("Bron datum", "Date source"),
+    "col.age_band": ("Leeftijd", "Age"),
+    "col.readability": ("Leesbaarheid", "Readability"),
+    "col.readability_band": ("Leesbaarheidsniveau", "Readability band"),
+    "col.words": ("Woorden", "Words"),
+    "col.inlinks": ("Inlinks", "Inlinks"),
+    "col.views": ("Paginaweergaven", "Page views"),
+    "col.duplicate_of": ("Dubbel van", "Duplicate of"),
+    "col.suggestion": ("Suggestie", "Suggestion"),
+    "col.reasons": ("Reden suggestie", "Reason"),
+    "col.decision": ("Besluit", "Decision"),
+    "col.nav_home": ("Nieuwe plek in navigatie", "New navigation home"),
+    "col.reviewer": ("Reviewer", "Reviewer"),
+    "col.status": ("Status", "Status"),
+    "col.note": ("Notities", "Notes"),
+    # navigation sheet
+    "nav.node": ("Navigatie-item", "Navigation item"),
+    "nav.path": ("Volledig pad", "Full path"),
+    "nav.level": ("Niveau", "Level"),
+    "nav.none": ("(geen plek in de navigatie)", "(no navigation home)"),
+    "count.total": ("Totaal", "Total"),
+    "count.undecided": ("Geen besluit", "No decision"),
+    # summary
+    "sum.by_decision": ("Aantal per besluit", "Count by decision"),
+    "sum.by_section": ("Per oude sectie (hoofdniveau)", "By old section (top level)"),
+    "sum.by_age": ("Per leeftijd", "By age"),
+    "sum.by_readability": ("Per leesbaarheidsniveau", "By readability band"),
+    "sum.count": ("Aantal", "Count"),
+    "sum.no_section": ("(geen sectie)", "(no section)"),
+    "sum.unknown": ("(onbekend)", "(unknown)"),
+    # redirects
+    "red.old": ("Oude URL", "Old URL"),
+    "red.new": ("Nieuwe URL", "New URL"),
+    "red.status": ("HTTP-status", "HTTP status"),
+    "red.via": ("Via", "Via"),
+    "red.page": ("Pagina", "Page"),
+    "red.alias": ("Alias", "Alias"),
+    "red.no_home": ("Nog geen plek in de navigatie", "No navigation home yet"),
+    # broken links
+    "broken.url": ("Gebroken link", "Broken link"),
+    "broken.status": ("Status of fout", "Status or error"),
+    "broken.count": ("Aantal pagina's", "Number of pages"),
+    "broken.pages": ("Staat op pagina's", "Found on pages"),
+    "broken.more": ("… en nog {n}", "… and {n} more"),
+    # review pack
+    "pack.instructions": (
+        "Vul per pagina het besluit, de nieuwe plek en de status in. Grijze kolommen zijn "
+        "vergrendeld.",
+        "Fill in the decision, new home and status per page. Grey columns are locked.",
+    ),
+}
+
+# group -> code -> (nl, en)
+_VALUES: dict[str, dict[str, tuple[str, str]]] = {
+    "decision": {
+        "keep": ("behouden", "keep"),
+        "rewrite": ("herschrijven", "rewrite"),
+        "delete": ("verwijderen", "delete"),
+    },
+    "status": {
+        "todo": ("te doen", "to do"),
+        "reviewed": ("beoordeeld", "reviewed"),
+        "discuss": ("bespreken", "discuss"),
+    },
+    "kind": {
+        "page": ("pagina", "page"),
+        "document": ("document", "document"),
+        "other": ("overig", "other"),
+    },
+    "age_band": {
+        "lt1": ("jonger dan 1 jaar", "under 1 year"),
+        "1-2": ("1 tot 2 jaar", "1 to 2 years"),
+        "2-5": ("2 tot 5 jaar", "2 to 5 years"),
+        "gt5": ("ouder dan 5 jaar", "over 5 years"),
+        "unknown": ("onbekend", "unknown"),
+    },
+    "date_source": {
+        "http-header": ("HTTP-header", "HTTP header"),
+        "meta": ("metatag", "meta tag"),
+        "visible": ("zichtbaar op de pagina", "visible on the page"),
+        "url": ("in de URL", "in the URL"),
+        "document": ("documenteigenschappen", "document properties"),
+    },
+    "readability_band": {
+        "very-easy": ("zeer makkelijk", "very easy"),
+        "easy": ("makkelijk", "easy"),
+        "fairly-easy": ("vrij makkelijk", "fairly easy"),
+        "standard": ("normaal", "standard"),
+        "fairly-difficult": ("vrij moeilijk", "fairly difficult"),
+        "difficult": ("moeilijk", "difficult"),
+        "very-difficult": ("zeer moeilijk", "very difficult"),
+    },
+}
+
+
+def text(lang: Lang, key: str, **fmt: object) -> str:
+    words = _TEXT[key][LANGS.index(lang)]
+    return words.format(**fmt) if fmt else words
+
+
+def value(lang: Lang, group: str, code: str | None) -> str | None:
+    """The word for a stored code; unknown codes show as they are rather than vanish."""
+    if code is None:
+        return None
+    pair = _VALUES[group].get(code)
+    return code if pair is None else pair[LANGS.index(lang)]
+
+
+def choices(lang: Lang, group: str) -> list[str]:
+    return [pair[LANGS.index(lang)] for pair in _VALUES[group].values()]
+
+
+def codes(group: str) -> tuple[str, ...]:
+    return tuple(_VALUES[group])
+
+
+def parse_value(group: str, word: str) -> str | None:
+    """The code for a word in any language (or the code itself); None if unknown."""
+    needle = word.strip().casefold()
+    for code, pair in _VALUES[group].items():
+        if needle == code.casefold() or needle in (w.casefold() for w in pair):
+            return code
+    return None
+
+
+def header_variants(key: str) -> set[str]:
+    """All spellings of a column header, for finding columns by header in any language."""
+    return {w.casefold() for w in _TEXT[key]}

@@ -1,0 +1,217 @@
+"""The rows of the migration plan, read from the project in one streaming query.
+
+The workbook, the CSV and the per-reviewer sheets all show the same columns, so the query and
+the turning of stored codes into words live here once. Rows are yielded, never collected, so
+a 100,000-page project exports in bounded memory.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, func, or_, select
+from sqlalchemy.orm import aliased
+
+from audit_app.core import schema as s
+from exporters import labels
+from exporters.labels import Lang
+
+PLAN_KINDS = ("page", "document")
+
+# Column keys in sheet order; their headers are labels.text(lang, "col." + key).
+PLAN_COLUMNS: tuple[str, ...] = (
+    "id",
+    "url",
+    "title",
+    "section",
+    "kind",
+    "last_modified",
+    "date_source",
+    "age_band",
+    "readability",
+    "readability_band",
+    "words",
+    "inlinks",
+    "views",
+    "duplicate_of",
+    "suggestion",
+    "reasons",
+    "decision",
+    "nav_home",
+    "reviewer",
+    "status",
+    "note",
+)
+
+
+@dataclass(slots=True)
+class PlanRow:
+    id: int
+    url: str
+    title: str | None
+    section: str | None
+    kind: str
+    last_modified: date | str | None
+    date_source: str | None
+    age_band: str | None
+    readability: float | None
+    readability_band: str | None
+    words: int | None
+    inlinks: int
+    views: int | None
+    duplicate_of: str | None
+    suggestion: str | None
+    reasons: str | None
+    decision: str | None
+    nav_node_id: int | None
+    nav_home: str | None
+    reviewer_id: int | None
+    reviewer: str | None
+    status: str
+    note: str | None
+
+
+def parse_date(raw: str | None) -> date | str | None:
+    """A real date where the project holds an ISO date; odd text is kept, not dropped."""
+    if not raw:
+        return None
+    try:
+        return date.fromisoformat(raw[:10])
+    except ValueError:
+        return raw
+
+
+def join_reasons(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    try:
+        reasons = json.loads(raw)
+    except ValueError:
+        return raw
+    if isinstance(reasons, list):
+        return "; ".join(str(r) for r in reasons) or None
+    return str(reasons)
+
+
+def count_plan_rows(conn: Connection, reviewer_id: int | None = None) -> int:
+    stmt = select(func.count()).select_from(
+        s.pages.outerjoin(s.decisions, s.decisions.c.page_id == s.pages.c.id)
+    )
+    return int(conn.execute(stmt.where(*plan_filter(reviewer_id))).scalar_one())
+
+
+def plan_filter(reviewer_id: int | None) -> list[Any]:
+    p, d = s.pages.c, s.decisions.c
+    clauses: list[Any] = [
+        p.kind.in_(PLAN_KINDS),
+        or_(p.state == "done", d.decision.is_not(None)),
+    ]
+    if reviewer_id is not None:
+        clauses.append(d.reviewer_id == reviewer_id)
+    return clauses
+
+
+def iter_plan_rows(
+    conn: Connection, nav_paths: dict[int, str], reviewer_id: int | None = None
+) -> Iterator[PlanRow]:
+    """Pages and documents (fetched, or decided on) ordered by old section and URL."""
+    p, sc, pv, d, r = s.pages, s.scores, s.page_views, s.decisions, s.reviewers
+    dup = aliased(s.pages, name="dup")
+    stmt = (
+        select(
+            p.c.id,
+            p.c.url,
+            p.c.title,
+            p.c.section,
+            p.c.kind,
+            p.c.last_modified,
+            p.c.last_modified_source,
+            sc.c.age_band,
+            sc.c.readability,
+            sc.c.readability_band,
+            p.c.words,
+            p.c.inlinks,
+            pv.c.views,
+            dup.c.url.label("dup_url"),
+            sc.c.suggestion,
+            sc.c.suggestion_reasons,
+            d.c.decision,
+            d.c.nav_node_id,
+            d.c.reviewer_id,
+            r.c.name.label("reviewer"),
+            d.c.review_status,
+            d.c.note,
+        )
+        .select_from(
+            p.outerjoin(sc, sc.c.page_id == p.c.id)
+            .outerjoin(pv, pv.c.page_id == p.c.id)
+            .outerjoin(d, d.c.page_id == p.c.id)
+            .outerjoin(r, r.c.id == d.c.reviewer_id)
+            .outerjoin(dup, dup.c.id == sc.c.duplicate_of)
+        )
+        .where(*plan_filter(reviewer_id))
+        .order_by(p.c.section, p.c.url)
+    )
+    result = conn.execution_options(yield_per=2000).execute(stmt)
+    for row in result:
+        yield PlanRow(
+            id=row.id,
+            url=row.url,
+            title=row.title,
+            section=row.section,
+            kind=row.kind,
+            last_modified=parse_date(row.last_modified),
+            date_source=row.last_modified_source,
+            age_band=row.age_band,
+            readability=row.readability,
+            readability_band=row.readability_band,
+            words=row.words,
+            inlinks=row.inlinks or 0,
+            views=row.views,
+            duplicate_of=row.dup_url,
+            suggestion=row.suggestion,
+            reasons=join_reasons(row.suggestion_reasons),
+            decision=row.decision,
+            nav_node_id=row.nav_node_id,
+            nav_home=nav_paths.get(row.nav_node_id) if row.nav_node_id is not None else None,
+            reviewer_id=row.reviewer_id,
+            reviewer=row.reviewer,
+            status=row.review_status or "todo",
+            note=row.note,
+        )
+
+
+def plan_values(row: PlanRow, lang: Lang) -> list[Any]:
+    """The row's cells in PLAN_COLUMNS order, codes turned into words (not yet made safe)."""
+    v = labels.value
+    return [
+        row.id,
+        row.url,
+        row.title,
+        row.section,
+        v(lang, "kind", row.kind),
+        row.last_modified,
+        v(lang, "date_source", row.date_source),
+        v(lang, "age_band", row.age_band),
+        None if row.readability is None else round(row.readability, 1),
+        v(lang, "readability_band", row.readability_band),
+        row.words,
+        row.inlinks,
+        row.views,
+        row.duplicate_of,
+        v(lang, "decision", row.suggestion),
+        row.reasons,
+        v(lang, "decision", row.decision),
+        row.nav_home,
+        row.reviewer,
+        v(lang, "status", row.status),
+        row.note,
+    ]
+
+
+def plan_headers(lang: Lang) -> list[str]:
+    return [labels.text(lang, "col." + key) for key in PLAN_COLUMNS]

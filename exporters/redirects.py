@@ -1,0 +1,234 @@
+"""Where every old URL goes: the redirect map for the new intranet's web server.
+
+Kept and rewritten pages move to their new navigation home (base URL + the slugified path),
+deleted pages answer 410 Gone, and an alias of a page (index file, other case, print version)
+follows its page. The same entries feed the workbook's "Redirects" sheet and the map files
+for nginx, Apache and IIS.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+from urllib.parse import urlsplit
+from xml.sax.saxutils import escape, quoteattr
+
+from sqlalchemy import Connection, select
+
+from audit_app.core import schema as s
+from audit_app.core.navigation import PATH_SEPARATOR, node_paths
+from audit_app.core.progress import Progress
+from audit_app.core.project import Project, utcnow
+from exporters.options import ExportOptions
+from exporters.plan import PLAN_KINDS
+from exporters.xlsx_util import replace_when_done
+
+MOVED = 301
+GONE = 410
+
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(title: str) -> str:
+    """'Verlof & ziekte (NL)' -> 'verlof-en-ziekte-nl'; accents dropped, never empty."""
+    text = title.replace("&", " en ").replace("€", " euro ")
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return _NON_WORD.sub("-", text.lower()).strip("-") or "pagina"
+
+
+def new_url(base_url: str, nav_path: str) -> str:
+    slug = "/".join(slugify(part) for part in nav_path.split(PATH_SEPARATOR))
+    return base_url.rstrip("/") + "/" + slug
+
+
+@dataclass(frozen=True, slots=True)
+class Redirect:
+    old_url: str
+    new_url: str | None
+    status: int | None  # 301, 410, or None while a kept page has no navigation home yet
+    via: str  # page | alias
+    page_id: int
+
+
+def iter_redirects(
+    conn: Connection, base_url: str, nav_paths: dict[int, str] | None = None
+) -> Iterator[Redirect]:
+    """Redirects of decided pages first, then of their aliases, each in URL order."""
+    paths = node_paths(conn) if nav_paths is None else nav_paths
+    p, d, a = s.pages.c, s.decisions.c, s.aliases.c
+    cols = (d.page_id, d.decision, d.nav_node_id)
+    decided = (p.kind.in_(PLAN_KINDS), d.decision.is_not(None))
+    pages = select(p.url, *cols).join_from(s.pages, s.decisions, d.page_id == p.id).where(*decided)
+    alias = (
+        select(a.url, *cols)
+        .join_from(s.aliases, s.decisions, d.page_id == a.page_id)
+        .join(s.pages, p.id == a.page_id)
+        .where(*decided)
+    )
+    for via, stmt in (("page", pages), ("alias", alias)):
+        for row in conn.execution_options(yield_per=2000).execute(stmt.order_by("url")):
+            if row.decision == "delete":
+                yield Redirect(row.url, None, GONE, via, row.page_id)
+                continue
+            path = paths.get(row.nav_node_id) if row.nav_node_id is not None else None
+            if path is None:
+                yield Redirect(row.url, None, None, via, row.page_id)
+            else:
+                yield Redirect(row.url, new_url(base_url, path), MOVED, via, row.page_id)
+
+
+def request_key(url: str) -> str:
+    """What the old server sees of a URL: path plus query, no spaces."""
+    parts = urlsplit(url)
+    key = (parts.path or "/") + ("?" + parts.query if parts.query else "")
+    return key.replace(" ", "%20")
+
+
+def _nginx_quote(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _header(out: TextIO, comment: str, lines: list[str]) -> None:
+    out.write(
+        f"{comment} Redirects van het oude intranet, gemaakt door content-audit op {utcnow()}.\n"
+    )
+    for line in lines:
+        out.write(f"{comment} {line}\n".replace(f"{comment} \n", f"{comment}\n"))
+
+
+def _unique(entries: Iterator[Redirect], *, fold_case: bool) -> Iterator[tuple[str, Redirect]]:
+    seen: set[str] = set()
+    for r in entries:
+        if r.status is None:
+            continue
+        key = request_key(r.old_url)
+        norm = key.casefold() if fold_case else key
+        if norm in seen:
+            continue
+        seen.add(norm)
+        yield key, r
+
+
+def write_nginx(entries: Iterator[Redirect], out: TextIO) -> int:
+    _header(
+        out,
+        "#",
+        [
+            "Zet dit bestand in de http-context (bijvoorbeeld /etc/nginx/conf.d/) en voeg in het",
+            "server-blok van het oude intranet toe:",
+            "    if ($content_audit_gone) { return 410; }",
+            "    if ($content_audit_redirect) { return 301 $content_audit_redirect; }",
+        ],
+    )
+    moved: list[str] = []
+    gone: list[str] = []
+    for key, r in _unique(entries, fold_case=False):
+        if r.status == GONE:
+            gone.append(f"    {_nginx_quote(key)} 1;\n")
+        else:
+            moved.append(f"    {_nginx_quote(key)} {_nginx_quote(r.new_url or '')};\n")
+    out.write('map $request_uri $content_audit_redirect {\n    default "";\n')
+    out.writelines(moved)
+    out.write("}\n\nmap $request_uri $content_audit_gone {\n    default 0;\n")
+    out.writelines(gone)
+    out.write("}\n")
+    return len(moved) + len(gone)
+
+
+def _apache_rules(key: str) -> list[str]:
+    lookup = "${contentaudit:" + key + "|-}"
+    return [
+        f"    RewriteCond {lookup} ^GONE$",
+        "    RewriteRule ^ - [G,L]",
+        f"    RewriteCond {lookup} ^(https?://\\S+|/\\S*)$",
+        "    RewriteRule ^ %1 [R=301,L,NE,QSD]",
+    ]
+
+
+def write_apache(entries: Iterator[Redirect], out: TextIO) -> int:
+    _header(
+        out,
+        "#",
+        [
+            "Apache RewriteMap (txt). Zet in de VirtualHost van het oude intranet:",
+            "    RewriteEngine On",
+            '    RewriteMap contentaudit "txt:/pad/naar/dit/bestand.txt"',
+            *_apache_rules("%{REQUEST_URI}?%{QUERY_STRING}"),
+            *_apache_rules("%{REQUEST_URI}"),
+        ],
+    )
+    n = 0
+    for key, r in _unique(entries, fold_case=False):
+        out.write(f"{key} {'GONE' if r.status == GONE else r.new_url}\n")
+        n += 1
+    return n
+
+
+def write_iis(entries: Iterator[Redirect], out: TextIO) -> int:
+    moved: list[str] = []
+    gone: list[str] = []
+    for key, r in _unique(entries, fold_case=True):
+        if r.status == GONE:
+            gone.append(f'          <add key={quoteattr(key)} value="410" />\n')
+        else:
+            moved.append(
+                f"          <add key={quoteattr(key)} value={quoteattr(r.new_url or '')} />\n"
+            )
+    out.write('<?xml version="1.0" encoding="utf-8"?>\n')
+    out.write(f"<!-- {escape('Redirects van het oude intranet, content-audit, ' + utcnow())} -->\n")
+    out.write("<configuration>\n  <system.webServer>\n    <rewrite>\n      <rewriteMaps>\n")
+    out.write('        <rewriteMap name="ContentAuditRedirects" defaultValue="">\n')
+    out.writelines(moved)
+    out.write("        </rewriteMap>\n")
+    out.write('        <rewriteMap name="ContentAuditGone" defaultValue="">\n')
+    out.writelines(gone)
+    out.write("        </rewriteMap>\n      </rewriteMaps>\n      <rules>\n")
+    out.write(
+        '        <rule name="content-audit verwijderd" stopProcessing="true">\n'
+        '          <match url=".*" />\n'
+        "          <conditions>\n"
+        '            <add input="{ContentAuditGone:{REQUEST_URI}}" pattern="(.+)" />\n'
+        "          </conditions>\n"
+        '          <action type="CustomResponse" statusCode="410" statusReason="Gone" '
+        'statusDescription="Deze pagina bestaat niet meer" />\n'
+        "        </rule>\n"
+        '        <rule name="content-audit redirect" stopProcessing="true">\n'
+        '          <match url=".*" />\n'
+        "          <conditions>\n"
+        '            <add input="{ContentAuditRedirects:{REQUEST_URI}}" pattern="(.+)" />\n'
+        "          </conditions>\n"
+        '          <action type="Redirect" url="{C:1}" appendQueryString="false" '
+        'redirectType="Permanent" />\n'
+        "        </rule>\n"
+    )
+    out.write("      </rules>\n    </rewrite>\n  </system.webServer>\n</configuration>\n")
+    return len(moved) + len(gone)
+
+
+WRITERS = {"nginx": write_nginx, "apache": write_apache, "iis": write_iis}
+
+
+def export_redirects(
+    project: Project,
+    path: str | Path,
+    *,
+    fmt: str,
+    options: ExportOptions,
+    progress: Progress | None = None,
+) -> int:
+    """Write a redirect map for *fmt* (nginx | apache | iis); returns the number of entries."""
+    writer = WRITERS[fmt]
+    target = Path(path)
+    with project.read() as conn, replace_when_done(target) as tmp:
+        if progress is not None:
+            progress.update(0, None, "Redirects schrijven", force=True)
+        with tmp.open("w", encoding="utf-8", newline="\n") as out:
+            n = writer(iter_redirects(conn, options.base_url), out)
+        if progress is not None:
+            progress.check()
+            progress.update(n, n, "Klaar", force=True)
+    return n
