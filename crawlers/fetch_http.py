@@ -1,0 +1,278 @@
+"""Fetching over HTTP(S) with requests, shaped for a long unattended crawl of an old intranet.
+
+The fetcher never raises: whatever goes wrong becomes a ``FetchResult`` with a Dutch ``error``
+that the report can show as is. It follows redirects itself so the chain is recorded (the audit
+needs old-to-new URL maps) and loops are caught, streams bodies so one huge file cannot eat the
+laptop's memory, and retries only what may succeed later (5xx, 429, time-outs, dropped
+connections).
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+import requests
+from requests.adapters import HTTPAdapter
+from requests.auth import AuthBase
+
+from crawlers.auth import AuthConfig, load_cookies, make_auth
+from crawlers.model import FetchResult
+from crawlers.urls import normalise
+
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_CHUNK = 64 * 1024
+
+
+@dataclass
+class FetchConfig:
+    timeout: float = 15.0  # seconds to connect and between bytes read
+    retries: int = 2  # extra attempts after the first, for retryable failures only
+    backoff: float = 0.5  # seconds before the first retry, doubled each time
+    max_bytes: int = 20_000_000
+    user_agent: str = "content-audit/0.1 (+intranet audit)"
+    verify_tls: bool = True
+    max_redirects: int = 10
+    auth: AuthConfig = field(default_factory=AuthConfig)
+
+
+@dataclass
+class _Hop:
+    """One answered request (after retries): either a response or an error."""
+
+    status: int | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    body: bytes = b""
+    truncated: bool = False
+    location: str | None = None
+    error: str | None = None
+    retryable: bool = False
+    attempts: int = 1
+
+
+def _content_type(value: str | None) -> tuple[str | None, str | None]:
+    if not value:
+        return None, None
+    mime, _, params = value.partition(";")
+    charset = None
+    for param in params.split(";"):
+        key, _, val = param.partition("=")
+        if key.strip().lower() == "charset":
+            charset = val.strip().strip("\"'") or None
+    return (mime.strip().lower() or None), charset
+
+
+def _chain(exc: BaseException) -> list[BaseException]:
+    """The exception and all it wraps: urllib3 hides the socket error several levels down."""
+    seen: list[BaseException] = []
+    todo: list[BaseException | None] = [exc]
+    while todo:
+        cur = todo.pop()
+        if cur is None or any(cur is s for s in seen) or len(seen) > 20:
+            continue
+        seen.append(cur)
+        todo.extend([cur.__cause__, cur.__context__, getattr(cur, "reason", None)])
+        todo.extend(a for a in cur.args if isinstance(a, BaseException))
+    return seen
+
+
+class HttpFetcher:
+    """Thread-safe: each crawl thread gets its own requests.Session (cookies, auth, pool)."""
+
+    def __init__(self, config: FetchConfig) -> None:
+        self.config = config
+        make_auth(config.auth)  # fail now, with a Dutch message, not in a worker thread
+        self._cookies = load_cookies(config.auth.cookies_file) if config.auth.cookies_file else None
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._sessions: list[requests.Session] = []
+
+    def _session(self) -> tuple[requests.Session, AuthBase | None]:
+        session: requests.Session | None = getattr(self._local, "session", None)
+        if session is None:
+            session = requests.Session()
+            adapter = HTTPAdapter(pool_connections=4, pool_maxsize=16, max_retries=0)
+            session.mount("http://", adapter)
+            session.mount("https://", adapter)
+            session.headers["User-Agent"] = self.config.user_agent
+            session.verify = self.config.verify_tls
+            session.max_redirects = self.config.max_redirects
+            if self._cookies is not None:
+                session.cookies.update(self._cookies)
+            self._local.session = session
+            self._local.auth = make_auth(self.config.auth)
+            with self._lock:
+                self._sessions.append(session)
+        return session, self._local.auth
+
+    def close(self) -> None:
+        with self._lock:
+            sessions, self._sessions = self._sessions, []
+        for session in sessions:
+            session.close()
+
+    def fetch(self, url: str) -> FetchResult:
+        start = time.monotonic()
+        try:
+            result = self._fetch(url, start)
+        except Exception as exc:  # contract: never raises
+            result = FetchResult(url=url, final_url=url, error=f"Onverwachte fout: {exc!r}")
+        result.elapsed_ms = int((time.monotonic() - start) * 1000)
+        return result
+
+    def _fetch(self, url: str, start: float) -> FetchResult:
+        session, auth = self._session()
+        origin = urlsplit(url).netloc.lower()
+        chain: list[str] = []
+        seen = {normalise(url) or url}
+        current = url
+        for _ in range(self.config.max_redirects + 1):
+            hop_auth = auth if urlsplit(current).netloc.lower() == origin else None
+            hop = self._with_retries(session, current, hop_auth, start)
+            if hop.location is None:
+                return self._result(url, current, chain, hop, auth_sent=hop_auth is not None)
+            chain.append(current)
+            target = urljoin(current, hop.location)
+            key = normalise(target)
+            if key is None:
+                hop.error = f"Doorverwijzing naar een onbruikbaar adres ({hop.location})"
+                return self._result(url, current, chain, hop, auth_sent=False)
+            if key in seen:
+                hop.error = "Doorverwijzing in een kringetje"
+                return self._result(url, target, chain, hop, auth_sent=False)
+            seen.add(key)
+            current = target
+        last = _Hop(error=f"Te veel doorverwijzingen (meer dan {self.config.max_redirects})")
+        return self._result(url, current, chain, last, auth_sent=False)
+
+    def _result(
+        self, url: str, final: str, chain: list[str], hop: _Hop, *, auth_sent: bool
+    ) -> FetchResult:
+        content_type, charset = _content_type(hop.headers.get("content-type"))
+        error, retryable = hop.error, hop.retryable
+        if error is None and hop.status is not None and hop.status >= 400:
+            error, retryable = self._status_error(hop.status, auth_sent, hop.attempts)
+        return FetchResult(
+            url=url,
+            final_url=final,
+            redirect_chain=chain,
+            status=hop.status,
+            headers=hop.headers,
+            content_type=content_type,
+            charset=charset,
+            body=hop.body,
+            truncated=hop.truncated,
+            error=error,
+            retryable=retryable,
+        )
+
+    def _status_error(self, status: int, auth_sent: bool, attempts: int) -> tuple[str, bool]:
+        again = f", ook na {attempts - 1} nieuwe pogingen" if attempts > 1 else ""
+        if status == 401:
+            if auth_sent:
+                return "Inloggen mislukt (401)", False
+            return "Inloggen vereist (401): stel een inlogmethode in", False
+        if status == 403:
+            return "Geen toegang (403)", False
+        if status == 404:
+            return "Niet gevonden (404)", False
+        if status == 410:
+            return "Verwijderd (410)", False
+        if status == 429:
+            return f"Te veel verzoeken, de server vraagt om te wachten (429){again}", True
+        if status >= 500:
+            return f"Serverfout ({status}){again}", True
+        return f"Verzoek geweigerd ({status})", False
+
+    def _with_retries(
+        self, session: requests.Session, url: str, auth: AuthBase | None, start: float
+    ) -> _Hop:
+        attempts = self.config.retries + 1
+        hop = _Hop()
+        for attempt in range(attempts):
+            if attempt:
+                time.sleep(self.config.backoff * 2 ** (attempt - 1))
+            hop = self._once(session, url, auth, start)
+            hop.attempts = attempt + 1
+            if not hop.retryable:
+                break
+        return hop
+
+    def _once(
+        self, session: requests.Session, url: str, auth: AuthBase | None, start: float
+    ) -> _Hop:
+        timeout = self.config.timeout
+        try:
+            resp = session.get(
+                url, stream=True, allow_redirects=False, timeout=(timeout, timeout), auth=auth
+            )
+        except Exception as exc:
+            error, retryable = self._describe(exc)
+            return _Hop(error=error, retryable=retryable)
+        with resp:
+            hop = _Hop(
+                status=resp.status_code,
+                headers={k.lower(): v for k, v in resp.headers.items()},
+                retryable=resp.status_code >= 500 or resp.status_code == 429,
+            )
+            if resp.status_code in _REDIRECTS and resp.headers.get("location"):
+                hop.location = resp.headers["location"]
+                return hop
+            try:
+                hop.body, hop.truncated = self._read(resp, start)
+            except Exception as exc:
+                error, retryable = self._describe(exc)
+                hop.error, hop.retryable = f"{error} (tijdens het lezen)", retryable
+            return hop
+
+    def _read(self, resp: requests.Response, start: float) -> tuple[bytes, bool]:
+        """The body up to max_bytes; the rest is never read (the connection is dropped)."""
+        limit = self.config.max_bytes
+        deadline = start + max(self.config.timeout * 8, 60.0)
+        buf = bytearray()
+        for chunk in resp.iter_content(_CHUNK):
+            room = limit - len(buf)
+            if len(chunk) >= room:
+                buf += chunk[:room]
+                more = len(chunk) > room
+                return bytes(buf), more or self._has_more(resp)
+            buf += chunk
+            if time.monotonic() > deadline:
+                raise TimeoutError("body too slow")
+        return bytes(buf), False
+
+    @staticmethod
+    def _has_more(resp: requests.Response) -> bool:
+        try:
+            return bool(next(resp.iter_content(1), b""))
+        except Exception:
+            return True
+
+    def _describe(self, exc: BaseException) -> tuple[str, bool]:
+        timeout_text = f"Server reageert niet binnen {self.config.timeout:g} seconden"
+        if isinstance(exc, requests.exceptions.SSLError):
+            return "Certificaat niet geldig", False
+        if isinstance(exc, requests.exceptions.Timeout | TimeoutError):
+            return timeout_text, True
+        if isinstance(exc, requests.exceptions.InvalidURL | requests.exceptions.InvalidSchema):
+            return "Ongeldig adres", False
+        if isinstance(exc, requests.exceptions.MissingSchema | ValueError):
+            return "Ongeldig adres", False
+        causes = _chain(exc)
+        text = " ".join(repr(c) for c in causes)
+        if any(isinstance(c, socket.gaierror) for c in causes) or "NameResolution" in text:
+            return "Naam van de server onbekend", False
+        if any(isinstance(c, ConnectionRefusedError) for c in causes) or "refused" in text:
+            return "Verbinding geweigerd", True
+        if any(isinstance(c, socket.timeout | TimeoutError) for c in causes) or "timed out" in text:
+            return timeout_text, True
+        if "CERTIFICATE" in text.upper():
+            return "Certificaat niet geldig", False
+        if isinstance(exc, requests.exceptions.ContentDecodingError):
+            return "Inhoud kon niet worden uitgepakt", False
+        if isinstance(exc, requests.exceptions.RequestException | ConnectionError | OSError):
+            return "Verbinding verbroken", True
+        return f"Onverwachte fout: {type(exc).__name__}", False
