@@ -1,0 +1,306 @@
+"""Crawling an intranet that exists only as files: a copy on a share, or a .zip of one.
+
+Files are read in place (a zip is never unpacked), so nothing is written next to the user's
+data and a hostile member name such as ``../../etc/passwd`` can only ever miss. The fetcher
+pretends to be a small web server: directory URLs serve their index file, missing files are
+404, unreadable ones 403, and file times become Last-Modified.
+"""
+
+from __future__ import annotations
+
+import calendar
+import mimetypes
+import os
+import stat
+import threading
+import time
+import zipfile
+from email.utils import formatdate
+from pathlib import Path
+from urllib.parse import quote, unquote, urlsplit
+
+from crawlers.model import FetchResult
+from crawlers.urls import DEFAULT_INDEX_NAMES, normalise
+
+_HTML_EXTENSIONS = frozenset({".htm", ".html", ".shtml", ".asp", ".aspx", ".php", ".jsp", ".cfm"})
+_JUNK_FILES = frozenset({"thumbs.db", "desktop.ini", ".ds_store", "ehthumbs.db"})
+_JUNK_DIRS = frozenset({"_vti_cnf", "_vti_pvt", "_vti_txt", "_vti_log", "_notes", "__macosx"})
+_URL_SAFE = "/!$&'()*+,:=@~"
+_MAX_BYTES = 20_000_000
+
+
+def _is_junk(name: str, is_dir: bool) -> bool:
+    low = name.lower()
+    if low.startswith(".") or low.startswith("~$"):
+        return True
+    if is_dir:
+        return low in _JUNK_DIRS or low.startswith("_vti_")
+    return low in _JUNK_FILES
+
+
+def _content_type(name: str) -> str:
+    ext = os.path.splitext(name)[1].lower()
+    if ext in _HTML_EXTENSIONS:
+        return "text/html"
+    return mimetypes.guess_type(name, strict=False)[0] or "application/octet-stream"
+
+
+def _segments_to_names(rel: str) -> list[str] | None:
+    """URL path below the root to file names; None if it tries to climb out."""
+    names = []
+    for seg in rel.split("/"):
+        if not seg:
+            continue
+        try:
+            name = unquote(seg, encoding="utf-8", errors="strict")
+        except UnicodeDecodeError:
+            name = unquote(seg, encoding="cp1252", errors="replace")  # links from old pages
+        if name in (".", "..") or "/" in name or "\\" in name or "\0" in name:
+            return None
+        names.append(name)
+    return names
+
+
+class FolderFetcher:
+    """Thread-safe; a zip is read under a lock because its file handle is shared."""
+
+    def __init__(self, root: Path, *, max_bytes: int = _MAX_BYTES) -> None:
+        root = Path(root).expanduser()
+        self.max_bytes = max_bytes
+        self._lock = threading.Lock()
+        self._zip: zipfile.ZipFile | None = None
+        self._members: dict[str, zipfile.ZipInfo] = {}
+        self._members_lower: dict[str, zipfile.ZipInfo] = {}
+        self._zip_dirs: set[str] = set()
+        if root.is_dir():
+            self.root = root.resolve()
+        elif root.is_file() and zipfile.is_zipfile(root):
+            self.root = root.resolve()
+            try:
+                self._zip = zipfile.ZipFile(self.root)
+            except (OSError, zipfile.BadZipFile) as exc:
+                raise ValueError(f"Het zip-bestand {root} kan niet worden geopend: {exc}") from None
+            self._index_zip()
+        else:
+            raise ValueError(
+                f"{root} is geen map en geen zip-bestand. Kies de map met de HTML-bestanden "
+                "van het intranet, of een .zip daarvan."
+            )
+        self._root_url = normalise(self.root.as_uri() + "/") or self.root.as_uri() + "/"
+
+    def _index_zip(self) -> None:
+        assert self._zip is not None
+        for info in self._zip.infolist():
+            name = info.filename.replace("\\", "/")
+            parts = [p for p in name.split("/") if p]
+            if info.is_dir() or not parts or name.startswith("/") or ".." in parts:
+                continue
+            if ":" in parts[0] or any(_is_junk(p, True) for p in parts[:-1]):
+                continue
+            if _is_junk(parts[-1], False):
+                continue
+            key = "/".join(parts)
+            self._members[key] = info
+            self._members_lower.setdefault(key.lower(), info)
+            for i in range(len(parts)):
+                self._zip_dirs.add("/".join(parts[:i]).lower())
+
+    @property
+    def start_url(self) -> str:
+        return self._root_url
+
+    def close(self) -> None:
+        with self._lock:
+            if self._zip is not None:
+                self._zip.close()
+
+    def _url_for(self, names: list[str]) -> str:
+        rel = "/".join(quote(n, safe=_URL_SAFE) for n in names)
+        url = self._root_url + rel
+        return normalise(url) or url
+
+    def list_files(self) -> list[str]:
+        """Every file below the root as a URL, to find pages that nothing links to."""
+        if self._zip is not None:
+            return sorted(self._url_for(name.split("/")) for name in self._members)
+        urls: list[str] = []
+        seen_dirs: set[tuple[int, int]] = set()
+        stack: list[tuple[Path, list[str]]] = [(self.root, [])]
+        while stack:
+            folder, rel = stack.pop()
+            try:
+                st = folder.stat()
+                if (st.st_dev, st.st_ino) in seen_dirs:
+                    continue  # a symlink loop or a second link to the same folder
+                seen_dirs.add((st.st_dev, st.st_ino))
+                entries = list(os.scandir(folder))
+            except OSError:
+                continue
+            for entry in entries:
+                try:
+                    is_dir = entry.is_dir(follow_symlinks=True)
+                    is_file = not is_dir and entry.is_file(follow_symlinks=True)
+                except OSError:
+                    continue
+                if _is_junk(entry.name, is_dir):
+                    continue
+                if is_dir:
+                    stack.append((Path(entry.path), [*rel, entry.name]))
+                elif is_file:
+                    urls.append(self._url_for([*rel, entry.name]))
+        return sorted(urls)
+
+    def fetch(self, url: str) -> FetchResult:
+        start = time.monotonic()
+        try:
+            result = self._fetch(url)
+        except Exception as exc:  # contract: never raises
+            result = FetchResult(url=url, final_url=url, error=f"Onverwachte fout: {exc!r}")
+        result.elapsed_ms = int((time.monotonic() - start) * 1000)
+        return result
+
+    def _fetch(self, url: str) -> FetchResult:
+        norm = normalise(url)
+        root = self._root_url
+        if norm is None or urlsplit(norm).scheme != "file":
+            return FetchResult(url=url, final_url=url, status=404, error="Geen bestandsadres")
+        if norm + "/" == root:
+            norm = root
+        if not norm.startswith(root):
+            return FetchResult(
+                url=url, final_url=url, status=403, error="Buiten de gekozen map (niet gelezen)"
+            )
+        names = _segments_to_names(urlsplit(norm).path[len(urlsplit(root).path) :])
+        if names is None:
+            return FetchResult(url=url, final_url=url, status=403, error="Ongeldig pad")
+        if self._zip is not None:
+            return self._fetch_zip(url, names)
+        return self._fetch_file(url, names)
+
+    def _fetch_file(self, url: str, names: list[str]) -> FetchResult:
+        path = self.root.joinpath(*names)
+        chain: list[str] = []
+        final = url
+        try:
+            st = path.stat()
+        except FileNotFoundError:
+            found = self._case_insensitive(names)
+            if found is None:
+                why = " (kapotte snelkoppeling)" if path.is_symlink() else ""
+                return FetchResult(url=url, final_url=url, status=404, error=f"Niet gevonden{why}")
+            path, st = found, found.stat()
+        except PermissionError:
+            return FetchResult(url=url, final_url=url, status=403, error="Geen leesrechten")
+        except OSError as exc:
+            return FetchResult(url=url, final_url=url, status=404, error=f"Niet leesbaar: {exc}")
+        if stat.S_ISDIR(st.st_mode):
+            dir_url = self._url_for(names) if names else self._root_url
+            if not dir_url.endswith("/"):
+                dir_url += "/"
+            if dir_url != url:
+                chain, final = [url], dir_url
+            index = self._find_index(path)
+            if index is None:
+                return FetchResult(
+                    url=url,
+                    final_url=final,
+                    redirect_chain=chain,
+                    status=404,
+                    error="Geen indexbestand in deze map",
+                )
+            path = index
+            try:
+                st = path.stat()
+            except OSError:
+                return FetchResult(url=url, final_url=final, status=403, error="Geen leesrechten")
+        if not stat.S_ISREG(st.st_mode):
+            return FetchResult(url=url, final_url=url, status=403, error="Geen gewoon bestand")
+        try:
+            with path.open("rb") as fh:
+                body = fh.read(self.max_bytes + 1)
+        except PermissionError:
+            return FetchResult(url=url, final_url=url, status=403, error="Geen leesrechten")
+        except OSError as exc:
+            return FetchResult(url=url, final_url=url, status=403, error=f"Niet leesbaar: {exc}")
+        return self._ok(url, final, chain, path.name, body, st.st_mtime)
+
+    def _ok(
+        self, url: str, final: str, chain: list[str], name: str, body: bytes, mtime: float
+    ) -> FetchResult:
+        truncated = len(body) > self.max_bytes
+        ctype = _content_type(name)
+        return FetchResult(
+            url=url,
+            final_url=final,
+            redirect_chain=chain,
+            status=200,
+            headers={
+                "last-modified": formatdate(mtime, usegmt=True),
+                "content-type": ctype,
+                "content-length": str(min(len(body), self.max_bytes)),
+            },
+            content_type=ctype,
+            body=body[: self.max_bytes],
+            truncated=truncated,
+        )
+
+    def _find_index(self, folder: Path) -> Path | None:
+        try:
+            present = {e.name.lower(): Path(e.path) for e in os.scandir(folder)}
+        except OSError:
+            return None
+        for name in DEFAULT_INDEX_NAMES:
+            if name in present:
+                return present[name]
+        return None
+
+    def _case_insensitive(self, names: list[str]) -> Path | None:
+        """Links on pages from Windows servers often differ in case from the file names."""
+        path = self.root
+        for name in names:
+            try:
+                match = [e for e in os.scandir(path) if e.name.lower() == name.lower()]
+            except OSError:
+                return None
+            if not match:
+                return None
+            path = Path(match[0].path)
+        return path
+
+    def _fetch_zip(self, url: str, names: list[str]) -> FetchResult:
+        key = "/".join(names)
+        chain: list[str] = []
+        final = url
+        info = self._members.get(key) or self._zip_case_insensitive(key)
+        if info is None:
+            prefix = key + "/" if key else ""
+            if key.lower() not in self._zip_dirs:
+                return FetchResult(url=url, final_url=url, status=404, error="Niet gevonden")
+            dir_url = self._url_for(names) + ("/" if names else "")
+            if dir_url != url:
+                chain, final = [url], dir_url
+            for index in DEFAULT_INDEX_NAMES:
+                info = self._members.get(prefix + index) or self._zip_case_insensitive(
+                    prefix + index
+                )
+                if info is not None:
+                    break
+            if info is None:
+                return FetchResult(
+                    url=url,
+                    final_url=final,
+                    redirect_chain=chain,
+                    status=404,
+                    error="Geen indexbestand in deze map",
+                )
+        assert self._zip is not None
+        try:
+            with self._lock, self._zip.open(info) as fh:
+                body = fh.read(self.max_bytes + 1)
+        except (OSError, zipfile.BadZipFile, RuntimeError, NotImplementedError) as exc:
+            return FetchResult(url=url, final_url=final, status=403, error=f"Niet leesbaar: {exc}")
+        mtime = calendar.timegm((*info.date_time, 0, 0, 0))
+        return self._ok(url, final, chain, info.filename, body, mtime)
+
+    def _zip_case_insensitive(self, key: str) -> zipfile.ZipInfo | None:
+        return self._members_lower.get(key.lower())
