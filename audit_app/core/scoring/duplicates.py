@@ -1,0 +1,120 @@
+"""Exact and near duplicates, grouped into clusters with a proposed original.
+
+Exact copies share a content hash (only pages with text: every empty page would otherwise be a
+"copy" of every other). Near copies are found with MinHash LSH on word 5-gram shingles and each
+candidate pair is checked against the Jaccard estimate of the two signatures, so LSH's false
+positives never reach the users. Pairs are joined into clusters with union-find; the original
+is the copy people will most likely keep: most inlinks, then newest, then shortest URL.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+import numpy as np
+from datasketch import LeanMinHash, MinHashLSH
+
+from audit_app.core.scoring.age import parse_date
+from audit_app.core.scoring.heavy import MINHASH_SEED, NUM_PERM, SCHEME
+
+
+@dataclass
+class DupCandidate:
+    page_id: int
+    url: str
+    inlinks: int
+    last_modified: str | None
+    text_hash: str | None  # None: no text, never an exact duplicate
+    signature: np.ndarray | None
+
+
+@dataclass
+class DupAssignment:
+    cluster: int  # the original's page id
+    kind: str  # exact | near
+    duplicate_of: int | None  # None for the original
+
+
+class UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+
+    def find(self, x: int) -> int:
+        parent = self.parent
+        root = x
+        while parent.get(root, root) != root:
+            root = parent[root]
+        while parent.get(x, x) != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    def union(self, a: int, b: int) -> None:
+        self.parent.setdefault(a, a)
+        self.parent.setdefault(b, b)
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _original_key(c: DupCandidate) -> tuple[int, int, int, int]:
+    """Sort key: the smallest key is the proposed original."""
+    day = parse_date(c.last_modified)
+    return (-c.inlinks, -day.toordinal() if day else 0, len(c.url), c.page_id)
+
+
+def estimated_jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    return float(np.count_nonzero(a == b)) / len(a)
+
+
+def find_duplicates(
+    candidates: list[DupCandidate], threshold: float = 0.9
+) -> dict[int, DupAssignment]:
+    """Cluster assignment for every page that has at least one copy."""
+    uf = UnionFind()
+    by_hash: dict[str, list[int]] = defaultdict(list)
+    for c in candidates:
+        if c.text_hash:
+            by_hash[c.text_hash].append(c.page_id)
+    for ids in by_hash.values():
+        for other in ids[1:]:
+            uf.union(ids[0], other)
+
+    signatures = {c.page_id: c.signature for c in candidates if c.signature is not None}
+    if len(signatures) > 1:
+        lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        lean: dict[int, LeanMinHash] = {}
+        with lsh.insertion_session() as session:
+            for pid, sig in signatures.items():
+                lean[pid] = LeanMinHash(seed=MINHASH_SEED, hashvalues=sig, scheme=SCHEME)
+                session.insert(pid, lean[pid])
+        for pid, m in lean.items():
+            for other in lsh.query(m):
+                if other <= pid or uf.find(other) == uf.find(pid):
+                    continue
+                if estimated_jaccard(signatures[pid], signatures[other]) >= threshold:
+                    uf.union(pid, other)
+
+    clusters: dict[int, list[DupCandidate]] = defaultdict(list)
+    by_id = {c.page_id: c for c in candidates}
+    for pid in list(uf.parent):
+        clusters[uf.find(pid)].append(by_id[pid])
+    result: dict[int, DupAssignment] = {}
+    for members in clusters.values():
+        if len(members) < 2:
+            continue
+        original = min(members, key=_original_key)
+        all_exact = all(
+            m.text_hash is not None and m.text_hash == original.text_hash for m in members
+        )
+        result[original.page_id] = DupAssignment(
+            original.page_id, "exact" if all_exact else "near", None
+        )
+        for m in members:
+            if m is original:
+                continue
+            exact = m.text_hash is not None and m.text_hash == original.text_hash
+            result[m.page_id] = DupAssignment(
+                original.page_id, "exact" if exact else "near", original.page_id
+            )
+    return result

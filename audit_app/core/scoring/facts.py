@@ -1,0 +1,57 @@
+"""Everything the cheap part of scoring knows about one page, in one plain object.
+
+Signals and suggestion rules read only this, so they can be tested without a project file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+
+@dataclass
+class PageFacts:
+    page_id: int
+    url: str
+    kind: str = "page"
+    found_via: str | None = None
+    depth: int = 0
+    title: str | None = None
+    h1: str | None = None
+    words: int | None = None
+    owner: str | None = None
+    last_modified: str | None = None
+    inlinks: int = 0
+    broken_outlinks: int = 0
+    views: int | None = None  # None: no page-view figures for this page
+    views_imported: bool = False  # any page views imported in this project
+    age_days: int | None = None
+    age_band: str = "unknown"
+    date_confidence: str = "none"
+    readability: float | None = None
+    readability_status: str | None = None
+    b1_band: str | None = None
+    duplicate_kind: str | None = None
+    duplicate_of: int | None = None
+    duplicate_of_url: str | None = None
+    orphan: bool = False
+    signals: list[str] = field(default_factory=list)
+    suggestion: str | None = None
+
+    @property
+    def years(self) -> float | None:
+        return None if self.age_days is None else self.age_days / 365.25
+
+    @property
+    def is_start(self) -> bool:
+        return self.found_via == "start"
+
+
+def short_url(url: str | None) -> str:
+    """The path people recognise ("/pz/verlof.html") instead of the full address."""
+    if not url:
+        return "?"
+    parts = urlsplit(url)
+    if parts.scheme in ("http", "https") and parts.path:
+        return parts.path + (f"?{parts.query}" if parts.query else "")
+    return url

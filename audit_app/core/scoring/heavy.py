@@ -1,0 +1,118 @@
+"""The expensive per-page work: language, text statistics and the MinHash signature.
+
+Runs in worker processes for big projects, so everything here is a plain function over plain,
+picklable data, and each process builds its own syllable counters.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zlib
+from dataclasses import dataclass
+
+import numpy as np
+from datasketch import MinHash
+
+from audit_app.core.scoring.language import detect_language
+from audit_app.core.scoring.readability import TextMetrics, measure
+from audit_app.core.scoring.sentences import sentences
+
+NUM_PERM = 128
+MINHASH_SEED = 1
+SCHEME = "affine32"
+SHINGLE_WORDS = 5
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+_MASK32 = np.uint64(0xFFFFFFFF)
+
+
+@dataclass(frozen=True)
+class TextOptions:
+    long_sentence_words: int = 25
+    long_word_syllables: int = 4
+    long_word_letters: int = 13
+
+
+@dataclass
+class PageInput:
+    page_id: int
+    text: str | None
+    lang_attr: str | None
+    kind: str
+
+
+@dataclass
+class HeavyResult:
+    page_id: int
+    language: str | None
+    metrics: TextMetrics
+    signature: np.ndarray | None  # MinHash hash values, None when the text is too short
+    text_hash: str | None  # of the normalised words, None for empty text
+
+
+def shingle_hashes(tokens: list[str]) -> np.ndarray:
+    """32-bit hashes of the distinct word 5-grams, deterministic across processes."""
+    if len(tokens) < SHINGLE_WORDS:
+        return np.empty(0, dtype=np.uint64)
+    ids = np.fromiter(
+        (zlib.crc32(t.encode("utf-8")) for t in tokens), dtype=np.uint64, count=len(tokens)
+    )
+    n = len(tokens) - SHINGLE_WORDS + 1
+    h = np.zeros(n, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for k in range(SHINGLE_WORDS):
+            h = (h * _MIX) ^ ids[k : k + n]
+        h ^= h >> np.uint64(31)
+        h *= _MIX
+        h ^= h >> np.uint64(29)
+    return np.unique(h & _MASK32)
+
+
+_PERMUTATIONS: list[np.ndarray] = []
+
+
+def _permutations() -> np.ndarray:
+    """The permutation parameters, generated once per process (the same for every seed-1
+    MinHash, so signatures from different processes compare)."""
+    if not _PERMUTATIONS:
+        template = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, scheme=SCHEME)
+        _PERMUTATIONS.append(template.permutations)
+    return _PERMUTATIONS[0]
+
+
+def signature(tokens: list[str]) -> np.ndarray | None:
+    hashes = shingle_hashes(tokens)
+    if hashes.size == 0:
+        return None
+    m = MinHash(
+        num_perm=NUM_PERM,
+        seed=MINHASH_SEED,
+        hashfunc=int,
+        permutations=_permutations(),
+        scheme=SCHEME,
+    )
+    m.update_batch(hashes.tolist())
+    return np.asarray(m.hashvalues, dtype=np.uint64)
+
+
+def analyse(page: PageInput, options: TextOptions) -> HeavyResult:
+    split = list(sentences(page.text))
+    tokens = [w.lower() for _s, ws in split for w in ws]
+    if not tokens:
+        status = "too-short" if page.kind == "page" else "not-text"
+        language = detect_language(None, page.lang_attr)
+        return HeavyResult(page.page_id, language, TextMetrics(status=status), None, None)
+    language = detect_language(page.text, page.lang_attr)
+    metrics = measure(
+        page.text,
+        language,
+        split=split,
+        long_sentence_words=options.long_sentence_words,
+        long_word_syllables=options.long_word_syllables,
+        long_word_letters=options.long_word_letters,
+    )
+    text_hash = hashlib.sha1(" ".join(tokens).encode("utf-8")).hexdigest()
+    return HeavyResult(page.page_id, language, metrics, signature(tokens), text_hash)
+
+
+def analyse_chunk(pages: list[PageInput], options: TextOptions) -> list[HeavyResult]:
+    return [analyse(p, options) for p in pages]

@@ -1,0 +1,355 @@
+"""Score a whole project: the one entry point the CLI, the demo and the app call after a crawl.
+
+Two parts. The heavy part (language, text statistics, MinHash, duplicate clusters) reads every
+page's text and runs in worker processes for big projects; its raw results are stored in the
+scores table. The cheap part (age and bands, B1 band, signals, suggestion rules) reads only
+those stored numbers and page facts, so after a threshold change ``only_cheap=True`` redoes
+the bands and suggestions in seconds without touching the text again.
+
+Writes only scores, and pages.language where the crawl left it empty; never decisions.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections import Counter
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from multiprocessing import get_context
+
+from sqlalchemy import Connection, bindparam, delete, insert, select, text, update
+
+from audit_app.core import schema as s
+from audit_app.core.progress import Progress
+from audit_app.core.project import Project, utcnow
+from audit_app.core.scoring import age as age_mod
+from audit_app.core.scoring.duplicates import DupCandidate, find_duplicates
+from audit_app.core.scoring.facts import PageFacts
+from audit_app.core.scoring.heavy import HeavyResult, PageInput, TextOptions, analyse_chunk
+from audit_app.core.scoring.readability import b1_band, readability_band
+from audit_app.core.scoring.rules import suggest
+from audit_app.core.scoring.settings import ScoringSettings, load_settings
+from audit_app.core.scoring.signals import (
+    broken_outlinks,
+    compute_signals,
+    internal_inlinks,
+    is_orphan,
+)
+
+CHUNK = 250  # pages per unit of work
+PARALLEL_MIN_PAGES = 2000  # below this, starting worker processes costs more than it saves
+MP_START_METHOD = "spawn"  # safe from a GUI process with threads
+
+
+@dataclass
+class ScoreSummary:
+    pages: int = 0  # pages with a score
+    analysed: int = 0  # pages whose text was analysed in this run
+    only_cheap: bool = False
+    suggestions: dict[str, int] = field(default_factory=dict)
+    duplicate_clusters: int = 0
+    duplicates: int = 0  # pages that are a copy of another (originals not counted)
+    pages_with_broken_links: int = 0
+    orphans: int = 0
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        sug = self.suggestions
+        return (
+            f"{self.pages} pagina's beoordeeld ({self.analysed} teksten geanalyseerd) in "
+            f"{self.seconds:.1f} s: {sug.get('keep', 0)} behouden, "
+            f"{sug.get('rewrite', 0)} herschrijven, {sug.get('delete', 0)} verwijderen; "
+            f"{self.duplicate_clusters} groepen kopieën, {self.pages_with_broken_links} "
+            f"pagina's met kapotte links, {self.orphans} wezen."
+        )
+
+
+def _scoreable(conn: Connection) -> dict[int, tuple[str, str | None, str | None]]:
+    """Page id -> (kind, language, content_hash) for every page that was fetched fine."""
+    p = s.pages.c
+    rows = conn.execute(
+        select(p.id, p.kind, p.language, p.content_hash).where(
+            p.state == "done", (p.status.is_(None)) | (p.status < 400)
+        )
+    )
+    return {r.id: (r.kind, r.language, r.content_hash) for r in rows}
+
+
+def _inputs(
+    project: Project, ids: list[int], info: dict[int, tuple[str, str | None, str | None]]
+) -> Iterator[list[PageInput]]:
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        with project.read() as conn:
+            texts = dict(
+                conn.execute(
+                    select(s.page_content.c.page_id, s.page_content.c.text).where(
+                        s.page_content.c.page_id.in_(chunk)
+                    )
+                ).all()
+            )
+        yield [PageInput(pid, texts.get(pid), info[pid][1], info[pid][0]) for pid in chunk]
+
+
+def _run_heavy(
+    project: Project,
+    ids: list[int],
+    info: dict[int, tuple[str, str | None, str | None]],
+    options: TextOptions,
+    progress: Progress | None,
+    workers: int,
+) -> list[HeavyResult]:
+    results: list[HeavyResult] = []
+
+    def step(done: list[HeavyResult]) -> None:
+        results.extend(done)
+        if progress is not None:
+            progress.update(advance=len(done))
+            progress.check()
+
+    if workers <= 1:
+        for pages in _inputs(project, ids, info):
+            step(analyse_chunk(pages, options))
+        return results
+    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context(MP_START_METHOD)) as ex:
+        pending: list[Future[list[HeavyResult]]] = []
+        try:
+            for pages in _inputs(project, ids, info):
+                pending.append(ex.submit(analyse_chunk, pages, options))
+                while len(pending) > workers * 2:
+                    step(pending.pop(0).result())
+            while pending:
+                step(pending.pop(0).result())
+        except BaseException:
+            ex.shutdown(wait=True, cancel_futures=True)
+            raise
+    return results
+
+
+def _heavy_row(r: HeavyResult, now: str) -> dict[str, object]:
+    m = r.metrics
+    return {
+        "page_id": r.page_id,
+        "readability": m.readability,
+        "readability_status": m.status,
+        "avg_sentence_length": m.avg_sentence_length,
+        "syllables_per_word": m.syllables_per_word,
+        "grade": m.grade,
+        "brouwer": m.brouwer,
+        "long_sentences": json.dumps(m.long_sentences, ensure_ascii=False),
+        "long_words": json.dumps(m.long_words, ensure_ascii=False),
+        "scored_at": now,
+    }
+
+
+def _store_heavy(conn: Connection, results: list[HeavyResult], now: str) -> None:
+    ids = [r.page_id for r in results]
+    for start in range(0, len(ids), 500):
+        conn.execute(delete(s.scores).where(s.scores.c.page_id.in_(ids[start : start + 500])))
+    if results:
+        conn.execute(insert(s.scores), [_heavy_row(r, now) for r in results])
+    langs = [{"pid": r.page_id, "lang": r.language} for r in results if r.language]
+    if langs:
+        conn.execute(
+            update(s.pages)
+            .where(s.pages.c.id == bindparam("pid"), s.pages.c.language.is_(None))
+            .values(language=bindparam("lang")),
+            langs,
+        )
+
+
+def _store_duplicates(
+    conn: Connection,
+    results: list[HeavyResult],
+    info: dict[int, tuple[str, str | None, str | None]],
+    threshold: float,
+) -> None:
+    p = s.pages.c
+    meta = {
+        r.id: r
+        for r in conn.execute(select(p.id, p.url, p.inlinks, p.last_modified))
+        if r.id in info
+    }
+    links_in = internal_inlinks(conn)
+    candidates = []
+    for r in results:
+        m = meta[r.page_id]
+        own_hash = info[r.page_id][2]
+        text_hash = (own_hash or r.text_hash) if r.text_hash else None
+        candidates.append(
+            DupCandidate(
+                r.page_id,
+                m.url,
+                max(m.inlinks or 0, links_in.get(r.page_id, 0)),
+                m.last_modified,
+                text_hash,
+                r.signature,
+            )
+        )
+    found = find_duplicates(candidates, threshold)
+    conn.execute(
+        update(s.scores).values(duplicate_cluster=None, duplicate_kind=None, duplicate_of=None)
+    )
+    if found:
+        conn.execute(
+            update(s.scores)
+            .where(s.scores.c.page_id == bindparam("pid"))
+            .values(
+                duplicate_cluster=bindparam("cluster"),
+                duplicate_kind=bindparam("kind"),
+                duplicate_of=bindparam("of"),
+            ),
+            [
+                {"pid": pid, "cluster": a.cluster, "kind": a.kind, "of": a.duplicate_of}
+                for pid, a in found.items()
+            ],
+        )
+
+
+_CHEAP_SQL = text(
+    "SELECT p.id, p.url, p.kind, p.found_via, p.depth, p.title, p.h1, p.words, p.owner, "
+    "p.last_modified, p.last_modified_source, p.last_modified_reason, p.inlinks, "
+    "c.date_evidence, sc.readability, sc.readability_status, sc.duplicate_kind, "
+    "sc.duplicate_of "
+    "FROM scores sc JOIN pages p ON p.id = sc.page_id "
+    "LEFT JOIN page_content c ON c.page_id = p.id"
+)
+
+
+def apply_cheap(conn: Connection, settings: ScoringSettings, today: date) -> list[PageFacts]:
+    """Recompute age, bands, signals and suggestions for every scored page from stored data."""
+    links_in = internal_inlinks(conn)
+    broken = broken_outlinks(conn)
+    views = dict(conn.execute(select(s.page_views.c.page_id, s.page_views.c.views)).all())
+    rows = conn.execute(_CHEAP_SQL).all()
+    urls = {r.id: r.url for r in rows}
+    out: list[PageFacts] = []
+    updates: list[dict[str, object]] = []
+    for r in rows:
+        days = age_mod.age_days(r.last_modified, today)
+        f = PageFacts(
+            page_id=r.id,
+            url=r.url,
+            kind=r.kind,
+            found_via=r.found_via,
+            depth=r.depth or 0,
+            title=r.title,
+            h1=r.h1,
+            words=r.words,
+            owner=r.owner,
+            last_modified=r.last_modified,
+            inlinks=max(r.inlinks or 0, links_in.get(r.id, 0)),
+            broken_outlinks=broken.get(r.id, 0),
+            views=views.get(r.id),
+            views_imported=bool(views),
+            age_days=days,
+            age_band=age_mod.age_band(days, settings),
+            date_confidence=age_mod.date_confidence(
+                r.last_modified, r.last_modified_source, r.last_modified_reason, r.date_evidence
+            ),
+            readability=r.readability,
+            readability_status=r.readability_status,
+            b1_band=b1_band(r.readability, settings.b1_min, settings.above_b1_max),
+            duplicate_kind=r.duplicate_kind,
+            duplicate_of=r.duplicate_of,
+            duplicate_of_url=urls.get(r.duplicate_of) if r.duplicate_of else None,
+        )
+        f.orphan = is_orphan(f)
+        f.signals = compute_signals(f, settings)
+        action, reasons = suggest(f, settings)
+        f.suggestion = action
+        out.append(f)
+        updates.append(
+            {
+                "pid": f.page_id,
+                "age_days": days,
+                "age_band": f.age_band,
+                "date_confidence": f.date_confidence,
+                "readability_band": readability_band(f.readability),
+                "b1_band": f.b1_band,
+                "broken_outlinks": f.broken_outlinks,
+                "orphan": f.orphan,
+                "signals": json.dumps(f.signals),
+                "suggestion": action,
+                "suggestion_reasons": json.dumps(reasons, ensure_ascii=False),
+            }
+        )
+    if updates:
+        conn.execute(
+            update(s.scores)
+            .where(s.scores.c.page_id == bindparam("pid"))
+            .values({k: bindparam(k) for k in updates[0] if k != "pid"}),
+            updates,
+        )
+    return out
+
+
+def _summarise(facts: list[PageFacts], analysed: int, only_cheap: bool) -> ScoreSummary:
+    clusters = {f.duplicate_of for f in facts if f.duplicate_of is not None}
+    counts = Counter(f.suggestion for f in facts if f.suggestion)
+    return ScoreSummary(
+        pages=len(facts),
+        analysed=analysed,
+        only_cheap=only_cheap,
+        suggestions=dict(counts),
+        duplicate_clusters=len(clusters),
+        duplicates=sum(1 for f in facts if f.duplicate_of is not None),
+        pages_with_broken_links=sum(1 for f in facts if f.broken_outlinks),
+        orphans=sum(1 for f in facts if f.orphan),
+    )
+
+
+def score_project(
+    project: Project,
+    progress: Progress | None = None,
+    *,
+    only_cheap: bool = False,
+    today: date | None = None,
+    workers: int | None = None,
+) -> ScoreSummary:
+    """Score every fetched page of *project*.
+
+    ``only_cheap`` reuses the stored text statistics and duplicate clusters and recomputes only
+    bands, signals and suggestions (after a threshold change); pages never analysed before are
+    still analysed. ``workers`` defaults to the number of CPUs for big projects. Raises
+    progress.Cancelled when cancelled; nothing is written then.
+    """
+    started = time.monotonic()
+    settings = load_settings(project)
+    today = today or datetime.now(UTC).date()
+    with project.read() as conn:
+        info = _scoreable(conn)
+        scored = set(conn.execute(select(s.scores.c.page_id)).scalars())
+    ids = sorted(info if not only_cheap else set(info) - scored)
+    if workers is None:
+        workers = min(os.cpu_count() or 1, 4) if len(ids) >= PARALLEL_MIN_PAGES else 1
+    if progress is not None:
+        progress.update(done=0, total=len(ids), message="Teksten analyseren", force=True)
+    options = TextOptions(
+        settings.long_sentence_words, settings.long_word_syllables, settings.long_word_letters
+    )
+    results = _run_heavy(project, ids, info, options, progress, workers)
+    if progress is not None:
+        progress.update(message="Scores opslaan", force=True)
+        progress.check()
+    now = utcnow()
+    with project.transaction() as conn:
+        stale = scored - set(info)
+        for start in range(0, len(stale), 500):
+            chunk = sorted(stale)[start : start + 500]
+            conn.execute(delete(s.scores).where(s.scores.c.page_id.in_(chunk)))
+        _store_heavy(conn, results, now)
+        if not only_cheap:
+            _store_duplicates(conn, results, info, settings.near_duplicate_jaccard)
+        facts = apply_cheap(conn, settings, today)
+        if only_cheap:
+            conn.execute(update(s.scores).values(scored_at=now))
+    summary = _summarise(facts, len(results), only_cheap)
+    summary.seconds = time.monotonic() - started
+    if progress is not None:
+        progress.update(done=len(ids), message="Klaar", force=True)
+    return summary
