@@ -123,3 +123,40 @@ class CrawlStore(Protocol):
         ...
 
     def finish_run(self, run_id: int, status: str, reason: str | None, stats: dict[str, Any]) -> None: ...
+
+
+@dataclass
+class StoredLink:
+    """One outgoing link as the store keeps it: target already normalised (raw if unparsable)."""
+
+    to_url: str
+    anchor_text: str = ""
+    internal: bool = True
+    tag: str = "a"
+
+
+@dataclass
+class CrawlResult:
+    """One finished URL, handed by the engine to the store. Only observed facts."""
+
+    url: str  # normalised, canonical: the page's identity
+    depth: int
+    found_via: str
+    kind: str  # page | document | other
+    state: str  # done | failed
+    fetched_at: str
+    final_url: str | None = None
+    redirect_chain: list[str] = field(default_factory=list)
+    status: int | None = None
+    content_type: str | None = None
+    charset: str | None = None
+    size_bytes: int | None = None
+    response_ms: int | None = None
+    http_last_modified: str | None = None
+    etag: str | None = None
+    error: str | None = None
+    extract: PageExtract | None = None  # pages only; its ``links`` are not used
+    document: DocumentInfo | None = None
+    date_evidence: list[DateEvidence] = field(default_factory=list)
+    links: list[StoredLink] = field(default_factory=list)
+    raw_compressed: bytes | None = None  # zlib; HTML pages only

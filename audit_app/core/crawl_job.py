@@ -1,0 +1,87 @@
+"""Run one crawl into a project: the single entry point for the CLI and the app's worker.
+
+Running the same job again after a stop, a limit or a crash resumes it; running it after it
+finished is a re-crawl that updates what was observed and marks vanished pages as gone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from audit_app.core.crawl_store import ProjectCrawlStore
+from audit_app.core.progress import Progress
+from audit_app.core.project import Project
+from crawlers.config import CrawlConfig
+from crawlers.engine import CrawlEngine, CrawlStartError, CrawlStats
+
+__all__ = ["CrawlStartError", "CrawlSummary", "run_crawl"]
+
+
+@dataclass(frozen=True)
+class CrawlSummary:
+    run_id: int
+    status: str  # finished | stopped
+    stop_reason: str | None  # Dutch, for people; None when finished
+    resumed: bool
+    fetched: int  # pages fetched in this session
+    fetched_total: int  # pages fetched in this run (earlier sessions included)
+    errors: int
+    queued: int  # still waiting (resume to fetch them)
+    traps: int
+    excluded: int
+    aliases: int
+    external_links: int
+    seconds: float
+    pages_per_second: float
+    pages_in_project: int  # rows with state done or failed
+
+    @property
+    def cancelled(self) -> bool:
+        return self.status == "stopped" and self.stop_reason == "Gestopt door de gebruiker"
+
+
+def run_crawl(
+    project: Project,
+    config: CrawlConfig,
+    progress: Progress | None = None,
+    *,
+    should_stop: Callable[[], bool] | None = None,
+    on_progress: Callable[[CrawlStats], None] | None = None,
+) -> CrawlSummary:
+    """Crawl into *project*. Raises CrawlStartError (Dutch message) for an unusable start;
+    never for a bad page. Pause/cancel through *progress*."""
+    store = ProjectCrawlStore(project)
+    engine = CrawlEngine(
+        config, store, should_stop=should_stop, on_progress=on_progress, progress=progress
+    )
+    try:
+        st = engine.run()
+    finally:
+        store.close()
+    project.set_setting("crawl_config", config.to_dict())
+    with project.read() as conn:
+        in_project = conn.exec_driver_sql(
+            "SELECT COUNT(*) FROM pages WHERE state IN ('done', 'failed')"
+        ).scalar_one()
+        queued = conn.exec_driver_sql(
+            "SELECT COUNT(*) FROM pages WHERE state = 'queued' AND last_seen_run = ?",
+            (st.run_id,),
+        ).scalar_one()
+    return CrawlSummary(
+        run_id=st.run_id,
+        status=st.status,
+        stop_reason=st.stop_reason,
+        resumed=st.resumed,
+        fetched=st.fetched,
+        fetched_total=st.fetched_total,
+        errors=st.errors,
+        queued=int(queued),
+        traps=st.traps,
+        excluded=st.excluded,
+        aliases=st.aliases,
+        external_links=st.external_links,
+        seconds=round(st.elapsed, 2),
+        pages_per_second=round(st.rate, 1),
+        pages_in_project=int(in_project),
+    )

@@ -1,0 +1,557 @@
+"""The crawl's frontier and results, kept in the project file.
+
+The pages table doubles as the frontier (state ``queued``), so a crawl killed at any moment
+resumes from the file alone. All writes go through ONE writer thread that commits in batches
+(every few hundred operations or half a second): SQLite allows one writer, and batching is what
+makes a 100,000-page crawl fast. Operations are applied in the order the engine issued them, so
+a committed page always has its outgoing links and newly found URLs committed with it; what was
+not committed is simply fetched again.
+
+The writer talks to SQLite through the engine's raw DB-API connection: per-row ORM or Core
+statement compilation costs more than the insert itself at this volume.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import queue
+import sqlite3
+import threading
+import time
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import asdict
+from email.utils import parsedate_to_datetime
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from audit_app.core.project import Project, utcnow
+from crawlers.model import CrawlResult, DateEvidence
+
+log = logging.getLogger(__name__)
+
+BATCH_OPS = 300
+BATCH_SECONDS = 0.5
+RESUMABLE = ("running", "stopped")
+SCOPE_KEYS = ("start", "path_prefix", "include", "exclude", "extra_hosts")
+
+_FLUSH = object()
+_STOP = object()
+
+_UPSERT_QUEUED = (
+    "INSERT INTO pages (url, kind, state, depth, found_via, first_seen_run, last_seen_run,"
+    " discovered_at, inlinks) VALUES (?, 'page', 'queued', ?, ?, ?, ?, ?, 0)"
+    " ON CONFLICT(url) DO UPDATE SET state = 'queued', depth = excluded.depth,"
+    " found_via = excluded.found_via, last_seen_run = excluded.last_seen_run,"
+    " trap_reason = NULL RETURNING id"
+)
+_UPSERT_MARK = (
+    "INSERT INTO pages (url, kind, state, depth, found_via, first_seen_run, last_seen_run,"
+    " discovered_at, inlinks, trap_reason) VALUES (?, 'page', ?, ?, 'link', ?, ?, ?, 0, ?)"
+    " ON CONFLICT(url) DO UPDATE SET state = excluded.state, depth = excluded.depth,"
+    " last_seen_run = excluded.last_seen_run, trap_reason = excluded.trap_reason RETURNING id"
+)
+_SAVE = (
+    "UPDATE pages SET kind = ?, state = ?, depth = ?, found_via = ?, last_seen_run = ?,"
+    " fetched_at = ?, final_url = ?, redirect_chain = ?, status = ?, content_type = ?,"
+    " charset = ?, size_bytes = ?, response_ms = ?, http_last_modified = ?, etag = ?, error = ?,"
+    " title = ?, meta_description = ?, meta_keywords = ?, h1 = ?, words = ?, language = ?,"
+    " images = ?, images_missing_alt = ?, section = ?, owner = ?, canonical_url = ?,"
+    " content_hash = ?, trap_reason = NULL WHERE id = ?"
+)
+
+
+class CrawlStoreError(Exception):
+    """Writing the crawl to the project file failed (disk full, file removed): worded for people."""
+
+
+class ProjectCrawlStore:
+    """Implements crawlers.model.CrawlStore on a Project."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self.run_id: int | None = None
+        self.resumed = False
+        self.fetched_before = 0  # pages stored by earlier sessions of a resumed run
+        self._queue: queue.Queue[Any] = queue.Queue(maxsize=5000)
+        self._thread: threading.Thread | None = None
+        self._error: BaseException | None = None
+        self._ids: dict[str, int] = {}
+        self._flushed = threading.Event()
+
+    # ---- run bookkeeping (caller's thread) ---------------------------------------------------
+
+    def begin_run(self, config: dict[str, Any]) -> int:
+        """Resume the last run if it was interrupted and is the same job; else start a new one."""
+        with self.project.transaction() as conn:
+            last = conn.exec_driver_sql(
+                "SELECT id, status, config, pages_fetched FROM crawl_runs ORDER BY id DESC LIMIT 1"
+            ).first()
+            if last is not None and last[1] in RESUMABLE:
+                old = json.loads(last[2])
+                if all(old.get(k) == config.get(k) for k in SCOPE_KEYS):
+                    self.run_id, self.resumed, self.fetched_before = int(last[0]), True, last[3]
+                    conn.exec_driver_sql(
+                        "UPDATE crawl_runs SET status = 'running', finished_at = NULL,"
+                        " stop_reason = NULL, config = ? WHERE id = ?",
+                        (json.dumps(config), self.run_id),
+                    )
+                elif last[1] == "running":
+                    conn.exec_driver_sql(
+                        "UPDATE crawl_runs SET status = 'stopped', stop_reason = ? WHERE id = ?",
+                        ("onderbroken", last[0]),
+                    )
+            if self.run_id is None:
+                self.run_id = int(
+                    conn.exec_driver_sql(
+                        "INSERT INTO crawl_runs (started_at, status, config, pages_fetched, errors)"
+                        " VALUES (?, 'running', ?, 0, 0) RETURNING id",
+                        (utcnow(), json.dumps(config)),
+                    ).scalar_one()
+                )
+                # aliases are observations: a new run finds them again
+                conn.exec_driver_sql("DELETE FROM aliases")
+        self._start_writer()
+        return self.run_id
+
+    def pending(self) -> list[tuple[str, int]]:
+        with self.project.read() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT url, depth FROM pages WHERE state = 'queued' AND last_seen_run = ?"
+                " ORDER BY depth, id",
+                (self.run_id,),
+            ).all()
+        return [(r[0], int(r[1])) for r in rows]
+
+    def known_urls(self) -> set[str]:
+        with self.project.read() as conn:
+            urls = {
+                r[0]
+                for r in conn.exec_driver_sql(
+                    "SELECT url FROM pages WHERE last_seen_run = ?", (self.run_id,)
+                )
+            }
+            urls.update(r[0] for r in conn.exec_driver_sql("SELECT url FROM aliases"))
+        return urls
+
+    def fetched_count(self) -> int:
+        """Pages stored in this run so far, earlier sessions included (for the page limit)."""
+        return self.fetched_before
+
+    # ---- operations queued for the writer (engine's thread) ----------------------------------
+
+    def add_queued(self, items: list[tuple[str, int, str]]) -> None:
+        if items:
+            self._put(("queued", items))
+
+    def save(self, result: CrawlResult) -> None:
+        self._put(("save", result))
+
+    def add_alias(self, alias_url: str, page_url: str, reason: str) -> None:
+        self._put(("alias", alias_url, page_url, reason))
+
+    def mark(self, url: str, state: str, reason: str | None = None, depth: int = 0) -> None:
+        self._put(("mark", url, state, reason, depth))
+
+    def flush(self) -> None:
+        if self._thread is None:
+            return
+        self._flushed.clear()
+        self._put(_FLUSH)
+        while not self._flushed.wait(0.2):
+            if not self._thread.is_alive():
+                break
+        self._raise_if_failed()
+
+    def finish_run(
+        self, run_id: int, status: str, reason: str | None, stats: dict[str, Any]
+    ) -> None:
+        """Stop the writer, finalise the derived columns, and close the run record."""
+        self.close()
+        finalise(self.project, run_id, full=status == "finished")
+        with self.project.transaction() as conn:
+            conn.exec_driver_sql(
+                "UPDATE crawl_runs SET status = ?, stop_reason = ?, finished_at = ? WHERE id = ?",
+                (status, reason, utcnow(), run_id),
+            )
+
+    def close(self) -> None:
+        """Commit what is buffered and stop the writer thread (safe to call twice)."""
+        if self._thread is not None:
+            self._queue.put(_STOP)
+            self._thread.join()
+            self._thread = None
+        self._raise_if_failed()
+
+    # ---- the writer thread -------------------------------------------------------------------
+
+    def _put(self, op: Any) -> None:
+        self._raise_if_failed()
+        if self._thread is None:
+            raise CrawlStoreError("De crawl-opslag is niet gestart (begin_run ontbreekt).")
+        while True:
+            try:
+                self._queue.put(op, timeout=0.5)
+                return
+            except queue.Full:
+                self._raise_if_failed()
+
+    def _raise_if_failed(self) -> None:
+        if self._error is not None:
+            raise CrawlStoreError(
+                f"Het projectbestand kon niet worden bijgewerkt: {self._error}"
+            ) from self._error
+
+    def _start_writer(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._write_loop, name="crawl-writer")
+            self._thread.start()
+
+    def _write_loop(self) -> None:
+        raw = self.project.engine.raw_connection()
+        dbapi: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
+        old_isolation = dbapi.isolation_level
+        dbapi.isolation_level = None
+        cur = dbapi.cursor()
+        counts = {"pages": 0, "errors": 0}
+        pending_ops = 0
+        batch_started = 0.0
+        try:
+            while True:
+                timeout = (
+                    BATCH_SECONDS
+                    if pending_ops == 0
+                    else max(0.0, batch_started + BATCH_SECONDS - time.monotonic())
+                )
+                try:
+                    op = self._queue.get(timeout=timeout)
+                except queue.Empty:
+                    op = None
+                if op is None or op is _FLUSH or op is _STOP:
+                    if pending_ops:
+                        self._commit(cur, counts)
+                        pending_ops = 0
+                    if op is _FLUSH:
+                        self._flushed.set()
+                    if op is _STOP:
+                        return
+                    continue
+                if pending_ops == 0:
+                    cur.execute("BEGIN IMMEDIATE")
+                    batch_started = time.monotonic()
+                self._apply(cur, op, counts)
+                pending_ops += 1
+                if pending_ops >= BATCH_OPS or time.monotonic() - batch_started >= BATCH_SECONDS:
+                    self._commit(cur, counts)
+                    pending_ops = 0
+        except BaseException as exc:  # reported to the engine on its next call
+            log.exception("crawl writer failed")
+            self._error = exc
+            if dbapi.in_transaction:
+                dbapi.rollback()
+            self._flushed.set()
+            self._drain()
+        finally:
+            cur.close()
+            dbapi.isolation_level = old_isolation
+            raw.close()
+
+    def _drain(self) -> None:
+        while True:
+            try:
+                if self._queue.get_nowait() is _STOP:
+                    return
+            except queue.Empty:
+                return
+
+    def _commit(self, cur: sqlite3.Cursor, counts: dict[str, int]) -> None:
+        if counts["pages"] or counts["errors"]:
+            cur.execute(
+                "UPDATE crawl_runs SET pages_fetched = pages_fetched + ?, errors = errors + ?"
+                " WHERE id = ?",
+                (counts["pages"], counts["errors"], self.run_id),
+            )
+            counts["pages"] = counts["errors"] = 0
+        cur.execute("COMMIT")
+
+    def _apply(self, cur: sqlite3.Cursor, op: tuple[Any, ...], counts: dict[str, int]) -> None:
+        kind = op[0]
+        cur.execute("SAVEPOINT op")
+        try:
+            if kind == "queued":
+                self._op_queued(cur, op[1])
+            elif kind == "save":
+                self._op_save(cur, op[1])
+                counts["pages"] += 1
+                counts["errors"] += op[1].state == "failed"
+            elif kind == "alias":
+                self._op_alias(cur, op[1], op[2], op[3])
+            elif kind == "mark":
+                self._op_mark(cur, op[1], op[2], op[3], op[4])
+        except sqlite3.DatabaseError as exc:
+            cur.execute("ROLLBACK TO op")
+            cur.execute("RELEASE op")
+            if isinstance(exc, sqlite3.OperationalError | sqlite3.InternalError):
+                raise  # disk full, I/O error: nothing later will work either
+            log.warning("crawl store skipped %s: %s", kind, exc)
+            return
+        cur.execute("RELEASE op")
+
+    def _page_id(self, cur: sqlite3.Cursor, url: str) -> int | None:
+        pid = self._ids.get(url)
+        if pid is None:
+            row = cur.execute("SELECT id FROM pages WHERE url = ?", (url,)).fetchone()
+            if row is not None:
+                pid = self._ids[url] = int(row[0])
+        return pid
+
+    def _op_queued(self, cur: sqlite3.Cursor, items: Iterable[tuple[str, int, str]]) -> None:
+        now = utcnow()
+        for url, depth, via in items:
+            row = cur.execute(
+                _UPSERT_QUEUED, (url, depth, via, self.run_id, self.run_id, now)
+            ).fetchone()
+            self._ids[url] = int(row[0])
+
+    def _op_mark(
+        self, cur: sqlite3.Cursor, url: str, state: str, reason: str | None, depth: int
+    ) -> None:
+        row = cur.execute(
+            _UPSERT_MARK, (url, state, depth, self.run_id, self.run_id, utcnow(), reason)
+        ).fetchone()
+        self._ids[url] = int(row[0])
+
+    def _op_alias(self, cur: sqlite3.Cursor, alias: str, page_url: str, reason: str) -> None:
+        target = self._page_id(cur, page_url)
+        if target is None:
+            log.warning("alias %s -> %s: target unknown", alias, page_url)
+            return
+        cur.execute(
+            "INSERT OR REPLACE INTO aliases (url, page_id, reason) VALUES (?, ?, ?)",
+            (alias, target, reason),
+        )
+        own = self._page_id(cur, alias)
+        if own is None or own == target:
+            return
+        decided = cur.execute("SELECT 1 FROM decisions WHERE page_id = ?", (own,)).fetchone()
+        if decided:
+            cur.execute(
+                "UPDATE pages SET state = 'gone', final_url = ?, last_seen_run = ? WHERE id = ?",
+                (page_url, self.run_id, own),
+            )
+        else:
+            cur.execute("DELETE FROM page_fts WHERE rowid = ?", (own,))
+            cur.execute("DELETE FROM pages WHERE id = ?", (own,))
+            self._ids.pop(alias, None)
+
+    def _op_save(self, cur: sqlite3.Cursor, r: CrawlResult) -> None:
+        pid = self._page_id(cur, r.url)
+        if pid is None:
+            self._op_queued(cur, [(r.url, r.depth, r.found_via)])
+            pid = self._ids[r.url]
+        x = r.extract
+        cur.execute(
+            _SAVE,
+            (
+                r.kind,
+                r.state,
+                r.depth,
+                r.found_via,
+                self.run_id,
+                r.fetched_at,
+                r.final_url,
+                json.dumps(r.redirect_chain) if r.redirect_chain else None,
+                r.status,
+                r.content_type,
+                r.charset,
+                r.size_bytes,
+                r.response_ms,
+                r.http_last_modified,
+                r.etag,
+                r.error,
+                x.title if x else (r.document.title if r.document else None),
+                x.meta_description if x else None,
+                x.meta_keywords if x else None,
+                x.h1 if x else None,
+                x.words if x else None,
+                x.language if x else None,
+                x.images if x else None,
+                x.images_missing_alt if x else None,
+                x.section if x else None,
+                x.owner if x else (r.document.author if r.document else None),
+                x.canonical_url if x else None,
+                x.content_hash if x else None,
+                pid,
+            ),
+        )
+        doc_meta = None
+        if r.document is not None:
+            doc_meta = json.dumps(asdict(r.document), ensure_ascii=False, default=str)
+        cur.execute(
+            "INSERT OR REPLACE INTO page_content (page_id, text, headings, date_evidence,"
+            " doc_meta, raw) VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                pid,
+                x.text if x else None,
+                json.dumps([list(h) for h in x.headings], ensure_ascii=False) if x else None,
+                json.dumps([asdict(e) for e in r.date_evidence], ensure_ascii=False),
+                doc_meta,
+                r.raw_compressed,
+            ),
+        )
+        cur.execute("DELETE FROM links WHERE from_page_id = ?", (pid,))
+        if r.links:
+            cur.executemany(
+                "INSERT INTO links (from_page_id, to_url, anchor_text, internal, tag)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [(pid, ln.to_url, ln.anchor_text, ln.internal, ln.tag) for ln in r.links],
+            )
+        cur.execute("DELETE FROM page_fts WHERE rowid = ?", (pid,))
+        title = x.title if x else (r.document.title if r.document else None)
+        cur.execute(
+            "INSERT INTO page_fts (rowid, title, url, text) VALUES (?, ?, ?, ?)",
+            (pid, title or "", r.url, x.text if x else ""),
+        )
+
+
+# ---- after a run: the columns that need the whole crawl ---------------------------------------
+
+TEMPLATE_DATE_MIN_PAGES = 20
+TEMPLATE_DATE_SHARE = 0.3
+ROOT_SECTION = "Home"
+
+
+def finalise(project: Project, run_id: int, *, full: bool) -> None:
+    """Fill what one page cannot know alone: link targets, inlinks, sections from the URL,
+    template header dates and the chosen last-modified date. ``full`` (the run reached the end
+    of its frontier) also marks pages that were not seen again as gone."""
+    raw = project.engine.raw_connection()
+    dbapi: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
+    old_isolation = dbapi.isolation_level
+    dbapi.isolation_level = None
+    cur = dbapi.cursor()
+    try:
+        cur.execute("BEGIN IMMEDIATE")
+        if full:
+            cur.execute(
+                "UPDATE pages SET state = 'gone' WHERE state != 'gone'"
+                " AND (last_seen_run IS NULL OR last_seen_run < ?)",
+                (run_id,),
+            )
+        cur.execute(
+            "UPDATE links SET to_page_id = COALESCE("
+            " (SELECT p.id FROM pages p WHERE p.url = links.to_url),"
+            " (SELECT a.page_id FROM aliases a WHERE a.url = links.to_url))"
+            " WHERE internal = 1"
+        )
+        cur.execute(
+            "UPDATE pages SET inlinks = (SELECT COUNT(DISTINCT l.from_page_id) FROM links l"
+            " JOIN pages f ON f.id = l.from_page_id WHERE l.to_page_id = pages.id"
+            " AND l.from_page_id != pages.id AND f.state != 'gone')"
+        )
+        _fill_sections(cur)
+        _choose_dates(cur)
+        cur.execute("COMMIT")
+    except BaseException:
+        if dbapi.in_transaction:
+            dbapi.rollback()
+        raise
+    finally:
+        cur.close()
+        dbapi.isolation_level = old_isolation
+        raw.close()
+
+
+def _fill_sections(cur: sqlite3.Cursor) -> None:
+    rows = cur.execute("SELECT id, url FROM pages WHERE section IS NULL").fetchall()
+    if not rows:
+        return
+    all_urls = [r[0] for r in cur.execute("SELECT url FROM pages WHERE state IN ('done','failed')")]
+    roots = _site_roots(all_urls or [u for _i, u in rows])
+    cur.executemany(
+        "UPDATE pages SET section = ? WHERE id = ?",
+        [(section_from_url(url, roots), pid) for pid, url in rows],
+    )
+
+
+def _site_roots(urls: Iterable[str]) -> dict[str, list[str]]:
+    """Per scheme+host, the directory all crawled URLs share (a folder crawl's disk path, or a
+    --prefix like /intranet/): sections start below it."""
+    roots: dict[str, list[str]] = {}
+    for url in urls:
+        parts = urlsplit(url)
+        dirs = [d for d in parts.path.split("/")[:-1] if d]
+        key = f"{parts.scheme}://{parts.netloc}"
+        if key not in roots:
+            roots[key] = dirs
+        else:
+            common = roots[key]
+            n = 0
+            while n < min(len(common), len(dirs)) and common[n] == dirs[n]:
+                n += 1
+            roots[key] = common[:n]
+    return roots
+
+
+def section_from_url(url: str, roots: dict[str, list[str]] | None = None) -> str:
+    """ "https://intranet/personeelszaken/verlof-en-ziekte/regeling.html" -> "Personeelszaken >
+    Verlof en ziekte": the fallback when a page has no breadcrumb."""
+    parts = urlsplit(url)
+    dirs = [d for d in parts.path.split("/")[:-1] if d]
+    root = (roots or {}).get(f"{parts.scheme}://{parts.netloc}", [])
+    if dirs[: len(root)] == root:
+        dirs = dirs[len(root) :]
+    names = []
+    for d in dirs:
+        name = unquote(d).replace("-", " ").replace("_", " ").strip()
+        if name:
+            names.append(name[:1].upper() + name[1:])
+    return " > ".join(names) if names else ROOT_SECTION
+
+
+def _iso_http_date(value: str | None) -> str | None:
+    if not value:
+        return None
+    try:
+        return parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
+def template_header_dates(http_dates: list[str | None]) -> set[str]:
+    """Dates (ISO) that a server stamps on most pages (a template or a bulk copy changed them
+    all): as evidence they say nothing about one page."""
+    if len(http_dates) < TEMPLATE_DATE_MIN_PAGES:
+        return set()
+    counts = Counter(d for d in (_iso_http_date(v) for v in http_dates) if d)
+    limit = TEMPLATE_DATE_SHARE * len(http_dates)
+    return {d for d, n in counts.items() if n >= limit}
+
+
+def _choose_dates(cur: sqlite3.Cursor) -> None:
+    from crawlers.dates import choose_last_modified
+
+    http_dates = [
+        r[0]
+        for r in cur.execute(
+            "SELECT http_last_modified FROM pages WHERE kind = 'page' AND state = 'done'"
+        )
+    ]
+    template = template_header_dates(http_dates)
+    rows = cur.execute(
+        "SELECT p.id, c.date_evidence FROM pages p JOIN page_content c ON c.page_id = p.id"
+    ).fetchall()
+    updates = []
+    for pid, evidence_json in rows:
+        try:
+            evidence = [DateEvidence(**e) for e in json.loads(evidence_json or "[]")]
+        except (TypeError, ValueError):
+            evidence = []
+        choice = choose_last_modified(evidence, template_header_dates=template)
+        updates.append((choice.date, choice.source, choice.reason, pid))
+    cur.executemany(
+        "UPDATE pages SET last_modified = ?, last_modified_source = ?, last_modified_reason = ?"
+        " WHERE id = ?",
+        updates,
+    )

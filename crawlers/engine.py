@@ -1,0 +1,754 @@
+"""The crawl engine: frontier, downloader, parser and store, in the Scrapy split.
+
+* The frontier (a deque plus a "seen" set of normalised, canonical URLs) lives in this thread
+  only, so deduplication needs no locks. Every URL it admits is handed to the store first, so
+  the project file always holds the frontier and a crash loses nothing.
+* The downloader is a thread pool: fetching is I/O. Each worker also reads documents and sends
+  HTML to the parser.
+* The parser is a small process pool running ``extract_page``: parsing is CPU work and a
+  laptop has more than one core. Tiny crawls parse in-process (starting processes costs more).
+* Results go to the store in the order they were made, which is what makes resuming exact.
+
+The engine knows nothing of the app: it takes a ``should_stop`` callable, an ``on_progress``
+callback and/or a duck-typed progress object (``check()`` blocks while paused and raises when
+cancelled; ``update(...)``).
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import signal
+import sys
+import threading
+import time
+import zlib
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from crawlers.config import CrawlConfig
+from crawlers.dates import parse_http_date, url_dates
+from crawlers.documents import document_dates, document_type, read_document_info
+from crawlers.encoding import looks_binary
+from crawlers.extract import extract_page
+from crawlers.model import (
+    CrawlResult,
+    CrawlStore,
+    DateEvidence,
+    DocumentInfo,
+    FetchResult,
+    PageExtract,
+    StoredLink,
+)
+from crawlers.robots import RobotsCache
+from crawlers.scope import Scope, ScopeConfig
+from crawlers.sitemap import parse_sitemap, read_url_list
+from crawlers.traps import TrapDetector
+from crawlers.urls import DEFAULT_SESSION_PARAMS, canonical, is_document_url, normalise
+
+log = logging.getLogger(__name__)
+
+FOLLOWED_TAGS = frozenset({"a", "area", "frame", "iframe"})
+IGNORED_SCHEMES = ("mailto:", "javascript:", "tel:", "data:", "#")
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+TINY_CRAWL = 40  # below this many URLs parsing in-process beats starting worker processes
+MAX_SITEMAPS = 50
+MAX_CRAWL_DELAY = 30.0
+PARSE_WAIT = 120.0
+
+
+class CrawlStartError(ValueError):
+    """A start item the crawler cannot use, worded for the user."""
+
+
+@dataclass
+class CrawlStats:
+    run_id: int = 0
+    fetched: int = 0  # this session
+    fetched_total: int = 0  # this run, earlier sessions included
+    errors: int = 0
+    queued: int = 0
+    in_flight: int = 0
+    traps: int = 0
+    excluded: int = 0
+    aliases: int = 0
+    external_links: int = 0
+    resumed: bool = False
+    status: str = "running"  # running | finished | stopped
+    stop_reason: str | None = None
+    started: float = field(default_factory=time.monotonic)
+    finished: float | None = None
+
+    @property
+    def elapsed(self) -> float:
+        return (self.finished or time.monotonic()) - self.started
+
+    @property
+    def rate(self) -> float:
+        return self.fetched / self.elapsed if self.elapsed > 0 else 0.0
+
+
+@dataclass
+class _Outcome:
+    """What a downloader thread brings back for one URL."""
+
+    url: str
+    depth: int
+    via: str
+    fetch: FetchResult | None = None
+    blocked: str | None = None
+    kind: str = "page"
+    extract: PageExtract | None = None
+    links: list[tuple[str | None, str, str]] = field(default_factory=list)  # norm, anchor, tag
+    document: DocumentInfo | None = None
+    evidence: list[DateEvidence] = field(default_factory=list)
+    raw_compressed: bytes | None = None
+    size: int | None = None
+
+
+def _ignore_sigint() -> None:
+    """Parser processes leave Ctrl-C to the crawl, which stops them in order."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def parse_job(
+    body: bytes,
+    url: str,
+    header_charset: str | None,
+    http_last_modified: str | None,
+    session_params: frozenset[str],
+) -> tuple[PageExtract, list[tuple[str | None, str, str]]]:
+    """Extract a page and normalise its links: all the per-page CPU work, in a worker process."""
+    page = extract_page(
+        body, url, header_charset=header_charset, http_last_modified=http_last_modified
+    )
+    links: list[tuple[str | None, str, str]] = []
+    for link in page.links:
+        if link.tag not in FOLLOWED_TAGS:
+            continue
+        raw = link.url.strip()
+        if not raw or raw.lower().startswith(IGNORED_SCHEMES):
+            continue
+        links.append((normalise(raw, session_params=session_params), link.anchor_text, link.tag))
+    if page.meta_refresh_url:
+        links.append((normalise(page.meta_refresh_url, session_params=session_params), "", "a"))
+    page.links = []
+    return page, links
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def _looks_like_sitemap(url: str) -> bool:
+    path = urlsplit(url).path.lower()
+    return path.endswith((".xml", ".xml.gz")) or path.rsplit("/", 1)[-1].startswith("sitemap")
+
+
+def _folder_case_insensitive(root: Path) -> bool:
+    """True on file systems that ignore letter case (Windows, macOS defaults)."""
+    probe = root.resolve()
+    while probe.name and probe.name == probe.name.swapcase():
+        probe = probe.parent
+    if not probe.name:
+        return False
+    twin = probe.with_name(probe.name.swapcase())
+    try:
+        return twin.exists() and twin.samefile(probe)
+    except OSError:
+        return False
+
+
+class CrawlEngine:
+    """One crawl run. ``run()`` returns when the frontier is empty, a limit is hit, or the user
+    stops it; the frontier is then in the store and the same run can be resumed."""
+
+    def __init__(
+        self,
+        config: CrawlConfig,
+        store: CrawlStore,
+        *,
+        should_stop: Callable[[], bool] | None = None,
+        on_progress: Callable[[CrawlStats], None] | None = None,
+        progress: Any = None,
+        http_fetcher_factory: Callable[[], Any] | None = None,
+    ) -> None:
+        self.config = config
+        self.store = store
+        self.stats = CrawlStats()
+        self._should_stop = should_stop
+        self._on_progress = on_progress
+        self._progress = progress
+        self._http_factory = http_fetcher_factory or self._default_http_fetcher
+        self._session_params = DEFAULT_SESSION_PARAMS | frozenset(
+            p.lower() for p in (config.session_params or [])
+        )
+        self._case: bool | None = (
+            None if config.case_insensitive == "auto" else bool(config.case_insensitive)
+        )
+        self._http_fetchers: list[Any] = []
+        self._fetchers_lock = threading.Lock()
+        self._folder: Any = None
+        self._robots = RobotsCache(self._fetch_any, config.user_agent)
+        self._traps = TrapDetector()
+        self._scope: Scope | None = None
+        self._frontier: deque[tuple[str, int, str]] = deque()
+        self._backlog: deque[tuple[str, str]] = deque()
+        self._seen: set[str] = set()
+        self._next_at: dict[str, float] = {}
+        self._host_lock = threading.Lock()
+        self._pool: ProcessPoolExecutor | None = None
+        self._pool_failed = False
+        self._stopping = threading.Event()
+
+    # ---- public ----------------------------------------------------------------------------
+
+    def run(self) -> CrawlStats:
+        st = self.stats
+        try:
+            seeds, scope_starts = self._resolve_start()
+            self._scope = Scope(
+                scope_starts,
+                ScopeConfig(
+                    path_prefix=self.config.path_prefix,
+                    include=list(self.config.include),
+                    exclude=list(self.config.exclude),
+                    extra_hosts=list(self.config.extra_hosts),
+                    max_depth=self.config.max_depth,
+                ),
+            )
+        except Exception:
+            self._close_fetchers()
+            raise
+        st.run_id = self.store.begin_run(self.config.to_dict())
+        before = getattr(self.store, "fetched_count", lambda: 0)()
+        st.resumed = bool(before) or bool(getattr(self.store, "resumed", False))
+        self._seen = set(self.store.known_urls())
+        self._frontier.extend((u, d, "link") for u, d in self.store.pending())
+        self._admit([(u, 0, via) for u, via in seeds], from_depth=-1)
+        if self.config.follow_sitemaps:
+            self._collect_sitemaps(scope_starts)
+        status, reason = "stopped", None
+        try:
+            status, reason = self._loop(before)
+        except BaseException as exc:
+            reason = f"Onderbroken: {exc.__class__.__name__}"
+            raise
+        finally:
+            st.status, st.stop_reason, st.finished = status, reason, time.monotonic()
+            self._shutdown_pools()
+            try:
+                self.store.finish_run(st.run_id, status, reason, self._stats_dict())
+            finally:
+                self._close_fetchers()
+                self._report(force=True)
+        return st
+
+    def stop(self) -> None:
+        """Ask the crawl to stop after the pages in flight (thread-safe)."""
+        self._stopping.set()
+
+    # ---- start items -----------------------------------------------------------------------
+
+    def _resolve_start(self) -> tuple[list[tuple[str, str]], list[str]]:
+        seeds: list[tuple[str, str]] = []
+        scope_starts: list[str] = []
+        if not self.config.start:
+            raise CrawlStartError("Geef minstens één startadres, map, zip-bestand of lijst op.")
+        for item in self.config.start:
+            item = item.strip()
+            low = item.lower()
+            if low.startswith(("http://", "https://")):
+                if normalise(item) is None:
+                    raise CrawlStartError(f"{item!r} is geen bruikbaar webadres.")
+                if _looks_like_sitemap(item):
+                    urls = self._read_remote_sitemap(item)
+                    if not urls:
+                        raise CrawlStartError(
+                            f"In de sitemap {item} staan geen adressen (of hij is niet te lezen)."
+                        )
+                    seeds += [(u, "sitemap") for u in urls]
+                    scope_starts += [u for u in urls if normalise(u)][:1000] or [item]
+                else:
+                    seeds.append((item, "start"))
+                    scope_starts.append(item)
+                continue
+            path = Path(item).expanduser()
+            if not path.exists():
+                raise CrawlStartError(
+                    f"{item!r} is geen webadres (http:// of https://) en bestaat niet als map "
+                    "of bestand."
+                )
+            if path.is_dir() or path.suffix.lower() == ".zip":
+                self._open_folder(path, seeds, scope_starts)
+            elif path.suffix.lower() in (".xml", ".gz"):
+                urls, _nested = parse_sitemap(path.read_bytes())
+                if not urls:
+                    raise CrawlStartError(f"In {path.name} staan geen adressen.")
+                seeds += [(u, "sitemap") for u in urls]
+                scope_starts += urls
+            else:
+                try:
+                    urls = read_url_list(path)
+                except (OSError, ValueError) as exc:
+                    raise CrawlStartError(f"{path.name} kan niet worden gelezen: {exc}") from exc
+                if not urls:
+                    raise CrawlStartError(f"In {path.name} staan geen webadressen.")
+                seeds += [(u, "start") for u in urls]
+                scope_starts += urls
+        return seeds, scope_starts
+
+    def _open_folder(
+        self, path: Path, seeds: list[tuple[str, str]], scope_starts: list[str]
+    ) -> None:
+        from crawlers.fetch_folder import FolderFetcher
+
+        if self._folder is not None:
+            raise CrawlStartError("Eén map of zip-bestand per crawl.")
+        try:
+            self._folder = FolderFetcher(path, max_bytes=self.config.max_bytes)
+        except (OSError, ValueError) as exc:
+            raise CrawlStartError(f"{path.name} kan niet worden geopend: {exc}") from exc
+        start = self._folder.start_url
+        seeds.append((start, "start"))
+        scope_starts.append(start)
+        self._backlog.extend((u, "folder") for u in self._folder.list_files())
+        if self._case is None:
+            self._case = path.is_dir() and _folder_case_insensitive(path)
+
+    def _read_remote_sitemap(self, url: str) -> list[str]:
+        found: list[str] = []
+        todo, done = [url], set()
+        while todo and len(done) < MAX_SITEMAPS:
+            sm = todo.pop(0)
+            if sm in done:
+                continue
+            done.add(sm)
+            fr = self._fetch_any(sm)
+            if fr.error or fr.status is None or fr.status >= 400 or not fr.body:
+                continue
+            urls, nested = parse_sitemap(fr.body)
+            found += urls
+            todo += nested
+        return found
+
+    def _collect_sitemaps(self, scope_starts: list[str]) -> None:
+        """Sitemaps find the pages no link leads to (orphans); they are crawled last so depth
+        keeps meaning "clicks from the start"."""
+        origins = []
+        for u in scope_starts:
+            if u.lower().startswith(("http://", "https://")) and _origin(u) not in origins:
+                origins.append(_origin(u))
+        for origin in origins[:10]:
+            candidates = [*self._robots.sitemaps(origin + "/"), origin + "/sitemap.xml"]
+            for sm in dict.fromkeys(candidates):
+                self._backlog.extend((u, "sitemap") for u in self._read_remote_sitemap(sm))
+
+    # ---- the loop --------------------------------------------------------------------------
+
+    def _stop_requested(self) -> bool:
+        if self._stopping.is_set():
+            return True
+        if self._should_stop is not None and self._should_stop():
+            return True
+        if self._progress is not None and hasattr(self._progress, "check"):
+            try:
+                self._progress.check()  # blocks while paused
+            except Exception:  # the app's Cancelled; this package cannot import it
+                return True
+        return False
+
+    def _loop(self, before: int) -> tuple[str, str | None]:
+        cfg = self.config
+        st = self.stats
+        inflight: dict[Future[_Outcome], tuple[str, int, str]] = {}
+        reason: str | None = None
+        with ThreadPoolExecutor(max(1, cfg.workers), thread_name_prefix="crawl-fetch") as pool:
+            while True:
+                if reason is None:
+                    if self._stop_requested():
+                        reason = "Gestopt door de gebruiker"
+                    elif cfg.max_seconds is not None and st.elapsed >= cfg.max_seconds:
+                        reason = f"Tijdslimiet van {cfg.max_seconds:g} seconden bereikt"
+                    if reason:
+                        self._stopping.set()
+                if reason is None:
+                    if not self._frontier and not inflight and self._backlog:
+                        self._drain_backlog()
+                    while self._frontier and len(inflight) < max(1, cfg.workers) * 2:
+                        if cfg.max_pages is not None and (
+                            before + st.fetched + len(inflight) >= cfg.max_pages
+                        ):
+                            reason = f"Limiet van {cfg.max_pages} pagina's bereikt"
+                            break
+                        item = self._frontier.popleft()
+                        self._maybe_start_parsers()
+                        inflight[pool.submit(self._work, *item)] = item
+                if not inflight:
+                    if reason is None and not self._frontier and self._backlog:
+                        continue
+                    break
+                st.in_flight, st.queued = len(inflight), len(self._frontier)
+                done, _ = wait(list(inflight), timeout=0.25, return_when=FIRST_COMPLETED)
+                for fut in done:
+                    url, depth, via = inflight.pop(fut)
+                    try:
+                        outcome = fut.result()
+                    except Exception as exc:  # a bug in a helper must not end the crawl
+                        log.exception("crawl worker failed on %s", url)
+                        outcome = _Outcome(url, depth, via, fetch=self._failed(url, exc))
+                    self._handle(outcome)
+                st.fetched_total = before + st.fetched
+                self._report()
+        st.in_flight, st.queued = 0, len(self._frontier)
+        if reason is None and (self._frontier or self._backlog):
+            reason = "Onderbroken"
+        return ("stopped", reason) if reason else ("finished", None)
+
+    def _drain_backlog(self) -> None:
+        batch: list[tuple[str, int, str]] = []
+        while self._backlog and len(batch) < 500:
+            url, via = self._backlog.popleft()
+            batch.append((url, 1, via))
+        self._admit(batch, from_depth=None)
+
+    def _admit(self, items: list[tuple[str, int, str]], *, from_depth: int | None) -> None:
+        """Seeds and backlog URLs: normalise, scope, traps, aliases, then queue."""
+        assert self._scope is not None
+        queued: list[tuple[str, int, str]] = []
+        marks: list[tuple[str, str, str | None, int]] = []
+        aliases: list[tuple[str, str, str]] = []
+        for raw, depth, via in items:
+            norm = normalise(raw, session_params=self._session_params)
+            if norm is None:
+                continue
+            self._route_new(norm, depth, via, queued, marks, aliases)
+        self._emit(queued, marks, aliases)
+
+    def _route_new(
+        self,
+        norm: str,
+        depth: int,
+        via: str,
+        queued: list[tuple[str, int, str]],
+        marks: list[tuple[str, str, str | None, int]],
+        aliases: list[tuple[str, str, str]],
+    ) -> str:
+        """Decide what happens to one normalised URL; returns its scope verdict."""
+        assert self._scope is not None
+        if norm in self._seen:
+            return "in"
+        verdict, why = self._scope.explain(norm, depth)
+        if verdict == "external":
+            return verdict
+        if verdict == "excluded":
+            self._seen.add(norm)
+            marks.append((norm, "excluded", why, depth))
+            self.stats.excluded += 1
+            return verdict
+        page, alias_reason = canonical(norm, case_insensitive=bool(self._case))
+        if page not in self._seen:
+            self._seen.add(page)
+            trap = self._traps.check(page)
+            if trap:
+                marks.append((page, "trap", trap, depth))
+                self.stats.traps += 1
+            else:
+                queued.append((page, depth, via))
+        if alias_reason and norm != page and norm not in self._seen:
+            self._seen.add(norm)
+            aliases.append((norm, page, alias_reason))
+            self.stats.aliases += 1
+        return verdict
+
+    def _emit(
+        self,
+        queued: list[tuple[str, int, str]],
+        marks: list[tuple[str, str, str | None, int]],
+        aliases: list[tuple[str, str, str]],
+    ) -> None:
+        """Store first, then the in-memory frontier: the file must always be ahead."""
+        if queued:
+            self.store.add_queued(queued)
+            self._frontier.extend(queued)
+        for url, state, why, depth in marks:
+            self.store.mark(url, state, why, depth=depth)  # type: ignore[call-arg]
+        for alias, page, why in aliases:
+            self.store.add_alias(alias, page, why)
+
+    # ---- one result ------------------------------------------------------------------------
+
+    def _handle(self, o: _Outcome) -> None:
+        st = self.stats
+        if o.blocked:
+            self.store.mark(o.url, "excluded", o.blocked, depth=o.depth)  # type: ignore[call-arg]
+            st.excluded += 1
+            return
+        fr = o.fetch
+        assert fr is not None
+        if self._case is None and fr.status is not None:
+            self._case = "microsoft-iis" in fr.headers.get("server", "").lower()
+        target = o.url
+        queued: list[tuple[str, int, str]] = []
+        marks: list[tuple[str, str, str | None, int]] = []
+        aliases: list[tuple[str, str, str]] = []
+        if fr.final_url and fr.final_url != o.url:
+            final = normalise(fr.final_url, session_params=self._session_params)
+            page = canonical(final, case_insensitive=bool(self._case))[0] if final else None
+            if page and page != o.url:
+                if page in self._seen:
+                    self.store.add_alias(o.url, page, "redirect")
+                    st.aliases += 1
+                    return
+                assert self._scope is not None
+                if self._scope.classify(page, o.depth) == "in" and not self._traps.check(page):
+                    self._seen.add(page)
+                    self.store.add_queued([(page, o.depth, "redirect")])
+                    self.store.add_alias(o.url, page, "redirect")
+                    st.aliases += 1
+                    target = page
+        result = self._result(o, target, fr)
+        if result.state == "done" and o.kind == "page":
+            for norm, anchor, tag in o.links:
+                if norm is None:
+                    continue
+                verdict = self._route_new(norm, o.depth + 1, "link", queued, marks, aliases)
+                internal = verdict != "external"
+                st.external_links += not internal
+                result.links.append(StoredLink(norm, anchor[:500], internal, tag))
+        self._emit(queued, marks, aliases)
+        self.store.save(result)
+        st.fetched += 1
+        st.errors += result.state == "failed"
+
+    def _result(self, o: _Outcome, target: str, fr: FetchResult) -> CrawlResult:
+        broken = bool(fr.error) or fr.status is None or fr.status >= 400
+        x = o.extract
+        evidence = list(x.date_evidence) if x is not None else list(o.evidence)
+        lm = fr.headers.get("last-modified")
+        if lm and not any(e.source == "http-header" for e in evidence):
+            day = parse_http_date(lm)
+            if day is not None:
+                evidence.append(DateEvidence(day.isoformat(), "http-header", "Last-Modified"))
+        if x is None and not any(e.source == "url" for e in evidence):
+            evidence += url_dates(target)
+        size = o.size or None
+        if fr.truncated and fr.headers.get("content-length", "").isdigit():
+            size = int(fr.headers["content-length"])
+        return CrawlResult(
+            url=target,
+            depth=o.depth,
+            found_via=o.via,
+            kind=o.kind,
+            state="failed" if broken else "done",
+            fetched_at=_now(),
+            final_url=fr.final_url or None,
+            redirect_chain=list(fr.redirect_chain),
+            status=fr.status,
+            content_type=fr.content_type,
+            charset=x.charset if x is not None else fr.charset,
+            size_bytes=size,
+            response_ms=fr.elapsed_ms,
+            http_last_modified=lm,
+            etag=fr.headers.get("etag"),
+            error=fr.error,
+            extract=x,
+            document=o.document,
+            date_evidence=evidence,
+            raw_compressed=o.raw_compressed,
+        )
+
+    # ---- downloader threads ----------------------------------------------------------------
+
+    def _work(self, url: str, depth: int, via: str) -> _Outcome:
+        o = _Outcome(url, depth, via)
+        http = url.startswith(("http://", "https://"))
+        if http and self.config.obey_robots and not self._robots.allowed(url):
+            o.blocked = "Uitgesloten door robots.txt"
+            return o
+        if http:
+            self._polite_wait(url)
+        fr = self._fetch_any(url)
+        o.fetch = fr
+        body = fr.body or b""
+        final = fr.final_url or url
+        doc_type = document_type(final, fr.content_type) if not fr.error else None
+        if doc_type:
+            o.kind = "document"
+            if body and fr.status is not None and fr.status < 400:
+                try:
+                    o.document = read_document_info(body, doc_type)
+                    o.evidence = list(document_dates(o.document))
+                except Exception as exc:  # a broken document is a fact, not a crash
+                    log.info("document info failed for %s: %s", url, exc)
+        elif fr.error or fr.status is None:
+            o.kind = "document" if is_document_url(url) else "page"
+        elif self._is_html(fr.content_type, body):
+            o.kind = "page"
+            if fr.status < 400:
+                o.extract, o.links = self._parse(body, final, fr)
+                o.raw_compressed = zlib.compress(body, 6)
+        else:
+            o.kind = "other"
+        o.size = len(body)
+        fr.body = b""  # the text and the compressed copy are all the store needs
+        return o
+
+    @staticmethod
+    def _is_html(content_type: str | None, body: bytes) -> bool:
+        if content_type in HTML_TYPES:
+            return not looks_binary(body)
+        if not content_type:
+            head = body[:512].lstrip().lower()
+            return head.startswith((b"<!doctype html", b"<html")) and not looks_binary(body)
+        return False
+
+    def _parse(
+        self, body: bytes, url: str, fr: FetchResult
+    ) -> tuple[PageExtract, list[tuple[str | None, str, str]]]:
+        args = (body, url, fr.charset, fr.headers.get("last-modified"), self._session_params)
+        pool = self._pool
+        if pool is not None and not self._pool_failed:
+            try:
+                return pool.submit(parse_job, *args).result(timeout=PARSE_WAIT)
+            except (BrokenProcessPool, TimeoutError, RuntimeError) as exc:
+                log.warning("parser processes unavailable (%s); parsing in-process", exc)
+                self._pool_failed = True
+        return parse_job(*args)
+
+    def _maybe_start_parsers(self) -> None:
+        n = self.config.parser_processes
+        if self._pool is not None or self._pool_failed or n < 1:
+            return
+        if len(self._seen) < TINY_CRAWL:
+            return
+        method = "forkserver" if sys.platform.startswith("linux") else "spawn"
+        try:
+            self._pool = ProcessPoolExecutor(
+                n, mp_context=multiprocessing.get_context(method), initializer=_ignore_sigint
+            )
+        except (OSError, ValueError) as exc:
+            log.warning("cannot start parser processes: %s", exc)
+            self._pool_failed = True
+
+    def _polite_wait(self, url: str) -> None:
+        delay = self.config.delay
+        if self.config.obey_robots:
+            asked = self._robots.crawl_delay(url)
+            if asked:
+                delay = max(delay, min(asked, MAX_CRAWL_DELAY))
+        if delay <= 0:
+            return
+        host = urlsplit(url).netloc
+        with self._host_lock:
+            now = time.monotonic()
+            slot = max(now, self._next_at.get(host, 0.0))
+            self._next_at[host] = slot + delay
+        while not self._stopping.is_set():
+            left = slot - time.monotonic()
+            if left <= 0:
+                return
+            time.sleep(min(left, 0.2))
+
+    def _fetch_any(self, url: str) -> FetchResult:
+        try:
+            if url.startswith("file:"):
+                if self._folder is None:
+                    return self._failed(url, None, "Losse bestanden kunnen alleen via een map.")
+                return self._folder.fetch(url)  # type: ignore[no-any-return]
+            return self._http().fetch(url)  # type: ignore[no-any-return]
+        except Exception as exc:  # fetchers should not raise; a crawl never dies of one URL
+            log.exception("fetch failed for %s", url)
+            return self._failed(url, exc)
+
+    def _http(self) -> Any:
+        with self._fetchers_lock:
+            if not self._http_fetchers:
+                self._http_fetchers.append(self._http_factory())
+            return self._http_fetchers[0]
+
+    def _default_http_fetcher(self) -> Any:
+        from crawlers.auth import AuthConfig
+        from crawlers.fetch_http import FetchConfig, HttpFetcher
+
+        c = self.config
+        return HttpFetcher(
+            FetchConfig(
+                timeout=c.timeout,
+                retries=c.retries,
+                backoff=c.backoff,
+                max_bytes=c.max_bytes,
+                user_agent=c.user_agent,
+                verify_tls=c.verify_tls,
+                max_redirects=c.max_redirects,
+                auth=AuthConfig(
+                    method=c.auth_method or "none",
+                    username=c.auth_user,
+                    password=c.password,
+                    cookies_file=Path(c.cookies_file) if c.cookies_file else None,
+                ),
+            )
+        )
+
+    @staticmethod
+    def _failed(url: str, exc: BaseException | None, message: str | None = None) -> FetchResult:
+        text = message or f"Onverwachte fout bij ophalen: {exc.__class__.__name__}: {exc}"
+        return FetchResult(url=url, final_url=url, error=text)
+
+    # ---- bookkeeping -----------------------------------------------------------------------
+
+    def _shutdown_pools(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def _close_fetchers(self) -> None:
+        with self._fetchers_lock:
+            fetchers, self._http_fetchers = self._http_fetchers, []
+        for f in fetchers:
+            try:
+                f.close()
+            except Exception:  # closing is best effort
+                log.debug("closing fetcher failed", exc_info=True)
+        if self._folder is not None and hasattr(self._folder, "close"):
+            self._folder.close()
+
+    def _stats_dict(self) -> dict[str, Any]:
+        st = self.stats
+        return {
+            "fetched": st.fetched,
+            "errors": st.errors,
+            "queued": st.queued,
+            "traps": st.traps,
+            "excluded": st.excluded,
+            "aliases": st.aliases,
+            "external_links": st.external_links,
+            "seconds": round(st.elapsed, 2),
+        }
+
+    def _report(self, force: bool = False) -> None:
+        st = self.stats
+        if self._on_progress is not None:
+            self._on_progress(st)
+        p = self._progress
+        if p is not None and hasattr(p, "update"):
+            total = st.fetched_total + st.queued + st.in_flight
+            p.update(
+                done=st.fetched_total,
+                total=total,
+                errors=st.errors,
+                message=f"{st.fetched_total} opgehaald, {st.queued + st.in_flight} in de rij",
+                force=force,
+            )
