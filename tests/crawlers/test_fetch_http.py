@@ -1,0 +1,181 @@
+"""The HTTP fetcher against real servers on 127.0.0.1: redirects, retries, time-outs, size cap."""
+
+from __future__ import annotations
+
+import threading
+import time
+import tracemalloc
+from contextlib import closing
+
+from crawlers.fetch_http import FetchConfig, HttpFetcher
+from tests.crawlers import Handler, serve, url_of
+
+FIFTY_MB = 50 * 1024 * 1024
+
+
+class Site(Handler):
+    def do_GET(self) -> None:
+        path = self.path
+        hits = self.count(path)
+        if path == "/a":
+            self.reply(301, headers={"Location": "/b"})
+        elif path == "/b":
+            self.reply(302, headers={"Location": url_of(self.server, "/c")})
+        elif path == "/c":
+            self.reply(200, "<p>eindpunt</p>".encode(), content_type="text/HTML; Charset=UTF-8")
+        elif path == "/loop1":
+            self.reply(302, headers={"Location": "/loop2"})
+        elif path == "/loop2":
+            self.reply(307, headers={"Location": "/loop1?PHPSESSID=abc"})
+        elif path.startswith("/hop"):
+            self.reply(302, headers={"Location": f"/hop{int(path[4:]) + 1}"})
+        elif path == "/flaky":
+            self.reply(500 if hits == 1 else 200, b"ok" if hits > 1 else b"kapot")
+        elif path == "/broken":
+            self.reply(503, b"onderhoud")
+        elif path == "/slow":
+            self.server.stopping.wait(3)
+            self.reply(200, b"te laat")
+        elif path == "/huge":
+            self.stream_huge()
+        elif path == "/gone":
+            self.reply(404, b"weg")
+        else:
+            self.reply(200, f"pagina {path}".encode())
+
+    def stream_huge(self) -> None:
+        chunk = b"x" * 65536
+        sent = 0
+        try:
+            self.send_response(200)
+            self.send_header("Content-Type", "application/pdf")
+            self.send_header("Content-Length", str(FIFTY_MB))
+            self.end_headers()
+            while sent < FIFTY_MB:
+                self.wfile.write(chunk)
+                sent += len(chunk)
+        except OSError:
+            self.close_connection = True
+        finally:
+            self.server.state["sent"] = sent
+
+
+def fetcher(**kw: object) -> HttpFetcher:
+    config = FetchConfig(retries=2, backoff=0.01, timeout=5)
+    for key, value in kw.items():
+        setattr(config, key, value)
+    return HttpFetcher(config)
+
+
+def test_redirect_chain_is_recorded() -> None:
+    with serve(Site) as srv, closing(fetcher()) as f:
+        r = f.fetch(url_of(srv, "/a"))
+    assert r.error is None
+    assert r.status == 200
+    assert r.redirect_chain == [url_of(srv, "/a"), url_of(srv, "/b")]
+    assert r.final_url == url_of(srv, "/c")
+    assert r.body == "<p>eindpunt</p>".encode()
+    assert r.content_type == "text/html"
+    assert r.charset == "UTF-8"
+    assert r.headers["content-length"] == str(len(r.body))
+
+
+def test_redirect_loop_is_caught_even_with_session_id_noise() -> None:
+    with serve(Site) as srv, closing(fetcher()) as f:
+        r = f.fetch(url_of(srv, "/loop1"))
+        hits = srv.state.get("/loop1", 0)
+    assert r.error == "Doorverwijzing in een kringetje"
+    assert r.redirect_chain == [url_of(srv, "/loop1"), url_of(srv, "/loop2")]
+    assert hits == 1
+
+
+def test_too_many_redirects() -> None:
+    with serve(Site) as srv, closing(fetcher(max_redirects=3)) as f:
+        r = f.fetch(url_of(srv, "/hop0"))
+    assert r.error == "Te veel doorverwijzingen (meer dan 3)"
+    assert len(r.redirect_chain) == 4
+
+
+def test_500_then_success_is_retried() -> None:
+    with serve(Site) as srv, closing(fetcher()) as f:
+        r = f.fetch(url_of(srv, "/flaky"))
+        hits = srv.state["/flaky"]
+    assert (r.status, r.body, r.error) == (200, b"ok", None)
+    assert hits == 2
+
+
+def test_server_error_forever_gives_up_after_retries() -> None:
+    with serve(Site) as srv, closing(fetcher(retries=3)) as f:
+        r = f.fetch(url_of(srv, "/broken"))
+        hits = srv.state["/broken"]
+    assert hits == 4
+    assert r.status == 503
+    assert r.error == "Serverfout (503), ook na 3 nieuwe pogingen"
+    assert r.retryable
+    assert r.body == b"onderhoud"
+
+
+def test_not_found_is_not_retried() -> None:
+    with serve(Site) as srv, closing(fetcher()) as f:
+        r = f.fetch(url_of(srv, "/gone"))
+        hits = srv.state["/gone"]
+    assert (r.status, r.error, r.retryable, hits) == (404, "Niet gevonden (404)", False, 1)
+
+
+def test_slow_server_times_out() -> None:
+    with serve(Site) as srv, closing(fetcher(timeout=0.5, retries=0)) as f:
+        started = time.monotonic()
+        r = f.fetch(url_of(srv, "/slow"))
+        took = time.monotonic() - started
+    assert r.error == "Server reageert niet binnen 0.5 seconden"
+    assert r.retryable
+    assert r.status is None
+    assert took < 2.5
+
+
+def test_huge_body_is_cut_without_reading_it_all() -> None:
+    cap = 1_000_000
+    tracemalloc.start()
+    try:
+        with serve(Site) as srv, closing(fetcher(max_bytes=cap)) as f:
+            r = f.fetch(url_of(srv, "/huge"))
+            _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert r.truncated
+    assert len(r.body) == cap
+    assert r.content_type == "application/pdf"
+    assert peak < 10 * cap
+    assert srv.state["sent"] < FIFTY_MB / 2
+
+
+def test_connection_refused_and_unknown_host_in_dutch() -> None:
+    with serve(Site) as srv:
+        port = srv.server_port
+    with closing(fetcher(retries=1)) as f:
+        refused = f.fetch(f"http://127.0.0.1:{port}/")
+        bad = f.fetch("http://127.0.0.1:99999/")
+    assert refused.error == "Verbinding geweigerd"
+    assert refused.retryable
+    assert bad.error == "Ongeldig adres"
+
+
+def test_threads_share_a_fetcher() -> None:
+    results: list[int | None] = []
+    lock = threading.Lock()
+    with serve(Site) as srv, closing(fetcher()) as f:
+
+        def work(n: int) -> None:
+            for i in range(10):
+                r = f.fetch(url_of(srv, f"/p{n}-{i}"))
+                with lock:
+                    results.append(r.status)
+
+        threads = [threading.Thread(target=work, args=(n,)) for n in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        sessions = len(f._sessions)
+    assert results == [200] * 80
+    assert sessions == 8  # one per worker thread
