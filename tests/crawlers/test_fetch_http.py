@@ -22,7 +22,7 @@ class Site(Handler):
         elif path == "/b":
             self.reply(302, headers={"Location": url_of(self.server, "/c")})
         elif path == "/c":
-            self.reply(200, "<p>eindpunt</p>".encode(), content_type="text/HTML; Charset=UTF-8")
+            self.reply(200, b"<p>eindpunt</p>", content_type="text/HTML; Charset=UTF-8")
         elif path == "/loop1":
             self.reply(302, headers={"Location": "/loop2"})
         elif path == "/loop2":
@@ -74,7 +74,7 @@ def test_redirect_chain_is_recorded() -> None:
     assert r.status == 200
     assert r.redirect_chain == [url_of(srv, "/a"), url_of(srv, "/b")]
     assert r.final_url == url_of(srv, "/c")
-    assert r.body == "<p>eindpunt</p>".encode()
+    assert r.body == b"<p>eindpunt</p>"
     assert r.content_type == "text/html"
     assert r.charset == "UTF-8"
     assert r.headers["content-length"] == str(len(r.body))
