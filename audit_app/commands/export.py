@@ -1,10 +1,235 @@
-"""Placeholder: the 'export' command(s) are being built; see the issues."""
+"""The 'export', 'review-packs' and 'import-reviews' commands."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
+
+from audit_app.core.progress import Progress, ProgressState
+from audit_app.core.project import Project
+from exporters.csv_export import export_csv
+from exporters.options import FORMATS, ExportOptions
+from exporters.redirects import export_redirects
+from exporters.review_import import (
+    ImportPlan,
+    ImportRefused,
+    apply_plan,
+    field_label,
+    read_packs,
+    resolve_all,
+)
+from exporters.review_packs import PackError, export_review_packs
+from exporters.workbook import export_workbook
+
+SUFFIX_FORMATS = {".xlsx": "xlsx", ".csv": "csv", ".config": "iis", ".conf": "nginx"}
+BASE_URL_SETTING = "new_site_base_url"
+
+
+def _progress() -> Progress | None:
+    if not sys.stderr.isatty():
+        return None
+
+    def show(st: ProgressState) -> None:
+        total = f"/{st.total}" if st.total else ""
+        print(f"\r{st.message[:40]:40} {st.done}{total}", end="", file=sys.stderr, flush=True)
+
+    return Progress(show, min_interval=0.2)
+
+
+def _done(progress: Progress | None) -> None:
+    if progress is not None:
+        print(file=sys.stderr)
+
+
+def _base_url(args: argparse.Namespace, project: Project) -> str | None:
+    base = args.base_url or project.setting(BASE_URL_SETTING) or "/"
+    if not str(base).startswith(("http://", "https://", "/")):
+        print(
+            f"content-audit: '{base}' is geen geldig basisadres. Gebruik bijvoorbeeld "
+            "--base-url https://intranet.nieuw.example/",
+            file=sys.stderr,
+        )
+        return None
+    return str(base)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    out = Path(args.output)
+    fmt = args.format or SUFFIX_FORMATS.get(out.suffix.lower(), "xlsx")
+    with Project.open(args.file) as project:
+        base = _base_url(args, project)
+        if base is None:
+            return 1
+        options = ExportOptions(
+            lang=args.lang, base_url=base, per_reviewer=args.per_reviewer, semicolon=args.semicolon
+        )
+        progress = _progress()
+        if fmt == "xlsx":
+            n = export_workbook(project, out, options=options, progress=progress)
+            what = f"{n} pagina's en documenten"
+        elif fmt == "csv":
+            n = export_csv(project, out, options=options, progress=progress)
+            what = f"{n} pagina's en documenten"
+        else:
+            n = export_redirects(project, out, fmt=fmt, options=options, progress=progress)
+            what = f"{n} redirects"
+        _done(progress)
+    print(f"{what} geëxporteerd naar {out}")
+    return 0
+
+
+def run_review_packs(args: argparse.Namespace) -> int:
+    with Project.open(args.file) as project:
+        progress = _progress()
+        try:
+            packs = export_review_packs(
+                project, args.output, reviewers=args.reviewer, lang=args.lang, progress=progress
+            )
+        except PackError as exc:
+            _done(progress)
+            print(f"content-audit: {exc}", file=sys.stderr)
+            return 1
+        _done(progress)
+    if not packs:
+        print("Geen reviewpacks gemaakt: de gekozen reviewers hebben nog geen pagina's.")
+        return 0
+    for pack in packs:
+        print(f"{pack.reviewer}: {pack.pages} pagina's -> {pack.path}")
+    return 0
+
+
+def _cut(text: str, width: int) -> str:
+    text = text.replace("\n", " ")
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _print_table(rows: list[tuple[str, ...]], widths: tuple[int, ...]) -> None:
+    for row in rows:
+        print("  ".join(_cut(v, w).ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
+
+
+def _preview(plan: ImportPlan) -> None:
+    head = ("Pagina", "Veld", "Huidige waarde", "Waarde in pack", "Pack")
+    widths = (50, 24, 28, 28, 30)
+    if plan.changes:
+        print(f"Wijzigingen ({len(plan.changes)}):")
+        _print_table(
+            [head]
+            + [
+                (c.url, field_label(c.field), c.current_text, c.pack_text, c.file)
+                for c in plan.changes
+            ],
+            widths,
+        )
+    else:
+        print("Geen wijzigingen zonder conflict.")
+    if plan.conflicts:
+        print(
+            f"\nConflicten ({len(plan.conflicts)}): dit veld is in het project gewijzigd nadat "
+            "het pack werd verstuurd."
+        )
+        _print_table(
+            [(*head, "Gewijzigd door")]
+            + [
+                (
+                    c.change.url,
+                    field_label(c.change.field),
+                    c.change.current_text,
+                    c.change.pack_text,
+                    c.change.file,
+                    f"{c.their_who} ({c.their_at[:16]})",
+                )
+                for c in plan.conflicts
+            ],
+            (*widths, 30),
+        )
+
+
+def run_import_reviews(args: argparse.Namespace) -> int:
+    with Project.open(args.file) as project:
+        plan = read_packs(project, args.packs)
+        if plan.errors:
+            for err in plan.errors:
+                print(f"Fout: {err}", file=sys.stderr)
+            print(
+                f"Er is niets ingelezen: {len(plan.errors)} fout(en). Los ze op en probeer "
+                "opnieuw.",
+                file=sys.stderr,
+            )
+            return 1
+        _preview(plan)
+        resolution = "theirs" if args.accept_theirs else "ours" if args.keep_ours else None
+        resolutions = resolve_all(plan, resolution) if resolution else {}
+        if not args.apply:
+            print("\nDit is een voorbeeld. Voeg --apply toe om de wijzigingen door te voeren.")
+            return 0
+        try:
+            n = apply_plan(project, plan, resolutions)
+        except ImportRefused as exc:
+            print(f"content-audit: {exc}", file=sys.stderr)
+            return 1
+    print(f"\n{n} wijziging(en) doorgevoerd en vastgelegd in de wijzigingshistorie.")
+    open_conflicts = [c for c in plan.conflicts if c.key not in resolutions]
+    if open_conflicts:
+        print(
+            f"{len(open_conflicts)} conflict(en) niet doorgevoerd. Kies --accept-theirs (waarde "
+            "uit het pack) of --keep-ours (waarde in het project) of los ze op in de app."
+        )
+    elif plan.conflicts and resolution == "ours":
+        print(f"{len(plan.conflicts)} conflict(en): de waarde in het project is behouden.")
+    return 0
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("export", help="(nog niet beschikbaar)")
-    p.set_defaults(func=lambda _args: print("Nog niet beschikbaar.") or 1)
+    p = sub.add_parser(
+        "export",
+        help="exporteer het migratieplan (Excel, CSV of redirects)",
+        description="Exporteer het migratieplan als Excel-werkmap, CSV of redirect-map.",
+    )
+    p.add_argument("file", metavar="PROJECT", help="het projectbestand (.audit)")
+    p.add_argument("-o", "--output", required=True, metavar="BESTAND", help="het doelbestand")
+    p.add_argument(
+        "--format",
+        choices=FORMATS,
+        help="xlsx (standaard), csv, of een redirect-map voor nginx, apache of iis",
+    )
+    p.add_argument(
+        "--base-url",
+        metavar="URL",
+        help="adres van het nieuwe intranet, bv. https://intranet.nieuw.example/",
+    )
+    p.add_argument("--per-reviewer", action="store_true", help="extra tabblad per reviewer")
+    p.add_argument("--semicolon", action="store_true", help="CSV met ; (Nederlandse Excel)")
+    p.add_argument("--lang", choices=("nl", "en"), default="nl", help="taal van de kolomkoppen")
+    p.set_defaults(func=run_export)
+
+    p = sub.add_parser(
+        "review-packs",
+        help="maak per reviewer een Excel-bestand om te beoordelen",
+        description="Maak per reviewer een reviewpack met alleen diens pagina's.",
+    )
+    p.add_argument("file", metavar="PROJECT")
+    p.add_argument("-o", "--output", required=True, metavar="MAP", help="map voor de packs")
+    p.add_argument(
+        "--reviewer", action="append", metavar="NAAM", help="alleen deze reviewer (herhaalbaar)"
+    )
+    p.add_argument("--lang", choices=("nl", "en"), default="nl")
+    p.set_defaults(func=run_review_packs)
+
+    p = sub.add_parser(
+        "import-reviews",
+        help="lees ingevulde reviewpacks terug in",
+        description="Lees ingevulde reviewpacks in. Zonder --apply is het alleen een voorbeeld.",
+    )
+    p.add_argument("file", metavar="PROJECT")
+    p.add_argument("packs", nargs="+", metavar="PACK.xlsx")
+    p.add_argument("--apply", action="store_true", help="voer de wijzigingen echt door")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument(
+        "--accept-theirs", action="store_true", help="bij conflict: neem de waarde uit het pack"
+    )
+    group.add_argument(
+        "--keep-ours", action="store_true", help="bij conflict: houd de waarde in het project"
+    )
+    p.set_defaults(func=run_import_reviews)

@@ -1,0 +1,515 @@
+"""Review packs back in: read, validate, preview, and merge as recorded changes.
+
+Packs come back edited by hand, sometimes damaged: columns moved or deleted, rows copied,
+values typed instead of picked, the wrong file attached. Reading is strict and complete (every
+problem is reported with file, row and column) and applying is all-or-nothing, so a bad pack
+never half-changes a project. Each field a reviewer changed is compared three ways: the value
+as exported (kept in the pack), the value in the pack, and the project's value now; a field
+someone else changed after the pack went out is a conflict for a person to resolve.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.workbook.workbook import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
+from sqlalchemy import Connection, select, update
+
+from audit_app.core import schema as s
+from audit_app.core.changes import FieldChange, apply_changes, last_change_id
+from audit_app.core.navigation import node_paths
+from audit_app.core.project import Project, utcnow
+from exporters import labels
+from exporters.review_pack_format import (
+    BASE_COLUMNS,
+    BASE_SHEET,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    META_SHEET,
+    REQUIRED,
+)
+from exporters.safe import unsafe_text
+
+Resolution = Literal["theirs", "ours"]  # theirs = the pack's value, ours = the project's
+
+
+class ImportRefused(Exception):
+    """Nothing was applied; the message says why, for the user."""
+
+
+@dataclass(frozen=True)
+class ImportIssue:
+    file: str
+    row: int | None
+    column: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = [self.file]
+        if self.row is not None:
+            where.append(f"rij {self.row}")
+        if self.column is not None:
+            where.append(f"kolom '{self.column}'")
+        return ", ".join(where) + ": " + self.message
+
+
+@dataclass(frozen=True)
+class PackRef:
+    file: str
+    token: str
+    reviewer_id: int
+    reviewer: str
+    last_change_id: int
+
+
+@dataclass(frozen=True)
+class PlannedChange:
+    file: str
+    row: int
+    reviewer: str
+    page_id: int
+    url: str
+    title: str | None
+    field: str  # decisions column: decision | nav_node_id | review_status | note
+    current: Any
+    pack: Any
+    current_text: str
+    pack_text: str
+
+    @property
+    def key(self) -> tuple[int, str]:
+        return (self.page_id, self.field)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    change: PlannedChange
+    their_who: str  # who changed the field in the project after the pack went out
+    their_at: str
+
+    @property
+    def key(self) -> tuple[int, str]:
+        return self.change.key
+
+
+@dataclass
+class ImportPlan:
+    changes: list[PlannedChange] = field(default_factory=list)  # safe to apply
+    conflicts: list[Conflict] = field(default_factory=list)  # need a resolution
+    errors: list[ImportIssue] = field(default_factory=list)  # any error: nothing is applied
+    packs: list[PackRef] = field(default_factory=list)
+    change_high: int = 0  # changes.id when the packs were read
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+FIELD_LABEL_KEY = {
+    "decision": "col.decision",
+    "nav_node_id": "col.nav_home",
+    "review_status": "col.status",
+    "note": "col.note",
+}
+
+
+def field_label(field_name: str) -> str:
+    return labels.text("nl", FIELD_LABEL_KEY[field_name])
+
+
+def _show(field_name: str, value: Any, paths: dict[int, str]) -> str:
+    if value is None:
+        return "(leeg)"
+    if field_name == "decision":
+        return labels.value("nl", "decision", value) or str(value)
+    if field_name == "review_status":
+        return labels.value("nl", "status", value) or str(value)
+    if field_name == "nav_node_id":
+        return paths.get(value, f"(verwijderd item {value})")
+    return str(value)
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = unsafe_text(str(value)).strip()
+    return text or None
+
+
+def _open(path: Path, errors: list[ImportIssue]) -> Workbook | None:
+    name = path.name
+    if not path.is_file():
+        errors.append(ImportIssue(name, None, None, "het bestand bestaat niet."))
+        return None
+    try:
+        return load_workbook(path, rich_text=False)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError):
+        errors.append(
+            ImportIssue(
+                name,
+                None,
+                None,
+                "dit is geen Excel-werkmap (.xlsx). Lever het reviewpack aan zoals het is "
+                "verstuurd; een als CSV opgeslagen of hernoemd bestand werkt niet.",
+            )
+        )
+        return None
+
+
+def _meta(wb: Workbook, name: str, errors: list[ImportIssue]) -> dict[str, Any] | None:
+    if META_SHEET not in wb.sheetnames:
+        errors.append(ImportIssue(name, None, None, "dit is geen reviewpack van content-audit."))
+        return None
+    meta = {
+        str(k): v for k, v in wb[META_SHEET].iter_rows(min_col=1, max_col=2, values_only=True) if k
+    }
+    if meta.get("format") != FORMAT_NAME:
+        errors.append(ImportIssue(name, None, None, "dit is geen reviewpack van content-audit."))
+        return None
+    version = meta.get("format_version")
+    if not isinstance(version, int) or version > FORMAT_VERSION:
+        errors.append(
+            ImportIssue(
+                name, None, None, "dit pack is gemaakt met een nieuwere versie van content-audit."
+            )
+        )
+        return None
+    return meta
+
+
+def _review_sheet(wb: Workbook) -> Worksheet:
+    for ws in wb.worksheets:
+        if ws.sheet_state == "visible":
+            return ws
+    return wb.worksheets[0]
+
+
+def _columns(ws: Worksheet, name: str, errors: list[ImportIssue]) -> dict[str, int] | None:
+    """Find the needed columns by their header (any language), wherever they are now."""
+    found: dict[str, int] = {}
+    header = next(ws.iter_rows(min_row=1, max_row=1, values_only=True), ())
+    wanted = {key: labels.header_variants("col." + key) for key in REQUIRED}
+    for i, cell in enumerate(header):
+        text = _text(cell)
+        if text is None:
+            continue
+        for key, variants in wanted.items():
+            if text.casefold() in variants:
+                if key in found:
+                    errors.append(ImportIssue(name, 1, text, "deze kolom staat er twee keer in."))
+                    return None
+                found[key] = i
+    missing = [labels.text("nl", "col." + k) for k in REQUIRED if k not in found]
+    for head in missing:
+        errors.append(
+            ImportIssue(
+                name,
+                1,
+                head,
+                "deze kolom ontbreekt (verwijderd of hernoemd). Gebruik het "
+                "oorspronkelijke pack of zet de kolom terug.",
+            )
+        )
+    return None if missing else found
+
+
+def _base(wb: Workbook, name: str, errors: list[ImportIssue]) -> dict[int, dict[str, Any]] | None:
+    if BASE_SHEET not in wb.sheetnames:
+        errors.append(ImportIssue(name, None, None, "het pack is beschadigd (gegevens ontbreken)."))
+        return None
+    rows = wb[BASE_SHEET].iter_rows(values_only=True)
+    header = next(rows, ())
+    if tuple(header[: len(BASE_COLUMNS)]) != BASE_COLUMNS:
+        errors.append(ImportIssue(name, None, None, "het pack is beschadigd (gegevens ontbreken)."))
+        return None
+    base: dict[int, dict[str, Any]] = {}
+    for values in rows:
+        if values and isinstance(values[0], int):
+            rec = dict(zip(BASE_COLUMNS, values, strict=False))
+            rec["note"] = _text(rec.get("note"))
+            base[values[0]] = rec
+    return base
+
+
+@dataclass
+class _Reader:
+    """State shared while reading several packs against one project snapshot."""
+
+    conn: Connection
+    paths: dict[int, str]
+    plan: ImportPlan
+    by_path: dict[str, int] = field(default_factory=dict)
+    seen_tokens: dict[str, str] = field(default_factory=dict)
+    proposals: dict[tuple[int, str], tuple[Any, str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for node_id, path in sorted(self.paths.items()):
+            self.by_path.setdefault(path.casefold(), node_id)
+
+    def error(self, file: str, row: int | None, column: str | None, message: str) -> None:
+        self.plan.errors.append(ImportIssue(file, row, column, message))
+
+    def pack_ref(self, meta: dict[str, Any], name: str, project_id: str) -> PackRef | None:
+        if str(meta.get("project_id")) != project_id:
+            pname = meta.get("project_name") or "onbekend"
+            self.error(
+                name,
+                None,
+                None,
+                f"dit pack hoort bij een ander project ({pname}). Er is niets ingelezen.",
+            )
+            return None
+        token = str(meta.get("token") or "")
+        row = self.conn.execute(
+            select(s.review_packs, s.reviewers.c.name)
+            .join(s.reviewers, s.reviewers.c.id == s.review_packs.c.reviewer_id)
+            .where(s.review_packs.c.token == token)
+        ).first()
+        if row is None:
+            self.error(
+                name, None, None, "dit pack is niet in dit project gemaakt (onbekend kenmerk)."
+            )
+            return None
+        if token in self.seen_tokens:
+            self.error(name, None, None, f"dit is hetzelfde pack als {self.seen_tokens[token]}.")
+            return None
+        self.seen_tokens[token] = name
+        return PackRef(name, token, row.reviewer_id, row.name, row.last_change_id)
+
+    def read_rows(
+        self, ws: Worksheet, cols: dict[str, int], base: dict[int, dict[str, Any]], ref: PackRef
+    ) -> None:
+        name = ref.file
+        seen_rows: dict[int, int] = {}
+        header = {key: labels.text("nl", "col." + key) for key in cols}
+        width = max(cols.values()) + 1
+        for r, values in enumerate(ws.iter_rows(min_row=2, max_col=width, values_only=True), 2):
+            if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+                continue
+            raw_id = values[cols["id"]]
+            page_id = raw_id if isinstance(raw_id, int) else None
+            if isinstance(raw_id, float) and raw_id.is_integer():
+                page_id = int(raw_id)
+            elif isinstance(raw_id, str) and raw_id.strip().isdigit():
+                page_id = int(raw_id.strip())
+            if page_id is None:
+                self.error(name, r, header["id"], f"ongeldige of lege ID ({raw_id!r}).")
+                continue
+            if page_id not in base:
+                self.error(
+                    name,
+                    r,
+                    header["id"],
+                    f"onbekende ID {page_id}: deze pagina zit niet in dit pack.",
+                )
+                continue
+            if page_id in seen_rows:
+                self.error(
+                    name,
+                    r,
+                    header["id"],
+                    f"ID {page_id} staat twee keer in het pack (ook in rij {seen_rows[page_id]}).",
+                )
+                continue
+            seen_rows[page_id] = r
+            self.read_row(ref, r, page_id, values, cols, header, base[page_id])
+
+    def read_row(
+        self,
+        ref: PackRef,
+        r: int,
+        page_id: int,
+        values: Sequence[Any],
+        cols: dict[str, int],
+        header: dict[str, str],
+        base: dict[str, Any],
+    ) -> None:
+        name = ref.file
+        pack: dict[str, Any] = {}
+        decision = _text(values[cols["decision"]])
+        if decision is None:
+            pack["decision"] = None
+        elif (code := labels.parse_value("decision", decision)) is None:
+            self.error(
+                name,
+                r,
+                header["decision"],
+                f"ongeldig besluit '{decision}'. Kies behouden, herschrijven of verwijderen.",
+            )
+        else:
+            pack["decision"] = code
+        status = _text(values[cols["status"]])
+        if status is None:
+            pack["review_status"] = "todo"
+        elif (code := labels.parse_value("status", status)) is None:
+            self.error(
+                name,
+                r,
+                header["status"],
+                f"ongeldige status '{status}'. Kies te doen, beoordeeld of bespreken.",
+            )
+        else:
+            pack["review_status"] = code
+        nav = _text(values[cols["nav_home"]])
+        base_nav = base.get("nav_node_id")
+        if nav is None:
+            pack["nav_node_id"] = None
+        elif base_nav is not None and nav == _text(self.paths.get(base_nav)):
+            pack["nav_node_id"] = base_nav
+        elif (node := self.by_path.get(nav.casefold())) is None:
+            self.error(
+                name,
+                r,
+                header["nav_home"],
+                f"onbekende plek in de navigatie '{nav}'. Kies een plek uit de lijst.",
+            )
+        else:
+            pack["nav_node_id"] = node
+        pack["note"] = _text(values[cols["note"]])
+        for fld, new in pack.items():
+            if new != base.get(fld):
+                self.propose(ref, r, page_id, fld, new)
+
+    def propose(self, ref: PackRef, r: int, page_id: int, fld: str, new: Any) -> None:
+        key = (page_id, fld)
+        if key in self.proposals and self.proposals[key][0] != new:
+            other = self.proposals[key][1]
+            self.error(
+                ref.file,
+                r,
+                field_label(fld),
+                f"pagina {page_id} staat ook in {other} met een andere waarde.",
+            )
+            return
+        self.proposals[key] = (new, ref.file)
+        page = self.conn.execute(
+            select(s.pages.c.url, s.pages.c.title, s.decisions.c[fld])
+            .outerjoin(s.decisions, s.decisions.c.page_id == s.pages.c.id)
+            .where(s.pages.c.id == page_id)
+        ).first()
+        if page is None:
+            self.error(ref.file, r, "ID", f"pagina {page_id} bestaat niet meer in het project.")
+            return
+        current = page[2]
+        if fld == "review_status" and current is None:
+            current = "todo"
+        if current == new:
+            return
+        change = PlannedChange(
+            file=ref.file,
+            row=r,
+            reviewer=ref.reviewer,
+            page_id=page_id,
+            url=page.url,
+            title=page.title,
+            field=fld,
+            current=current,
+            pack=new,
+            current_text=_show(fld, current, self.paths),
+            pack_text=_show(fld, new, self.paths),
+        )
+        c = s.changes.c
+        theirs = self.conn.execute(
+            select(c.who, c.at)
+            .where(
+                c.entity == "decision",
+                c.entity_id == page_id,
+                c.field == fld,
+                c.id > ref.last_change_id,
+                c.who != ref.reviewer,
+            )
+            .order_by(c.id.desc())
+            .limit(1)
+        ).first()
+        if theirs is None:
+            self.plan.changes.append(change)
+        else:
+            self.plan.conflicts.append(Conflict(change, theirs.who, theirs.at))
+
+
+def read_packs(project: Project, paths: Iterable[str | Path]) -> ImportPlan:
+    """Read returned packs and work out what they would change; never writes."""
+    plan = ImportPlan()
+    project_id = project.project_id
+    with project.read() as conn:
+        plan.change_high = last_change_id(conn)
+        reader = _Reader(conn, node_paths(conn), plan)
+        for raw in paths:
+            path = Path(raw)
+            wb = _open(path, plan.errors)
+            if wb is None:
+                continue
+            try:
+                meta = _meta(wb, path.name, plan.errors)
+                if meta is None:
+                    continue
+                ref = reader.pack_ref(meta, path.name, project_id)
+                if ref is None:
+                    continue
+                ws = _review_sheet(wb)
+                cols = _columns(ws, path.name, plan.errors)
+                base = _base(wb, path.name, plan.errors)
+                if cols is None or base is None:
+                    continue
+                plan.packs.append(ref)
+                reader.read_rows(ws, cols, base, ref)
+            finally:
+                wb.close()
+    return plan
+
+
+def resolve_all(plan: ImportPlan, resolution: Resolution) -> dict[tuple[int, str], Resolution]:
+    return {c.key: resolution for c in plan.conflicts}
+
+
+def apply_plan(
+    project: Project,
+    plan: ImportPlan,
+    resolutions: Mapping[tuple[int, str], Resolution] | None = None,
+) -> int:
+    """Apply the plan in one transaction; returns the number of fields changed.
+
+    Conflicts without a resolution are left alone. Refuses (ImportRefused, nothing applied)
+    when the plan has errors or the project changed since the packs were read.
+    """
+    if plan.errors:
+        raise ImportRefused(
+            f"Er is niets ingelezen: {len(plan.errors)} fout(en) in de reviewpacks. "
+            "Los ze op en probeer opnieuw."
+        )
+    chosen = resolutions or {}
+    todo = list(plan.changes) + [c.change for c in plan.conflicts if chosen.get(c.key) == "theirs"]
+    by_file: dict[str, list[PlannedChange]] = {}
+    for ch in todo:
+        by_file.setdefault(ch.file, []).append(ch)
+    applied = 0
+    with project.transaction() as conn:
+        if last_change_id(conn) != plan.change_high:
+            raise ImportRefused(
+                "Het project is gewijzigd sinds de packs zijn ingelezen. Lees ze opnieuw in."
+            )
+        for ref in plan.packs:
+            changes = by_file.get(ref.file, [])
+            if changes:
+                field_changes = [
+                    FieldChange("decision", ch.page_id, ch.field, ch.pack) for ch in changes
+                ]
+                done = apply_changes(
+                    conn, field_changes, who=ref.reviewer, source=f"review-pack:{ref.file}"
+                )
+                applied += len(done)
+            conn.execute(
+                update(s.review_packs)
+                .where(s.review_packs.c.token == ref.token)
+                .values(imported_at=utcnow())
+            )
+    return applied

@@ -1,0 +1,39 @@
+"""What a review pack looks like: sheets, columns and metadata keys, shared by the export
+and the import so the two cannot drift apart."""
+
+from __future__ import annotations
+
+FORMAT_NAME = "content-audit-review-pack"
+FORMAT_VERSION = 1
+
+META_SHEET = "_pack"  # very hidden: key / value rows
+BASE_SHEET = "_basis"  # very hidden: the editable values as exported, for a three-way merge
+LISTS_SHEET = "Lijsten"
+NAV_LIST_NAME = "Navigatiehuizen"
+
+# Column keys of the review sheet in order; headers are labels.text(lang, "col." + key).
+PACK_COLUMNS: tuple[str, ...] = (
+    "id",
+    "url",
+    "title",
+    "kind",
+    "section",
+    "last_modified",
+    "age_band",
+    "readability",
+    "readability_band",
+    "words",
+    "inlinks",
+    "views",
+    "duplicate_of",
+    "suggestion",
+    "reasons",
+    "decision",
+    "nav_home",
+    "status",
+    "note",
+)
+EDITABLE: tuple[str, ...] = ("decision", "nav_home", "status", "note")
+REQUIRED: tuple[str, ...] = ("id", *EDITABLE)
+
+BASE_COLUMNS: tuple[str, ...] = ("id", "decision", "nav_node_id", "review_status", "note")
