@@ -1,10 +1,233 @@
-"""Placeholder: the 'crawl' command(s) are being built; see the issues."""
+"""``content-audit crawl``: crawl an intranet (site, sitemap, URL list, folder or zip) into a
+project file, with a progress bar, a clean stop on Ctrl-C and resume by running it again."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import signal
+import sys
+import time
+from collections.abc import Callable
+from types import FrameType
+from typing import Any, TextIO
+from urllib.parse import urlsplit
+
+from audit_app.core.crawl_job import CrawlStartError, CrawlSummary, run_crawl
+from audit_app.core.progress import Progress, ProgressState
+from audit_app.core.project import Project
+from crawlers.config import DEFAULT_WORKERS, CrawlConfig
+
+STOPPED_MESSAGE = "Gestopt; voer hetzelfde commando opnieuw uit om verder te gaan"
+PLAIN_INTERVAL = 2.0
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("crawl", help="(nog niet beschikbaar)")
-    p.set_defaults(func=lambda _args: print("Nog niet beschikbaar.") or 1)
+    p = sub.add_parser(
+        "crawl",
+        help="Crawl een intranet naar een projectbestand",
+        description=(
+            "Crawl een intranet (adres, sitemap.xml, lijst met adressen, map of zip) naar een "
+            "projectbestand. Nogmaals uitvoeren gaat verder waar het gestopt is; na een "
+            "afgeronde crawl werkt het de inventaris bij."
+        ),
+    )
+    p.add_argument("start", nargs="+", metavar="START", help="adres, sitemap, lijst, map of zip")
+    p.add_argument("--project", required=True, metavar="FILE", help="het .audit-projectbestand")
+    p.add_argument("--max-pages", type=int, metavar="N", help="stop na N pagina's")
+    p.add_argument("--max-depth", type=int, metavar="N", help="hoogstens N klikken diep")
+    p.add_argument("--max-time", type=float, metavar="SECONDS", help="stop na zoveel seconden")
+    p.add_argument(
+        "--include",
+        action="append",
+        default=[],
+        metavar="RE",
+        help="alleen adressen die hierop passen",
+    )
+    p.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        metavar="RE",
+        help="sla adressen over die hierop passen",
+    )
+    p.add_argument("--prefix", metavar="PATH", help="alleen onder dit pad, bijv. /afdelingen/hr/")
+    p.add_argument(
+        "--extra-host", action="append", default=[], metavar="HOST", help="ook deze host crawlen"
+    )
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=DEFAULT_WORKERS,
+        metavar="N",
+        help="gelijktijdige verzoeken (standaard 8)",
+    )
+    p.add_argument(
+        "--delay",
+        type=float,
+        default=0.0,
+        metavar="S",
+        help="wachttijd per server tussen verzoeken",
+    )
+    p.add_argument("--timeout", type=float, default=10.0, metavar="S", help="time-out per verzoek")
+    p.add_argument("--ignore-robots", action="store_true", help="robots.txt negeren")
+    p.add_argument("--no-sitemaps", action="store_true", help="sitemap.xml niet gebruiken")
+    p.add_argument(
+        "--session-param",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="sessie-parameter om weg te laten (herhaalbaar)",
+    )
+    p.add_argument("--auth", choices=("basic", "digest", "ntlm"), help="inlogmethode")
+    p.add_argument(
+        "--user",
+        metavar="USER",
+        help="gebruikersnaam (wachtwoord: CONTENT_AUDIT_PASSWORD, sleutelhanger of vraag)",
+    )
+    p.add_argument(
+        "--cookies", metavar="FILE", help="cookies.txt (Netscape-formaat) van een ingelogde browser"
+    )
+    p.add_argument("--insecure", action="store_true", help="HTTPS-certificaten niet controleren")
+    p.add_argument("--quiet", action="store_true", help="geen voortgang tonen")
+    p.set_defaults(func=run)
+
+
+def config_from_args(args: argparse.Namespace) -> CrawlConfig:
+    return CrawlConfig(
+        start=list(args.start),
+        path_prefix=args.prefix,
+        include=list(args.include),
+        exclude=list(args.exclude),
+        extra_hosts=list(args.extra_host),
+        max_pages=args.max_pages,
+        max_depth=args.max_depth,
+        max_seconds=args.max_time,
+        workers=max(1, args.workers),
+        delay=max(0.0, args.delay),
+        timeout=args.timeout,
+        obey_robots=not args.ignore_robots,
+        follow_sitemaps=not args.no_sitemaps,
+        session_params=list(args.session_param) or None,
+        auth_method=args.auth,
+        auth_user=args.user,
+        cookies_file=args.cookies,
+        verify_tls=not args.insecure,
+    )
+
+
+def _password(config: CrawlConfig) -> str | None:
+    from crawlers.auth import resolve_password
+
+    host = next(
+        (urlsplit(s).netloc for s in config.start if s.startswith(("http://", "https://"))), ""
+    )
+    return resolve_password(config.auth_user or "", host)
+
+
+class TerminalProgress:
+    """A one-line bar on a terminal; plain lines now and then when stderr is a file or pipe."""
+
+    def __init__(self, out: TextIO = sys.stderr) -> None:
+        self.out = out
+        self.tty = out.isatty()
+        self._last_plain = 0.0
+
+    def __call__(self, st: ProgressState) -> None:
+        queued = max(0, (st.total or st.done) - st.done)
+        line = (
+            f"{st.done} pagina's, {queued} in de rij, {st.errors} fouten, {st.rate:.1f} pagina's/s"
+        )
+        if self.tty:
+            width = 24
+            total = max(st.total or 1, 1)
+            filled = int(width * min(st.done / total, 1.0))
+            self.out.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {line}\033[K")
+            self.out.flush()
+        elif time.monotonic() - self._last_plain >= PLAIN_INTERVAL:
+            self._last_plain = time.monotonic()
+            self.out.write(line + "\n")
+            self.out.flush()
+
+    def end(self) -> None:
+        if self.tty:
+            self.out.write("\n")
+            self.out.flush()
+
+
+def _install_stop_handlers(progress: Progress) -> Callable[[], None]:
+    """First Ctrl-C (or SIGTERM) stops cleanly; a second Ctrl-C aborts at once."""
+
+    def handler(signum: int, _frame: FrameType | None) -> None:
+        if progress.cancelled and signum == signal.SIGINT:
+            raise KeyboardInterrupt
+        print("\nStoppen na de pagina's die nu worden opgehaald…", file=sys.stderr)
+        progress.cancel()
+
+    old: dict[int, Any] = {}
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(ValueError):  # not the main thread: no handlers then
+            old[sig] = signal.signal(sig, handler)
+
+    def restore() -> None:
+        for sig, h in old.items():
+            signal.signal(sig, h)
+
+    return restore
+
+
+def print_summary(s: CrawlSummary, out: TextIO = sys.stdout) -> None:
+    if s.resumed:
+        print("Verder gegaan met de vorige, onderbroken crawl.", file=out)
+    if s.stop_reason and not s.cancelled:
+        print(f"Gestopt: {s.stop_reason}. Nog {s.queued} adressen in de rij.", file=out)
+    details = []
+    if s.traps:
+        details.append(f"{s.traps} valkuil-adressen overgeslagen")
+    if s.excluded:
+        details.append(f"{s.excluded} adressen buiten het bereik")
+    if s.aliases:
+        details.append(f"{s.aliases} dubbele adressen (aliassen)")
+    if details:
+        print("; ".join(details) + ".", file=out)
+    print(
+        f"Klaar: {s.fetched} pagina's in {s.seconds:.1f} s ({s.pages_per_second:.1f} pagina's/s), "
+        f"{s.errors} fouten, {s.pages_in_project} pagina's in het project.",
+        file=out,
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    config = config_from_args(args)
+    if config.auth_method:
+        if not config.auth_user:
+            print("content-audit: --auth heeft ook --user nodig.", file=sys.stderr)
+            return 2
+        config.password = _password(config)
+        if not config.password:
+            print(
+                "content-audit: geen wachtwoord. Zet CONTENT_AUDIT_PASSWORD, bewaar het in de "
+                "sleutelhanger of start het commando in een terminal.",
+                file=sys.stderr,
+            )
+            return 2
+    bar = TerminalProgress() if not args.quiet else None
+    progress = Progress(bar, min_interval=0.2)
+    restore = _install_stop_handlers(progress)
+    try:
+        with Project.create(args.project) as project:
+            try:
+                summary = run_crawl(project, config, progress)
+            except (CrawlStartError, ValueError) as exc:
+                if bar:
+                    bar.end()
+                print(f"content-audit: {exc}", file=sys.stderr)
+                return 2
+    finally:
+        restore()
+    if bar:
+        bar.end()
+    if summary.cancelled:
+        print(STOPPED_MESSAGE, file=sys.stderr)
+    print_summary(summary)
+    return 130 if summary.cancelled else 0

@@ -1,10 +1,81 @@
-"""Placeholder: the 'demo' command(s) are being built; see the issues."""
+"""``content-audit demo``: the bundled sample intranet, crawled and scored, to try everything
+without a real intranet. With --no-gui it only prints a summary."""
 
 from __future__ import annotations
 
 import argparse
+import importlib
+import sys
+from pathlib import Path
+
+from audit_app.commands.crawl import print_summary
+from audit_app.core.crawl_job import run_crawl
+from audit_app.core.progress import Progress
+from audit_app.core.project import Project
+from crawlers.config import CrawlConfig
+
+DEFAULT_DEMO_FILE = Path.home() / "content-audit-demo.audit"
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("demo", help="(nog niet beschikbaar)")
-    p.set_defaults(func=lambda _args: print("Nog niet beschikbaar.") or 1)
+    p = sub.add_parser(
+        "demo",
+        help="Probeer alles uit op het voorbeeld-intranet",
+        description="Crawlt en beoordeelt het meegeleverde voorbeeld-intranet.",
+    )
+    p.add_argument(
+        "--project", metavar="FILE", help=f"projectbestand (standaard {DEFAULT_DEMO_FILE})"
+    )
+    p.add_argument("--no-gui", action="store_true", help="zonder venster: alleen een samenvatting")
+    p.set_defaults(func=run)
+
+
+def _score(project: Project) -> str | None:
+    """Score when the scoring runner is installed; returns a line for the summary."""
+    try:
+        runner = importlib.import_module("audit_app.core.scoring.runner")
+    except ImportError:
+        return None
+    score_project = getattr(runner, "score_project", None)
+    if score_project is None:
+        return None
+    result = score_project(project, Progress())
+    return f"Beoordeeld: {result}" if result is not None else "Beoordeeld."
+
+
+def build_demo(path: Path, *, quiet: bool = False) -> Path:
+    """Crawl the sample intranet into *path* (a fresh project) and score it."""
+    from audit_app.core.sample_server import SampleServer
+
+    if path.exists():
+        path.unlink()
+        for suffix in ("-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+    with (
+        SampleServer() as server,
+        Project.create(path, name="Demo: Gemeente Zuiderveen") as project,
+    ):
+        summary = run_crawl(project, CrawlConfig(start=[server.base_url]), Progress())
+        if not quiet:
+            print_summary(summary)
+        line = _score(project)
+        if line and not quiet:
+            print(line)
+    return path
+
+
+def run(args: argparse.Namespace) -> int:
+    path = Path(args.project).expanduser() if args.project else DEFAULT_DEMO_FILE
+    print(f"Voorbeeldproject: {path}", file=sys.stderr)
+    build_demo(path, quiet=False)
+    if args.no_gui:
+        with Project.open(path) as project, project.read() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT kind, state, COUNT(*) FROM pages GROUP BY kind, state ORDER BY 1, 2"
+            ).all()
+        for kind, state, n in rows:
+            print(f"  {kind:9} {state:9} {n}")
+        print(f"Open het project met: content-audit gui {path}")
+        return 0
+    app = importlib.import_module("audit_app.ui.app")
+    return int(app.run_app(project_path=path, demo=True) or 0)

@@ -1,10 +1,54 @@
-"""Placeholder: the 'inventory' command(s) are being built; see the issues."""
+"""``content-audit inventory``: every stored URL with its crawl and score facts, as JSON lines
+or CSV (UTF-8 with BOM, so Excel reads the accents)."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
+
+from audit_app.core.inventory import write_csv, write_jsonl
+from audit_app.core.project import Project
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("inventory", help="(nog niet beschikbaar)")
-    p.set_defaults(func=lambda _args: print("Nog niet beschikbaar.") or 1)
+    p = sub.add_parser(
+        "inventory",
+        help="Inventaris van een project als JSON-regels of CSV",
+        description="Schrijf alle adressen in het project met hun gegevens (zie de handleiding).",
+    )
+    p.add_argument("project", metavar="FILE", help="het .audit-projectbestand")
+    p.add_argument(
+        "--format", choices=("jsonl", "csv"), help="standaard: jsonl, of csv bij -o x.csv"
+    )
+    p.add_argument("-o", "--output", metavar="OUT", help="uitvoerbestand (standaard: scherm)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    fmt = args.format
+    if fmt is None:
+        fmt = "csv" if args.output and args.output.lower().endswith(".csv") else "jsonl"
+    with Project.open(args.project) as project:
+        writer = write_csv if fmt == "csv" else write_jsonl
+        if args.output:
+            out_path = Path(args.output)
+            tmp = out_path.with_name(out_path.name + ".tmp")
+            try:
+                encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
+                with tmp.open("w", encoding=encoding, newline="") as fh:
+                    n = writer(project, fh)
+                tmp.replace(out_path)
+            except OSError as exc:
+                tmp.unlink(missing_ok=True)
+                print(
+                    f"content-audit: {out_path} kan niet worden geschreven: {exc.strerror}.",
+                    file=sys.stderr,
+                )
+                return 2
+            print(f"{n} adressen geschreven naar {out_path}.", file=sys.stderr)
+        else:
+            if fmt == "csv":
+                sys.stdout.write("\ufeff")
+            writer(project, sys.stdout)
+    return 0
