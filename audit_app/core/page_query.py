@@ -1,0 +1,331 @@
+"""Filtering, sorting and searching the page table in SQL.
+
+The page table in the app shows up to 100,000 rows, so the database does the work: one query
+returns the ordered page ids for the current filter, and rows are read on demand in small
+blocks. Kept free of Qt so the same filters serve tests, benchmarks and saved views.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+# Column keys in display order, with the SQL expression each sorts on.
+COLUMNS: tuple[str, ...] = (
+    "url",
+    "title",
+    "section",
+    "age",
+    "readability",
+    "words",
+    "inlinks",
+    "suggestion",
+    "decision",
+    "nav",
+    "reviewer",
+    "status",
+)
+
+_SORT_EXPR: dict[str, str] = {
+    "url": "p.url",
+    "title": "p.title COLLATE NOCASE",
+    "section": "p.section COLLATE NOCASE",
+    "age": "sc.age_days",
+    "readability": "sc.readability",
+    "words": "p.words",
+    "inlinks": "p.inlinks",
+    "suggestion": "sc.suggestion",
+    "decision": "d.decision",
+    "nav": "n.title COLLATE NOCASE",
+    "reviewer": "r.name COLLATE NOCASE",
+    "status": "d.review_status",
+}
+
+# Pages still waiting in the crawl frontier or left out of scope are not audit material.
+_VISIBLE_STATES = ("done", "failed", "gone", "trap")
+
+NONE = "none"  # filter value for "not set" (no decision, no reviewer, no home)
+
+_FROM = (
+    "FROM pages p "
+    "LEFT JOIN scores sc ON sc.page_id = p.id "
+    "LEFT JOIN decisions d ON d.page_id = p.id "
+    "LEFT JOIN reviewers r ON r.id = d.reviewer_id "
+    "LEFT JOIN nav_nodes n ON n.id = d.nav_node_id "
+)
+
+
+@dataclass
+class PageFilter:
+    """What the user narrowed the table to; empty lists mean "no restriction".
+
+    Stored as JSON in saved views, so unknown keys from newer versions are ignored on load.
+    """
+
+    decisions: list[str] = field(default_factory=list)  # keep | rewrite | delete | none
+    suggestions: list[str] = field(default_factory=list)
+    age_bands: list[str] = field(default_factory=list)
+    readability_bands: list[str] = field(default_factory=list)
+    sections: list[str] = field(default_factory=list)  # a section includes its subsections
+    reviewers: list[int | str] = field(default_factory=list)  # reviewer ids or NONE
+    nav_nodes: list[int | str] = field(default_factory=list)  # node ids or NONE
+    kinds: list[str] = field(default_factory=list)
+    review_statuses: list[str] = field(default_factory=list)
+    duplicates: bool | None = None
+    broken_links: bool | None = None
+    has_note: bool | None = None
+    search: str = ""
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, raw: str | dict[str, Any]) -> PageFilter:
+        data = json.loads(raw) if isinstance(raw, str) else raw
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+    def is_empty(self) -> bool:
+        return self == PageFilter()
+
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(user_text: str) -> str | None:
+    """Turn what someone typed into a safe FTS5 query: every word must occur, as a prefix.
+
+    FTS5 has its own syntax (quotes, NEAR, column filters, "-"); user input is reduced to plain
+    word tokens and each is quoted, so no input can cause a syntax error.
+    """
+    tokens = _TOKEN.findall(user_text)
+    if not tokens:
+        return None
+    return " ".join(f'"{t}"*' for t in tokens[:20])
+
+
+class _Params:
+    def __init__(self) -> None:
+        self.values: dict[str, Any] = {}
+
+    def add(self, value: Any) -> str:
+        name = f"p{len(self.values)}"
+        self.values[name] = value
+        return f":{name}"
+
+    def many(self, values: Iterable[Any]) -> str:
+        return ", ".join(self.add(v) for v in values)
+
+
+def _in_or_null(column: str, values: Sequence[Any], params: _Params) -> str:
+    real = [v for v in values if v != NONE]
+    parts = []
+    if real:
+        parts.append(f"{column} IN ({params.many(real)})")
+    if len(real) != len(values):
+        parts.append(f"{column} IS NULL")
+    return "(" + " OR ".join(parts) + ")"
+
+
+def where_clause(flt: PageFilter, params: _Params) -> str:
+    conds = [f"p.state IN ({params.many(_VISIBLE_STATES)})"]
+    if flt.decisions:
+        conds.append(_in_or_null("d.decision", flt.decisions, params))
+    if flt.suggestions:
+        conds.append(_in_or_null("sc.suggestion", flt.suggestions, params))
+    if flt.age_bands:
+        conds.append(_in_or_null("sc.age_band", flt.age_bands, params))
+    if flt.readability_bands:
+        conds.append(_in_or_null("sc.readability_band", flt.readability_bands, params))
+    if flt.reviewers:
+        conds.append(_in_or_null("d.reviewer_id", flt.reviewers, params))
+    if flt.nav_nodes:
+        conds.append(_in_or_null("d.nav_node_id", flt.nav_nodes, params))
+    if flt.kinds:
+        conds.append(f"p.kind IN ({params.many(flt.kinds)})")
+    if flt.review_statuses:
+        statuses = list(flt.review_statuses)
+        cond = f"d.review_status IN ({params.many(statuses)})"
+        if "todo" in statuses:
+            cond = f"({cond} OR d.review_status IS NULL)"
+        conds.append(cond)
+    if flt.sections:
+        parts = []
+        for sec in flt.sections:
+            parts.append(f"p.section = {params.add(sec)}")
+            parts.append(f"p.section LIKE {params.add(_like_prefix(sec + ' > '))} ESCAPE '\\'")
+        conds.append("(" + " OR ".join(parts) + ")")
+    if flt.duplicates is not None:
+        conds.append(
+            "sc.duplicate_cluster IS NOT NULL" if flt.duplicates else "sc.duplicate_cluster IS NULL"
+        )
+    if flt.broken_links is not None:
+        conds.append(
+            "COALESCE(sc.broken_outlinks, 0) > 0"
+            if flt.broken_links
+            else "COALESCE(sc.broken_outlinks, 0) = 0"
+        )
+    if flt.has_note is not None:
+        conds.append(
+            "COALESCE(TRIM(d.note), '') <> ''"
+            if flt.has_note
+            else "COALESCE(TRIM(d.note), '') = ''"
+        )
+    match = fts_query(flt.search)
+    if match is not None:
+        conds.append(
+            f"p.id IN (SELECT rowid FROM page_fts WHERE page_fts MATCH {params.add(match)})"
+        )
+    return "WHERE " + " AND ".join(conds)
+
+
+def _like_prefix(prefix: str) -> str:
+    escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return escaped + "%"
+
+
+def page_ids(
+    conn: Connection, flt: PageFilter, sort_column: str = "url", descending: bool = False
+) -> list[int]:
+    """Ids of the pages that pass *flt*, in display order (page id breaks ties, so stable)."""
+    params = _Params()
+    where = where_clause(flt, params)
+    order = _SORT_EXPR.get(sort_column, "p.url")
+    direction = "DESC" if descending else "ASC"
+    sql = f"SELECT p.id {_FROM}{where} ORDER BY {order} {direction}, p.id {direction}"
+    return [row[0] for row in conn.execute(text(sql), params.values)]
+
+
+def count_decided(conn: Connection, flt: PageFilter) -> tuple[int, int]:
+    """(decided, total) for the pages that pass *flt*: the workshop's "132 van 480 beslist"."""
+    params = _Params()
+    sql = f"SELECT COUNT(d.decision), COUNT(*) {_FROM}{where_clause(flt, params)}"
+    decided, total = conn.execute(text(sql), params.values).one()
+    return int(decided), int(total)
+
+
+def count_decided_ids(conn: Connection, ids: Sequence[int]) -> int:
+    """How many of *ids* have a decision (the view as it was loaded, even after deciding)."""
+    total = 0
+    for start in range(0, len(ids), 900):
+        params = _Params()
+        sql = (
+            "SELECT COUNT(*) FROM decisions WHERE decision IS NOT NULL "
+            f"AND page_id IN ({params.many(ids[start : start + 900])})"
+        )
+        total += int(conn.execute(text(sql), params.values).scalar_one())
+    return total
+
+
+ROW_FIELDS = (
+    "id",
+    "url",
+    "title",
+    "kind",
+    "state",
+    "status",
+    "section",
+    "last_modified",
+    "age_days",
+    "age_band",
+    "readability",
+    "readability_band",
+    "words",
+    "inlinks",
+    "suggestion",
+    "decision",
+    "nav_node_id",
+    "nav_title",
+    "reviewer",
+    "review_status",
+    "note",
+    "duplicate_cluster",
+    "broken_outlinks",
+)
+
+
+def fetch_rows(conn: Connection, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    """The table cells of *ids*, keyed by page id (at most a few hundred at a time)."""
+    if not ids:
+        return {}
+    params = _Params()
+    sql = (
+        "SELECT p.id, p.url, p.title, p.kind, p.state, p.status, p.section, p.last_modified, "
+        "sc.age_days, sc.age_band, sc.readability, sc.readability_band, p.words, p.inlinks, "
+        "sc.suggestion, d.decision, d.nav_node_id, n.title, r.name, d.review_status, d.note, "
+        f"sc.duplicate_cluster, sc.broken_outlinks {_FROM}WHERE p.id IN ({params.many(ids)})"
+    )
+    return {
+        row[0]: dict(zip(ROW_FIELDS, row, strict=True))
+        for row in conn.execute(text(sql), params.values)
+    }
+
+
+def distinct_values(conn: Connection, column: str) -> list[tuple[str | None, int]]:
+    """Values present in a filterable column with their counts, for the filter lists."""
+    exprs = {
+        "suggestion": "sc.suggestion",
+        "age_band": "sc.age_band",
+        "readability_band": "sc.readability_band",
+        "kind": "p.kind",
+        "decision": "d.decision",
+        "section": "p.section",
+    }
+    expr = exprs[column]
+    params = _Params()
+    sql = (
+        f"SELECT {expr}, COUNT(*) {_FROM}WHERE p.state IN ({params.many(_VISIBLE_STATES)}) "
+        f"GROUP BY {expr} ORDER BY {expr}"
+    )
+    return [(row[0], int(row[1])) for row in conn.execute(text(sql), params.values)]
+
+
+def section_tree(conn: Connection) -> dict[str, Any]:
+    """The old site's sections as a nested dict {name: (path, count, children)}.
+
+    Counts include subsections, so "Personeelszaken" shows every page below it.
+    """
+    root: dict[str, Any] = {}
+    for section, count in distinct_values(conn, "section"):
+        if not section:
+            continue
+        parts = [part.strip() for part in section.split(">") if part.strip()]
+        node = root
+        path: list[str] = []
+        for part in parts:
+            path.append(part)
+            entry = node.setdefault(part, {"path": " > ".join(path), "count": 0, "children": {}})
+            entry["count"] += count
+            node = entry["children"]
+    return root
+
+
+# ---- saved views ----------------------------------------------------------------------------
+
+
+def list_views(conn: Connection) -> list[tuple[str, PageFilter]]:
+    rows = conn.execute(text("SELECT name, filter FROM saved_views ORDER BY name COLLATE NOCASE"))
+    return [(row[0], PageFilter.from_json(row[1])) for row in rows]
+
+
+def save_view(conn: Connection, name: str, flt: PageFilter) -> None:
+    """Store (or overwrite) a named view; the name is what people see in the menu."""
+    name = name.strip()
+    if not name:
+        raise ValueError("Een weergave heeft een naam nodig.")
+    conn.execute(
+        text(
+            "INSERT INTO saved_views (name, filter) VALUES (:name, :filter) "
+            "ON CONFLICT(name) DO UPDATE SET filter = excluded.filter"
+        ),
+        {"name": name, "filter": flt.to_json()},
+    )
+
+
+def delete_view(conn: Connection, name: str) -> None:
+    conn.execute(text("DELETE FROM saved_views WHERE name = :name"), {"name": name})
