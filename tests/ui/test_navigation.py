@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QModelIndex, Qt
+from PySide6.QtGui import QUndoStack
+from sqlalchemy import insert, select
+
+from audit_app.core import schema as s
+from audit_app.core.changes import FieldChange, apply_changes
+from audit_app.core.navigation import create_node, list_nodes, node_paths
+from audit_app.core.project import Project
+from audit_app.ui.navigation_model import NODE_ID_MIME, PAGE_IDS_MIME, NavigationModel
+from audit_app.ui.navigation_panel import NavigationPanel
+
+WHO = "Anna"
+
+
+@pytest.fixture
+def stack(qapp) -> QUndoStack:  # type: ignore[no-untyped-def]
+    return QUndoStack()
+
+
+@pytest.fixture
+def tree(project: Project) -> dict[str, int]:
+    with project.transaction() as conn:
+        werk = create_node(conn, "Werk", who=WHO)
+        ids = {
+            "Werk": werk,
+            "Verlof": create_node(conn, "Verlof", werk, who=WHO),
+            "Salaris": create_node(conn, "Salaris", werk, who=WHO),
+            "Nieuws": create_node(conn, "Nieuws", who=WHO),
+        }
+        pages = [
+            int(
+                conn.execute(
+                    insert(s.pages).values(url=f"http://i/{i}", state="done")
+                ).inserted_primary_key[0]
+            )
+            for i in range(4)
+        ]
+        apply_changes(
+            conn,
+            [
+                FieldChange("decision", p, "decision", d)
+                for p, d in zip(pages, ["keep", "keep", "rewrite", "delete"], strict=True)
+            ]
+            + [FieldChange("decision", pages[0], "nav_node_id", ids["Verlof"])],
+            who=WHO,
+        )
+        ids |= {f"page{i}": p for i, p in enumerate(pages)}
+    return ids
+
+
+def _mime(kind: str, ids: list[int]) -> QMimeData:
+    data = QMimeData()
+    data.setData(kind, json.dumps(ids).encode())
+    return data
+
+
+def _home(project: Project, page: int) -> int | None:
+    with project.read() as conn:
+        return conn.execute(
+            select(s.decisions.c.nav_node_id).where(s.decisions.c.page_id == page)
+        ).scalar()
+
+
+def test_model_passes_qtmodeltester(qtmodeltester, project, stack, tree) -> None:  # type: ignore[no-untyped-def]
+    model = NavigationModel(project, stack, who=WHO)
+    qtmodeltester.check(model)
+    werk = model.index_of(tree["Werk"])
+    assert model.rowCount(werk) == 2
+    assert model.index(0, 0, werk).data() == "Verlof"
+    assert "1" in model.index(0, 1, werk).data()
+    assert model.index(0, 1).data().endswith("1 in total")
+
+
+def test_rename_through_the_model_is_undoable(project, stack, tree) -> None:  # type: ignore[no-untyped-def]
+    model = NavigationModel(project, stack, who=WHO)
+    ix = model.index_of(tree["Nieuws"])
+    assert model.setData(ix, "  Nieuws en agenda ", Qt.ItemDataRole.EditRole)
+    assert model.index_of(tree["Nieuws"]).data() == "Nieuws en agenda"
+    stack.undo()
+    assert model.index_of(tree["Nieuws"]).data() == "Nieuws"
+    with project.read() as conn:
+        sources = (
+            conn.execute(select(s.changes.c.source).where(s.changes.c.field == "title"))
+            .scalars()
+            .all()
+        )
+    assert sources == ["app", "undo"]
+
+
+def test_dropping_page_ids_sets_their_home_and_undo_clears_it(qtbot, project, stack, tree) -> None:  # type: ignore[no-untyped-def]
+    panel = NavigationPanel(project, stack)
+    qtbot.addWidget(panel)
+    assert panel.badge.isVisible() or not panel.isVisible()
+    assert "2" in panel.badge.text()  # page1 (keep) and page2 (rewrite) have no home
+    target = panel.model.index_of(tree["Salaris"])
+    data = _mime(PAGE_IDS_MIME, [tree["page1"], tree["page2"]])
+    assert panel.model.canDropMimeData(data, Qt.DropAction.CopyAction, -1, 0, target)
+    with qtbot.waitSignal(panel.pagesDropped) as sig:
+        assert panel.model.dropMimeData(data, Qt.DropAction.CopyAction, -1, 0, target)
+    assert sig.args == [[tree["page1"], tree["page2"]], tree["Salaris"]]
+    assert _home(project, tree["page1"]) == tree["Salaris"]
+    assert panel.badge.isHidden()
+    assert "1 kept" in panel.model.index_of(tree["Salaris"]).siblingAtColumn(1).data()
+    stack.undo()
+    assert _home(project, tree["page1"]) is None
+    assert "2" in panel.badge.text()
+
+
+def test_foreign_or_rootless_drops_are_refused(project, stack, tree) -> None:  # type: ignore[no-untyped-def]
+    model = NavigationModel(project, stack, who=WHO)
+    assert not model.canDropMimeData(
+        _mime(PAGE_IDS_MIME, [1]), Qt.DropAction.CopyAction, 0, 0, QModelIndex()
+    )
+    bad = QMimeData()
+    bad.setData(PAGE_IDS_MIME, b"not json")
+    assert not model.dropMimeData(
+        bad, Qt.DropAction.CopyAction, -1, 0, model.index_of(tree["Werk"])
+    )
+    assert stack.count() == 0
+
+
+def test_drag_node_to_move_it_and_cycles_are_refused(project, stack, tree) -> None:  # type: ignore[no-untyped-def]
+    model = NavigationModel(project, stack, who=WHO)
+    data = model.mimeData([model.index_of(tree["Salaris"])])
+    model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == [
+        "Salaris",
+        "Werk",
+        "Nieuws",
+    ]
+    werk_data = model.mimeData([model.index_of(tree["Werk"])])
+    assert not model.canDropMimeData(
+        werk_data, Qt.DropAction.MoveAction, -1, 0, model.index_of(tree["Verlof"])
+    )
+    stack.undo()
+    with project.read() as conn:
+        assert node_paths(conn)[tree["Salaris"]] == "Werk > Salaris"
+
+
+def test_panel_add_child_rename_delete_with_undo(qtbot, project, stack, tree) -> None:  # type: ignore[no-untyped-def]
+    panel = NavigationPanel(project, stack)
+    qtbot.addWidget(panel)
+    panel.select_node(tree["Verlof"])
+    with qtbot.waitSignal(panel.nodeSelected):
+        panel.select_node(tree["Nieuws"])
+    new = panel.add_child("Agenda")
+    assert new is not None and panel.current_node_id() == new
+    with project.read() as conn:
+        assert node_paths(conn)[new] == "Nieuws > Agenda"
+    panel.select_node(tree["Werk"])
+    assert panel.delete_selected(confirm=False)
+    assert _home(project, tree["page0"]) is None
+    with project.read() as conn:
+        assert sorted(n.title for n in list_nodes(conn)) == ["Agenda", "Nieuws"]
+    stack.undo()
+    assert _home(project, tree["page0"]) == tree["Verlof"]
+    with project.read() as conn:
+        assert node_paths(conn)[tree["Verlof"]] == "Werk > Verlof"
+    assert panel.tree.isExpanded(panel.model.index_of(tree["Werk"]))
+
+
+def test_import_text_and_dutch_csv(qtbot, project, stack, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    panel = NavigationPanel(project, stack)
+    qtbot.addWidget(panel)
+    assert not panel.empty_label.isHidden()
+    txt = tmp_path / "boom.txt"
+    txt.write_text("Werk\n    Verlof\n        Ziekmelden\nNieuws\n", encoding="utf-8")
+    assert panel.import_file(txt) == 4
+    assert panel.empty_label.isHidden()
+    csv = tmp_path / "boom.csv"
+    csv.write_bytes("niveau;titel\n1;Werk\n2;Privé\n1;Organisatie\n".encode("cp1252"))
+    assert panel.import_file(csv) == 2
+    with project.read() as conn:
+        assert "Werk > Privé" in node_paths(conn).values()
+    stack.undo()
+    with project.read() as conn:
+        assert "Werk > Privé" not in node_paths(conn).values()
+
+
+def test_broken_import_shows_message_and_imports_nothing(
+    qtbot, project, stack, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    panel = NavigationPanel(project, stack)
+    qtbot.addWidget(panel)
+    broken = tmp_path / "kapot.csv"
+    broken.write_text("niveau;titel\n1;Werk\n3;Te diep\n", encoding="utf-8")
+    assert panel.import_file(broken) == 0
+    assert "Regel 3" in panel.message.text()
+    assert not panel.message.isHidden()
+    with project.read() as conn:
+        assert list_nodes(conn) == []
+    assert stack.count() == 0
+
+
+def test_template_fills_the_tree(qtbot, project, stack) -> None:  # type: ignore[no-untyped-def]
+    panel = NavigationPanel(project, stack)
+    qtbot.addWidget(panel)
+    n = panel.apply_template("Gemeente (standaard)")
+    assert n > 10 and panel.model.rowCount() > 3
+    assert panel.apply_template("Gemeente (standaard)") == 0
+
+
+def test_node_drag_mime_round_trip(project, stack, tree) -> None:  # type: ignore[no-untyped-def]
+    model = NavigationModel(project, stack, who=WHO)
+    data = model.mimeData([model.index_of(tree["Nieuws"])])
+    assert json.loads(bytes(data.data(NODE_ID_MIME).data())) == [tree["Nieuws"]]
