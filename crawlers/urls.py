@@ -174,8 +174,6 @@ def _norm_host(parts: SplitResult) -> str | None:
         return ""
     if ":" in host:  # IPv6 literal
         return "[" + host.lower() + "]"
-    if host.isascii():
-        return host.lower()
     labels = []
     for label in host.split("."):
         if label.isascii():
