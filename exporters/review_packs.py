@@ -245,12 +245,12 @@ def export_review_packs(
     """One pack per reviewer (all, or those named) who has pages; each pack is recorded in
     ``review_packs`` so its return can be checked and merged."""
     folder = Path(out_dir)
-    folder.mkdir(parents=True, exist_ok=True)
     made: list[PackInfo] = []
     taken: set[str] = set()
     with project.read() as conn:
         chosen = _select_reviewers(conn, reviewers)
         nav_paths = node_paths(conn)
+    folder.mkdir(parents=True, exist_ok=True)
     if progress is not None:
         progress.update(0, len(chosen), "Reviewpacks maken", force=True)
     for reviewer_id, name in chosen:

@@ -39,7 +39,13 @@ from exporters.workbook_sheets import (
     write_redirects,
     write_summary,
 )
-from exporters.xlsx_util import SheetWriter, finish_table, replace_when_done, sheet_title
+from exporters.xlsx_util import (
+    SheetWriter,
+    discard_streaming,
+    finish_table,
+    replace_when_done,
+    sheet_title,
+)
 
 PLAN_WIDTHS = {
     "id": 8, "url": 50, "title": 45, "section": 30, "kind": 11, "last_modified": 14,
@@ -149,64 +155,78 @@ def export_workbook(
         if progress is not None:
             progress.update(0, total, labels.text(lang, "sheet.plan"), force=True)
         wb = Workbook(write_only=True)
-        taken: set[str] = set()
-        names = {
-            key: sheet_title(labels.text(lang, key), taken)
-            for key in (
-                "sheet.plan",
-                "sheet.nav",
-                "sheet.summary",
-                "sheet.redirects",
-                "sheet.broken",
-                "sheet.lists",
-            )
-        }
-        n = _plan_sheet(
-            wb,
-            conn,
-            names["sheet.plan"],
-            nav_paths,
-            lang,
-            reviewer_id=None,
-            has_lists=True,
-            progress=progress,
-        )
-        write_navigation(wb.create_sheet(names["sheet.nav"]), conn, lang)
-        write_summary(wb.create_sheet(names["sheet.summary"]), conn, lang)
-        if progress is not None:
-            progress.update(message=labels.text(lang, "sheet.redirects"), force=True)
-        write_redirects(
-            wb.create_sheet(names["sheet.redirects"]), conn, lang, opts.base_url, nav_paths
-        )
-        write_broken_links(wb.create_sheet(names["sheet.broken"]), conn, lang)
-        if opts.per_reviewer:
-            reviewers = conn.execute(
-                select(s.reviewers.c.id, s.reviewers.c.name).order_by(s.reviewers.c.name)
-            ).all()
-            for rid, name in reviewers:
-                if progress is not None:
-                    progress.check()
-                    progress.update(message=name)
-                _plan_sheet(
-                    wb,
-                    conn,
-                    sheet_title(name, taken),
-                    nav_paths,
-                    lang,
-                    reviewer_id=rid,
-                    has_lists=True,
-                    progress=None,
-                )
-        lists_ws = wb.create_sheet(names["sheet.lists"])
-        nav_rows = write_lists(lists_ws, conn, lang, nav_paths)
-        lists_ws.sheet_state = "hidden"
-        if nav_rows:
-            ref = f"{quote_sheetname(lists_ws.title)}!$A$2:$A${nav_rows + 1}"
-            wb.defined_names[NAV_LIST_NAME] = DefinedName(NAV_LIST_NAME, attr_text=ref)
-        if progress is not None:
-            progress.check()
-            progress.update(message="Opslaan", force=True)
-        wb.save(tmp)
+        try:
+            n = _fill(wb, conn, opts, nav_paths, progress)
+            wb.save(tmp)
+        except BaseException:
+            discard_streaming(wb)
+            raise
         if progress is not None:
             progress.update(total, total, "Klaar", force=True)
+    return n
+
+
+def _fill(
+    wb: Workbook,
+    conn: Connection,
+    opts: ExportOptions,
+    nav_paths: dict[int, str],
+    progress: Progress | None,
+) -> int:
+    lang = opts.lang
+    taken: set[str] = set()
+    names = {
+        key: sheet_title(labels.text(lang, key), taken)
+        for key in (
+            "sheet.plan",
+            "sheet.nav",
+            "sheet.summary",
+            "sheet.redirects",
+            "sheet.broken",
+            "sheet.lists",
+        )
+    }
+    n = _plan_sheet(
+        wb,
+        conn,
+        names["sheet.plan"],
+        nav_paths,
+        lang,
+        reviewer_id=None,
+        has_lists=True,
+        progress=progress,
+    )
+    write_navigation(wb.create_sheet(names["sheet.nav"]), conn, lang)
+    write_summary(wb.create_sheet(names["sheet.summary"]), conn, lang)
+    if progress is not None:
+        progress.update(message=labels.text(lang, "sheet.redirects"), force=True)
+    write_redirects(wb.create_sheet(names["sheet.redirects"]), conn, lang, opts.base_url, nav_paths)
+    write_broken_links(wb.create_sheet(names["sheet.broken"]), conn, lang)
+    if opts.per_reviewer:
+        reviewers = conn.execute(
+            select(s.reviewers.c.id, s.reviewers.c.name).order_by(s.reviewers.c.name)
+        ).all()
+        for rid, name in reviewers:
+            if progress is not None:
+                progress.check()
+                progress.update(message=name)
+            _plan_sheet(
+                wb,
+                conn,
+                sheet_title(name, taken),
+                nav_paths,
+                lang,
+                reviewer_id=rid,
+                has_lists=True,
+                progress=None,
+            )
+    lists_ws = wb.create_sheet(names["sheet.lists"])
+    nav_rows = write_lists(lists_ws, conn, lang, nav_paths)
+    lists_ws.sheet_state = "hidden"
+    if nav_rows:
+        ref = f"{quote_sheetname(lists_ws.title)}!$A$2:$A${nav_rows + 1}"
+        wb.defined_names[NAV_LIST_NAME] = DefinedName(NAV_LIST_NAME, attr_text=ref)
+    if progress is not None:
+        progress.check()
+        progress.update(message="Opslaan", force=True)
     return n

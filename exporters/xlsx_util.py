@@ -7,6 +7,7 @@ out of the sheet builders. All text goes through :func:`exporters.safe.safe_text
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import tempfile
@@ -16,6 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -130,3 +132,15 @@ def replace_when_done(path: Path) -> Iterator[Path]:
         os.replace(tmp_path, path)
     finally:
         tmp_path.unlink(missing_ok=True)
+
+
+def discard_streaming(wb: Workbook) -> None:
+    """Close and delete the temporary files of an unsaved write-only workbook (after a cancel
+    or error), so nothing half-written lingers or fails later during garbage collection."""
+    for ws in wb.worksheets:
+        with contextlib.suppress(Exception):
+            if not ws.closed:
+                ws.close()
+            writer = getattr(ws, "_writer", None)
+            if writer is not None:
+                writer.cleanup()

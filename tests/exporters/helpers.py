@@ -290,3 +290,15 @@ def build_sample(project: Project) -> Sample:
             ],
         )
     return smp
+
+
+def run_cli(*args: str) -> int:
+    """Run one of the export commands the way ``content-audit`` dispatches it."""
+    import argparse
+
+    from audit_app.commands import export
+
+    parser = argparse.ArgumentParser(prog="content-audit")
+    export.register(parser.add_subparsers())
+    ns = parser.parse_args(list(args))
+    return int(ns.func(ns))

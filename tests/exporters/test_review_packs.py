@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import select
+
+from audit_app.core import schema as s
+from audit_app.core.changes import FieldChange, apply_changes, last_change_id
+from audit_app.core.project import Project
+from exporters.review_pack_format import BASE_SHEET, META_SHEET, PACK_COLUMNS
+from exporters.review_packs import PackError, export_review_packs
+from tests.exporters.helpers import Sample, build_sample
+
+
+@pytest.fixture
+def sample(project: Project) -> Sample:
+    return build_sample(project)
+
+
+def test_one_pack_per_reviewer_with_only_their_pages(
+    project: Project, sample: Sample, tmp_path: Path
+) -> None:
+    with project.transaction() as conn:
+        apply_changes(conn, [FieldChange("decision", sample.pages["kerst"], "note", "x")], who="A")
+    packs = export_review_packs(project, tmp_path)
+    assert [(p.reviewer, p.pages, p.path.name) for p in packs] == [
+        ("Anja de Vries", 3, "reviewpack-anja-de-vries.xlsx"),
+        ("Bram Jansen", 2, "reviewpack-bram-jansen.xlsx"),
+    ]  # Chris has no pages, so no pack
+    wb = load_workbook(packs[0].path)
+    ws = wb.worksheets[0]
+    assert ws.title == "Beoordelen"
+    heads = [c.value for c in ws[1]]
+    assert heads[:3] == ["ID", "Oude URL", "Titel"]
+    assert heads[-4:] == ["Besluit", "Nieuwe plek in navigatie", "Status", "Notities"]
+    ids = {row[0] for row in ws.iter_rows(min_row=2, values_only=True)}
+    p = sample.pages
+    assert ids == {p["verlof"], p["verlof_oud"], p["reglement"]}
+    with project.read() as conn:
+        recorded = conn.execute(select(s.review_packs)).all()
+        high = last_change_id(conn)
+    assert len(recorded) == 2
+    assert {r.token for r in recorded} == {p.token for p in packs}
+    assert all(r.last_change_id == high == 1 for r in recorded)
+    assert recorded[0].reviewer_id == sample.reviewers["anja"]
+    assert recorded[0].file_name == "reviewpack-anja-de-vries.xlsx"
+
+
+def test_pack_is_protected_with_dropdowns_and_hidden_metadata(
+    project: Project, sample: Sample, tmp_path: Path
+) -> None:
+    pack = export_review_packs(project, tmp_path, reviewers=["anja de vries"])[0]
+    wb = load_workbook(pack.path)
+    ws = wb.worksheets[0]
+    assert ws.protection.sheet
+    assert wb.security.lockStructure
+    editable = {PACK_COLUMNS.index(k) + 1 for k in ("decision", "nav_home", "status", "note")}
+    for row in ws.iter_rows(min_row=2):
+        for cell in row:
+            assert cell.protection.locked == (cell.column not in editable), cell.coordinate
+    meta = {k: v for k, v in wb[META_SHEET].iter_rows(values_only=True)}
+    assert wb[META_SHEET].sheet_state == "veryHidden"
+    assert wb[BASE_SHEET].sheet_state == "veryHidden"
+    assert meta["project_id"] == project.project_id
+    assert meta["token"] == pack.token
+    assert meta["reviewer"] == "Anja de Vries"
+    assert meta["format_version"] == 1
+    formulas = {dv.formula1 for dv in ws.data_validations.dataValidation}
+    assert formulas == {
+        '"behouden,herschrijven,verwijderen"',
+        '"te doen,beoordeeld,bespreken"',
+        "=Navigatiehuizen",
+    }
+    assert wb["Lijsten"].sheet_state == "hidden"
+    texts = [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+    assert "'-Verlof aanvragen (oud)" in texts
+    assert all(c.data_type != "f" for row in ws.iter_rows() for c in row)
+
+
+def test_unknown_reviewer_is_refused_with_the_known_names(
+    project: Project, sample: Sample, tmp_path: Path
+) -> None:
+    with pytest.raises(PackError, match=r"Onbekende reviewer: Zoë\. Bekende .*Anja de Vries"):
+        export_review_packs(project, tmp_path / "packs", reviewers=["Zoë"])
+    assert not (tmp_path / "packs").exists()

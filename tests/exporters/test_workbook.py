@@ -1,0 +1,224 @@
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from openpyxl.worksheet.worksheet import Worksheet
+
+from audit_app.core.progress import Cancelled, Progress
+from audit_app.core.project import Project
+from exporters.options import ExportOptions
+from exporters.workbook import export_workbook
+from tests.exporters.helpers import BASE, Sample, build_sample
+
+NEW = "https://intranet.nieuw.example/"
+
+
+@pytest.fixture
+def sample(project: Project) -> Sample:
+    return build_sample(project)
+
+
+def _export(project: Project, tmp_path: Path, **opts: object) -> Path:
+    out = tmp_path / "plan.xlsx"
+    export_workbook(project, out, options=ExportOptions(base_url=NEW, **opts))  # type: ignore[arg-type]
+    return out
+
+
+def _rows(ws: Worksheet) -> list[dict[str, object]]:
+    values = list(ws.iter_rows(values_only=True))
+    return [dict(zip(values[0], row, strict=True)) for row in values[1:]]
+
+
+def _by_id(ws: Worksheet) -> dict[int, dict[str, object]]:
+    return {int(r["ID"]): r for r in _rows(ws)}  # type: ignore[arg-type]
+
+
+def test_plan_sheet_has_one_typed_row_per_page_and_document(
+    project: Project, sample: Sample, tmp_path: Path
+) -> None:
+    wb = load_workbook(_export(project, tmp_path))
+    assert wb.sheetnames == [
+        "Migratieplan",
+        "Navigatie",
+        "Samenvatting",
+        "Redirects",
+        "Gebroken links",
+        "Lijsten",
+    ]
+    ws = wb["Migratieplan"]
+    rows = _by_id(ws)
+    p = sample.pages
+    assert set(rows) == {p["verlof"], p["verlof_oud"], p["formulieren"], p["kerst"],
+                         p["reglement"], p["home"]}  # fmt: skip
+    verlof = rows[p["verlof"]]
+    assert verlof["Laatst gewijzigd"] == datetime(2025, 3, 1)
+    assert verlof["Bron datum"] == "metatag"
+    assert verlof["Leesbaarheid"] == 62.5
+    assert verlof["Paginaweergaven"] == 1200
+    assert verlof["Besluit"] == "behouden"
+    assert verlof["Nieuwe plek in navigatie"] == "Werk > Verlof en ziekte"
+    assert verlof["Reviewer"] == "Anja de Vries"
+    assert verlof["Status"] == "beoordeeld"
+    assert verlof["Reden suggestie"] == "Veel bekeken; Recent bijgewerkt"
+    assert rows[p["verlof_oud"]]["Dubbel van"] == f"{BASE}/personeel/verlof.html"
+    assert rows[p["reglement"]]["Soort"] == "document"
+    assert rows[p["kerst"]]["Titel"] == "Kerstborrel: één drankje, €2,50 per persoon"
+    assert rows[p["kerst"]]["Besluit"] is None
+    # real cell types, not text
+    for row in ws.iter_rows(min_row=2):
+        by_head = {ws.cell(1, c.column).value: c for c in row}
+        if by_head["Laatst gewijzigd"].value is not None:
+            assert by_head["Laatst gewijzigd"].is_date
+        if by_head["Leesbaarheid"].value is not None:
+            assert by_head["Leesbaarheid"].data_type == "n"
+            assert by_head["Leesbaarheid"].number_format == "0.0"
+        assert by_head["Oude URL"].hyperlink.target == by_head["Oude URL"].value
+
+
+def test_plan_sheet_is_ready_for_editing_in_excel(
+    project: Project, sample: Sample, tmp_path: Path
+) -> None:
+    wb = load_workbook(_export(project, tmp_path))
+    ws = wb["Migratieplan"]
+    assert ws.freeze_panes == "A2"
+    assert ws.auto_filter.ref == "A1:U7"
+    assert ws.column_dimensions["B"].width >= 40
+    formulas = {dv.formula1: str(dv.sqref) for dv in ws.data_validations.dataValidation}
+    assert formulas['"behouden,herschrijven,verwijderen"'] == "Q2:Q7"
+    assert formulas["=Navigatiehuizen"] == "R2:R7"
+    assert formulas['"te doen,beoordeeld,bespreken"'] == "T2:T7"
+    name = wb.defined_names["Navigatiehuizen"]
+    assert name.attr_text == "'Lijsten'!$A$2:$A$6"
+    lists = wb["Lijsten"]
+    assert lists.sheet_state == "hidden"
+    assert [c.value for c in lists["A"][1:6]] == [
+        "Organisatie",
+        "Regelen",
+        "Regelen > Formulieren & aanvragen",
+        "Werk",
+        "Werk > Verlof en ziekte",
+    ]
+    rules = [r for cf in ws.conditional_formatting for r in cf.rules]
+    fills = {r.formula[0]: r.dxf.fill.fgColor.rgb for r in rules}
+    assert fills == {
+        '$Q2="behouden"': "00E2F0D9",
+        '$Q2="herschrijven"': "00FFF2CC",
+        '$Q2="verwijderen"': "00F8CBAD",
+    }
+
+
+def test_no_cell_becomes_a_formula(project: Project, sample: Sample, tmp_path: Path) -> None:
+    wb = load_workbook(_export(project, tmp_path, per_reviewer=True))
+    texts = []
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", (ws.title, cell.coordinate, cell.value)
+                if isinstance(cell.value, str):
+                    texts.append(cell.value)
+    assert "'=Formulieren" in texts
+    assert "'-Verlof aanvragen (oud)" in texts
+    assert "'@Home: thuiswerken" in texts
+    assert "'-dubbel, mag weg" in texts
+    assert not [t for t in texts if t.startswith(("=", "+", "-", "@"))]
+
+
+def test_navigation_sheet_counts_pages_per_node(
+    project: Project, sample: Sample, tmp_path: Path
+) -> None:
+    ws = load_workbook(_export(project, tmp_path))["Navigatie"]
+    rows = list(ws.iter_rows(values_only=True))
+    assert rows[0][:7] == (
+        "Navigatie-item",
+        "Niveau",
+        "behouden",
+        "herschrijven",
+        "verwijderen",
+        "Geen besluit",
+        "Totaal",
+    )
+    assert [r[0] for r in rows[1:]] == [
+        "Werk",
+        "Verlof en ziekte",
+        "Regelen",
+        "Formulieren & aanvragen",
+        "Organisatie",
+        "(geen plek in de navigatie)",
+    ]
+    assert rows[2][1:7] == (2, 1, 0, 0, 0, 1)
+    assert rows[4][1:7] == (2, 0, 1, 0, 0, 1)
+    assert rows[6][2:7] == (0, 0, 1, 3, 4)
+    assert ws["A3"].alignment.indent == 2
+
+
+def test_summary_counts_and_charts(project: Project, sample: Sample, tmp_path: Path) -> None:
+    ws = load_workbook(_export(project, tmp_path))["Samenvatting"]
+    rows = [r for r in ws.iter_rows(values_only=True) if r[0] is not None]
+    by_first = {r[0]: r for r in rows}
+    assert by_first["Personeelszaken"][1:6] == (1, 0, 1, 1, 3)
+    assert by_first["ouder dan 5 jaar"][1:6] == (0, 0, 1, 2, 3)
+    assert by_first["moeilijk"][5] == 1
+    assert by_first["Geen besluit"][5] == 3
+    kinds = sorted(type(c).__name__ for c in ws._charts)
+    assert kinds == ["BarChart", "BarChart", "BarChart", "PieChart"]
+
+
+def test_redirect_and_broken_link_sheets(project: Project, sample: Sample, tmp_path: Path) -> None:
+    wb = load_workbook(_export(project, tmp_path))
+    red = {r["Oude URL"]: r for r in _rows(wb["Redirects"])}
+    assert red[f"{BASE}/personeel/verlof.html"]["Nieuwe URL"] == f"{NEW}werk/verlof-en-ziekte"
+    assert red[f"{BASE}/Personeel/Verlof.html"]["Via"] == "Alias"
+    assert red[f"{BASE}/personeel/verlof-oud.html"]["HTTP-status"] == 410
+    assert red[f"{BASE}/formulieren/"]["Nieuwe URL"] == (f"{NEW}regelen/formulieren-en-aanvragen")
+    assert f"{BASE}/nieuws/2009/kerstborrel.html" not in red  # no decision yet
+    broken = _rows(wb["Gebroken links"])
+    assert len(broken) == 1
+    assert broken[0]["Gebroken link"] == f"{BASE}/oud/weg.html"
+    assert "404" in str(broken[0]["Status of fout"])
+    assert broken[0]["Aantal pagina's"] == 2
+    assert str(broken[0]["Staat op pagina's"]).split("\n") == [
+        f"{BASE}/formulieren/index.html",
+        f"{BASE}/personeel/verlof.html",
+    ]
+
+
+def test_per_reviewer_sheets_and_english_labels(
+    project: Project, sample: Sample, tmp_path: Path
+) -> None:
+    wb = load_workbook(_export(project, tmp_path, per_reviewer=True, lang="en"))
+    assert wb.sheetnames[:5] == [
+        "Migration plan",
+        "Navigation",
+        "Summary",
+        "Redirects",
+        "Broken links",
+    ]
+    assert "Anja de Vries" in wb.sheetnames and "Chris Öztürk" in wb.sheetnames
+    anja = _by_id(wb["Anja de Vries"])
+    assert set(anja) == {sample.pages["verlof"], sample.pages["verlof_oud"],
+                         sample.pages["reglement"]}  # fmt: skip
+    assert anja[sample.pages["verlof"]]["Decision"] == "keep"
+    assert _rows(wb["Chris Öztürk"]) == []
+
+
+def test_cancelled_export_leaves_the_old_file(
+    project: Project, sample: Sample, tmp_path: Path
+) -> None:
+    out = tmp_path / "plan.xlsx"
+    out.write_bytes(b"earlier export")
+    progress = Progress()
+    progress.cancel()
+    with pytest.raises(Cancelled):
+        export_workbook(project, out, progress=progress)
+    assert out.read_bytes() == b"earlier export"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".~")] == []
+
+
+def test_progress_reaches_the_total(project: Project, sample: Sample, tmp_path: Path) -> None:
+    seen = []
+    progress = Progress(lambda st: seen.append((st.done, st.total)), min_interval=0)
+    assert export_workbook(project, tmp_path / "p.xlsx", progress=progress) == 6
+    assert seen[-1] == (6, 6)
