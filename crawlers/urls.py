@@ -87,6 +87,7 @@ _PATH_DECODE = _UNRESERVED | frozenset("!$'()*,:@&=+")
 _QUERY_DECODE = _UNRESERVED
 _LITERAL_OK = _UNRESERVED | frozenset("!$&'()*+,;=:@/?")
 _HEX = frozenset(string.hexdigits)
+_HOST_CHARS = frozenset(string.ascii_lowercase + string.digits + "-_.")
 
 _PRINT_FLAG_PARAMS = frozenset(
     {
@@ -185,6 +186,8 @@ def _norm_host(parts: SplitResult) -> str | None:
                 labels.append("xn--" + label.lower().encode("punycode").decode("ascii"))
     result = ".".join(labels)
     if any(not lab or len(lab) > 63 for lab in result.split(".")):
+        return None
+    if not all(c in _HOST_CHARS for c in result):
         return None
     return result
 

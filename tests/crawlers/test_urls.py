@@ -91,6 +91,8 @@ def test_own_session_params() -> None:
         "",
         "http://" + "a" * 64 + ".example/",
         "http://[::1/",
+        "http://in tranet/",
+        "http://intra<net>/",
     ],
 )
 def test_unusable_urls_give_none(raw: str) -> None:
