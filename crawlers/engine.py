@@ -236,6 +236,9 @@ class CrawlEngine:
         before = getattr(self.store, "fetched_count", lambda: 0)()
         st.resumed = bool(before) or bool(getattr(self.store, "resumed", False))
         self._seen = set(self.store.known_urls())
+        if st.resumed:
+            for url in getattr(self.store, "urls_in_order", list)():
+                self._traps.check(url)  # the trap counts of the interrupted session
         self._frontier.extend((u, d, "link") for u, d in self.store.pending())
         self._admit([(u, 0, via) for u, via in seeds], from_depth=-1)
         if self.config.follow_sitemaps:

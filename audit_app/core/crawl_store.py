@@ -135,6 +135,14 @@ class ProjectCrawlStore:
             urls.update(r[0] for r in conn.exec_driver_sql("SELECT url FROM aliases"))
         return urls
 
+    def urls_in_order(self) -> list[str]:
+        """This run's URLs in discovery order, so a resumed engine can replay its trap counts."""
+        with self.project.read() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT url FROM pages WHERE last_seen_run = ? ORDER BY id", (self.run_id,)
+            )
+            return [r[0] for r in rows]
+
     def fetched_count(self) -> int:
         """Pages stored in this run so far, earlier sessions included (for the page limit)."""
         return self.fetched_before
@@ -450,6 +458,7 @@ def finalise(project: Project, run_id: int, *, full: bool) -> None:
             " JOIN pages f ON f.id = l.from_page_id WHERE l.to_page_id = pages.id"
             " AND l.from_page_id != pages.id AND f.state != 'gone')"
         )
+        _click_depths(cur)
         _fill_sections(cur)
         _choose_dates(cur)
         cur.execute("COMMIT")
@@ -461,6 +470,42 @@ def finalise(project: Project, run_id: int, *, full: bool) -> None:
         cur.close()
         dbapi.isolation_level = old_isolation
         raw.close()
+
+
+def _click_depths(cur: sqlite3.Cursor) -> None:
+    """Depth as the shortest click path from a start page. Concurrent fetching (and resuming)
+    can find a page first along a longer path; the link graph knows the true distance."""
+    starts = [
+        r[0]
+        for r in cur.execute(
+            "SELECT id FROM pages WHERE state != 'gone'"
+            " AND (found_via = 'start' OR (found_via = 'sitemap' AND depth = 0))"
+        )
+    ]
+    if not starts:
+        return
+    graph: dict[int, list[int]] = {}
+    for src, dst in cur.execute(
+        "SELECT DISTINCT l.from_page_id, l.to_page_id FROM links l"
+        " JOIN pages f ON f.id = l.from_page_id"
+        " WHERE l.to_page_id IS NOT NULL AND f.state != 'gone'"
+    ):
+        graph.setdefault(src, []).append(dst)
+    depth = dict.fromkeys(starts, 0)
+    frontier = list(starts)
+    while frontier:
+        nxt = []
+        for node in frontier:
+            d = depth[node] + 1
+            for child in graph.get(node, ()):
+                if child not in depth:
+                    depth[child] = d
+                    nxt.append(child)
+        frontier = nxt
+    cur.executemany(
+        "UPDATE pages SET depth = ? WHERE id = ? AND depth != ?",
+        [(d, pid, d) for pid, d in depth.items()],
+    )
 
 
 def _fill_sections(cur: sqlite3.Cursor) -> None:
