@@ -25,7 +25,7 @@ AGE_BAND_LABELS = {
 
 HIGH_SOURCES = frozenset({"visible", "meta"})
 MEDIUM_SOURCES = frozenset({"http-header", "url", "document"})
-_TEMPLATE_HINTS = ("template", "sjabloon", "header", "kop van de site", "footer", "voettekst")
+_TEMPLATE_HINTS = ("template", "sjabloon", "voettekst", "footer")
 
 DAYS_PER_YEAR = 365.25
 
@@ -64,8 +64,10 @@ def date_confidence(
             break
     if kind in ("published", "template") or source == "template":
         return "low"
+    if any(h in hint_text for h in _TEMPLATE_HINTS):
+        return "low"
     if source in HIGH_SOURCES:
-        return "low" if any(h in hint_text for h in _TEMPLATE_HINTS) else "high"
+        return "medium" if kind == "unknown" else "high"
     if source in MEDIUM_SOURCES:
         return "medium"
     return "low"

@@ -57,6 +57,9 @@ class ScoreSummary:
     orphans: int = 0
     seconds: float = 0.0
 
+    def __str__(self) -> str:
+        return self.line()
+
     def line(self) -> str:
         sug = self.suggestions
         return (
