@@ -1,10 +1,18 @@
-"""Placeholder: the 'gui' command(s) are being built; see the issues."""
+"""``content-audit gui [PROJECT]``: open the desktop app (also what a bare ``content-audit`` does)."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("gui", help="(nog niet beschikbaar)")
-    p.set_defaults(func=lambda _args: print("Nog niet beschikbaar.") or 1)
+    p = sub.add_parser("gui", help="open het programma (standaard zonder opdracht)")
+    p.add_argument("project", nargs="?", type=Path, help="projectbestand (.audit) om te openen")
+    p.set_defaults(func=_run)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from audit_app.ui.app import run_app
+
+    return run_app(args.project)

@@ -1,0 +1,86 @@
+"""Starting the desktop app: the QApplication, translations, preferences and the window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QInputDialog
+
+from audit_app.ui.i18n import install_translators
+from audit_app.ui.settings import APPLICATION, ORGANIZATION, Preferences, default_user_name
+
+log = logging.getLogger(__name__)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, set up before any window (WebEngine and high-DPI need that order)."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    try:
+        import PySide6.QtWebEngineWidgets  # noqa: F401  (must load before the QApplication)
+    except ImportError:
+        log.info("Qt WebEngine not available; previews use the simple viewer")
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("Content audit")
+    return app
+
+
+def ask_user_name(prefs: Preferences) -> None:
+    """Every decision records who made it; ask once, offering the login name."""
+    name, ok = QInputDialog.getText(
+        None,
+        QCoreApplication.translate("App", "Your name"),
+        QCoreApplication.translate(
+            "App", "Your name is recorded with every decision you make in an audit:"
+        ),
+        text=default_user_name(),
+    )
+    prefs.user_name = name if ok and name.strip() else default_user_name()
+    prefs.sync()
+
+
+def run_app(project_path: Path | None = None, demo: bool = False) -> int:
+    """Open the main window; with *demo*, crawl and score the sample intranet if still empty."""
+    from audit_app.core.project import Project
+    from audit_app.ui.main_window import MainWindow
+
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    app = create_application()
+    prefs = Preferences()
+    install_translators(app, prefs.language)
+    if not prefs.user_name_confirmed:
+        ask_user_name(prefs)
+    window = MainWindow(prefs)
+    window.show()
+
+    def start() -> None:
+        if demo:
+            if project_path is None:
+                window.open_demo()
+                return
+            try:
+                project = Project.create(project_path, name="Demo")
+            except Exception as exc:
+                window.show_error(
+                    QCoreApplication.translate("App", "The demo could not start"), str(exc)
+                )
+                return
+            window.set_project(project)
+            if window.model is not None and window.model.rowCount() == 0:
+                window.run_demo_crawl()
+        elif project_path is not None:
+            window.open_project(Path(project_path))
+
+    QTimer.singleShot(0, start)
+    return int(app.exec())

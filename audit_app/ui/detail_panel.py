@@ -1,0 +1,652 @@
+"""One page in detail: how it looked, its text, scores, dates, links and duplicates.
+
+The preview renders the stored snapshot offline. With Qt WebEngine the page runs without
+JavaScript and every request outside the old intranet's host is blocked, so a preview never
+reaches the internet; where WebEngine cannot start (offscreen, no GPU) a QTextBrowser shows it.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+import zlib
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import text
+
+from audit_app.core.project import Project
+from audit_app.ui.page_table_model import (
+    DECISION_COLOURS,
+    age_band_label,
+    age_text,
+    band_label,
+    decision_label,
+    kind_label,
+)
+
+PAGE_SCHEME = "page"
+LINK_LIMIT = 200
+
+# ---- preview: offline, host-only -------------------------------------------------------------
+
+
+def is_request_allowed(url: str, allowed_host: str | None) -> bool:
+    """May the preview load *url*? Only inline data and the old intranet's own host."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme in ("data", "about", "blob"):
+        return True
+    if scheme not in ("http", "https") or not allowed_host:
+        return False
+    return (parts.hostname or "").lower() == allowed_host.lower()
+
+
+def webengine_usable() -> bool:
+    """WebEngine needs a GPU-capable platform; offscreen tests and headless runs fall back."""
+    if os.environ.get("CONTENT_AUDIT_NO_WEBENGINE"):
+        return False
+    if os.environ.get("QT_QPA_PLATFORM", "") in ("offscreen", "minimal", "vnc"):
+        return False
+    try:
+        from PySide6.QtWebEngineCore import QWebEngineUrlRequestInterceptor  # noqa: F401
+        from PySide6.QtWebEngineWidgets import QWebEngineView  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def make_interceptor(allowed_host: str | None, parent: Any = None) -> Any:
+    """A QWebEngineUrlRequestInterceptor that blocks everything outside *allowed_host*."""
+    from PySide6.QtWebEngineCore import QWebEngineUrlRequestInterceptor
+
+    class HostOnlyInterceptor(QWebEngineUrlRequestInterceptor):
+        def __init__(self, host: str | None, parent: Any = None) -> None:
+            super().__init__(parent)
+            self.host = host
+            self.blocked: list[str] = []
+
+        def interceptRequest(self, info: Any) -> None:
+            url = info.requestUrl().toString()
+            if not is_request_allowed(url, self.host):
+                self.blocked.append(url)
+                info.block(True)
+
+    return HostOnlyInterceptor(allowed_host, parent)
+
+
+def decode_snapshot(raw: bytes | None, charset: str | None) -> str | None:
+    """The stored original bytes (zlib) as text, decoded like the crawler decoded them."""
+    if not raw:
+        return None
+    try:
+        data = zlib.decompress(raw)
+    except zlib.error:
+        return None
+    try:
+        from crawlers.encoding import decode_html  # type: ignore[import-not-found]
+
+        result = decode_html(data, charset)
+        return result[0] if isinstance(result, tuple) else str(result)
+    except ImportError:
+        return data.decode(charset or "utf-8", errors="replace")
+    except Exception:
+        return data.decode("utf-8", errors="replace")
+
+
+_SCRIPT = re.compile(r"<script\b.*?</script\s*>", re.IGNORECASE | re.DOTALL)
+
+
+class PagePreview(QWidget):
+    """The page as it looked; WebEngine when possible, else a QTextBrowser."""
+
+    def __init__(self, parent: QWidget | None = None, *, use_webengine: bool | None = None) -> None:
+        super().__init__(parent)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.interceptor: Any = None
+        self.view: Any
+        if use_webengine is None:
+            use_webengine = webengine_usable()
+        self.uses_webengine = False
+        if use_webengine:
+            try:
+                self.view = self._make_webengine()
+                self.uses_webengine = True
+            except Exception:
+                self.view = None
+        if not self.uses_webengine:
+            self.view = QTextBrowser(self)
+            self.view.setOpenLinks(False)
+            self.view.setOpenExternalLinks(False)
+        lay.addWidget(self.view)
+
+    def _make_webengine(self) -> Any:
+        from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineSettings
+        from PySide6.QtWebEngineWidgets import QWebEngineView
+
+        view = QWebEngineView(self)
+        profile = QWebEngineProfile(view)  # off the record: nothing stored on disk
+        self.interceptor = make_interceptor(None, profile)
+        profile.setUrlRequestInterceptor(self.interceptor)
+        page = QWebEnginePage(profile, view)
+        s = page.settings()
+        s.setAttribute(QWebEngineSettings.WebAttribute.JavascriptEnabled, False)
+        s.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, False)
+        s.setAttribute(QWebEngineSettings.WebAttribute.PluginsEnabled, False)
+        view.setPage(page)
+        return view
+
+    def show_html(self, markup: str, base_url: str) -> None:
+        host = urlsplit(base_url).hostname
+        if self.uses_webengine:
+            self.interceptor.host = host
+            self.view.setHtml(markup, QUrl(base_url))
+        else:
+            self.view.setHtml(_SCRIPT.sub("", markup))
+
+    def show_message(self, message: str) -> None:
+        body = f"<p style='color:#666; margin:24px'>{html.escape(message)}</p>"
+        if self.uses_webengine:
+            self.interceptor.host = None
+            self.view.setHtml(body)
+        else:
+            self.view.setHtml(body)
+
+
+# ---- reading one page --------------------------------------------------------------------------
+
+
+@dataclass
+class PageDetail:
+    page: dict[str, Any]
+    score: dict[str, Any]
+    decision: dict[str, Any]
+    text: str = ""
+    html: str | None = None
+    date_evidence: list[dict[str, Any]] = field(default_factory=list)
+    inlinks: list[dict[str, Any]] = field(default_factory=list)
+    outlinks: list[dict[str, Any]] = field(default_factory=list)
+    duplicates: list[dict[str, Any]] = field(default_factory=list)
+    views: int | None = None
+
+
+def _loads(raw: str | None, default: Any) -> Any:
+    if not raw:
+        return default
+    try:
+        return json.loads(raw)
+    except ValueError:
+        return default
+
+
+def load_detail(project: Project, page_id: int) -> PageDetail | None:
+    with project.read() as conn:
+        page = conn.execute(text("SELECT * FROM pages WHERE id = :i"), {"i": page_id}).mappings()
+        prow = page.first()
+        if prow is None:
+            return None
+        score = conn.execute(text("SELECT * FROM scores WHERE page_id = :i"), {"i": page_id})
+        srow = score.mappings().first()
+        dec = (
+            conn.execute(
+                text(
+                    "SELECT d.*, r.name AS reviewer, n.title AS nav_title FROM decisions d "
+                    "LEFT JOIN reviewers r ON r.id = d.reviewer_id "
+                    "LEFT JOIN nav_nodes n ON n.id = d.nav_node_id WHERE d.page_id = :i"
+                ),
+                {"i": page_id},
+            )
+            .mappings()
+            .first()
+        )
+        content = (
+            conn.execute(
+                text("SELECT text, date_evidence, raw FROM page_content WHERE page_id = :i"),
+                {"i": page_id},
+            )
+            .mappings()
+            .first()
+        )
+        inlinks = (
+            conn.execute(
+                text(
+                    "SELECT p.id, p.url, p.title, l.anchor_text FROM links l "
+                    "JOIN pages p ON p.id = l.from_page_id WHERE l.to_page_id = :i "
+                    f"ORDER BY p.url LIMIT {LINK_LIMIT}"
+                ),
+                {"i": page_id},
+            )
+            .mappings()
+            .all()
+        )
+        outlinks = (
+            conn.execute(
+                text(
+                    "SELECT l.to_url AS url, l.to_page_id AS id, l.anchor_text, l.internal, "
+                    "p.status, p.state, p.title FROM links l LEFT JOIN pages p ON p.id = l.to_page_id "
+                    f"WHERE l.from_page_id = :i ORDER BY l.id LIMIT {LINK_LIMIT}"
+                ),
+                {"i": page_id},
+            )
+            .mappings()
+            .all()
+        )
+        duplicates: list[dict[str, Any]] = []
+        if srow is not None and srow["duplicate_cluster"] is not None:
+            duplicates = [
+                dict(r)
+                for r in conn.execute(
+                    text(
+                        "SELECT p.id, p.url, p.title, sc.duplicate_of, pc.text FROM scores sc "
+                        "JOIN pages p ON p.id = sc.page_id "
+                        "LEFT JOIN page_content pc ON pc.page_id = p.id "
+                        "WHERE sc.duplicate_cluster = :c AND p.id <> :i ORDER BY p.id LIMIT 6"
+                    ),
+                    {"c": srow["duplicate_cluster"], "i": page_id},
+                ).mappings()
+            ]
+        views = conn.execute(
+            text("SELECT views FROM page_views WHERE page_id = :i"), {"i": page_id}
+        ).scalar()
+    return PageDetail(
+        page=dict(prow),
+        score=dict(srow) if srow else {},
+        decision=dict(dec) if dec else {},
+        text=(content["text"] or "") if content else "",
+        html=decode_snapshot(content["raw"], prow["charset"]) if content else None,
+        date_evidence=_loads(content["date_evidence"], []) if content else [],
+        inlinks=[dict(r) for r in inlinks],
+        outlinks=[dict(r) for r in outlinks],
+        duplicates=duplicates,
+        views=views,
+    )
+
+
+# ---- text with highlights -----------------------------------------------------------------------
+
+_TAG = re.compile(r"(<[^>]+>)")
+
+
+def highlight_text(body: str, long_sentences: list[str], long_words: list[str]) -> str:
+    """The page text as HTML, long sentences shaded and long words underlined."""
+    paragraphs = []
+    sentences = sorted({s for s in long_sentences if s.strip()}, key=len, reverse=True)
+    words = sorted({w for w in long_words if w.strip()}, key=len, reverse=True)
+    word_re = (
+        re.compile(r"(?<!\w)(" + "|".join(re.escape(html.escape(w)) for w in words) + r")(?!\w)")
+        if words
+        else None
+    )
+    for block in body.split("\n\n"):
+        if not block.strip():
+            continue
+        marked = html.escape(block)
+        for sentence in sentences:
+            esc = html.escape(sentence)
+            marked = marked.replace(esc, f"<span style='background:#fde2a7'>{esc}</span>")
+        if word_re is not None:
+            pieces = _TAG.split(marked)
+            marked = "".join(
+                piece
+                if piece.startswith("<")
+                else word_re.sub(r"<u style='color:#a33'>\1</u>", piece)
+                for piece in pieces
+            )
+        paragraphs.append(f"<p>{marked}</p>")
+    return "\n".join(paragraphs)
+
+
+# ---- the panel -----------------------------------------------------------------------------------
+
+
+class DetailPanel(QWidget):
+    """Shows one page; emits pageRequested when someone follows a link to another page."""
+
+    pageRequested = Signal(int)
+
+    def __init__(
+        self, project: Project, parent: QWidget | None = None, *, use_webengine: bool | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.page_id: int | None = None
+        self.detail: PageDetail | None = None
+
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.url = QLabel(self)
+        self.url.setWordWrap(True)
+        self.url.setTextInteractionFlags(self.url.textInteractionFlags() | self._selectable())
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.open_button = QPushButton(self.tr("Open in browser"), self)
+        self.open_button.setToolTip(self.tr("Open the page on the old intranet in your browser"))
+        self.open_button.clicked.connect(self.open_in_browser)
+
+        self.tabs = QTabWidget(self)
+        self.preview = PagePreview(self, use_webengine=use_webengine)
+        self.text_view = self._browser()
+        self.scores_view = self._browser()
+        self.dates_view = self._browser()
+        self.links_view = self._browser()
+        self.duplicates_box = QSplitter(self)
+        self.tabs.addTab(self.preview, self.tr("Preview"))
+        self.tabs.addTab(self.text_view, self.tr("Text"))
+        self.tabs.addTab(self.scores_view, self.tr("Scores"))
+        self.tabs.addTab(self.dates_view, self.tr("Dates"))
+        self.tabs.addTab(self.links_view, self.tr("Links"))
+        self.tabs.addTab(self.duplicates_box, self.tr("Duplicates"))
+
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.open_button)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addLayout(head)
+        lay.addWidget(self.url)
+        lay.addWidget(self.summary)
+        lay.addWidget(self.tabs, 1)
+        self.show_page(None)
+
+    @staticmethod
+    def _selectable() -> Any:
+        from PySide6.QtCore import Qt
+
+        return Qt.TextInteractionFlag.TextSelectableByMouse
+
+    def _browser(self) -> QTextBrowser:
+        b = QTextBrowser(self)
+        b.setOpenLinks(False)
+        b.anchorClicked.connect(self._anchor)
+        return b
+
+    def _anchor(self, url: QUrl) -> None:
+        if url.scheme() == PAGE_SCHEME:
+            try:
+                self.pageRequested.emit(int(url.path()))
+            except ValueError:
+                return
+        elif url.scheme() in ("http", "https"):
+            QDesktopServices.openUrl(url)
+
+    def open_in_browser(self) -> None:
+        if self.detail is not None:
+            QDesktopServices.openUrl(QUrl(self.detail.page["url"]))
+
+    def refresh(self) -> None:
+        self.show_page(self.page_id)
+
+    def show_page(self, page_id: int | None) -> None:
+        self.page_id = page_id
+        self.detail = load_detail(self.project, page_id) if page_id is not None else None
+        d = self.detail
+        self.open_button.setEnabled(d is not None)
+        if d is None:
+            self.title.setText(self.tr("No page selected"))
+            self.url.clear()
+            self.summary.setText(self.tr("Choose a page in the table to see it here."))
+            self.preview.show_message(self.tr("No page selected"))
+            for b in (self.text_view, self.scores_view, self.dates_view, self.links_view):
+                b.clear()
+            self._fill_duplicates(None)
+            return
+        p = d.page
+        self.title.setText(p["title"] or self.tr("(no title)"))
+        self.url.setText(f"<a href='{html.escape(p['url'])}'>{html.escape(p['url'])}</a>")
+        self.url.setOpenExternalLinks(True)
+        self.summary.setText(self._summary_html(d))
+        if d.html and (p["content_type"] or "").startswith(("text/html", "application/xhtml")):
+            self.preview.show_html(d.html, p["final_url"] or p["url"])
+        elif p["kind"] == "document":
+            self.preview.show_message(
+                self.tr(
+                    "This is a document; its text is on the Text tab. Use “Open in browser” "
+                    "to see the original."
+                )
+            )
+        else:
+            self.preview.show_message(self.tr("No stored copy of this page."))
+        sc = d.score
+        self.text_view.setHtml(
+            highlight_text(
+                d.text, _loads(sc.get("long_sentences"), []), _loads(sc.get("long_words"), [])
+            )
+            or f"<p>{self.tr('No text found on this page.')}</p>"
+        )
+        self.scores_view.setHtml(self._scores_html(d))
+        self.dates_view.setHtml(self._dates_html(d))
+        self.links_view.setHtml(self._links_html(d))
+        self._fill_duplicates(d)
+
+    # ---- html builders ----------------------------------------------------------------------
+
+    def _summary_html(self, d: PageDetail) -> str:
+        dec = d.decision.get("decision")
+        sug = d.score.get("suggestion")
+        parts = []
+        if dec:
+            colour = DECISION_COLOURS[dec].name() if dec in DECISION_COLOURS else "#eee"
+            parts.append(
+                f"<span style='background:{colour}; padding:2px'>"
+                f"<b>{html.escape(self.tr('Decision'))}: {html.escape(decision_label(dec))}</b>"
+                "</span>"
+            )
+        else:
+            parts.append(html.escape(self.tr("Undecided")))
+        if sug:
+            reasons = _loads(d.score.get("suggestion_reasons"), [])
+            parts.append(
+                html.escape(self.tr("Suggestion"))
+                + f": <b>{html.escape(decision_label(sug))}</b>"
+                + (f" ({html.escape('; '.join(map(str, reasons)))})" if reasons else "")
+            )
+        if d.decision.get("nav_title"):
+            parts.append(
+                html.escape(self.tr("New home")) + ": " + html.escape(d.decision["nav_title"])
+            )
+        if d.decision.get("note"):
+            parts.append(html.escape(self.tr("Note")) + ": " + html.escape(d.decision["note"]))
+        return " · ".join(parts)
+
+    def _scores_html(self, d: PageDetail) -> str:
+        sc, p = d.score, d.page
+        rows: list[tuple[str, str, str]] = []
+
+        def num(v: Any, fmt: str = "{:.1f}") -> str:
+            return "" if v is None else fmt.format(v)
+
+        rows.append(
+            (
+                self.tr("Kind"),
+                kind_label(p["kind"]),
+                self.tr("Page, or a document such as a PDF or Word file."),
+            )
+        )
+        rows.append(
+            (
+                self.tr("HTTP status"),
+                str(p["status"] or ""),
+                self.tr("200 means the page worked; 404 means it was missing."),
+            )
+        )
+        rows.append(
+            (
+                self.tr("Words"),
+                str(p["words"] or 0),
+                self.tr("Pages with very few words rarely help anyone."),
+            )
+        )
+        rows.append(
+            (
+                self.tr("Age"),
+                f"{age_text(sc.get('age_days'))} ({age_band_label(sc.get('age_band'))})",
+                self.tr("Time since the page was last changed, as far as we can tell."),
+            )
+        )
+        rows.append(
+            (
+                self.tr("Date confidence"),
+                sc.get("date_confidence") or "",
+                self.tr("How sure we are of that date: high, medium, low or none."),
+            )
+        )
+        rows.append(
+            (
+                self.tr("Readability"),
+                f"{num(sc.get('readability'), '{:.0f}')} {band_label(sc.get('readability_band'))}",
+                self.tr("Flesch-Douma score from 0 (very hard) to 100 (very easy)."),
+            )
+        )
+        rows.append(
+            (
+                self.tr("Language level"),
+                sc.get("b1_band") or "",
+                self.tr("Whether the text is probably at B1 level, which most people can read."),
+            )
+        )
+        rows.append(
+            (
+                self.tr("Sentence length"),
+                num(sc.get("avg_sentence_length")),
+                self.tr("Average words per sentence; above 15 gets hard to read."),
+            )
+        )
+        rows.append(
+            (
+                self.tr("Syllables per word"),
+                num(sc.get("syllables_per_word"), "{:.2f}"),
+                self.tr("Long words make a text harder to read."),
+            )
+        )
+        rows.append(
+            (
+                self.tr("Inlinks"),
+                str(p["inlinks"] or 0),
+                self.tr("How many other pages link here; none means hard to find."),
+            )
+        )
+        rows.append(
+            (
+                self.tr("Broken links"),
+                str(sc.get("broken_outlinks") or 0),
+                self.tr("Links on this page that lead nowhere."),
+            )
+        )
+        if d.views is not None:
+            rows.append(
+                (
+                    self.tr("Page views"),
+                    str(d.views),
+                    self.tr("Visits, from the imported statistics."),
+                )
+            )
+        if sc.get("duplicate_cluster") is not None:
+            rows.append(
+                (
+                    self.tr("Duplicate"),
+                    sc.get("duplicate_kind") or "",
+                    self.tr("This page (nearly) equals other pages; see the Duplicates tab."),
+                )
+            )
+        signals = _loads(sc.get("signals"), [])
+        if signals:
+            shown = ", ".join(map(str, signals if isinstance(signals, list) else signals.keys()))
+            rows.append((self.tr("Signals"), shown, self.tr("Other things worth a look.")))
+        body = "".join(
+            f"<tr><td><b>{html.escape(a)}</b></td><td>{html.escape(b)}</td>"
+            f"<td style='color:#555'>{html.escape(c)}</td></tr>"
+            for a, b, c in rows
+        )
+        if not sc:
+            body += f"<tr><td colspan=3><i>{html.escape(self.tr('Not scored yet.'))}</i></td></tr>"
+        return f"<table cellpadding=4>{body}</table>"
+
+    def _dates_html(self, d: PageDetail) -> str:
+        p = d.page
+        out = [
+            f"<p><b>{html.escape(self.tr('Last changed'))}:</b> "
+            f"{html.escape(p['last_modified'] or self.tr('unknown'))}</p>"
+        ]
+        if p.get("last_modified_reason"):
+            out.append(
+                f"<p>{html.escape(self.tr('Why this date'))}: "
+                f"{html.escape(p['last_modified_reason'])}</p>"
+            )
+        if d.date_evidence:
+            out.append(f"<p><b>{html.escape(self.tr('All dates found'))}</b></p><ul>")
+            for ev in d.date_evidence:
+                out.append(
+                    f"<li>{html.escape(str(ev.get('date', '')))} — "
+                    f"{html.escape(str(ev.get('source', '')))}: {html.escape(str(ev.get('text', '')))}"
+                    "</li>"
+                )
+            out.append("</ul>")
+        return "".join(out)
+
+    def _links_html(self, d: PageDetail) -> str:
+        def item(row: dict[str, Any]) -> str:
+            label = html.escape(row.get("title") or row.get("anchor_text") or row["url"])
+            target = f"{PAGE_SCHEME}:{row['id']}" if row.get("id") else html.escape(row["url"])
+            broken = row.get("state") == "failed" or (row.get("status") or 0) >= 400
+            mark = (
+                f" <span style='color:#b00'>({html.escape(self.tr('broken'))})</span>"
+                if broken
+                else ""
+            )
+            return f"<li><a href='{target}'>{label}</a>{mark}<br><small>{html.escape(row['url'])}</small></li>"
+
+        inl = "".join(item(r) for r in d.inlinks) or f"<li>{html.escape(self.tr('none'))}</li>"
+        outl = "".join(item(r) for r in d.outlinks) or f"<li>{html.escape(self.tr('none'))}</li>"
+        return (
+            f"<h3>{html.escape(self.tr('Links to this page'))} ({len(d.inlinks)})</h3><ul>{inl}</ul>"
+            f"<h3>{html.escape(self.tr('Links on this page'))} ({len(d.outlinks)})</h3><ul>{outl}</ul>"
+        )
+
+    def _fill_duplicates(self, d: PageDetail | None) -> None:
+        while self.duplicates_box.count():
+            w = self.duplicates_box.widget(0)
+            w.setParent(None)
+            w.deleteLater()
+        if d is None or not d.duplicates:
+            empty = QLabel(self.tr("No duplicates of this page were found."), self.duplicates_box)
+            self.duplicates_box.addWidget(empty)
+            self.tabs.setTabText(5, self.tr("Duplicates"))
+            return
+        self.tabs.setTabText(5, self.tr("Duplicates (%1)").replace("%1", str(len(d.duplicates))))
+        members = [
+            {"id": d.page["id"], "url": d.page["url"], "title": d.page["title"], "text": d.text}
+        ]
+        for m in [members[0], *d.duplicates]:
+            b = QTextBrowser(self.duplicates_box)
+            b.setOpenLinks(False)
+            b.anchorClicked.connect(self._anchor)
+            head = html.escape(m.get("title") or m["url"])
+            mine = m["id"] == d.page["id"]
+            b.setHtml(
+                f"<h3>{'▶ ' if mine else ''}<a href='{PAGE_SCHEME}:{m['id']}'>{head}</a></h3>"
+                f"<small>{html.escape(m['url'])}</small>"
+                + "".join(
+                    f"<p>{html.escape(t)}</p>" for t in (m.get("text") or "").split("\n\n")[:30]
+                )
+            )
+            self.duplicates_box.addWidget(b)

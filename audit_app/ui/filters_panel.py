@@ -1,0 +1,347 @@
+"""The filter side panel: search, saved views, old sections and the value filters.
+
+The panel only builds a PageFilter and says when it changed; the table model runs the query.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import text
+
+from audit_app.core import page_query as pq
+from audit_app.core.project import Project
+from audit_app.ui.page_table_model import (
+    age_band_label,
+    band_label,
+    decision_label,
+    kind_label,
+    status_label,
+)
+
+SECTION_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class CheckGroup(QGroupBox):
+    """A titled set of check boxes; nothing checked means no restriction."""
+
+    changed = Signal()
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(6, 4, 6, 4)
+        self._layout.setSpacing(2)
+        self._boxes: list[tuple[Any, QCheckBox]] = []
+
+    def set_options(self, options: list[tuple[Any, str]]) -> None:
+        keep = set(self.values())
+        for _value, box in self._boxes:
+            self._layout.removeWidget(box)
+            box.deleteLater()
+        self._boxes = []
+        for value, label in options:
+            box = QCheckBox(label, self)
+            box.setChecked(value in keep)
+            box.toggled.connect(self.changed)
+            self._layout.addWidget(box)
+            self._boxes.append((value, box))
+        self.setVisible(bool(options))
+
+    def values(self) -> list[Any]:
+        return [value for value, box in self._boxes if box.isChecked()]
+
+    def set_values(self, values: list[Any]) -> None:
+        wanted = set(values)
+        for value, box in self._boxes:
+            box.blockSignals(True)
+            box.setChecked(value in wanted)
+            box.blockSignals(False)
+
+
+class TriStateCombo(QComboBox):
+    """All / yes / no, mapped to None / True / False."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.addItem(self.tr("All"), None)
+        self.addItem(self.tr("Yes"), True)
+        self.addItem(self.tr("No"), False)
+
+    def value(self) -> bool | None:
+        data = self.currentData()
+        return None if data is None else bool(data)
+
+    def set_value(self, value: bool | None) -> None:
+        self.setCurrentIndex({None: 0, True: 1, False: 2}[value])
+
+
+class FiltersPanel(QWidget):
+    filterChanged = Signal(object)  # PageFilter
+
+    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self._loading = False
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search title, address and text…"))
+        self.search.setClearButtonEnabled(True)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self._emit)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.search.returnPressed.connect(self._emit)
+
+        self.views = QComboBox(self)
+        self.views.setToolTip(self.tr("Saved views: a filter with a name"))
+        self.views.activated.connect(self._view_chosen)
+        save = QPushButton(self.tr("Save view…"), self)
+        save.clicked.connect(self._ask_save_view)
+        remove = QPushButton(self.tr("Remove"), self)
+        remove.clicked.connect(self._remove_view)
+        clear = QPushButton(self.tr("Clear filters"), self)
+        clear.clicked.connect(self.clear)
+
+        self.sections = QTreeWidget(self)
+        self.sections.setHeaderLabels([self.tr("Old section"), self.tr("Pages")])
+        self.sections.setMinimumHeight(140)
+        self.sections.itemSelectionChanged.connect(self._emit)
+
+        self.decisions = CheckGroup(self.tr("Decision"), self)
+        self.suggestions = CheckGroup(self.tr("Suggestion"), self)
+        self.ages = CheckGroup(self.tr("Age"), self)
+        self.bands = CheckGroup(self.tr("Readability"), self)
+        self.kinds = CheckGroup(self.tr("Kind"), self)
+        self.statuses = CheckGroup(self.tr("Review status"), self)
+        self.reviewers = CheckGroup(self.tr("Reviewer"), self)
+        groups = (
+            self.decisions,
+            self.suggestions,
+            self.ages,
+            self.bands,
+            self.kinds,
+            self.statuses,
+            self.reviewers,
+        )
+        for g in groups:
+            g.changed.connect(self._emit)
+
+        self.duplicates = TriStateCombo(self)
+        self.broken = TriStateCombo(self)
+        self.has_note = TriStateCombo(self)
+        for combo in (self.duplicates, self.broken, self.has_note):
+            combo.currentIndexChanged.connect(self._emit)
+        flags = QFormLayout()
+        flags.addRow(self.tr("Duplicates"), self.duplicates)
+        flags.addRow(self.tr("Broken links"), self.broken)
+        flags.addRow(self.tr("Has a note"), self.has_note)
+
+        inner = QWidget(self)
+        lay = QVBoxLayout(inner)
+        lay.setContentsMargins(4, 4, 4, 4)
+        view_row = QHBoxLayout()
+        view_row.addWidget(save)
+        view_row.addWidget(remove)
+        lay.addWidget(self.views)
+        lay.addLayout(view_row)
+        lay.addWidget(self.sections, 2)
+        for g in groups:
+            lay.addWidget(g)
+        lay.addLayout(flags)
+        lay.addWidget(clear)
+        lay.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.search)
+        outer.addWidget(scroll)
+        self.reload_options()
+
+    # ---- options from the project -------------------------------------------------------------
+
+    def reload_options(self) -> None:
+        """Fill the lists with what the project holds (after a crawl, score or import)."""
+        self._loading = True
+        try:
+            with self.project.read() as conn:
+                suggestions = pq.distinct_values(conn, "suggestion")
+                ages = pq.distinct_values(conn, "age_band")
+                bands = pq.distinct_values(conn, "readability_band")
+                kinds = pq.distinct_values(conn, "kind")
+                tree = pq.section_tree(conn)
+                reviewers = conn.execute(
+                    text("SELECT id, name FROM reviewers ORDER BY name COLLATE NOCASE")
+                ).all()
+                views = pq.list_views(conn)
+            self.decisions.set_options(
+                [(k, decision_label(k)) for k in ("keep", "rewrite", "delete", pq.NONE)]
+            )
+            self.suggestions.set_options(
+                [
+                    (v or pq.NONE, f"{decision_label(v) if v else self.tr('none')} ({n})")
+                    for v, n in suggestions
+                ]
+            )
+            self.ages.set_options([(v or pq.NONE, f"{age_band_label(v)} ({n})") for v, n in ages])
+            self.bands.set_options(
+                [
+                    (v or pq.NONE, f"{band_label(v) or self.tr('not scored')} ({n})")
+                    for v, n in bands
+                ]
+            )
+            self.kinds.set_options([(v, f"{kind_label(v)} ({n})") for v, n in kinds if v])
+            self.statuses.set_options(
+                [(k, status_label(k)) for k in ("todo", "reviewed", "discuss")]
+            )
+            self.reviewers.set_options(
+                [(r.id, r.name) for r in reviewers] + [(pq.NONE, self.tr("nobody yet"))]
+                if reviewers
+                else []
+            )
+            selected = self._selected_sections()
+            self.sections.clear()
+            everything = QTreeWidgetItem(self.sections, [self.tr("All sections"), ""])
+            everything.setData(0, SECTION_ROLE, None)
+            self._fill_tree(self.sections.invisibleRootItem(), tree, selected)
+            self.views.clear()
+            self.views.addItem(self.tr("(choose a saved view)"), None)
+            for name, flt in views:
+                self.views.addItem(name, flt)
+        finally:
+            self._loading = False
+
+    def _fill_tree(
+        self, parent: QTreeWidgetItem, tree: dict[str, Any], selected: list[str]
+    ) -> None:
+        for name, entry in sorted(tree.items(), key=lambda kv: kv[0].lower()):
+            item = QTreeWidgetItem(parent, [name, str(entry["count"])])
+            item.setData(0, SECTION_ROLE, entry["path"])
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
+            if entry["path"] in selected:
+                item.setSelected(True)
+            self._fill_tree(item, entry["children"], selected)
+
+    def _selected_sections(self) -> list[str]:
+        return [
+            path
+            for item in self.sections.selectedItems()
+            if (path := item.data(0, SECTION_ROLE)) is not None
+        ]
+
+    # ---- the filter ---------------------------------------------------------------------------
+
+    def current_filter(self) -> pq.PageFilter:
+        return pq.PageFilter(
+            decisions=self.decisions.values(),
+            suggestions=self.suggestions.values(),
+            age_bands=self.ages.values(),
+            readability_bands=self.bands.values(),
+            sections=self._selected_sections(),
+            reviewers=self.reviewers.values(),
+            kinds=self.kinds.values(),
+            review_statuses=self.statuses.values(),
+            duplicates=self.duplicates.value(),
+            broken_links=self.broken.value(),
+            has_note=self.has_note.value(),
+            search=self.search.text().strip(),
+        )
+
+    def set_filter(self, flt: pq.PageFilter) -> None:
+        """Show *flt* in the controls (a saved view) and announce it once."""
+        self._loading = True
+        try:
+            self.search.setText(flt.search)
+            self._debounce.stop()
+            self.decisions.set_values(flt.decisions)
+            self.suggestions.set_values(flt.suggestions)
+            self.ages.set_values(flt.age_bands)
+            self.bands.set_values(flt.readability_bands)
+            self.kinds.set_values(flt.kinds)
+            self.statuses.set_values(flt.review_statuses)
+            self.reviewers.set_values(list(flt.reviewers))
+            self.duplicates.set_value(flt.duplicates)
+            self.broken.set_value(flt.broken_links)
+            self.has_note.set_value(flt.has_note)
+            self.sections.clearSelection()
+            wanted = set(flt.sections)
+            it = [self.sections.topLevelItem(i) for i in range(self.sections.topLevelItemCount())]
+            while it:
+                item = it.pop()
+                if item.data(0, SECTION_ROLE) in wanted:
+                    item.setSelected(True)
+                    parent = item.parent()
+                    while parent is not None:
+                        parent.setExpanded(True)
+                        parent = parent.parent()
+                it.extend(item.child(i) for i in range(item.childCount()))
+        finally:
+            self._loading = False
+        self._emit()
+
+    def clear(self) -> None:
+        self.set_filter(pq.PageFilter())
+
+    def _emit(self) -> None:
+        if not self._loading:
+            self._debounce.stop()
+            self.filterChanged.emit(self.current_filter())
+
+    # ---- saved views --------------------------------------------------------------------------
+
+    def save_view(self, name: str) -> None:
+        with self.project.transaction() as conn:
+            pq.save_view(conn, name, self.current_filter())
+        self.reload_options()
+        self.views.setCurrentIndex(max(0, self.views.findText(name.strip())))
+
+    def apply_view(self, name: str) -> bool:
+        index = self.views.findText(name)
+        if index <= 0:
+            return False
+        self.views.setCurrentIndex(index)
+        self.set_filter(self.views.itemData(index))
+        return True
+
+    def _view_chosen(self, index: int) -> None:
+        flt = self.views.itemData(index)
+        if isinstance(flt, pq.PageFilter):
+            self.set_filter(flt)
+
+    def _ask_save_view(self) -> None:
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Save view"),
+            self.tr("Name of this view (for example “HR, older than 5 years, undecided”):"),
+        )
+        if ok and name.strip():
+            self.save_view(name)
+
+    def _remove_view(self) -> None:
+        name = self.views.currentText()
+        if self.views.currentIndex() <= 0:
+            return
+        with self.project.transaction() as conn:
+            pq.delete_view(conn, name)
+        self.reload_options()

@@ -1,0 +1,311 @@
+"""The page table: a Qt model over SQL for up to 100,000 pages.
+
+The model keeps only the ordered list of page ids for the current filter and sort (one query)
+and reads cells in blocks on demand, keeping a small LRU cache of rows. Sorting and filtering
+happen in SQLite (audit_app.core.page_query), never in Python lists.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from audit_app.core import page_query as pq
+from audit_app.core.project import Project
+
+PAGE_IDS_MIME = "application/x-content-audit-page-ids"
+PAGE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+BLOCK = 200
+CACHE_ROWS = 3000
+
+DECISION_COLOURS = {
+    "keep": QColor("#d4edda"),
+    "rewrite": QColor("#fff3cd"),
+    "delete": QColor("#f8d7da"),
+}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def column_title(key: str) -> str:
+    titles = {
+        "url": QCoreApplication.translate("Labels", "URL"),
+        "title": QCoreApplication.translate("Labels", "Title"),
+        "section": QCoreApplication.translate("Labels", "Old section"),
+        "age": QCoreApplication.translate("Labels", "Age"),
+        "readability": QCoreApplication.translate("Labels", "Readability"),
+        "words": QCoreApplication.translate("Labels", "Words"),
+        "inlinks": QCoreApplication.translate("Labels", "Inlinks"),
+        "suggestion": QCoreApplication.translate("Labels", "Suggestion"),
+        "decision": QCoreApplication.translate("Labels", "Decision"),
+        "nav": QCoreApplication.translate("Labels", "New home"),
+        "reviewer": QCoreApplication.translate("Labels", "Reviewer"),
+        "status": QCoreApplication.translate("Labels", "Status"),
+    }
+    return titles.get(key, key)
+
+
+def decision_label(key: str | None) -> str:
+    labels = {
+        "keep": QCoreApplication.translate("Labels", "Keep"),
+        "rewrite": QCoreApplication.translate("Labels", "Rewrite"),
+        "delete": QCoreApplication.translate("Labels", "Delete"),
+        pq.NONE: QCoreApplication.translate("Labels", "Undecided"),
+    }
+    return labels.get(key or pq.NONE, key or "")
+
+
+def age_band_label(key: str | None) -> str:
+    labels = {
+        "lt1": QCoreApplication.translate("Labels", "less than 1 year"),
+        "1-2": QCoreApplication.translate("Labels", "1 to 2 years"),
+        "2-5": QCoreApplication.translate("Labels", "2 to 5 years"),
+        "gt5": QCoreApplication.translate("Labels", "older than 5 years"),
+        "unknown": QCoreApplication.translate("Labels", "unknown age"),
+    }
+    return labels.get(key or "unknown", key or "")
+
+
+def status_label(key: str | None) -> str:
+    labels = {
+        "todo": QCoreApplication.translate("Labels", "to do"),
+        "reviewed": QCoreApplication.translate("Labels", "reviewed"),
+        "discuss": QCoreApplication.translate("Labels", "to discuss"),
+    }
+    return labels.get(key or "todo", key or "")
+
+
+def kind_label(key: str | None) -> str:
+    labels = {
+        "page": QCoreApplication.translate("Labels", "page"),
+        "document": QCoreApplication.translate("Labels", "document"),
+        "other": QCoreApplication.translate("Labels", "other"),
+    }
+    return labels.get(key or "other", key or "")
+
+
+def band_label(key: str | None) -> str:
+    """Readability bands come from the scorer as keys; unknown keys are shown as they are."""
+    if not key:
+        return ""
+    return key.replace("-", " ").replace("_", " ")
+
+
+def age_text(days: int | None) -> str:
+    if days is None:
+        return QCoreApplication.translate("Labels", "unknown")
+    if days < 365:
+        return QCoreApplication.translate("Labels", "%n month(s)", "", max(1, days // 30))
+    return QCoreApplication.translate("Labels", "%n year(s)", "", days // 365)
+
+
+class PageTableModel(QAbstractTableModel):
+    """Rows are page ids; cells are read lazily from the project file."""
+
+    idsReloaded = Signal()
+
+    def __init__(self, project: Project, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.filter = pq.PageFilter()
+        self.sort_key = "url"
+        self.descending = False
+        self._ids: list[int] = []
+        self._row_of: dict[int, int] | None = None
+        self._cache: OrderedDict[int, dict[str, Any]] = OrderedDict()
+        self.reload()
+
+    # ---- data loading -------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Re-run the id query for the current filter and sort."""
+        with self.project.read() as conn:
+            ids = pq.page_ids(conn, self.filter, self.sort_key, self.descending)
+        self.beginResetModel()
+        self._ids = ids
+        self._row_of = None
+        self._cache.clear()
+        self.endResetModel()
+        self.idsReloaded.emit()
+
+    def set_filter(self, flt: pq.PageFilter) -> None:
+        self.filter = flt
+        self.reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(pq.COLUMNS):
+            return
+        self.sort_key = pq.COLUMNS[column]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def refresh_pages(self, page_ids: Iterable[int] | None = None) -> None:
+        """Re-read cells after a change (decision, undo); None refreshes everything cached."""
+        if not self._ids:
+            return
+        page_ids = None if page_ids is None else list(page_ids)
+        if page_ids is None or len(page_ids) > 50:
+            self._cache.clear()
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._ids) - 1, len(pq.COLUMNS) - 1)
+            )
+            return
+        for pid in page_ids:
+            self._cache.pop(pid, None)
+            row = self.row_of(pid)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(pq.COLUMNS) - 1))
+
+    def _row(self, row: int) -> dict[str, Any] | None:
+        pid = self._ids[row]
+        cached = self._cache.get(pid)
+        if cached is not None:
+            self._cache.move_to_end(pid)
+            return cached
+        start = max(0, row - BLOCK // 4)
+        block = [i for i in self._ids[start : start + BLOCK] if i not in self._cache]
+        with self.project.read() as conn:
+            rows = pq.fetch_rows(conn, block)
+        for i in block:
+            if i in rows:
+                self._cache[i] = rows[i]
+        while len(self._cache) > CACHE_ROWS:
+            self._cache.popitem(last=False)
+        return self._cache.get(pid)
+
+    # ---- lookups --------------------------------------------------------------------------
+
+    @property
+    def ids(self) -> Sequence[int]:
+        return self._ids
+
+    def page_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, page_id: int) -> int | None:
+        if self._row_of is None:
+            self._row_of = {pid: row for row, pid in enumerate(self._ids)}
+        return self._row_of.get(page_id)
+
+    def row_data(self, row: int) -> dict[str, Any] | None:
+        return self._row(row) if 0 <= row < len(self._ids) else None
+
+    # ---- Qt model API -----------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(pq.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(pq.COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return column_title(pq.COLUMNS[section])
+            return None
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        if role == PAGE_ID_ROLE:
+            return self._ids[index.row()]
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.BackgroundRole,
+            Qt.ItemDataRole.TextAlignmentRole,
+        ):
+            return None
+        key = pq.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if key in ("words", "inlinks", "readability"):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if key == "decision" and row["decision"] in DECISION_COLOURS:
+                return QBrush(DECISION_COLOURS[row["decision"]])
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if key == "age":
+                return row["last_modified"] or None
+            if key in ("url", "title", "section", "nav"):
+                return self._display(key, row) or None
+            return None
+        return self._display(key, row)
+
+    def _display(self, key: str, row: dict[str, Any]) -> str:
+        if key == "url":
+            return str(row["url"])
+        if key == "title":
+            return row["title"] or ""
+        if key == "section":
+            return row["section"] or ""
+        if key == "age":
+            return age_text(row["age_days"])
+        if key == "readability":
+            value = row["readability"]
+            if value is None:
+                return ""
+            band = band_label(row["readability_band"])
+            return f"{value:.0f} ({band})" if band else f"{value:.0f}"
+        if key == "words":
+            return "" if row["words"] is None else str(row["words"])
+        if key == "inlinks":
+            return str(row["inlinks"] or 0)
+        if key == "suggestion":
+            return decision_label(row["suggestion"]) if row["suggestion"] else ""
+        if key == "decision":
+            return decision_label(row["decision"]) if row["decision"] else ""
+        if key == "nav":
+            return row["nav_title"] or ""
+        if key == "reviewer":
+            return row["reviewer"] or ""
+        if key == "status":
+            return status_label(row["review_status"])
+        return ""
+
+    # ---- drag: pages onto the navigation tree -----------------------------------------------
+
+    def mimeTypes(self) -> list[str]:
+        return [PAGE_IDS_MIME]
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction | Qt.DropAction.LinkAction
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        ids = [self._ids[r] for r in rows if r < len(self._ids)]
+        mime = QMimeData()
+        mime.setData(PAGE_IDS_MIME, json.dumps(ids).encode("utf-8"))
+        return mime
