@@ -45,7 +45,6 @@ def _parse(body: bytes) -> tuple[list[str], list[str]]:
     nested: list[str] = []
     if root is None:
         return [m.decode("utf-8", "replace") for m in _LOC.findall(stripped)], []
-    index = etree.QName(root).localname.lower() == "sitemapindex"
     for el in root.iter():
         if not isinstance(el.tag, str) or etree.QName(el).localname.lower() != "loc":
             continue
@@ -54,7 +53,10 @@ def _parse(body: bytes) -> tuple[list[str], list[str]]:
             continue
         parent = el.getparent()
         kind = etree.QName(parent).localname.lower() if parent is not None else ""
-        (nested if kind == "sitemap" or (index and kind != "url") else pages).append(text)
+        if kind == "url":
+            pages.append(text)
+        elif kind == "sitemap":
+            nested.append(text)
     return pages, nested
 
 
