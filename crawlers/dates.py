@@ -181,11 +181,44 @@ def _visible_text(tree: lxml_html.HtmlElement) -> str:
     return " ".join(parts)
 
 
+# Cheap substrings that every label contains: the full pattern only runs near them.
+_LABEL_KEYS = (
+    "wijzig", "bijgewerkt", "update", "aangepast", "herzien", "actualis", "versie", "modified",
+    "revised", "changed", "publi", "geplaatst", "verschenen", "aangemaakt", "posted", "created",
+    "datum", "date",
+)  # fmt: skip
+
+
+def _label_windows(text: str) -> list[tuple[int, int]]:
+    lowered = text.lower()
+    starts: list[int] = []
+    for key in _LABEL_KEYS:
+        pos = lowered.find(key)
+        while pos != -1:
+            starts.append(pos)
+            pos = lowered.find(key, pos + 1)
+    windows: list[tuple[int, int]] = []
+    for pos in sorted(starts):
+        lo, hi = max(0, pos - 30), pos + 120
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+def _labelled_matches(text: str) -> list[re.Match[str]]:
+    matches: list[re.Match[str]] = []
+    for lo, hi in _label_windows(text):
+        matches.extend(_LABELLED.finditer(text, lo, hi))
+    return matches
+
+
 def visible_dates(text: str, today: dt.date | None = None) -> list[DateEvidence]:
     """Dates that sit behind a label in the page's text ('Laatst gewijzigd: 12 maart 2009')."""
     today = today or _today()
     found = []
-    for m in _LABELLED.finditer(text):
+    for m in _labelled_matches(text):
         value = _from_match(m, today)
         if value is None:
             continue

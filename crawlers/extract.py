@@ -1,0 +1,559 @@
+"""What one HTML page says: title, main text without menus, links, owner, section, dates.
+
+Runs in the crawl's worker processes for every page, so it is built for speed: one lxml tree,
+two linear walks (measure, then emit), no BeautifulSoup tree. It never raises; whatever is
+odd about a page ends up in ``warnings`` in plain Dutch.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+from urllib.parse import urljoin
+
+import lxml.etree as etree
+
+from crawlers.dates import find_dates
+from crawlers.encoding import decode_with_notes, looks_binary
+from crawlers.model import Link, PageExtract
+
+# Plain etree elements: lxml.html's element classes cost a Python call per element.
+_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=False, recover=True, no_network=True)
+
+BLOCK_TAGS = frozenset(
+    (
+        "p",
+        "li",
+        "td",
+        "th",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "dt",
+        "dd",
+        "blockquote",
+        "pre",
+        "div",
+        "tr",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "ul",
+        "ol",
+        "dl",
+        "menu",
+        "section",
+        "article",
+        "main",
+        "aside",
+        "header",
+        "footer",
+        "nav",
+        "form",
+        "fieldset",
+        "legend",
+        "address",
+        "center",
+        "figure",
+        "figcaption",
+        "caption",
+        "body",
+        "html",
+        "br",
+        "hr",
+        "frameset",
+        "noframes",
+        "details",
+        "summary",
+        "hgroup",
+    )
+)
+SKIP_TAGS = frozenset(
+    (
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "select",
+        "option",
+        "optgroup",
+        "datalist",
+        "textarea",
+        "button",
+        "svg",
+        "math",
+        "head",
+        "title",
+        "object",
+        "embed",
+        "applet",
+        "iframe",
+        "map",
+        "canvas",
+        "audio",
+        "video",
+    )
+)
+_ALWAYS_BOILERPLATE = frozenset(("nav", "aside"))
+_PAGE_PARTS = frozenset(("header", "footer"))
+_DENSITY_TAGS = frozenset(
+    (
+        "td",
+        "th",
+        "div",
+        "ul",
+        "ol",
+        "dl",
+        "menu",
+        "table",
+        "tbody",
+        "tr",
+        "p",
+        "section",
+        "center",
+        "font",
+        "span",
+    )
+)
+_HINT_TAGS = _DENSITY_TAGS | {"nav", "header", "footer", "aside", "section", "form", "address"}
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_HINT = re.compile(
+    r"menu|(?<!ca)nav(?!ail)|breadcrumb|crumb|kruimel|footer|voettekst|sidebar|zijbalk|zijkolom"
+    r"|header|banner|toolbar|skiplink|colofon|copyright|sitemap|topbar|bottombar"
+)
+_BREADCRUMB_HINT = re.compile(r"breadcrumb|crumb|kruimel|locatie|youarehere|ubenthier")
+_ROLES = frozenset(("navigation", "banner", "contentinfo", "complementary", "search", "menu"))
+_BREADCRUMB_LEAD = re.compile(
+    r"^\s*(?:u\s+bent\s+hier|je\s+bent\s+hier|you\s+are\s+here|locatie|waar\s+ben\s+ik)\s*:?\s*",
+    re.I,
+)
+_BOILERPLATE_LEAD = re.compile(
+    r"\s*(?:©|\(c\)\s*\d|copyright\b|alle\s+rechten\s+voorbehouden|all\s+rights\s+reserved"
+    r"|u\s+bent\s+hier|je\s+bent\s+hier|you\s+are\s+here)",
+    re.I,
+)
+_CRUMB_SEPARATORS = ("»", "›", "→", ">", "|", "/", "\\", "::")
+_CRUMB_ROOTS = frozenset(("home", "start", "intranet", "homepage", "hoofdpagina", "startpagina"))
+_OWNER = re.compile(
+    r"(?<!\w)(?:contactpersoon|eigenaar|beheerder|auteur|verantwoordelijke|contact|author|owner"
+    r"|redacteur|inhoudelijk\s+beheer|beheerd\s+door|maintained\s+by|geschreven\s+door)"
+    r"(?:\s*:\s*|(?<=door)\s+|(?<=by)\s+)(?P<who>[^|;()\n]{2,120})",
+    re.I,
+)
+_OWNER_STOP = re.compile(
+    r"\s+(?:-|–|—)\s+|,?\s*(?:tel\.?|telefoon|tst\.?|toestel|e-?mail|mail|laatst|gewijzigd"
+    r"|bijgewerkt|datum|date|last|updated|versie)(?!\w)",
+    re.I,
+)
+_WORD = re.compile(r"\w[\w'’\-]*")
+_REFRESH_URL = re.compile(r"url\s*=\s*['\"]?([^'\"]+)", re.I)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _text_of(el: etree._Element) -> str:
+    return "".join(el.itertext())
+
+
+@functools.lru_cache(maxsize=65_536)
+def _join(base_dir: str, ref: str) -> str:
+    return urljoin(base_dir, ref)
+
+
+def absolute(base: str, ref: str) -> str:
+    """urljoin, cached per folder: menus repeat the same relative links on every page."""
+    if ref.startswith(("http://", "https://")):
+        return ref
+    path_part = base.split("#", 1)[0].split("?", 1)[0]
+    if ref.startswith(("?", "#")) or path_part.count("/") < 3:
+        return urljoin(base, ref)
+    return _join(path_part[: path_part.rindex("/") + 1], ref)
+
+
+def _hint_of(el: etree._Element) -> str:
+    cls = el.get("class")
+    ident = el.get("id")
+    if cls is None and ident is None:
+        return ""
+    return f"{cls or ''} {ident or ''}".lower()
+
+
+class _Boilerplate:
+    """Elements that are menus, navigation, breadcrumbs, headers or footers, not content."""
+
+    __slots__ = ("dense", "marked", "total")
+
+    def __init__(self) -> None:
+        self.marked: set[etree._Element] = set()  # by tag, role, class/id hint or lead text
+        self.dense: set[etree._Element] = set()  # mostly link text: menus of table layouts
+        self.total = 0  # text chars of the whole page
+
+
+def _find_boilerplate(root: etree._Element) -> _Boilerplate:
+    """One bottom-up pass counting text, link text and links per element, then the verdicts.
+
+    A class or id hint ("sidebar", "header") alone does not condemn an element that holds
+    two fifths or more of the page's text: that is a wrapper around the content.
+    Expects scripts, styles and comments already stripped.
+    """
+    found = _Boilerplate()
+    hinted: list[tuple[etree._Element, int]] = []
+    stack: list[list[int]] = [[0, 0, 0]]
+    density_tags, hint_tags = _DENSITY_TAGS, _HINT_TAGS
+    article_depth = 0
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag
+        if event == "start":
+            if tag == "article" or tag == "main":
+                article_depth += 1
+            text = el.text
+            stack.append([len(text.strip()) if text else 0, 0, 0])
+            continue
+        own = stack.pop()
+        chars = own[0]
+        if tag == "a":
+            own[1] = chars
+            own[2] += 1
+        elif tag in _ALWAYS_BOILERPLATE or (tag in _PAGE_PARTS and not article_depth):
+            found.marked.add(el)
+        elif tag == "article" or tag == "main":
+            article_depth -= 1
+        links = own[2]
+        if links >= 2 and tag in density_tags:
+            link_chars = own[1]
+            if (links >= 3 and link_chars * 10 >= chars * 6) or (
+                chars < 80 and link_chars * 10 >= chars * 8
+            ):
+                found.dense.add(el)
+        if tag in hint_tags and el.attrib:
+            role = el.get("role")
+            if role and role.lower() in _ROLES:
+                found.marked.add(el)
+            hint = _hint_of(el)
+            if hint and _HINT.search(hint):
+                hinted.append((el, chars))
+        if chars < 300 and tag in density_tags:
+            lead = el.text
+            if lead and _BOILERPLATE_LEAD.match(lead):
+                found.marked.add(el)
+        parent = stack[-1]
+        tail = el.tail
+        parent[0] += chars + (len(tail.strip()) if tail else 0)
+        parent[1] += own[1]
+        parent[2] += links
+    found.total = stack[0][0]
+    for el, chars in hinted:
+        if chars * 5 < found.total * 2:
+            found.marked.add(el)
+    return found
+
+
+_BLOCK_MARK = "\ue000"  # private-use character: never meaningful in a page
+
+
+def _mark_blocks(root: etree._Element) -> None:
+    """Put a marker at the start and end of every block element, so text can be cut there."""
+    mark = _BLOCK_MARK
+    for el in root.iter(*BLOCK_TAGS):
+        text = el.text
+        el.text = mark + text if text else mark
+        tail = el.tail
+        el.tail = mark + tail if tail else mark
+
+
+_SPACED_MARK = f" {_BLOCK_MARK} "
+_MARK_RUN = re.compile(f" ?(?:{_BLOCK_MARK} ?)+")
+
+
+def _blocks(root: etree._Element) -> list[str]:
+    """The tree's text as whitespace-collapsed blocks (serialised in C, cut at the markers)."""
+    text = etree.tostring(root, method="text", encoding="unicode", with_tail=False)
+    collapsed = " ".join(text.replace(_BLOCK_MARK, _SPACED_MARK).split())
+    return [block for block in _MARK_RUN.split(collapsed) if block]
+
+
+def _text_parts(
+    root: etree._Element, use_density: bool
+) -> tuple[list[str], list[str], list[tuple[int, str]]]:
+    """All visible text blocks, main text blocks and main headings. Changes the tree."""
+    etree.strip_elements(root, *SKIP_TAGS, with_tail=False)
+    etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    boilerplate = _find_boilerplate(root)
+    _mark_blocks(root)
+    full = _blocks(root)
+    for el in boilerplate.marked:
+        _remove_keeping_tail(el)
+    if use_density:
+        for el in boilerplate.dense:
+            _remove_keeping_tail(el)
+    return full, _blocks(root), _headings(root)
+
+
+def _remove_keeping_tail(el: etree._Element) -> None:
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail:
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+def _headings_raw(root: etree._Element) -> list[str]:
+    """h1 texts of the whole page, before menus are removed (a fallback for h1)."""
+    texts = (" ".join(_text_of(el).split()) for el in root.iter("h1"))
+    return [text for text in texts if text]
+
+
+def _headings(root: etree._Element) -> list[tuple[int, str]]:
+    found = []
+    for el in root.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        text = " ".join(_text_of(el).replace(_BLOCK_MARK, " ").split())
+        if text:
+            found.append((_HEADINGS[el.tag], text))
+    return found
+
+
+def _first_text(values: list[str | None]) -> str | None:
+    for value in values:
+        if value:
+            collapsed = _collapse(value)
+            if collapsed:
+                return collapsed
+    return None
+
+
+def _language(root: etree._Element, metas: dict[str, str]) -> str | None:
+    candidates = [
+        root.get("lang"),
+        root.get("{http://www.w3.org/XML/1998/namespace}lang"),
+        root.get("xml:lang"),
+        metas.get("content-language"),
+        metas.get("language"),
+        metas.get("dc.language"),
+    ]
+    for value in candidates:
+        if value:
+            code = value.strip().lower()[:2]
+            if len(code) == 2 and code.isalpha():
+                return code
+    return None
+
+
+def _crumb_parts(text: str) -> list[str]:
+    text = _BREADCRUMB_LEAD.sub("", _collapse(text))
+    present = [sep for sep in _CRUMB_SEPARATORS if sep in text]
+    if not present:
+        return []
+    sep = max(present, key=text.count)
+    parts = [p.strip(" :-") for p in text.split(sep)]
+    parts = [p for p in parts if p]
+    while parts and parts[0].lower() in _CRUMB_ROOTS:
+        parts.pop(0)
+    return parts
+
+
+def _section(tree: etree._Element) -> str | None:
+    """The old section path from a breadcrumb element (class/id/aria-label says so)."""
+    for el in tree.iter("div", "p", "td", "span", "nav", "ol", "ul", "font"):
+        hint = _hint_of(el) + " " + (el.get("aria-label") or "").lower().replace(" ", "")
+        if hint.strip() and _BREADCRUMB_HINT.search(hint):
+            text = _text_of(el)
+            parts = _crumb_parts(text)
+            if not parts:
+                names = [_collapse(_text_of(a)) for a in el.iter("a")]
+                parts = [n for n in names if n]
+                while parts and parts[0].lower() in _CRUMB_ROOTS:
+                    parts.pop(0)
+            if parts:
+                return " > ".join(parts)
+    return None
+
+
+def _section_from_text(full_blocks: list[str]) -> str | None:
+    """The old section path from a 'U bent hier: Home > ...' line."""
+    for block in full_blocks:
+        if _BREADCRUMB_LEAD.match(block) and len(block) < 300:
+            parts = _crumb_parts(block)
+            if parts:
+                return " > ".join(parts)
+    return None
+
+
+_OWNER_KEYS = (
+    "contact", "eigenaar", "beheer", "auteur", "verantwoordelijke", "author", "owner",
+    "redacteur", "maintained", "geschreven",
+)  # fmt: skip
+
+
+def _owner_matches(text: str) -> list[re.Match[str]]:
+    lowered = text.lower()
+    matches = []
+    for key in _OWNER_KEYS:
+        pos = lowered.find(key)
+        while pos != -1:
+            m = _OWNER.search(text, max(0, pos - 1), pos + 200)
+            if m:
+                matches.append(m)
+            pos = lowered.find(key, pos + 1)
+    return sorted(matches, key=lambda m: m.start())
+
+
+def _owner(full_blocks: list[str], metas: dict[str, str]) -> str | None:
+    for m in _owner_matches("\n".join(full_blocks)):
+        who = _OWNER_STOP.split(m.group("who"), maxsplit=1)[0].strip(" .,:;-–")
+        if len(who) >= 2 and any(ch.isalpha() for ch in who):
+            return who
+    author = metas.get("author") or metas.get("dc.creator") or metas.get("dcterms.creator")
+    return _collapse(author) or None if author else None
+
+
+def _links(tree: etree._Element, base: str) -> list[Link]:
+    links: list[Link] = []
+    for el in tree.iter("a", "area", "frame", "iframe"):
+        tag = el.tag
+        raw = el.get("href") if tag in ("a", "area") else el.get("src")
+        if raw is None:
+            continue
+        raw = raw.strip()
+        if not raw or raw.startswith("#"):
+            continue
+        lowered = raw[:11].lower()
+        if lowered.startswith(("javascript:", "mailto:", "tel:", "data:")):
+            url = raw
+        else:
+            try:
+                url = absolute(base, raw)
+            except ValueError:
+                url = raw
+        if tag == "a":
+            text = _collapse(_text_of(el))
+            if not text:
+                alts = [img.get("alt") or "" for img in el.iter("img")]
+                text = _collapse(" ".join(alts)) or _collapse(el.get("title") or "")
+        elif tag == "area":
+            text = _collapse(el.get("alt") or el.get("title") or "")
+        else:
+            text = _collapse(el.get("title") or el.get("name") or "")
+        links.append(Link(url=url, anchor_text=text, tag=tag))
+    return links
+
+
+def _empty(charset: str, url: str, header_date: str | None, warning: str) -> PageExtract:
+    page = PageExtract(charset=charset, warnings=[warning])
+    page.content_hash = hashlib.sha1(b"").hexdigest()
+    page.date_evidence = find_dates(None, url, header_date)
+    return page
+
+
+def extract_page(
+    body: bytes,
+    url: str,
+    *,
+    header_charset: str | None = None,
+    http_last_modified: str | None = None,
+) -> PageExtract:
+    """Read one page. Never raises: odd input gives a (partly) empty extract with warnings."""
+    try:
+        return _extract(body, url, header_charset, http_last_modified)
+    except Exception as exc:  # a page must never stop the crawl
+        return _empty("unknown", url, http_last_modified, f"Pagina kon niet gelezen worden: {exc}")
+
+
+def _extract(
+    body: bytes, url: str, header_charset: str | None, http_last_modified: str | None
+) -> PageExtract:
+    if not body or not body.strip():
+        return _empty("ascii", url, http_last_modified, "Lege pagina (geen inhoud ontvangen)")
+    if looks_binary(body):
+        return _empty(
+            "binary", url, http_last_modified, "Geen HTML: binaire inhoud (bijv. PDF of afbeelding)"
+        )
+    text, charset, warnings = decode_with_notes(body, header_charset)
+    text = _CONTROL.sub(" ", _XML_DECL.sub("", text, count=1).replace(_BLOCK_MARK, ""))
+    try:
+        html_bytes = text.encode("utf-8", "surrogatepass")
+        root = etree.fromstring(html_bytes, parser=_PARSER)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        root = None
+    if root is None:
+        page = _empty(charset, url, http_last_modified, "Pagina bevat geen leesbare HTML")
+        page.warnings[:0] = warnings
+        return page
+    page = PageExtract(charset=charset, warnings=warnings)
+
+    metas: dict[str, str] = {}
+    meta_pairs: list[tuple[str, str]] = []
+    for meta in root.iter("meta"):
+        name = meta.get("name") or meta.get("property") or meta.get("http-equiv") or ""
+        content = meta.get("content")
+        if name and content is not None:
+            key = name.strip().lower()
+            meta_pairs.append((key, content))
+            metas.setdefault(key, content)
+
+    base = url
+    for base_el in root.iter("base"):
+        href = (base_el.get("href") or "").strip()
+        if href:
+            base = urljoin(url, href)
+            break
+
+    page.title = _first_text([_text_of(t) for t in root.iter("title")])
+    page.meta_description = _first_text([metas.get("description")])
+    page.meta_keywords = _first_text([metas.get("keywords")])
+    page.language = _language(root, metas)
+
+    for link in root.iter("link"):
+        rel = (link.get("rel") or "").lower().split()
+        href = (link.get("href") or "").strip()
+        if "canonical" in rel and href:
+            page.canonical_url = urljoin(base, href)
+            break
+    refresh = metas.get("refresh")
+    if refresh:
+        m = _REFRESH_URL.search(refresh)
+        if m and m.group(1).strip():
+            page.meta_refresh_url = urljoin(base, m.group(1).strip())
+
+    for img in root.iter("img"):
+        page.images += 1
+        if img.get("alt") is None:
+            page.images_missing_alt += 1
+    page.links = _links(root, base)
+
+    page.section = _section(root)
+    first_h1 = next(iter(_headings_raw(root)), None)
+
+    full, main, headings = _text_parts(root, use_density=True)
+    if not main and full:
+        fresh = etree.fromstring(html_bytes, parser=_PARSER)
+        _full, main, headings = _text_parts(fresh, use_density=False)
+        if main:
+            page.warnings.append("Hoofdtekst niet te onderscheiden van menu's; alle tekst gebruikt")
+    page.headings = headings
+    page.h1 = next((txt for lvl, txt in page.headings if lvl == 1), None) or first_h1
+    page.text = "\n\n".join(main)
+    page.words = len(_WORD.findall(page.text))
+    page.content_hash = hashlib.sha1(
+        " ".join(page.text.lower().split()).encode("utf-8", "surrogatepass")
+    ).hexdigest()
+    page.section = page.section or _section_from_text(full)
+    page.owner = _owner(full, metas)
+    page.date_evidence = find_dates("\n".join(full), url, http_last_modified, meta=meta_pairs)
+    if not full:
+        page.warnings.append("Pagina bevat geen zichtbare tekst")
+    return page
