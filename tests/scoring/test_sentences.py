@@ -7,6 +7,7 @@ import pytest
 from audit_app.core.scoring.sentences import sentences, split_block, words
 from tests.scoring.texts import ABBREVIATIONS_AND_INITIALS, BLOCKS, NUMBERS_AND_DATES
 
+
 @pytest.mark.parametrize(
     ("text", "expected_words_per_sentence"),
     [
@@ -15,7 +16,9 @@ from tests.scoring.texts import ABBREVIATIONS_AND_INITIALS, BLOCKS, NUMBERS_AND_
         (BLOCKS, [2, 4, 5, 6, 8, 7]),
     ],
 )
-def test_hand_counted_sentences_and_words(text: str, expected_words_per_sentence: list[int]) -> None:
+def test_hand_counted_sentences_and_words(
+    text: str, expected_words_per_sentence: list[int]
+) -> None:
     assert [len(ws) for _s, ws in sentences(text)] == expected_words_per_sentence
 
 
@@ -45,7 +48,10 @@ def test_no_break_after_abbreviations_initials_or_list_numbers(block: str) -> No
 def test_break_before_a_capital_and_not_before_lowercase() -> None:
     assert split_block("Klaar. Nu verder") == ["Klaar.", "Nu verder"]
     assert split_block("Zie punt 3. daarna verder") == ["Zie punt 3. daarna verder"]
-    assert split_block('Hij zei: "Kom." Daarna ging hij.') == ['Hij zei: "Kom."', "Daarna ging hij."]
+    assert split_block('Hij zei: "Kom." Daarna ging hij.') == [
+        'Hij zei: "Kom."',
+        "Daarna ging hij.",
+    ]
 
 
 def test_words_keep_numbers_and_compounds_whole() -> None:

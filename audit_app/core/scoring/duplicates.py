@@ -2,8 +2,9 @@
 
 Exact copies share a content hash (only pages with text: every empty page would otherwise be a
 "copy" of every other). Near copies are found with MinHash LSH on word 5-gram shingles and each
-candidate pair is checked against the Jaccard estimate of the two signatures, so LSH's false
-positives never reach the users. Pairs are joined into clusters with union-find; the original
+candidate pair is checked with the exact Jaccard similarity of the two shingle sets, so LSH's
+false positives never reach the users (LSH itself searches a little below the threshold, so
+that its misses are rare). Pairs are joined into clusters with union-find; the original
 is the copy people will most likely keep: most inlinks, then newest, then shortest URL.
 """
 
@@ -27,6 +28,7 @@ class DupCandidate:
     last_modified: str | None
     text_hash: str | None  # None: no text, never an exact duplicate
     signature: np.ndarray | None
+    shingles: np.ndarray | None = None  # sorted distinct shingle hashes: exact Jaccard
 
 
 @dataclass
@@ -63,8 +65,17 @@ def _original_key(c: DupCandidate) -> tuple[int, int, int, int]:
     return (-c.inlinks, -day.toordinal() if day else 0, len(c.url), c.page_id)
 
 
-def estimated_jaccard(a: np.ndarray, b: np.ndarray) -> float:
-    return float(np.count_nonzero(a == b)) / len(a)
+LSH_RECALL_FACTOR = 0.8  # LSH looks for candidates below the threshold; Jaccard decides
+
+
+def jaccard(a: DupCandidate, b: DupCandidate) -> float:
+    """Exact Jaccard of the shingle sets when known, else the MinHash estimate."""
+    if a.shingles is not None and b.shingles is not None:
+        common = np.intersect1d(a.shingles, b.shingles, assume_unique=True).size
+        union = a.shingles.size + b.shingles.size - common
+        return common / union if union else 0.0
+    assert a.signature is not None and b.signature is not None
+    return float(np.count_nonzero(a.signature == b.signature)) / len(a.signature)
 
 
 def find_duplicates(
@@ -80,9 +91,10 @@ def find_duplicates(
         for other in ids[1:]:
             uf.union(ids[0], other)
 
+    by_id = {c.page_id: c for c in candidates}
     signatures = {c.page_id: c.signature for c in candidates if c.signature is not None}
     if len(signatures) > 1:
-        lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        lsh = MinHashLSH(threshold=threshold * LSH_RECALL_FACTOR, num_perm=NUM_PERM)
         lean: dict[int, LeanMinHash] = {}
         with lsh.insertion_session() as session:
             for pid, sig in signatures.items():
@@ -92,11 +104,10 @@ def find_duplicates(
             for other in lsh.query(m):
                 if other <= pid or uf.find(other) == uf.find(pid):
                     continue
-                if estimated_jaccard(signatures[pid], signatures[other]) >= threshold:
+                if jaccard(by_id[pid], by_id[other]) >= threshold:
                     uf.union(pid, other)
 
     clusters: dict[int, list[DupCandidate]] = defaultdict(list)
-    by_id = {c.page_id: c for c in candidates}
     for pid in list(uf.parent):
         clusters[uf.find(pid)].append(by_id[pid])
     result: dict[int, DupAssignment] = {}

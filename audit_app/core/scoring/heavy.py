@@ -46,6 +46,7 @@ class HeavyResult:
     language: str | None
     metrics: TextMetrics
     signature: np.ndarray | None  # MinHash hash values, None when the text is too short
+    shingles: np.ndarray | None  # sorted distinct shingle hashes (uint32), for exact Jaccard
     text_hash: str | None  # of the normalised words, None for empty text
 
 
@@ -64,7 +65,7 @@ def shingle_hashes(tokens: list[str]) -> np.ndarray:
         h ^= h >> np.uint64(31)
         h *= _MIX
         h ^= h >> np.uint64(29)
-    return np.unique(h & _MASK32)
+    return np.unique((h & _MASK32).astype(np.uint32))
 
 
 _PERMUTATIONS: list[np.ndarray] = []
@@ -79,8 +80,9 @@ def _permutations() -> np.ndarray:
     return _PERMUTATIONS[0]
 
 
-def signature(tokens: list[str]) -> np.ndarray | None:
-    hashes = shingle_hashes(tokens)
+def signature(tokens: list[str], hashes: np.ndarray | None = None) -> np.ndarray | None:
+    if hashes is None:
+        hashes = shingle_hashes(tokens)
     if hashes.size == 0:
         return None
     m = MinHash(
@@ -100,7 +102,7 @@ def analyse(page: PageInput, options: TextOptions) -> HeavyResult:
     if not tokens:
         status = "too-short" if page.kind == "page" else "not-text"
         language = detect_language(None, page.lang_attr)
-        return HeavyResult(page.page_id, language, TextMetrics(status=status), None, None)
+        return HeavyResult(page.page_id, language, TextMetrics(status=status), None, None, None)
     language = detect_language(page.text, page.lang_attr)
     metrics = measure(
         page.text,
@@ -111,7 +113,11 @@ def analyse(page: PageInput, options: TextOptions) -> HeavyResult:
         long_word_letters=options.long_word_letters,
     )
     text_hash = hashlib.sha1(" ".join(tokens).encode("utf-8")).hexdigest()
-    return HeavyResult(page.page_id, language, metrics, signature(tokens), text_hash)
+    hashes = shingle_hashes(tokens)
+    sig = signature(tokens, hashes)
+    return HeavyResult(
+        page.page_id, language, metrics, sig, hashes if sig is not None else None, text_hash
+    )
 
 
 def analyse_chunk(pages: list[PageInput], options: TextOptions) -> list[HeavyResult]:

@@ -191,6 +191,7 @@ def _store_duplicates(
                 m.last_modified,
                 text_hash,
                 r.signature,
+                r.shingles,
             )
         )
     found = find_duplicates(candidates, threshold)

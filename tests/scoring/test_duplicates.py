@@ -1,0 +1,65 @@
+"""Exact and near duplicates: clusters and the proposed original."""
+
+from __future__ import annotations
+
+from audit_app.core.scoring.duplicates import DupCandidate, find_duplicates
+from audit_app.core.scoring.heavy import shingle_hashes, signature
+from tests.scoring.texts import long_dutch
+
+
+def _cand(
+    pid: int, text: str, *, url: str = "", inlinks: int = 0, modified: str | None = None
+) -> DupCandidate:
+    tokens = text.lower().split()
+    shingles = shingle_hashes(tokens)
+    return DupCandidate(
+        page_id=pid,
+        url=url or f"http://intranet.test/pagina-{pid}.html",
+        inlinks=inlinks,
+        last_modified=modified,
+        text_hash=str(hash(text)) if text else None,
+        signature=signature(tokens),
+        shingles=shingles if shingles.size else None,
+    )
+
+
+def test_near_copy_with_a_few_changed_words_is_found() -> None:
+    base = long_dutch(1)
+    edited = base.replace("bedrijfsvoering", "personeelszaken", 1).replace(
+        "besproken", "vastgesteld", 1
+    )
+    other = long_dutch(2)
+    found = find_duplicates([_cand(1, base), _cand(2, edited, inlinks=5), _cand(3, other)])
+    assert set(found) == {1, 2}
+    assert found[2].duplicate_of is None  # most inlinks: the original
+    assert found[1].duplicate_of == 2
+    assert found[1].kind == "near"
+    assert found[1].cluster == found[2].cluster == 2
+
+
+def test_exact_copies_and_original_choice() -> None:
+    text = long_dutch(3)
+    found = find_duplicates(
+        [
+            _cand(
+                1, text, url="http://intranet.test/oud/archief/kopie.html", modified="2020-01-01"
+            ),
+            _cand(2, text, url="http://intranet.test/pz/a.html", modified="2022-05-01"),
+            _cand(3, text, url="http://intranet.test/b.html", modified="2022-05-01"),
+        ]
+    )
+    assert found[3].duplicate_of is None  # same inlinks, same date: shortest URL
+    assert found[1].duplicate_of == 3 and found[1].kind == "exact"
+    assert found[2].duplicate_of == 3
+    assert found[3].kind == "exact"
+
+
+def test_empty_pages_are_never_copies_of_each_other() -> None:
+    assert find_duplicates([_cand(1, ""), _cand(2, ""), _cand(3, long_dutch(4))]) == {}
+
+
+def test_threshold_is_respected() -> None:
+    base = long_dutch(5, paragraphs=4)
+    edited = base.replace("afdeling", "directie")  # every paragraph changed
+    assert find_duplicates([_cand(1, base), _cand(2, edited)], threshold=0.9) == {}
+    assert set(find_duplicates([_cand(1, base), _cand(2, edited)], threshold=0.3)) == {1, 2}
