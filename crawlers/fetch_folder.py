@@ -185,10 +185,14 @@ class FolderFetcher:
             st = path.stat()
         except FileNotFoundError:
             found = self._case_insensitive(names)
-            if found is None:
+            try:
+                st = found.stat() if found is not None else None
+            except OSError:
+                st = None
+            if found is None or st is None:
                 why = " (kapotte snelkoppeling)" if path.is_symlink() else ""
                 return FetchResult(url=url, final_url=url, status=404, error=f"Niet gevonden{why}")
-            path, st = found, found.stat()
+            path = found
         except PermissionError:
             return FetchResult(url=url, final_url=url, status=403, error="Geen leesrechten")
         except OSError as exc:
