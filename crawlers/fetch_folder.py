@@ -61,6 +61,13 @@ def _segments_to_names(rel: str) -> list[str] | None:
     return names
 
 
+def _stat_or_none(path: Path | None) -> os.stat_result | None:
+    try:
+        return path.stat() if path is not None else None
+    except OSError:
+        return None
+
+
 class FolderFetcher:
     """Thread-safe; a zip is read under a lock because its file handle is shared."""
 
@@ -185,14 +192,11 @@ class FolderFetcher:
             st = path.stat()
         except FileNotFoundError:
             found = self._case_insensitive(names)
-            try:
-                st = found.stat() if found is not None else None
-            except OSError:
-                st = None
-            if found is None or st is None:
+            found_st = _stat_or_none(found)
+            if found is None or found_st is None:
                 why = " (kapotte snelkoppeling)" if path.is_symlink() else ""
                 return FetchResult(url=url, final_url=url, status=404, error=f"Niet gevonden{why}")
-            path = found
+            path, st = found, found_st
         except PermissionError:
             return FetchResult(url=url, final_url=url, status=403, error="Geen leesrechten")
         except OSError as exc:
