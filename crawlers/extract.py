@@ -141,7 +141,7 @@ _CRUMB_SEPARATORS = ("»", "›", "→", ">", "|", "/", "\\", "::")
 _CRUMB_ROOTS = frozenset(("home", "start", "intranet", "homepage", "hoofdpagina", "startpagina"))
 _OWNER = re.compile(
     r"(?<!\w)(?:contactpersoon|eigenaar|beheerder|auteur|verantwoordelijke|contact|author|owner"
-    r"|redacteur|inhoudelijk\s+beheer|beheerd\s+door|maintained\s+by|geschreven\s+door)"
+    r"|redacteur|beheer|beheerd\s+door|maintained\s+by|geschreven\s+door)"
     r"(?:\s*:\s*|(?<=door)\s+|(?<=by)\s+)(?P<who>[^|;()\n]{2,120})",
     re.I,
 )
@@ -270,15 +270,10 @@ def _mark_blocks(root: etree._Element) -> None:
         el.tail = mark + tail if tail else mark
 
 
-_SPACED_MARK = f" {_BLOCK_MARK} "
-_MARK_RUN = re.compile(f" ?(?:{_BLOCK_MARK} ?)+")
-
-
 def _blocks(root: etree._Element) -> list[str]:
     """The tree's text as whitespace-collapsed blocks (serialised in C, cut at the markers)."""
     text = etree.tostring(root, method="text", encoding="unicode", with_tail=False)
-    collapsed = " ".join(text.replace(_BLOCK_MARK, _SPACED_MARK).split())
-    return [block for block in _MARK_RUN.split(collapsed) if block]
+    return [" ".join(p.split()) for p in text.split(_BLOCK_MARK) if p and not p.isspace()]
 
 
 def _text_parts(
@@ -405,7 +400,7 @@ def _owner_matches(text: str) -> list[re.Match[str]]:
     for key in _OWNER_KEYS:
         pos = lowered.find(key)
         while pos != -1:
-            m = _OWNER.search(text, max(0, pos - 1), pos + 200)
+            m = _OWNER.match(text, pos, pos + 200)
             if m:
                 matches.append(m)
             pos = lowered.find(key, pos + 1)
@@ -415,7 +410,7 @@ def _owner_matches(text: str) -> list[re.Match[str]]:
 def _owner(full_blocks: list[str], metas: dict[str, str]) -> str | None:
     for m in _owner_matches("\n".join(full_blocks)):
         who = _OWNER_STOP.split(m.group("who"), maxsplit=1)[0].strip(" .,:;-–")
-        if len(who) >= 2 and any(ch.isalpha() for ch in who):
+        if len(who) >= 2 and ("@" in who or any(ch.isupper() for ch in who)):
             return who
     author = metas.get("author") or metas.get("dc.creator") or metas.get("dcterms.creator")
     return _collapse(author) or None if author else None
