@@ -85,7 +85,10 @@ class HttpFetcher:
     def __init__(self, config: FetchConfig) -> None:
         self.config = config
         make_auth(config.auth)  # fail now, with a Dutch message, not in a worker thread
-        self._cookies = load_cookies(config.auth.cookies_file) if config.auth.cookies_file else None
+        jar = load_cookies(config.auth.cookies_file) if config.auth.cookies_file else None
+        # cookies from a bare "a=1; b=2" line know no domain: send them to the crawled host only
+        self._loose_cookies = {c.name: c.value or "" for c in jar or [] if not c.domain}
+        self._cookies = [c for c in jar or [] if c.domain]
         self._local = threading.local()
         self._lock = threading.Lock()
         self._sessions: list[requests.Session] = []
@@ -100,8 +103,8 @@ class HttpFetcher:
             session.headers["User-Agent"] = self.config.user_agent
             session.verify = self.config.verify_tls
             session.max_redirects = self.config.max_redirects
-            if self._cookies is not None:
-                session.cookies.update(self._cookies)
+            for cookie in self._cookies:
+                session.cookies.set_cookie(cookie)
             self._local.session = session
             self._local.auth = make_auth(self.config.auth)
             with self._lock:
@@ -130,8 +133,10 @@ class HttpFetcher:
         seen = {normalise(url) or url}
         current = url
         for _ in range(self.config.max_redirects + 1):
-            hop_auth = auth if urlsplit(current).netloc.lower() == origin else None
-            hop = self._with_retries(session, current, hop_auth, start)
+            same_host = urlsplit(current).netloc.lower() == origin
+            hop_auth = auth if same_host else None
+            cookies = self._loose_cookies if same_host else None
+            hop = self._with_retries(session, current, hop_auth, cookies, start)
             if hop.location is None:
                 return self._result(url, current, chain, hop, auth_sent=hop_auth is not None)
             chain.append(current)
@@ -188,26 +193,41 @@ class HttpFetcher:
         return f"Verzoek geweigerd ({status})", False
 
     def _with_retries(
-        self, session: requests.Session, url: str, auth: AuthBase | None, start: float
+        self,
+        session: requests.Session,
+        url: str,
+        auth: AuthBase | None,
+        cookies: dict[str, str] | None,
+        start: float,
     ) -> _Hop:
         attempts = self.config.retries + 1
         hop = _Hop()
         for attempt in range(attempts):
             if attempt:
                 time.sleep(self.config.backoff * 2 ** (attempt - 1))
-            hop = self._once(session, url, auth, start)
+            hop = self._once(session, url, auth, cookies, start)
             hop.attempts = attempt + 1
             if not hop.retryable:
                 break
         return hop
 
     def _once(
-        self, session: requests.Session, url: str, auth: AuthBase | None, start: float
+        self,
+        session: requests.Session,
+        url: str,
+        auth: AuthBase | None,
+        cookies: dict[str, str] | None,
+        start: float,
     ) -> _Hop:
         timeout = self.config.timeout
         try:
             resp = session.get(
-                url, stream=True, allow_redirects=False, timeout=(timeout, timeout), auth=auth
+                url,
+                stream=True,
+                allow_redirects=False,
+                timeout=(timeout, timeout),
+                auth=auth,
+                cookies=cookies or None,
             )
         except Exception as exc:
             error, retryable = self._describe(exc)

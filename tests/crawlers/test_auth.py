@@ -276,3 +276,28 @@ def test_dotless_intranet_host_cookie_matches(tmp_path: Path) -> None:
     assert requests.cookies.get_cookie_header(jar, request) == "sid=x"
     elsewhere = requests.Request("GET", "http://extranet/pagina").prepare()
     assert requests.cookies.get_cookie_header(jar, elsewhere) is None
+
+
+class EchoCredentials(Handler):
+    def do_GET(self) -> None:
+        target = self.server.state.get("redirect_to")
+        seen = f"{self.headers.get('Authorization')}|{self.headers.get('Cookie')}"
+        self.server.state.setdefault("seen", []).append(seen)
+        if target:
+            self.reply(302, headers={"Location": target})
+        else:
+            self.reply(200, seen.encode())
+
+
+def test_credentials_stay_with_the_crawled_host(tmp_path: Path) -> None:
+    path = tmp_path / "cookies.txt"
+    path.write_text("sessie=geheim\n", encoding="utf-8")
+    auth = AuthConfig("basic", USER, PASSWORD, cookies_file=path)
+    with serve(EchoCredentials) as other, serve(EchoCredentials) as own:
+        own.state["redirect_to"] = url_of(other, "/elders")
+        status, body, _ = _fetch(url_of(own, "/"), auth)
+        own_seen, other_seen = list(own.state["seen"]), list(other.state["seen"])
+    assert status == 200
+    assert own_seen[0].startswith("Basic ") and own_seen[0].endswith("|sessie=geheim")
+    assert other_seen == ["None|None"]
+    assert body == b"None|None"
