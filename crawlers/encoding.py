@@ -77,21 +77,18 @@ _ALIASES: dict[str, str] = {
 
 # Python codecs that are not character sets a web page can be written in.
 _NOT_CHARSETS = frozenset(
-    [
+    (
         "idna",
         "punycode",
-        "unicode_escape",
-        "raw_unicode_escape",
+        "unicode-escape",
+        "raw-unicode-escape",
         "undefined",
-        "mbcs",
-        "oem",
         "palmos",
-        "utf_7",
         "utf-7",
-        "utf_32",
-        "utf_32_le",
-        "utf_32_be",
-    ]
+        "utf-32",
+        "utf-32-le",
+        "utf-32-be",
+    )
 )
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -146,7 +143,7 @@ def normalise_charset(label: str | None) -> str | None:
         info = codecs.lookup(key)
     except (LookupError, ValueError):
         return None
-    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_CHARSETS:
+    if not getattr(info, "_is_text_encoding", True) or info.name.replace("_", "-") in _NOT_CHARSETS:
         return None
     if info.name in ("latin-1", "iso8859-1", "ascii"):
         return _WINDOWS_1252
