@@ -17,7 +17,7 @@ import time
 import zipfile
 from email.utils import formatdate
 from pathlib import Path
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import quote, unquote_to_bytes, urlsplit
 
 from crawlers.model import FetchResult
 from crawlers.urls import DEFAULT_INDEX_NAMES, normalise
@@ -45,16 +45,21 @@ def _content_type(name: str) -> str:
     return mimetypes.guess_type(name, strict=False)[0] or "application/octet-stream"
 
 
-def _segments_to_names(rel: str) -> list[str] | None:
-    """URL path below the root to file names; None if it tries to climb out."""
+def _segments_to_names(rel: str, *, os_bytes: bool = False) -> list[str] | None:
+    """URL path below the root to file names; None if it tries to climb out.
+
+    Escapes that are not UTF-8 come from links on old windows-1252 pages, or (``os_bytes``)
+    from file names that are raw bytes on a Linux share.
+    """
     names = []
     for seg in rel.split("/"):
         if not seg:
             continue
+        raw = unquote_to_bytes(seg)
         try:
-            name = unquote(seg, encoding="utf-8", errors="strict")
+            name = raw.decode("utf-8")
         except UnicodeDecodeError:
-            name = unquote(seg, encoding="cp1252", errors="replace")  # links from old pages
+            name = os.fsdecode(raw) if os_bytes else raw.decode("cp1252", errors="replace")
         if name in (".", "..") or "/" in name or "\\" in name or "\0" in name:
             return None
         names.append(name)
@@ -122,7 +127,10 @@ class FolderFetcher:
                 self._zip.close()
 
     def _url_for(self, names: list[str]) -> str:
-        rel = "/".join(quote(n, safe=_URL_SAFE) for n in names)
+        if self._zip is None:
+            rel = "/".join(quote(os.fsencode(n), safe=_URL_SAFE) for n in names)
+        else:
+            rel = "/".join(quote(n, safe=_URL_SAFE) for n in names)
         url = self._root_url + rel
         return normalise(url) or url
 
@@ -177,11 +185,15 @@ class FolderFetcher:
             return FetchResult(
                 url=url, final_url=url, status=403, error="Buiten de gekozen map (niet gelezen)"
             )
-        names = _segments_to_names(urlsplit(norm).path[len(urlsplit(root).path) :])
+        rel = urlsplit(norm).path[len(urlsplit(root).path) :]
+        names = _segments_to_names(rel)
         if names is None:
             return FetchResult(url=url, final_url=url, status=403, error="Ongeldig pad")
         if self._zip is not None:
             return self._fetch_zip(url, names)
+        as_bytes = _segments_to_names(rel, os_bytes=True)
+        if as_bytes and as_bytes != names and self.root.joinpath(*as_bytes).exists():
+            names = as_bytes
         return self._fetch_file(url, names)
 
     def _fetch_file(self, url: str, names: list[str]) -> FetchResult:

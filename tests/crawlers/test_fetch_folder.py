@@ -218,3 +218,13 @@ def test_zip_concurrent_reads(archive: Path) -> None:
         t.join()
     f.close()
     assert bodies == [b"<h1>Zip home</h1>"] * 200
+
+
+def test_file_name_that_is_not_utf8(share: Path) -> None:
+    name = os.fsdecode(b"caf\xe9-oud.html")  # copied from an old latin-1 file system
+    (share / name).write_text("<p>oud</p>", encoding="utf-8")
+    f = FolderFetcher(share)
+    listed = [u for u in f.list_files() if "oud" in u]
+    assert listed == [f.start_url + "caf%E9-oud.html"]
+    r = f.fetch(listed[0])
+    assert (r.status, r.body) == (200, b"<p>oud</p>")
