@@ -175,14 +175,28 @@ class CrawlPanel(QWidget):
         self.pause_button.setText(self.tr("Pause"))
         self.runningChanged.emit(running)
 
+    def summary_text(self, result: Any) -> str:
+        """A crawl summary in words; other jobs return their own message (or nothing)."""
+        if isinstance(result, str):
+            return result
+        if hasattr(result, "fetched") and hasattr(result, "errors"):
+            text = (
+                self.tr("%1 pages fetched, %2 errors, %3 still waiting.")
+                .replace("%1", str(result.fetched))
+                .replace("%2", str(result.errors))
+                .replace("%3", str(getattr(result, "queued", 0)))
+            )
+            reason = getattr(result, "stop_reason", None)
+            return f"{text} {reason}" if reason else text
+        return ""
+
     def _ended(self, outcome: str, result: Any) -> None:
         self._set_running(False)
         self.bar.setRange(0, 1)
         self.bar.setValue(1 if outcome == "done" else 0)
         if outcome == "done":
             self.heading.setText(self.tr("Finished"))
-            if isinstance(result, str):
-                self.message.setText(result)
+            self.message.setText(self.summary_text(result))
         elif outcome == "cancelled":
             self.heading.setText(self.tr("Stopped"))
             self.message.setText(

@@ -368,6 +368,23 @@ class DetailPanel(QWidget):
         lay.addWidget(self.tabs, 1)
         self.show_page(None)
 
+    @property
+    def _t(self) -> dict[str, str]:
+        """Texts used inside HTML templates (written out so lupdate finds them)."""
+        return {
+            "No text found on this page.": self.tr("No text found on this page."),
+            "Decision": self.tr("Decision"),
+            "Not scored yet.": self.tr("Not scored yet."),
+            "Last changed": self.tr("Last changed"),
+            "unknown": self.tr("unknown"),
+            "Why this date": self.tr("Why this date"),
+            "All dates found": self.tr("All dates found"),
+            "broken": self.tr("broken"),
+            "none": self.tr("none"),
+            "Links to this page": self.tr("Links to this page"),
+            "Links on this page": self.tr("Links on this page"),
+        }
+
     @staticmethod
     def _selectable() -> Any:
         from PySide6.QtCore import Qt
@@ -431,7 +448,7 @@ class DetailPanel(QWidget):
             highlight_text(
                 d.text, _loads(sc.get("long_sentences"), []), _loads(sc.get("long_words"), [])
             )
-            or f"<p>{self.tr('No text found on this page.')}</p>"
+            or f"<p>{self._t['No text found on this page.']}</p>"
         )
         self.scores_view.setHtml(self._scores_html(d))
         self.dates_view.setHtml(self._dates_html(d))
@@ -448,7 +465,7 @@ class DetailPanel(QWidget):
             colour = DECISION_COLOURS[dec].name() if dec in DECISION_COLOURS else "#eee"
             parts.append(
                 f"<span style='background:{colour}; padding:2px'>"
-                f"<b>{html.escape(self.tr('Decision'))}: {html.escape(decision_label(dec))}</b>"
+                f"<b>{html.escape(self._t['Decision'])}: {html.escape(decision_label(dec))}</b>"
                 "</span>"
             )
         else:
@@ -578,22 +595,22 @@ class DetailPanel(QWidget):
             for a, b, c in rows
         )
         if not sc:
-            body += f"<tr><td colspan=3><i>{html.escape(self.tr('Not scored yet.'))}</i></td></tr>"
+            body += f"<tr><td colspan=3><i>{html.escape(self._t['Not scored yet.'])}</i></td></tr>"
         return f"<table cellpadding=4>{body}</table>"
 
     def _dates_html(self, d: PageDetail) -> str:
         p = d.page
         out = [
-            f"<p><b>{html.escape(self.tr('Last changed'))}:</b> "
-            f"{html.escape(p['last_modified'] or self.tr('unknown'))}</p>"
+            f"<p><b>{html.escape(self._t['Last changed'])}:</b> "
+            f"{html.escape(p['last_modified'] or self._t['unknown'])}</p>"
         ]
         if p.get("last_modified_reason"):
             out.append(
-                f"<p>{html.escape(self.tr('Why this date'))}: "
+                f"<p>{html.escape(self._t['Why this date'])}: "
                 f"{html.escape(p['last_modified_reason'])}</p>"
             )
         if d.date_evidence:
-            out.append(f"<p><b>{html.escape(self.tr('All dates found'))}</b></p><ul>")
+            out.append(f"<p><b>{html.escape(self._t['All dates found'])}</b></p><ul>")
             for ev in d.date_evidence:
                 out.append(
                     f"<li>{html.escape(str(ev.get('date', '')))} — "
@@ -609,17 +626,17 @@ class DetailPanel(QWidget):
             target = f"{PAGE_SCHEME}:{row['id']}" if row.get("id") else html.escape(row["url"])
             broken = row.get("state") == "failed" or (row.get("status") or 0) >= 400
             mark = (
-                f" <span style='color:#b00'>({html.escape(self.tr('broken'))})</span>"
+                f" <span style='color:#b00'>({html.escape(self._t['broken'])})</span>"
                 if broken
                 else ""
             )
             return f"<li><a href='{target}'>{label}</a>{mark}<br><small>{html.escape(row['url'])}</small></li>"
 
-        inl = "".join(item(r) for r in d.inlinks) or f"<li>{html.escape(self.tr('none'))}</li>"
-        outl = "".join(item(r) for r in d.outlinks) or f"<li>{html.escape(self.tr('none'))}</li>"
+        inl = "".join(item(r) for r in d.inlinks) or f"<li>{html.escape(self._t['none'])}</li>"
+        outl = "".join(item(r) for r in d.outlinks) or f"<li>{html.escape(self._t['none'])}</li>"
         return (
-            f"<h3>{html.escape(self.tr('Links to this page'))} ({len(d.inlinks)})</h3><ul>{inl}</ul>"
-            f"<h3>{html.escape(self.tr('Links on this page'))} ({len(d.outlinks)})</h3><ul>{outl}</ul>"
+            f"<h3>{html.escape(self._t['Links to this page'])} ({len(d.inlinks)})</h3><ul>{inl}</ul>"
+            f"<h3>{html.escape(self._t['Links on this page'])} ({len(d.outlinks)})</h3><ul>{outl}</ul>"
         )
 
     def _fill_duplicates(self, d: PageDetail | None) -> None:

@@ -179,6 +179,14 @@ class FiltersPanel(QWidget):
         outer.addWidget(scroll)
         self.reload_options()
 
+    @property
+    def _t(self) -> dict[str, str]:
+        """Texts used inside HTML templates (written out so lupdate finds them)."""
+        return {
+            "none": self.tr("none"),
+            "not scored": self.tr("not scored"),
+        }
+
     # ---- options from the project -------------------------------------------------------------
 
     def reload_options(self) -> None:
@@ -200,14 +208,14 @@ class FiltersPanel(QWidget):
             )
             self.suggestions.set_options(
                 [
-                    (v or pq.NONE, f"{decision_label(v) if v else self.tr('none')} ({n})")
+                    (v or pq.NONE, f"{decision_label(v) if v else self._t['none']} ({n})")
                     for v, n in suggestions
                 ]
             )
             self.ages.set_options([(v or pq.NONE, f"{age_band_label(v)} ({n})") for v, n in ages])
             self.bands.set_options(
                 [
-                    (v or pq.NONE, f"{band_label(v) or self.tr('not scored')} ({n})")
+                    (v or pq.NONE, f"{band_label(v) or self._t['not scored']} ({n})")
                     for v, n in bands
                 ]
             )

@@ -765,7 +765,7 @@ class MainWindow(QMainWindow):
             from crawlers.config import CrawlConfig
 
             with SampleServer() as server:
-                config = CrawlConfig(start=[server.url], delay=0.0)
+                config = CrawlConfig(start=[server.base_url])
                 return run_crawl(project, config, progress)
 
         self._after_crawl_score = True

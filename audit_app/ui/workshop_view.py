@@ -105,6 +105,15 @@ class WorkshopView(QWidget):
         model.modelReset.connect(self._after_reset)
         model.dataChanged.connect(self._data_changed)
 
+    @property
+    def _t(self) -> dict[str, str]:
+        """Texts used inside HTML templates (written out so lupdate finds them)."""
+        return {
+            "Decision": self.tr("Decision"),
+            "Not decided yet": self.tr("Not decided yet"),
+            "Suggestion": self.tr("Suggestion"),
+        }
+
     def _apply_big_type(self) -> None:
         base = QFont(self.font())
         size = max(base.pointSizeF(), 9.0) * BIG
@@ -198,13 +207,13 @@ class WorkshopView(QWidget):
             colour = DECISION_COLOURS.get(decision)
             lines.append(
                 f"<p style='background:{colour.name() if colour else '#eee'}'><b>"
-                f"{html.escape(self.tr('Decision'))}: {html.escape(decision_label(decision))}</b></p>"
+                f"{html.escape(self._t['Decision'])}: {html.escape(decision_label(decision))}</b></p>"
             )
         else:
-            lines.append(f"<p><b>{html.escape(self.tr('Not decided yet'))}</b></p>")
+            lines.append(f"<p><b>{html.escape(self._t['Not decided yet'])}</b></p>")
         if sc.get("suggestion"):
             lines.append(
-                f"<p>{html.escape(self.tr('Suggestion'))}: <b>"
+                f"<p>{html.escape(self._t['Suggestion'])}: <b>"
                 f"{html.escape(decision_label(sc['suggestion']))}</b></p><ul>"
                 + "".join(f"<li>{html.escape(str(r))}</li>" for r in reasons)
                 + "</ul>"

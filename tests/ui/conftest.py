@@ -1,4 +1,4 @@
-"""UI test fixtures: projects with pages, isolated preferences, Dutch translations loaded."""
+"""UI test fixtures: projects with pages, isolated preferences, Dutch on request."""
 
 from __future__ import annotations
 
@@ -15,9 +15,12 @@ from audit_app.ui.settings import Preferences
 from tests.ui.factory import make_project
 
 
-@pytest.fixture(autouse=True, scope="session")
-def dutch(qapp: QApplication) -> None:
+@pytest.fixture
+def dutch(qapp: QApplication) -> Iterator[None]:
+    """The Dutch interface for one test (tests otherwise see the English source strings)."""
     install_translators(qapp, "nl")
+    yield
+    install_translators(qapp, "en")
 
 
 @pytest.fixture

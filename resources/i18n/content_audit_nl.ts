@@ -1,0 +1,2072 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../audit_app/ui/app.py" line="43" />
+        <source>Your name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/app.py" line="44" />
+        <source>Your name is recorded with every decision you make in an audit:</source>
+        <translation>Uw naam wordt vastgelegd bij elk besluit dat u in een audit neemt:</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/app.py" line="76" />
+        <source>The demo could not start</source>
+        <translation>De demo kon niet starten</translation>
+    </message>
+</context>
+<context>
+    <name>CrawlPanel</name>
+    <message>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="48" />
+        <source>No crawl running</source>
+        <translation>Er loopt geen crawl</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="63" />
+        <source>Pages</source>
+        <translation>Pagina's</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="64" />
+        <source>Errors</source>
+        <translation>Fouten</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="65" />
+        <source>Per second</source>
+        <translation>Per seconde</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="66" />
+        <source>Elapsed</source>
+        <translation>Verstreken</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="67" />
+        <source>Remaining (estimate)</source>
+        <translation>Nog te gaan (schatting)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="75" />
+        <location filename="../../audit_app/ui/crawl_panel.py" line="142" />
+        <location filename="../../audit_app/ui/crawl_panel.py" line="175" />
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="77" />
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="79" />
+        <source>Stop now; what was fetched is kept and the crawl can be resumed later.</source>
+        <translation>Nu stoppen; wat al is opgehaald blijft bewaard en de crawl kan later verder.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="124" />
+        <source>Crawling the old intranet…</source>
+        <translation>Het oude intranet wordt doorlopen…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="132" />
+        <source>Scoring pages…</source>
+        <translation>Pagina's worden beoordeeld…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="145" />
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="150" />
+        <source>Stopping after the pages being fetched…</source>
+        <translation>Stoppen na de pagina's die nu worden opgehaald…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="184" />
+        <source>%1 pages fetched, %2 errors, %3 still waiting.</source>
+        <translation>%1 pagina's opgehaald, %2 fouten, %3 nog in de wachtrij.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="198" />
+        <source>Finished</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="201" />
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="203" />
+        <source>Stopped. Everything fetched so far is saved; start again to resume.</source>
+        <translation>Gestopt. Alles wat tot nu toe is opgehaald is bewaard; start opnieuw om verder te gaan.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="206" />
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWidget</name>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="169" />
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="170" />
+        <source>Age of the content</source>
+        <translation>Leeftijd van de inhoud</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="171" />
+        <source>Readability</source>
+        <translation>Leesbaarheid</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="174" />
+        <source>Old section</source>
+        <translation>Oude sectie</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="174" />
+        <location filename="../../audit_app/ui/dashboard.py" line="179" />
+        <location filename="../../audit_app/ui/dashboard.py" line="338" />
+        <location filename="../../audit_app/ui/dashboard.py" line="352" />
+        <location filename="../../audit_app/ui/dashboard.py" line="366" />
+        <source>Pages</source>
+        <translation>Pagina's</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="174" />
+        <location filename="../../audit_app/ui/dashboard.py" line="180" />
+        <source>Decided</source>
+        <translation>Beslist</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="174" />
+        <location filename="../../audit_app/ui/dashboard.py" line="182" />
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="178" />
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="181" />
+        <source>To discuss</source>
+        <translation>Bespreken</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="185" />
+        <source>Per old section</source>
+        <translation>Per oude sectie</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="186" />
+        <source>Per reviewer</source>
+        <translation>Per reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="235" />
+        <source>No pages yet</source>
+        <translation>Nog geen pagina's</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="238" />
+        <source>Crawl the old intranet first; this overview fills itself as pages come in.</source>
+        <translation>Doorloop eerst het oude intranet; dit overzicht vult zich terwijl de pagina's binnenkomen.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="245" />
+        <source>%1 of %2 pages decided (%3%)</source>
+        <translation>%1 van %2 pagina's beslist (%3%)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/dashboard.py" line="253" />
+        <source>%n kept</source>
+        <translation><numerusform>%n behouden</numerusform><numerusform>%n behouden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/dashboard.py" line="254" />
+        <source>%n to rewrite</source>
+        <translation><numerusform>%n herschrijven</numerusform><numerusform>%n herschrijven</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/dashboard.py" line="255" />
+        <source>%n to delete</source>
+        <translation><numerusform>%n verwijderen</numerusform><numerusform>%n verwijderen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/dashboard.py" line="256" />
+        <source>%n to discuss in the workshop</source>
+        <translation><numerusform>%n bespreken in de workshop</numerusform><numerusform>%n bespreken in de workshop</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/dashboard.py" line="257" />
+        <source>%n without a place in the new navigation</source>
+        <translation><numerusform>%n zonder plek in de nieuwe navigatie</numerusform><numerusform>%n zonder plek in de nieuwe navigatie</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="267" />
+        <source>No decisions yet. Open the workshop mode and mark pages keep, rewrite or delete.</source>
+        <translation>Nog geen besluiten. Open de workshopmodus en markeer pagina's als behouden, herschrijven of verwijderen.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="275" />
+        <source>Keep</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="276" />
+        <source>Rewrite</source>
+        <translation>Herschrijven</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="277" />
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="278" />
+        <source>Undecided</source>
+        <translation>Onbeslist</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="323" />
+        <source>No ages yet. Score the project to see how old the pages are.</source>
+        <translation>Nog geen leeftijden. Beoordeel het project om te zien hoe oud de pagina's zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="325" />
+        <source>Crawl and score the intranet to see how old the pages are.</source>
+        <translation>Doorloop en beoordeel het intranet om te zien hoe oud de pagina's zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="330" />
+        <source>&lt; 1 year</source>
+        <translation>&lt; 1 jaar</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="331" />
+        <source>1–2 years</source>
+        <translation>1–2 jaar</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="332" />
+        <source>2–5 years</source>
+        <translation>2–5 jaar</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="333" />
+        <source>&gt; 5 years</source>
+        <translation>&gt; 5 jaar</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="334" />
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="346" />
+        <source>B1 or easier</source>
+        <translation>B1 of makkelijker</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="347" />
+        <source>Maybe above B1</source>
+        <translation>Misschien boven B1</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="348" />
+        <source>Above B1</source>
+        <translation>Boven B1</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="349" />
+        <source>Not measured</source>
+        <translation>Niet gemeten</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="357" />
+        <source>very easy</source>
+        <translation>heel makkelijk</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="358" />
+        <source>easy</source>
+        <translation>makkelijk</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="359" />
+        <source>fairly easy</source>
+        <translation>vrij makkelijk</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="360" />
+        <source>standard</source>
+        <translation>gemiddeld</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="361" />
+        <source>fairly difficult</source>
+        <translation>vrij moeilijk</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="362" />
+        <source>difficult</source>
+        <translation>moeilijk</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="363" />
+        <source>very difficult</source>
+        <translation>heel moeilijk</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="369" />
+        <source>No readability yet. Score the project to see which pages are above B1.</source>
+        <translation>Nog geen leesbaarheid. Beoordeel het project om te zien welke pagina's boven B1 zitten.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="371" />
+        <source>Crawl and score the intranet to see how readable the pages are.</source>
+        <translation>Doorloop en beoordeel het intranet om te zien hoe leesbaar de pagina's zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="377" />
+        <source>No pages yet, so no old sections either.</source>
+        <translation>Nog geen pagina's, dus ook geen oude secties.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="379" />
+        <source>The crawl found no sections.</source>
+        <translation>De crawl vond geen secties.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="386" />
+        <source>(no section)</source>
+        <translation>(geen sectie)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="394" />
+        <source>No reviewers yet. Add them under Reviewers and give each an old section.</source>
+        <translation>Nog geen reviewers. Voeg ze toe onder Reviewers en geef ieder een oude sectie.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="342" />
+        <source>Open in browser</source>
+        <translation>Openen in browser</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="343" />
+        <source>Open the page on the old intranet in your browser</source>
+        <translation>Open de pagina op het oude intranet in uw browser</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="353" />
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="354" />
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="355" />
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="356" />
+        <source>Dates</source>
+        <translation>Datums</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="357" />
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="358" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="650" />
+        <source>Duplicates</source>
+        <translation>Dubbelingen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="375" />
+        <source>No text found on this page.</source>
+        <translation>Geen tekst gevonden op deze pagina.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="376" />
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="377" />
+        <source>Not scored yet.</source>
+        <translation>Nog niet beoordeeld.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="378" />
+        <source>Last changed</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="379" />
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="380" />
+        <source>Why this date</source>
+        <translation>Waarom deze datum</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="381" />
+        <source>All dates found</source>
+        <translation>Alle gevonden datums</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="382" />
+        <source>broken</source>
+        <translation>kapot</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="383" />
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="384" />
+        <source>Links to this page</source>
+        <translation>Links naar deze pagina</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="385" />
+        <source>Links on this page</source>
+        <translation>Links op deze pagina</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="422" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="425" />
+        <source>No page selected</source>
+        <translation>Geen pagina gekozen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="424" />
+        <source>Choose a page in the table to see it here.</source>
+        <translation>Kies een pagina in de tabel om die hier te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="431" />
+        <source>(no title)</source>
+        <translation>(geen titel)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="440" />
+        <source>This is a document; its text is on the Text tab. Use “Open in browser” to see the original.</source>
+        <translation>Dit is een document; de tekst staat op het tabblad Tekst. Kies “Openen in browser” voor het origineel.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="445" />
+        <source>No stored copy of this page.</source>
+        <translation>Van deze pagina is geen kopie bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="472" />
+        <source>Undecided</source>
+        <translation>Onbeslist</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="476" />
+        <source>Suggestion</source>
+        <translation>Suggestie</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="482" />
+        <source>New home</source>
+        <translation>Nieuwe plek</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="485" />
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="497" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="499" />
+        <source>Page, or a document such as a PDF or Word file.</source>
+        <translation>Pagina, of een document zoals een PDF- of Word-bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="504" />
+        <source>HTTP status</source>
+        <translation>HTTP-status</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="506" />
+        <source>200 means the page worked; 404 means it was missing.</source>
+        <translation>200 betekent dat de pagina werkte; 404 dat hij ontbrak.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="511" />
+        <source>Words</source>
+        <translation>Woorden</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="513" />
+        <source>Pages with very few words rarely help anyone.</source>
+        <translation>Pagina's met heel weinig woorden helpen zelden iemand.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="518" />
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="520" />
+        <source>Time since the page was last changed, as far as we can tell.</source>
+        <translation>Tijd sinds de pagina voor het laatst is gewijzigd, voor zover na te gaan.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="525" />
+        <source>Date confidence</source>
+        <translation>Zekerheid datum</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="527" />
+        <source>How sure we are of that date: high, medium, low or none.</source>
+        <translation>Hoe zeker die datum is: hoog, middel, laag of geen.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="532" />
+        <source>Readability</source>
+        <translation>Leesbaarheid</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="534" />
+        <source>Flesch-Douma score from 0 (very hard) to 100 (very easy).</source>
+        <translation>Flesch-Douma-score van 0 (heel moeilijk) tot 100 (heel makkelijk).</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="539" />
+        <source>Language level</source>
+        <translation>Taalniveau</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="541" />
+        <source>Whether the text is probably at B1 level, which most people can read.</source>
+        <translation>Of de tekst waarschijnlijk op B1-niveau is, dat de meeste mensen kunnen lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="546" />
+        <source>Sentence length</source>
+        <translation>Zinslengte</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="548" />
+        <source>Average words per sentence; above 15 gets hard to read.</source>
+        <translation>Gemiddeld aantal woorden per zin; boven de 15 wordt het moeilijk.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="553" />
+        <source>Syllables per word</source>
+        <translation>Lettergrepen per woord</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="555" />
+        <source>Long words make a text harder to read.</source>
+        <translation>Lange woorden maken een tekst moeilijker.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="560" />
+        <source>Inlinks</source>
+        <translation>Links hierheen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="562" />
+        <source>How many other pages link here; none means hard to find.</source>
+        <translation>Hoeveel andere pagina's hierheen linken; geen betekent moeilijk te vinden.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="567" />
+        <source>Broken links</source>
+        <translation>Kapotte links</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="569" />
+        <source>Links on this page that lead nowhere.</source>
+        <translation>Links op deze pagina die nergens heen gaan.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="575" />
+        <source>Page views</source>
+        <translation>Paginaweergaven</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="577" />
+        <source>Visits, from the imported statistics.</source>
+        <translation>Bezoeken, uit de geïmporteerde statistieken.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="583" />
+        <source>Duplicate</source>
+        <translation>Dubbeling</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="585" />
+        <source>This page (nearly) equals other pages; see the Duplicates tab.</source>
+        <translation>Deze pagina is (bijna) gelijk aan andere pagina's; zie het tabblad Dubbelingen.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="591" />
+        <source>Signals</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="591" />
+        <source>Other things worth a look.</source>
+        <translation>Andere dingen om naar te kijken.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="648" />
+        <source>No duplicates of this page were found.</source>
+        <translation>Er zijn geen dubbelingen van deze pagina gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="652" />
+        <source>Duplicates (%1)</source>
+        <translation>Dubbelingen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>FiltersPanel</name>
+    <message>
+        <location filename="../../audit_app/ui/filters_panel.py" line="104" />
+        <source>Search title, address and text…</source>
+        <translation>Zoek in titel, adres en tekst…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/filters_panel.py" line="114" />
+        <source>Saved views: a filter with a name</source>
+        <translation>Opgeslagen weergaven: een filter met een naam</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/filters_panel.py" line="116" />
+        <source>Save view…</source>
+        <translation>Weergave opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/filters_panel.py" line="118" />
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/filters_panel.py" line="120" />
+        <source>Clear filters</source>
+        <translation>Filters wissen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/filters_panel.py" line="124" />
+        <source>Old section</source>
+        <translation>Oude sectie</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/filters_panel.py" line="124" />
+        <source>Pages</source>
+        <translation>Pagina's</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/filters_panel.py" line="128" />
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/filters_panel.py" line="129" />
+        <source>Suggestion</source>
+        <translation>Suggestie</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/filters_panel.py" line="130" />
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/filters_panel.py" line="131" />
+        <source>Readability</source>
+        <translation>Leesbaarheid</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/filters_panel.py" line="132" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/filters_panel.py" line="133" />
+        <source>Review status</source>
+        <translation>Reviewstatus</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/filters_panel.py" line="134" />
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/filters_panel.py" line="153" />
+        <source>Duplicates</source>
+        <translation>Dubbelingen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/filters_panel.py" line="154" />
+        <source>Broken links</source>
+        <translation>Kapotte links</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/filters_panel.py" line="155" />
+        <source>Has a note</source>
+        <translation>Met notitie</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/filters_panel.py" line="186" />
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/filters_panel.py" line="187" />
+        <source>not scored</source>
+        <translation>niet beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/filters_panel.py" line="227" />
+        <source>nobody yet</source>
+        <translation>nog niemand</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/filters_panel.py" line="233" />
+        <source>All sections</source>
+        <translation>Alle secties</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/filters_panel.py" line="237" />
+        <source>(choose a saved view)</source>
+        <translation>(kies een opgeslagen weergave)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/filters_panel.py" line="343" />
+        <source>Save view</source>
+        <translation>Weergave opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/filters_panel.py" line="344" />
+        <source>Name of this view (for example “HR, older than 5 years, undecided”):</source>
+        <translation>Naam van deze weergave (bijvoorbeeld “Personeelszaken, ouder dan 5 jaar, onbeslist”):</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="45" />
+        <source>URL</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="46" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="47" />
+        <source>Old section</source>
+        <translation>Oude sectie</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="48" />
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="49" />
+        <source>Readability</source>
+        <translation>Leesbaarheid</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="50" />
+        <source>Words</source>
+        <translation>Woorden</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="51" />
+        <source>Inlinks</source>
+        <translation>Links hierheen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="52" />
+        <source>Suggestion</source>
+        <translation>Suggestie</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="53" />
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="54" />
+        <source>New home</source>
+        <translation>Nieuwe plek</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="55" />
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="56" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="63" />
+        <source>Keep</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="64" />
+        <source>Rewrite</source>
+        <translation>Herschrijven</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="65" />
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="66" />
+        <source>Undecided</source>
+        <translation>Onbeslist</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="73" />
+        <source>less than 1 year</source>
+        <translation>jonger dan 1 jaar</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="74" />
+        <source>1 to 2 years</source>
+        <translation>1 tot 2 jaar</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="75" />
+        <source>2 to 5 years</source>
+        <translation>2 tot 5 jaar</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="76" />
+        <source>older than 5 years</source>
+        <translation>ouder dan 5 jaar</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="77" />
+        <source>unknown age</source>
+        <translation>leeftijd onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="84" />
+        <source>to do</source>
+        <translation>te doen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="85" />
+        <source>reviewed</source>
+        <translation>beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="86" />
+        <source>to discuss</source>
+        <translation>bespreken</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="93" />
+        <source>page</source>
+        <translation>pagina</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="94" />
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="95" />
+        <source>other</source>
+        <translation>overig</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="109" />
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/page_table_model.py" line="111" />
+        <source>%n month(s)</source>
+        <translation><numerusform>%n maand</numerusform><numerusform>%n maanden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/page_table_model.py" line="112" />
+        <source>%n year(s)</source>
+        <translation><numerusform>%n jaar</numerusform><numerusform>%n jaar</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="130" />
+        <location filename="../../audit_app/ui/main_window.py" line="498" />
+        <source>Content audit</source>
+        <translation>Content-audit</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="159" />
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="166" />
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="169" />
+        <source>New navigation</source>
+        <translation>Nieuwe navigatie</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="172" />
+        <source>Page</source>
+        <translation>Pagina</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="175" />
+        <source>Dashboard</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="213" />
+        <source>&amp;New audit…</source>
+        <translation>&amp;Nieuwe audit…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="216" />
+        <source>&amp;Open project…</source>
+        <translation>Project &amp;openen…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="219" />
+        <source>&amp;Close project</source>
+        <translation>Project &amp;sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="221" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="223" />
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Exporteren naar Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="225" />
+        <source>Make &amp;review packs…</source>
+        <translation>&amp;Reviewpakketten maken…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="226" />
+        <source>&amp;Import reviews…</source>
+        <translation>Reviews &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="227" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="229" />
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="232" />
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="234" />
+        <source>&amp;Workshop mode</source>
+        <translation>&amp;Workshopmodus</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="237" />
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="241" />
+        <source>&amp;Keep</source>
+        <translation>&amp;Behouden</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="242" />
+        <source>&amp;Rewrite</source>
+        <translation>&amp;Herschrijven</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="243" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="250" />
+        <source>&amp;Accept suggestion</source>
+        <translation>&amp;Suggestie overnemen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="254" />
+        <source>&amp;Clear decision</source>
+        <translation>Besluit &amp;wissen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="255" />
+        <source>Next page</source>
+        <translation>Volgende pagina</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="256" />
+        <source>Previous page</source>
+        <translation>Vorige pagina</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="268" />
+        <source>&amp;Reviewers…</source>
+        <translation>&amp;Reviewers…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="269" />
+        <source>&amp;Score again</source>
+        <translation>Opnieuw &amp;scoren</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="270" />
+        <source>Resume &amp;crawl</source>
+        <translation>&amp;Crawl hervatten</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="271" />
+        <source>&amp;About</source>
+        <translation>&amp;Over</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="287" />
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="289" />
+        <source>Recent projects</source>
+        <translation>Recente projecten</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="294" />
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="298" />
+        <source>&amp;View</source>
+        <translation>Be&amp;eld</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="310" />
+        <source>&amp;Audit</source>
+        <translation>&amp;Audit</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="317" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="319" />
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="338" />
+        <location filename="../../audit_app/ui/main_window.py" line="470" />
+        <location filename="../../audit_app/ui/main_window.py" line="868" />
+        <source>Not available in this version.</source>
+        <translation>Niet beschikbaar in deze versie.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="379" />
+        <source>Open project</source>
+        <translation>Project openen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="381" />
+        <source>Audit projects (*.audit);;All files (*)</source>
+        <translation>Auditprojecten (*.audit);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="395" />
+        <source>Opening %1…</source>
+        <translation>%1 wordt geopend…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="406" />
+        <source>This file cannot be opened</source>
+        <translation>Dit bestand kan niet worden geopend</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="410" />
+        <source>Nothing was changed. Choose another file, or start a new audit with File &gt; New audit.</source>
+        <translation>Er is niets gewijzigd. Kies een ander bestand, of begin een nieuwe audit via Bestand &gt; Nieuwe audit.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="454" />
+        <source>%1 — Content audit</source>
+        <translation>%1 — Content-audit</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="567" />
+        <source>%1 of %2 pages shown</source>
+        <translation>%1 van %2 pagina's getoond</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="592" />
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="601" />
+        <source>Select one or more pages first.</source>
+        <translation>Kies eerst een of meer pagina's.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="604" />
+        <source>Clear decision</source>
+        <translation>Besluit wissen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="608" />
+        <source>%1 (%2 pages)</source>
+        <translation>%1 (%2 pagina's)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="625" />
+        <source>These pages have no suggestion yet.</source>
+        <translation>Deze pagina's hebben nog geen suggestie.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="628" />
+        <source>Accept suggestion (%1 pages)</source>
+        <translation>Suggestie overnemen (%1 pagina's)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="708" />
+        <source>A task is still running</source>
+        <translation>Er loopt nog een taak</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="709" />
+        <source>Wait until it has finished, or stop it first.</source>
+        <translation>Wacht tot die klaar is, of stop hem eerst.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="716" />
+        <source>The project could not be created</source>
+        <translation>Het project kon niet worden gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="717" />
+        <source>Choose another place or name for the project file.</source>
+        <translation>Kies een andere plek of naam voor het projectbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="742" />
+        <source>No crawl to resume</source>
+        <translation>Geen crawl om te hervatten</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="743" />
+        <source>This project has no crawl yet. Use File &gt; New audit.</source>
+        <translation>Dit project heeft nog geen crawl. Kies Bestand &gt; Nieuwe audit.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="774" />
+        <source>Crawling the sample intranet…</source>
+        <translation>Het voorbeeldintranet wordt doorlopen…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="784" />
+        <source>The demo could not be started</source>
+        <translation>De demo kon niet worden gestart</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="794" />
+        <source>The task stopped with an error</source>
+        <translation>De taak is gestopt met een fout</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="798" />
+        <source>What was done so far is saved. Check the address and login, then try again with Audit &gt; Resume crawl.</source>
+        <translation>Wat al gedaan is, is bewaard. Controleer het adres en de inlog en probeer het opnieuw via Audit &gt; Crawl hervatten.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="824" />
+        <source>Export migration plan</source>
+        <translation>Migratieplan exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="826" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="845" />
+        <source>%1 pages written to %2</source>
+        <translation>%1 pagina's geschreven naar %2</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="850" />
+        <source>Exporting to Excel…</source>
+        <translation>Exporteren naar Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="854" />
+        <source>Review packs</source>
+        <translation>Reviewpakketten</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="854" />
+        <source>Use the command line: content-audit export --help.</source>
+        <translation>Gebruik de opdrachtregel: content-audit export --help.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="859" />
+        <source>Import reviews</source>
+        <translation>Reviews importeren</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="859" />
+        <source>Use the command line: content-audit --help.</source>
+        <translation>Gebruik de opdrachtregel: content-audit --help.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="868" />
+        <source>Reviewers</source>
+        <translation>Reviewers</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="883" />
+        <source>About Content audit</source>
+        <translation>Over Content-audit</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="884" />
+        <source>Content audit helps you take stock of an old intranet and plan its move.</source>
+        <translation>Content-audit helpt u een oud intranet in kaart te brengen en de verhuizing te plannen.</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationModel</name>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/navigation_model.py" line="153" />
+        <source>%n kept</source>
+        <translation><numerusform>%n behouden</numerusform><numerusform>%n behouden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/navigation_model.py" line="154" />
+        <source>%n to rewrite</source>
+        <translation><numerusform>%n herschrijven</numerusform><numerusform>%n herschrijven</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/navigation_model.py" line="155" />
+        <source>%n to delete</source>
+        <translation><numerusform>%n verwijderen</numerusform><numerusform>%n verwijderen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/navigation_model.py" line="156" />
+        <source>%n undecided</source>
+        <translation><numerusform>%n onbeslist</numerusform><numerusform>%n onbeslist</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/navigation_model.py" line="162" />
+        <source>%n in total</source>
+        <translation><numerusform>%n in totaal</numerusform><numerusform>%n in totaal</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/navigation_model.py" line="175" />
+        <source>%1: %n page(s) here and below</source>
+        <translation><numerusform>%1: %n pagina hier en eronder</numerusform><numerusform>%1: %n pagina's hier en eronder</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/navigation_model.py" line="188" />
+        <source>New navigation</source>
+        <translation>Nieuwe navigatie</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/navigation_model.py" line="188" />
+        <source>Pages</source>
+        <translation>Pagina's</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/navigation_model.py" line="211" />
+        <source>A navigation item needs a name.</source>
+        <translation>Een navigatie-item heeft een naam nodig.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/navigation_model.py" line="289" />
+        <source>%n page(s) to '%1'</source>
+        <translation><numerusform>%n pagina naar '%1'</numerusform><numerusform>%n pagina's naar '%1'</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>NavigationPanel</name>
+    <message>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="75" />
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="75" />
+        <source>Add an item</source>
+        <translation>Een item toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="77" />
+        <source>Add sub-item</source>
+        <translation>Subitem toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="77" />
+        <source>Add an item under the selected one</source>
+        <translation>Een item toevoegen onder het gekozen item</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="79" />
+        <source>Rename</source>
+        <translation>Hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="81" />
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="85" />
+        <source>Import…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="87" />
+        <source>Read a tree from an indented text file or a CSV (Excel) file</source>
+        <translation>Lees een boom uit een ingesprongen tekstbestand of een CSV-bestand (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="90" />
+        <source>Template</source>
+        <translation>Sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="91" />
+        <source>Start from a ready-made navigation</source>
+        <translation>Begin met een kant-en-klare navigatie</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="112" />
+        <source>Pages marked keep or rewrite that have no place in the new navigation yet. Click to show them.</source>
+        <translation>Pagina's met behouden of herschrijven die nog geen plek in de nieuwe navigatie hebben. Klik om ze te tonen.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="124" />
+        <source>No navigation yet. Start from a template, import a tree from a text or CSV file, or add the first item.</source>
+        <translation>Nog geen navigatie. Begin met een sjabloon, importeer een boom uit een tekst- of CSV-bestand, of voeg het eerste item toe.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="213" />
+        <source>New item</source>
+        <translation>Nieuw item</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="229" />
+        <source>Select the item to add a sub-item under.</source>
+        <translation>Kies het item waaronder een subitem moet komen.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="248" />
+        <source>Delete '%1'?</source>
+        <translation>'%1' verwijderen?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/navigation_panel.py" line="250" />
+        <source>%n item(s) below it will be deleted too.</source>
+        <translation><numerusform>%n item eronder wordt ook verwijderd.</numerusform><numerusform>%n items eronder worden ook verwijderd.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/navigation_panel.py" line="252" />
+        <source>%n page(s) will lose their place.</source>
+        <translation><numerusform>%n pagina verliest haar plek.</numerusform><numerusform>%n pagina's verliezen hun plek.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="253" />
+        <source>You can undo this.</source>
+        <translation>U kunt dit ongedaan maken.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="254" />
+        <source>Delete navigation item</source>
+        <translation>Navigatie-item verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="258" />
+        <source>Delete '%1'</source>
+        <translation>'%1' verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/navigation_panel.py" line="262" />
+        <source>%n page(s) no longer have a place. Undo with Ctrl+Z.</source>
+        <translation><numerusform>%n pagina heeft geen plek meer. Ongedaan maken met Ctrl+Z.</numerusform><numerusform>%n pagina's hebben geen plek meer. Ongedaan maken met Ctrl+Z.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="269" />
+        <source>Import navigation</source>
+        <translation>Navigatie importeren</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="271" />
+        <source>Navigation (*.txt *.csv);;All files (*)</source>
+        <translation>Navigatie (*.txt *.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="281" />
+        <source>Nothing was imported: %1</source>
+        <translation>Er is niets geïmporteerd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="283" />
+        <source>Import '%1'</source>
+        <translation>'%1' importeren</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="289" />
+        <source>Template '%1' not found.</source>
+        <translation>Sjabloon '%1' niet gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="293" />
+        <source>Template '%1'</source>
+        <translation>Sjabloon '%1'</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/navigation_panel.py" line="304" />
+        <source>%n item(s) added. Undo with Ctrl+Z.</source>
+        <translation><numerusform>%n item toegevoegd. Ongedaan maken met Ctrl+Z.</numerusform><numerusform>%n items toegevoegd. Ongedaan maken met Ctrl+Z.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="306" />
+        <source>All items were already there; nothing added.</source>
+        <translation>Alle items waren er al; niets toegevoegd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/navigation_panel.py" line="321" />
+        <source>%n page(s) placed under '%1'.</source>
+        <translation><numerusform>%n pagina geplaatst onder '%1'.</numerusform><numerusform>%n pagina's geplaatst onder '%1'.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/navigation_panel.py" line="354" />
+        <source>⚠ %n page(s) without a place</source>
+        <translation><numerusform>⚠ %n pagina zonder plek</numerusform><numerusform>⚠ %n pagina's zonder plek</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>NewAuditDialog</name>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="47" />
+        <source>New audit</source>
+        <translation>Nieuwe audit</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="52" />
+        <source>https://intranet.example.nl/ or a folder</source>
+        <translation>https://intranet.voorbeeld.nl/ of een map</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="53" />
+        <source>Folder…</source>
+        <translation>Map…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="60" />
+        <source>Where to save the audit (.audit file)</source>
+        <translation>Waar de audit wordt bewaard (.audit-bestand)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="61" />
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="69" />
+        <source>e.g. /afdelingen/ (empty: the whole site)</source>
+        <translation>bijv. /afdelingen/ (leeg: de hele site)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="71" />
+        <source>One pattern per line, e.g. /archief/ or *.zip</source>
+        <translation>Eén patroon per regel, bijv. /archief/ of *.zip</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="75" />
+        <source>No login</source>
+        <translation>Geen inlog</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="76" />
+        <source>Windows login (NTLM)</source>
+        <translation>Windows-inlog (NTLM)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="77" />
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="78" />
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="82" />
+        <source>Used for this crawl only; never saved.</source>
+        <translation>Alleen voor deze crawl gebruikt; nooit opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="87" />
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="91" />
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="94" />
+        <source>no limit</source>
+        <translation>geen grens</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="95" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="99" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="100" />
+        <source>Pause between two requests, to spare a slow server.</source>
+        <translation>Pauze tussen twee verzoeken, om een trage server te sparen.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="103" />
+        <source>Start address or folder</source>
+        <translation>Startadres of map</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="104" />
+        <source>Project file</source>
+        <translation>Projectbestand</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="105" />
+        <source>Scope</source>
+        <translation>Bereik</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="107" />
+        <source>Only below</source>
+        <translation>Alleen onder</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="108" />
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="109" />
+        <source>Login</source>
+        <translation>Inloggen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="111" />
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="112" />
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="113" />
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="114" />
+        <source>Limits</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="116" />
+        <source>At most pages</source>
+        <translation>Hoogstens pagina's</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="117" />
+        <source>At most clicks deep</source>
+        <translation>Hoogstens klikken diep</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="118" />
+        <source>At most time</source>
+        <translation>Hoogstens tijd</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="119" />
+        <source>Wait between requests</source>
+        <translation>Wachten tussen verzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="127" />
+        <source>Start crawl</source>
+        <translation>Crawl starten</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="146" />
+        <source>Folder with the old intranet</source>
+        <translation>Map met het oude intranet</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="153" />
+        <source>Save audit as</source>
+        <translation>Audit opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="155" />
+        <source>Audit projects (*.audit)</source>
+        <translation>Auditprojecten (*.audit)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="173" />
+        <source>Fill in the address of the old intranet, or choose a folder.</source>
+        <translation>Vul het adres van het oude intranet in, of kies een map.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="177" />
+        <source>“%1” is not a web address (start with http:// or https://) and not an existing folder.</source>
+        <translation>“%1” is geen webadres (begin met http:// of https://) en geen bestaande map.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="182" />
+        <source>Choose where to save the project file.</source>
+        <translation>Kies waar het projectbestand moet komen.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="184" />
+        <source>Fill in the user name for the login, or choose “No login”.</source>
+        <translation>Vul de gebruikersnaam voor de inlog in, of kies “Geen inlog”.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../audit_app/ui/settings.py" line="120" />
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/settings.py" line="122" />
+        <source>Recorded with every decision you make.</source>
+        <translation>Wordt vastgelegd bij elk besluit dat u neemt.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/settings.py" line="127" />
+        <source>A new language is used after restarting the program.</source>
+        <translation>Een nieuwe taal wordt gebruikt na het herstarten van het programma.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/settings.py" line="130" />
+        <source>Your name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/settings.py" line="131" />
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerForm</name>
+    <message>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="54" />
+        <source>Edit reviewer</source>
+        <translation>Reviewer bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="54" />
+        <source>New reviewer</source>
+        <translation>Nieuwe reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="57" />
+        <source>name@organisation.nl</source>
+        <translation>naam@organisatie.nl</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="60" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="61" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="62" />
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewersDialog</name>
+    <message>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="92" />
+        <source>Reviewers</source>
+        <translation>Reviewers</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="97" />
+        <source>Reviewers assess the pages of their part of the intranet. Give someone a whole old section at once; they can then work through 'their' pages.</source>
+        <translation>Reviewers beoordelen de pagina's van hun deel van het intranet. Geef iemand in één keer een hele oude sectie; die kan dan 'eigen' pagina's doorwerken.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="105" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="106" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="107" />
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="108" />
+        <source>Pages</source>
+        <translation>Pagina's</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="109" />
+        <source>Decided</source>
+        <translation>Beslist</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="110" />
+        <source>To discuss</source>
+        <translation>Bespreken</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="125" />
+        <source>No reviewers yet. Add the first one with 'Add…'.</source>
+        <translation>Nog geen reviewers. Voeg de eerste toe met 'Toevoegen…'.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="128" />
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="130" />
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="132" />
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="139" />
+        <source>Assign an old section</source>
+        <translation>Een oude sectie toewijzen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="145" />
+        <source>Assign to selected reviewer</source>
+        <translation>Toewijzen aan gekozen reviewer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="208" />
+        <source>%1 (%n page(s))</source>
+        <translation><numerusform>%1 (%n pagina)</numerusform><numerusform>%1 (%n pagina's)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="214" />
+        <source>(no old sections found in the crawl)</source>
+        <translation>(de crawl vond geen oude secties)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="257" />
+        <source>%1 added.</source>
+        <translation>%1 toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="269" />
+        <source>Edit reviewer</source>
+        <translation>Reviewer bewerken</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="296" />
+        <source>Remove %1? %n page(s) will no longer have a reviewer. Decisions stay.</source>
+        <translation><numerusform>%1 verwijderen? %n pagina heeft dan geen reviewer meer. Besluiten blijven staan.</numerusform><numerusform>%1 verwijderen? %n pagina's hebben dan geen reviewer meer. Besluiten blijven staan.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="299" />
+        <source>Remove reviewer</source>
+        <translation>Reviewer verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="303" />
+        <source>Remove reviewer %1</source>
+        <translation>Reviewer %1 verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="307" />
+        <source>%1 removed. Undo with Ctrl+Z.</source>
+        <translation>%1 verwijderd. Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="315" />
+        <source>Choose a reviewer and an old section first.</source>
+        <translation>Kies eerst een reviewer en een oude sectie.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="321" />
+        <source>There are no pages in '%1'.</source>
+        <translation>Er zijn geen pagina's in '%1'.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="323" />
+        <source>Assign '%1' to %2</source>
+        <translation>'%1' toewijzen aan %2</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="336" />
+        <source>These pages were already assigned to %1.</source>
+        <translation>Deze pagina's waren al toegewezen aan %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="340" />
+        <source>%n page(s) from '%1' assigned to %2.</source>
+        <translation><numerusform>%n pagina uit '%1' toegewezen aan %2.</numerusform><numerusform>%n pagina's uit '%1' toegewezen aan %2.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="60" />
+        <source>Content audit</source>
+        <translation>Content-audit</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="67" />
+        <source>Take stock of the old intranet, decide page by page what moves to the new one, and export the migration plan.</source>
+        <translation>Breng het oude intranet in kaart, beslis per pagina wat meegaat naar het nieuwe, en exporteer het migratieplan.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="73" />
+        <source>New audit</source>
+        <translation>Nieuwe audit</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="74" />
+        <source>Open project</source>
+        <translation>Project openen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="75" />
+        <source>View demo</source>
+        <translation>Demo bekijken</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="94" />
+        <source>Recent projects</source>
+        <translation>Recente projecten</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="108" />
+        <source>  (not found)</source>
+        <translation>  (niet gevonden)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="111" />
+        <source>No recent projects yet.</source>
+        <translation>Nog geen recente projecten.</translation>
+    </message>
+</context>
+<context>
+    <name>TriStateCombo</name>
+    <message>
+        <location filename="../../audit_app/ui/filters_panel.py" line="83" />
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/filters_panel.py" line="84" />
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/filters_panel.py" line="85" />
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopView</name>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="64" />
+        <source>◀ Previous</source>
+        <translation>◀ Vorige</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="65" />
+        <source>Next ▶</source>
+        <translation>Volgende ▶</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="70" />
+        <source>&amp;Keep</source>
+        <translation>&amp;Behouden</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="71" />
+        <source>&amp;Rewrite</source>
+        <translation>&amp;Herschrijven</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="72" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="73" />
+        <source>&amp;Accept suggestion</source>
+        <translation>&amp;Suggestie overnemen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="81" />
+        <source>Leave workshop mode (F11)</source>
+        <translation>Workshopmodus verlaten (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="112" />
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="113" />
+        <source>Not decided yet</source>
+        <translation>Nog niet beslist</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="114" />
+        <source>Suggestion</source>
+        <translation>Suggestie</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="172" />
+        <source>%1 of %2 decided</source>
+        <translation>%1 van %2 beslist</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="188" />
+        <source>No pages in this view</source>
+        <translation>Geen pagina's in deze weergave</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="190" />
+        <source>Change the filters to show pages.</source>
+        <translation>Pas de filters aan om pagina's te tonen.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="194" />
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="197" />
+        <source>(no title)</source>
+        <translation>(geen titel)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="202" />
+        <source>No stored copy of this page.</source>
+        <translation>Van deze pagina is geen kopie bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="223" />
+        <source>Last changed</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="226" />
+        <source>Words</source>
+        <translation>Woorden</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="227" />
+        <source>Inlinks</source>
+        <translation>Links hierheen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="232" />
+        <source>Readability</source>
+        <translation>Leesbaarheid</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="237" />
+        <source>Old section</source>
+        <translation>Oude sectie</translation>
+    </message>
+</context>
+</TS>
