@@ -8,9 +8,11 @@ and says which guess it made, so the engine can record the alias with its reason
 
 from __future__ import annotations
 
+import functools
+import re
 import string
 from collections.abc import Iterable
-from urllib.parse import SplitResult, unquote, urlsplit
+from urllib.parse import unquote, urlsplit
 
 DEFAULT_SESSION_PARAMS: frozenset[str] = frozenset(
     {
@@ -87,7 +89,8 @@ _PATH_DECODE = _UNRESERVED | frozenset("!$'()*,:@&=+")
 _QUERY_DECODE = _UNRESERVED
 _LITERAL_OK = _UNRESERVED | frozenset("!$&'()*+,;=:@/?")
 _HEX = frozenset(string.hexdigits)
-_HOST_CHARS = frozenset(string.ascii_lowercase + string.digits + "-_.")
+_PLAIN = re.compile(r"[A-Za-z0-9\-._~!$&'()*+,;=:@/?]*")
+_HOST = re.compile(r"[a-z0-9_.-]+")
 
 _PRINT_FLAG_PARAMS = frozenset(
     {
@@ -115,11 +118,17 @@ _PRINT_SEGMENTS = frozenset(
 _PRINT_SUFFIXES = ("_print", "-print", ".print", "_printversie", "-printversie", "_afdrukken")
 
 
+@functools.lru_cache(maxsize=16)
+def _prefixes(session_params: frozenset[str]) -> tuple[str, ...]:
+    return tuple(p[:-1] for p in session_params if p.endswith("*"))
+
+
 def _is_session_param(name: str, session_params: frozenset[str]) -> bool:
-    low = unquote(name).lower()
+    low = (unquote(name) if "%" in name else name).lower()
     if low in session_params:
         return True
-    return any(p.endswith("*") and low.startswith(p[:-1]) for p in session_params)
+    prefixes = _prefixes(session_params)
+    return bool(prefixes) and low.startswith(prefixes)
 
 
 def _norm_escapes(text: str, decode_ok: frozenset[str]) -> str | None:
@@ -128,6 +137,8 @@ def _norm_escapes(text: str, decode_ok: frozenset[str]) -> str | None:
     A ``%`` not followed by any hex digit is a literal percent sign (as browsers read it); a ``%``
     with exactly one hex digit could mean either, so it is refused.
     """
+    if "%" not in text and _PLAIN.fullmatch(text):
+        return text
     out: list[str] = []
     i, n = 0, len(text)
     while i < n:
@@ -168,9 +179,9 @@ def _remove_dot_segments(path: str) -> str:
     return result
 
 
-def _norm_host(parts: SplitResult) -> str | None:
-    host = parts.hostname or ""
-    host = host.rstrip(".")
+@functools.lru_cache(maxsize=1024)
+def _norm_host(hostname: str) -> str | None:
+    host = hostname.rstrip(".")
     if not host:
         return ""
     if ":" in host:  # IPv6 literal
@@ -187,7 +198,7 @@ def _norm_host(parts: SplitResult) -> str | None:
     result = ".".join(labels)
     if any(not lab or len(lab) > 63 for lab in result.split(".")):
         return None
-    if not all(c in _HOST_CHARS for c in result):
+    if not _HOST.fullmatch(result):
         return None
     return result
 
@@ -241,7 +252,7 @@ def _normalise(url: str, session_params: frozenset[str]) -> str | None:
     scheme = parts.scheme.lower()
     if scheme not in _SCHEMES:
         return None
-    host = _norm_host(parts)
+    host = _norm_host(parts.hostname or "")
     if host is None:
         return None
     if scheme == "file":
