@@ -14,6 +14,7 @@ import logging
 import os
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from sqlalchemy import Connection
 from sqlalchemy.exc import SQLAlchemyError
@@ -26,6 +27,10 @@ from audit_app.core.project import Project
 log = logging.getLogger(__name__)
 
 ErrorHandler = Callable[[str], None]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("UndoCommand", text)
 
 
 def current_user() -> str:
@@ -132,7 +137,9 @@ class ChangeCommand(ProjectCommand):
 class RenameNavNodeCommand(ChangeCommand):
     def __init__(self, project: Project, node_id: int, title: str, who: str, **kw: object) -> None:
         change = FieldChange("nav_node", node_id, "title", " ".join(title.split()))
-        super().__init__(project, [change], who, f"Hernoemen naar '{title.strip()}'", **kw)  # type: ignore[arg-type]
+        super().__init__(
+            project, [change], who, _tr("Rename to '%1'").replace("%1", title.strip()), **kw
+        )  # type: ignore[arg-type]
 
 
 class MoveNavNodeCommand(ChangeCommand):
@@ -147,7 +154,7 @@ class MoveNavNodeCommand(ChangeCommand):
         who: str,
         **kw: object,
     ) -> None:
-        super().__init__(project, [], who, "Navigatie-item verplaatsen", **kw)  # type: ignore[arg-type]
+        super().__init__(project, [], who, _tr("Move navigation item"), **kw)  # type: ignore[arg-type]
         self.node_id = node_id
         self.new_parent_id = new_parent_id
         self.position = position
@@ -170,7 +177,9 @@ class AddNavNodeCommand(ProjectCommand):
         position: int | None = None,
         **kw: object,
     ) -> None:
-        super().__init__(project, who, f"Navigatie-item '{title.strip()}' toevoegen", **kw)  # type: ignore[arg-type]
+        super().__init__(
+            project, who, _tr("Add navigation item '%1'").replace("%1", title.strip()), **kw
+        )  # type: ignore[arg-type]
         self.title = title
         self.parent_id = parent_id
         self.position = position
@@ -191,7 +200,7 @@ class DeleteNavNodeCommand(ProjectCommand):
     """Delete a node and its subtree; undo restores nodes, ids and the pages' homes."""
 
     def __init__(self, project: Project, node_id: int, who: str, **kw: object) -> None:
-        super().__init__(project, who, "Navigatie-item verwijderen", **kw)  # type: ignore[arg-type]
+        super().__init__(project, who, _tr("Delete navigation item"), **kw)  # type: ignore[arg-type]
         self.node_id = node_id
         self.snapshot: nav.DeletedSubtree | None = None
 
@@ -250,7 +259,7 @@ class AddReviewerCommand(ProjectCommand):
         who: str,
         **kw: object,
     ) -> None:
-        super().__init__(project, who, f"Reviewer '{name.strip()}' toevoegen", **kw)  # type: ignore[arg-type]
+        super().__init__(project, who, _tr("Add reviewer '%1'").replace("%1", name.strip()), **kw)  # type: ignore[arg-type]
         self.values = (name, email, department)
         self.reviewer_id: int | None = None
 
@@ -268,7 +277,7 @@ class RemoveReviewerCommand(ProjectCommand):
     """Remove a reviewer; undo brings them back with their pages."""
 
     def __init__(self, project: Project, reviewer_id: int, who: str, **kw: object) -> None:
-        super().__init__(project, who, "Reviewer verwijderen", **kw)  # type: ignore[arg-type]
+        super().__init__(project, who, _tr("Remove reviewer"), **kw)  # type: ignore[arg-type]
         self.reviewer_id = reviewer_id
         self.removed: rev.RemovedReviewer | None = None
 

@@ -72,9 +72,9 @@ class NavigationPanel(QWidget):
 
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.add_action = self._action(self.tr("Add"), self.add_node, self.tr("Add an item"))
+        self.add_action = self._action(self.tr("New"), self.add_node, self.tr("Add an item"))
         self.add_child_action = self._action(
-            self.tr("Add sub-item"), self.add_child, self.tr("Add an item under the selected one")
+            self.tr("Sub-item"), self.add_child, self.tr("Add an item under the selected one")
         )
         self.rename_action = self._action(self.tr("Rename"), self.rename_selected)
         self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
@@ -82,19 +82,24 @@ class NavigationPanel(QWidget):
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.toolbar.addSeparator()
         self.import_action = self._action(
-            self.tr("Import…"),
+            self.tr("From a file (text or CSV)…"),
             self.choose_import_file,
             self.tr("Read a tree from an indented text file or a CSV (Excel) file"),
+            in_toolbar=False,
         )
-        self.template_button = QToolButton(self)
-        self.template_button.setText(self.tr("Template"))
-        self.template_button.setToolTip(self.tr("Start from a ready-made navigation"))
-        self.template_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.template_button)
+        self.import_menu = QMenu(self)
+        self.import_menu.addAction(self.import_action)
+        self.import_menu.addSection(self.tr("Templates"))
         for name in templates():
-            menu.addAction(name, lambda n=name: self.apply_template(n))
-        self.template_button.setMenu(menu)
-        self.toolbar.addWidget(self.template_button)
+            self.import_menu.addAction(name, lambda n=name: self.apply_template(n))
+        self.import_button = QToolButton(self)
+        self.import_button.setText(self.tr("Import"))
+        self.import_button.setToolTip(
+            self.tr("Import a tree from a file, or start from a ready-made template")
+        )
+        self.import_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.import_button.setMenu(self.import_menu)
+        self.toolbar.addWidget(self.import_button)
 
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -127,7 +132,13 @@ class NavigationPanel(QWidget):
             self,
         )
         self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color:#5f6b7a; padding:12px;")
+        self.empty_label.setStyleSheet("color:#5f6b7a; padding:12px 12px 4px 12px;")
+        self.empty_button = QPushButton(self.tr("Choose a template or file…"), self)
+        self.empty_button.setMenu(self.import_menu)
+        empty_row = QHBoxLayout()
+        empty_row.setContentsMargins(12, 0, 12, 8)
+        empty_row.addWidget(self.empty_button)
+        empty_row.addStretch(1)
 
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
@@ -162,17 +173,21 @@ class NavigationPanel(QWidget):
         layout.addWidget(self.message)
         layout.addLayout(badge_row)
         layout.addWidget(self.empty_label)
+        layout.addLayout(empty_row)
         layout.addWidget(self.tree, 1)
         self._restore_view()
 
-    def _action(self, text: str, slot: object, tip: str | None = None) -> QAction:
+    def _action(
+        self, text: str, slot: object, tip: str | None = None, *, in_toolbar: bool = True
+    ) -> QAction:
         action = QAction(text, self)
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(slot)
         if tip:
             action.setToolTip(tip)
         self.addAction(action)
-        self.toolbar.addAction(action)
+        if in_toolbar:
+            self.toolbar.addAction(action)
         return action
 
     # ---- public -------------------------------------------------------------------------
@@ -350,6 +365,7 @@ class NavigationPanel(QWidget):
                 self.tree.setCurrentIndex(index)
         empty = self.model.rowCount() == 0
         self.empty_label.setVisible(empty)
+        self.empty_button.setVisible(empty)
         n = self.homeless
         self.badge.setText(self.tr("⚠ %n page(s) without a place", "", n))
         self.badge.setVisible(n > 0)
