@@ -54,9 +54,13 @@ def shingle_hashes(tokens: list[str]) -> np.ndarray:
     """32-bit hashes of the distinct word 5-grams, deterministic across processes."""
     if len(tokens) < SHINGLE_WORDS:
         return np.empty(0, dtype=np.uint64)
-    ids = np.fromiter(
-        (zlib.crc32(t.encode("utf-8")) for t in tokens), dtype=np.uint64, count=len(tokens)
+    distinct, inverse = np.unique(np.array(tokens), return_inverse=True)
+    word_ids = np.fromiter(
+        (zlib.crc32(t.encode("utf-8")) for t in distinct.tolist()),
+        dtype=np.uint64,
+        count=len(distinct),
     )
+    ids = word_ids[inverse.ravel()]
     n = len(tokens) - SHINGLE_WORDS + 1
     h = np.zeros(n, dtype=np.uint64)
     with np.errstate(over="ignore"):
@@ -98,12 +102,12 @@ def signature(tokens: list[str], hashes: np.ndarray | None = None) -> np.ndarray
 
 def analyse(page: PageInput, options: TextOptions) -> HeavyResult:
     split = list(sentences(page.text))
-    tokens = [w.lower() for _s, ws in split for w in ws]
+    tokens = " ".join(w for _s, ws in split for w in ws).lower().split()
     if not tokens:
         status = "too-short" if page.kind == "page" else "not-text"
         language = detect_language(None, page.lang_attr)
         return HeavyResult(page.page_id, language, TextMetrics(status=status), None, None, None)
-    language = detect_language(page.text, page.lang_attr)
+    language = detect_language(page.text, page.lang_attr, tokens=tokens)
     metrics = measure(
         page.text,
         language,

@@ -62,9 +62,15 @@ def normalise_lang_attr(value: str | None) -> str | None:
     return root if root in ("nl", "en") else "other"
 
 
-def detect_language(text: str | None, lang_attr: str | None = None) -> str | None:
-    """'nl', 'en' or 'other'; None only when there is no text and no lang attribute."""
-    tokens = _TOKEN.findall((text or "")[: SAMPLE_TOKENS * 12].lower())[:SAMPLE_TOKENS]
+def detect_language(
+    text: str | None, lang_attr: str | None = None, *, tokens: list[str] | None = None
+) -> str | None:
+    """'nl', 'en' or 'other'; None only when there is no text and no lang attribute.
+
+    *tokens* are the lower-cased words of the text when the caller has them already."""
+    if tokens is None:
+        tokens = _TOKEN.findall((text or "")[: SAMPLE_TOKENS * 12].lower())
+    tokens = tokens[:SAMPLE_TOKENS]
     if len(tokens) < MIN_TOKENS:
         return normalise_lang_attr(lang_attr) if lang_attr else ("other" if tokens else None)
     counts = Counter(tokens)

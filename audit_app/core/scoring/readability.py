@@ -12,6 +12,7 @@ the words are common or the text is well organised.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from audit_app.core.scoring.sentences import sentences
@@ -125,24 +126,25 @@ def measure(
         status = "too-short" if n_words < TOO_SHORT_WORDS else "unsupported"
         return TextMetrics(status=status, words=n_words)
     count = counter(language)
-    n_words = n_sentences = n_syllables = 0
-    long_sentences: list[str] = []
+    n_sentences = len(split)
+    long_sentences = [
+        sentence[:MAX_SENTENCE_CHARS] for sentence, ws in split if len(ws) > long_sentence_words
+    ][:MAX_LISTED]
+    # Count per distinct word: a page repeats most of its words.
+    tally = Counter(w for _s, ws in split for w in ws)
+    n_words = sum(tally.values())
+    n_syllables = 0
     long_words: list[str] = []
     seen_words: set[str] = set()
-    for sentence, ws in split:
-        n_sentences += 1
-        n_words += len(ws)
-        if len(ws) > long_sentence_words and len(long_sentences) < MAX_LISTED:
-            long_sentences.append(sentence[:MAX_SENTENCE_CHARS])
-        for w in ws:
-            syl = count(w)
-            n_syllables += syl
-            is_long = syl >= long_word_syllables or len(w) > long_word_letters
-            if is_long and w.replace("-", "").isalpha():
-                key = w.lower()
-                if key not in seen_words and len(long_words) < MAX_LISTED:
-                    seen_words.add(key)
-                    long_words.append(w)
+    for w, n in tally.items():
+        syl = count(w)
+        n_syllables += syl * n
+        if syl >= long_word_syllables or len(w) > long_word_letters:
+            key = w.lower()
+            fresh = key not in seen_words and len(long_words) < MAX_LISTED
+            if fresh and w.replace("-", "").isalpha():
+                seen_words.add(key)
+                long_words.append(w)
     m = TextMetrics(
         status="ok",
         words=n_words,

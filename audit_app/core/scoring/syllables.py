@@ -45,13 +45,13 @@ class SyllableCounter:
         self._cache: dict[str, int] = {}
 
     def __call__(self, word: str) -> int:
-        key = word.lower()
-        n = self._cache.get(key)
+        n = self._cache.get(word)
         if n is None:
+            key = word.lower()
             parts = [p for p in _NON_LETTERS.split(key) if p]
             n = sum(max(1, self._count(p)) for p in parts) if parts else 1
             if len(self._cache) < 500_000:
-                self._cache[key] = n
+                self._cache[word] = n
         return n
 
 
