@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import string
 
 import charset_normalizer
 
@@ -170,8 +171,8 @@ def _meta_charset(body: bytes) -> str | None:
     return enc
 
 
-_HIGH = re.compile(rb"[\x80-\xff]")
-_LETTER = re.compile(rb"[A-Za-z]")
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+_LETTER_BYTES = string.ascii_letters.encode("ascii")
 _UNDEFINED_1252 = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
 _UTF8_OR_BYTE = re.compile(
     rb"([\x00-\x7f]+|[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]"
@@ -209,8 +210,8 @@ def _plausible_cp1252(body: bytes) -> bool:
     """Dutch or English text in windows-1252 has few high bytes and none of the undefined five."""
     if _UNDEFINED_1252.search(body):
         return False
-    high = len(_HIGH.findall(body))
-    letters = len(_LETTER.findall(body))
+    high = len(body) - len(body.translate(None, _HIGH_BYTES))
+    letters = len(body) - len(body.translate(None, _LETTER_BYTES))
     return high * 5 <= letters + high
 
 

@@ -361,9 +361,12 @@ def _crumb_parts(text: str) -> list[str]:
     return parts
 
 
+_ATTRIBUTED = etree.XPath("//*[@class or @id or @aria-label]")
+
+
 def _section(tree: etree._Element) -> str | None:
     """The old section path from a breadcrumb element (class/id/aria-label says so)."""
-    for el in tree.iter("div", "p", "td", "span", "nav", "ol", "ul", "font"):
+    for el in _ATTRIBUTED(tree):
         hint = _hint_of(el) + " " + (el.get("aria-label") or "").lower().replace(" ", "")
         if hint.strip() and _BREADCRUMB_HINT.search(hint):
             text = _text_of(el)
