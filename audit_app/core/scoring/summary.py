@@ -110,7 +110,7 @@ def build_summary(project: Project) -> dict[str, Any]:
         tables: dict[str, Any] = {}
         for key, (expr, title, header, labels, order) in DIMENSIONS.items():
             counts = _counts(conn, expr)
-            keys = [k for k in order if k in counts]
+            keys: list[str | None] = [k for k in order if k in counts]
             keys += sorted((k for k in counts if k is not None and k not in order), key=str)
             if None in counts:
                 keys.append(None)
