@@ -885,19 +885,17 @@ class MainWindow(QMainWindow):
         )
 
 
-def _has(module: str, attr: str | None) -> bool:
+def _has(module: str, attr: str | None = None) -> bool:
+    """Is an optional part of the app installed? Looks at files only: importing a module
+    such as the scorer on the GUI thread would freeze the window for seconds (scipy)."""
     import importlib.util
 
+    top, *rest = module.split(".")
     try:
-        if importlib.util.find_spec(module) is None:
-            return False
+        spec = importlib.util.find_spec(top)
     except (ImportError, ValueError):
         return False
-    if attr is None:
-        return True
-    try:
-        import importlib
-
-        return hasattr(importlib.import_module(module), attr)
-    except ImportError:
-        return False
+    if spec is None or not spec.submodule_search_locations:
+        return spec is not None and not rest
+    base = Path(next(iter(spec.submodule_search_locations))).joinpath(*rest)
+    return base.with_suffix(".py").is_file() or (base / "__init__.py").is_file()
