@@ -63,3 +63,11 @@ def test_threshold_is_respected() -> None:
     edited = base.replace("afdeling", "directie")  # every paragraph changed
     assert find_duplicates([_cand(1, base), _cand(2, edited)], threshold=0.9) == {}
     assert set(find_duplicates([_cand(1, base), _cand(2, edited)], threshold=0.3)) == {1, 2}
+
+
+def test_start_page_is_always_the_original() -> None:
+    text = long_dutch(6)
+    start = _cand(1, text, url="http://intranet.test/index-oud.html")
+    start.is_start = True
+    found = find_duplicates([start, _cand(2, text, inlinks=40, modified="2026-01-01")])
+    assert found[1].duplicate_of is None and found[2].duplicate_of == 1

@@ -179,5 +179,5 @@ def test_scoring_never_touches_the_network(
     score_project(project, today=TODAY, workers=1)
     assert score_row(project, en)["grade"] is not None
     assert score_row(project, nl)["brouwer"] is not None
-    with pytest.raises(OSError):
+    with pytest.raises(OSError, match="network blocked"):
         socket.create_connection(("192.0.2.1", 80), timeout=1)

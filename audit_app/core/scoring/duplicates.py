@@ -5,7 +5,8 @@ Exact copies share a content hash (only pages with text: every empty page would 
 candidate pair is checked with the exact Jaccard similarity of the two shingle sets, so LSH's
 false positives never reach the users (LSH itself searches a little below the threshold, so
 that its misses are rare). Pairs are joined into clusters with union-find; the original
-is the copy people will most likely keep: most inlinks, then newest, then shortest URL.
+is the copy people will most likely keep: the start page, else most inlinks, then newest, then
+shortest URL.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ class DupCandidate:
     text_hash: str | None  # None: no text, never an exact duplicate
     signature: np.ndarray | None
     shingles: np.ndarray | None = None  # sorted distinct shingle hashes: exact Jaccard
+    is_start: bool = False  # a start page is always the original of its cluster
 
 
 @dataclass
@@ -59,10 +61,10 @@ class UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _original_key(c: DupCandidate) -> tuple[int, int, int, int]:
+def _original_key(c: DupCandidate) -> tuple[bool, int, int, int, int]:
     """Sort key: the smallest key is the proposed original."""
     day = parse_date(c.last_modified)
-    return (-c.inlinks, -day.toordinal() if day else 0, len(c.url), c.page_id)
+    return (not c.is_start, -c.inlinks, -day.toordinal() if day else 0, len(c.url), c.page_id)
 
 
 LSH_RECALL_FACTOR = 0.8  # LSH looks for candidates below the threshold; Jaccard decides

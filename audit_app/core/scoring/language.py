@@ -65,14 +65,15 @@ def normalise_lang_attr(value: str | None) -> str | None:
 def detect_language(
     text: str | None, lang_attr: str | None = None, *, tokens: list[str] | None = None
 ) -> str | None:
-    """'nl', 'en' or 'other'; None only when there is no text and no lang attribute.
+    """'nl', 'en' or 'other'; None when the text is too short to judge and the page does not
+    say its language.
 
     *tokens* are the lower-cased words of the text when the caller has them already."""
     if tokens is None:
         tokens = _TOKEN.findall((text or "")[: SAMPLE_TOKENS * 12].lower())
     tokens = tokens[:SAMPLE_TOKENS]
     if len(tokens) < MIN_TOKENS:
-        return normalise_lang_attr(lang_attr) if lang_attr else ("other" if tokens else None)
+        return normalise_lang_attr(lang_attr)
     counts = Counter(tokens)
     hits = {lang: sum(counts[w] for w in words) for lang, words in _PROFILES.items()}
     ranked = sorted(hits.items(), key=lambda kv: kv[1], reverse=True)

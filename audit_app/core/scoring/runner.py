@@ -174,7 +174,7 @@ def _store_duplicates(
     p = s.pages.c
     meta = {
         r.id: r
-        for r in conn.execute(select(p.id, p.url, p.inlinks, p.last_modified))
+        for r in conn.execute(select(p.id, p.url, p.inlinks, p.last_modified, p.found_via))
         if r.id in info
     }
     links_in = internal_inlinks(conn)
@@ -192,6 +192,7 @@ def _store_duplicates(
                 text_hash,
                 r.signature,
                 r.shingles,
+                is_start=m.found_via == "start",
             )
         )
     found = find_duplicates(candidates, threshold)

@@ -26,9 +26,6 @@ class ScoringSettings:
     # Indicative B1 band on the Flesch-Douma score (nl) or Flesch reading ease (en).
     b1_min: float = 70.0  # at or above: "waarschijnlijk B1 of eenvoudiger"
     above_b1_max: float = 50.0  # below: "vrijwel zeker boven B1"
-    # Readability reliability, in words of body text.
-    too_short_words: int = 100
-    uncertain_words: int = 200
     # Highlighting (part of the stored text statistics: a change needs a full re-score).
     long_sentence_words: int = 25
     long_word_syllables: int = 4
