@@ -581,16 +581,17 @@ def body_for(
     elif style == "short":
         paras = [specific + sentences(plain_sentences(), 2)]
     elif style == "buro":
-        n = rng.randint(2, 4)
+        n = rng.randint(3, 6)
         paras = [specific + [buro_sentence(rng, fill) for _ in range(2)]]
         paras += [
-            [buro_sentence(rng, fill) for _ in range(rng.randint(1, 3))] for _ in range(n - 1)
+            [buro_sentence(rng, fill) for _ in range(rng.randint(2, 3))] for _ in range(n - 1)
         ]
     elif style == "mixed":
         paras = [specific[:2] + sentences(mixed_sentences(), 2)]
         paras.append([buro_sentence(rng, fill), *sentences(mixed_sentences(), 2)])
         if specific[2:]:
             paras.append(specific[2:])
+        paras.append([buro_sentence(rng, fill), *sentences(mixed_sentences(), 2)])
         paras.append(sentences(plain_sentences(), 2))
     else:  # list: intro only, the caller adds a list
         paras = [specific or sentences(plain_sentences(), 2)]
@@ -661,7 +662,7 @@ def build_news(site: Site) -> None:
                 template="fp" if year < 2007 else "dw",
             )
             topic = title[0].lower() + title[1:]
-            style = rng.choice(["plain", "short", "mixed", "plain"])
+            style = rng.choice(["plain", "short", "mixed", "mixed", "buro"])
             page.blocks = [
                 f'<p class="datum">{d} {MONTHS[m - 1]} {y}</p>',
                 *body_for(rng, style, topic, dept, []),

@@ -39,6 +39,12 @@ def test_generator_is_deterministic(tmp_path: Path) -> None:
 def test_site_has_the_promised_shape(sample_manifest: dict[str, Any]) -> None:
     m = sample_manifest
     assert 150 <= m["html_files"] <= 300
+    # docs/sample-intranet.md promises these numbers; change both together
+    assert (m["html_files"], len(m["reachable_pages"]), len(m["reachable_documents"])) == (
+        220,
+        215,
+        8,
+    )
     assert len(m["orphans"]) == 3
     assert len(m["broken_links"]) == 6
     assert "/docs/verlofregeling-2006.pdf" in m["broken_links"]
