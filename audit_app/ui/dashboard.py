@@ -252,6 +252,15 @@ class DashboardWidget(QWidget):
         self._fill_readability(prog.total, b1, bands)
         self._fill_sections(prog.total, sections)
         self._fill_reviewers(people)
+        for widget in (
+            self.progress,
+            self.decision_card,
+            self.age_card,
+            self.readability_card,
+            self.section_card,
+            self.reviewer_card,
+        ):
+            widget.setVisible(prog.total > 0)  # on day one, one sentence says it all
 
     def _fill_headline(self, prog: assignments.Progress, homeless: int) -> None:
         if prog.total == 0:
@@ -272,18 +281,27 @@ class DashboardWidget(QWidget):
         )
         self.progress.setRange(0, prog.total)
         self.progress.setValue(prog.decided)
-        parts = [
-            self.tr("%n kept", "", prog.by_decision.get("keep", 0)),
-            self.tr("%n to rewrite", "", prog.by_decision.get("rewrite", 0)),
-            self.tr("%n to delete", "", prog.by_decision.get("delete", 0)),
-            self.tr("%n to discuss in the workshop", "", prog.discuss),
-            self.tr("%n without a place in the new navigation", "", homeless),
+        keep, rewrite, delete = (prog.by_decision.get(k, 0) for k in ("keep", "rewrite", "delete"))
+        counted = [
+            (keep, self.tr("%n kept", "", keep)),
+            (rewrite, self.tr("%n to rewrite", "", rewrite)),
+            (delete, self.tr("%n to delete", "", delete)),
+            (prog.discuss, self.tr("%n to discuss in the workshop", "", prog.discuss)),
+            (homeless, self.tr("%n without a place in the new navigation", "", homeless)),
         ]
+        parts = [text for n, text in counted if n]
+        if not parts:
+            parts = [self.tr("Nothing decided yet.")]
         self.summary.setText(" · ".join(parts))
 
     def _fill_decisions(self, prog: assignments.Progress) -> None:
         chart = self.decision_view.chart()
         chart.removeAllSeries()
+        if prog.total == 0:
+            self.decision_card.show_empty(
+                self.tr("No pages yet. Crawl the old intranet to start the audit.")
+            )
+            return
         if prog.decided == 0:
             self.decision_card.show_empty(
                 self.tr(

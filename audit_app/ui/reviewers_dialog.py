@@ -89,13 +89,14 @@ class ReviewersDialog(QDialog):
         self.project = project
         self.undo_stack = undo_stack
         self.who = current_user()
+        self._stats: list[reviewers.ReviewerStats] = []
         self.setWindowTitle(self.tr("Reviewers"))
         self.resize(760, 480)
 
         intro = QLabel(
             self.tr(
                 "Reviewers assess the pages of their part of the intranet. Give someone a whole "
-                "old section at once; they can then work through 'their' pages."
+                "old section at once; they then work through their own pages."
             ),
             self,
         )
@@ -116,6 +117,7 @@ class ReviewersDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -215,7 +217,14 @@ class ReviewersDialog(QDialog):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        has = self.selected_reviewer_id() is not None
+        rid = self.selected_reviewer_id()
+        has = rid is not None
+        name = next((x.reviewer.name for x in self._stats if x.reviewer.id == rid), None)
+        self.assign_button.setText(
+            self.tr("Assign to %1").replace("%1", name)
+            if name
+            else self.tr("Assign to selected reviewer")
+        )
         self.edit_button.setEnabled(has)
         self.remove_button.setEnabled(has)
         self.assign_button.setEnabled(has and self.section_combo.currentData() is not None)

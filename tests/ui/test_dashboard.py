@@ -94,6 +94,7 @@ def test_dashboard_with_data(qtbot, project: Project) -> None:  # type: ignore[n
     assert dash.headline.text().startswith(f"{facts['decided']} of {facts['pages']}")
     assert "5 to discuss" in dash.summary.text()
     assert not dash.decision_card.is_empty and not dash.age_card.is_empty
+    assert not dash.decision_card.isHidden()
     assert not dash.readability_card.is_empty
     (pie,) = dash.decision_view.chart().series()
     assert isinstance(pie, QPieSeries)
@@ -117,7 +118,7 @@ def test_dashboard_empty_project_explains_itself(qtbot, project: Project) -> Non
         dash.section_card,
         dash.reviewer_card,
     ):
-        assert card.is_empty
+        assert card.is_empty and card.isHidden()
         assert len(card.empty.text()) > 20
 
 
