@@ -399,6 +399,7 @@ class _PyHandler(BaseHTTPRequestHandler):
     log_path: Path
     _lock = threading.Lock()
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True
 
     def log_message(self, format: str, *args: Any) -> None:
         pass

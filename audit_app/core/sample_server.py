@@ -102,6 +102,7 @@ class _Handler(BaseHTTPRequestHandler):
     server_version = "Microsoft-IIS/6.0"
     sys_version = ""
     protocol_version = "HTTP/1.0"
+    disable_nagle_algorithm = True
     timeout = 10
     site: _Site  # set on a per-server subclass
 
