@@ -545,7 +545,7 @@ def _extract(
     page.headings = headings
     page.h1 = next((txt for lvl, txt in page.headings if lvl == 1), None) or first_h1
     page.text = "\n\n".join(main)
-    page.words = len(_WORD.findall(page.text))
+    page.words = _WORD.subn("", page.text)[1]
     page.content_hash = hashlib.sha1(
         " ".join(page.text.lower().split()).encode("utf-8", "surrogatepass")
     ).hexdigest()
