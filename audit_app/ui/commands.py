@@ -13,6 +13,7 @@ import getpass
 import logging
 import os
 from collections.abc import Callable, Sequence
+from typing import TypedDict, Unpack
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -27,6 +28,11 @@ from audit_app.core.project import Project
 log = logging.getLogger(__name__)
 
 ErrorHandler = Callable[[str], None]
+
+
+class CommandOptions(TypedDict, total=False):
+    on_done: Callable[[], None] | None  # after each successful redo/undo
+    on_error: ErrorHandler | None  # with the user message when a step failed
 
 
 def _tr(text: str) -> str:
@@ -135,11 +141,13 @@ class ChangeCommand(ProjectCommand):
 
 
 class RenameNavNodeCommand(ChangeCommand):
-    def __init__(self, project: Project, node_id: int, title: str, who: str, **kw: object) -> None:
+    def __init__(
+        self, project: Project, node_id: int, title: str, who: str, **kw: Unpack[CommandOptions]
+    ) -> None:
         change = FieldChange("nav_node", node_id, "title", " ".join(title.split()))
         super().__init__(
             project, [change], who, _tr("Rename to '%1'").replace("%1", title.strip()), **kw
-        )  # type: ignore[arg-type]
+        )
 
 
 class MoveNavNodeCommand(ChangeCommand):
@@ -152,9 +160,9 @@ class MoveNavNodeCommand(ChangeCommand):
         new_parent_id: int | None,
         position: int | None,
         who: str,
-        **kw: object,
+        **kw: Unpack[CommandOptions],
     ) -> None:
-        super().__init__(project, [], who, _tr("Move navigation item"), **kw)  # type: ignore[arg-type]
+        super().__init__(project, [], who, _tr("Move navigation item"), **kw)
         self.node_id = node_id
         self.new_parent_id = new_parent_id
         self.position = position
@@ -175,11 +183,11 @@ class AddNavNodeCommand(ProjectCommand):
         parent_id: int | None,
         who: str,
         position: int | None = None,
-        **kw: object,
+        **kw: Unpack[CommandOptions],
     ) -> None:
         super().__init__(
             project, who, _tr("Add navigation item '%1'").replace("%1", title.strip()), **kw
-        )  # type: ignore[arg-type]
+        )
         self.title = title
         self.parent_id = parent_id
         self.position = position
@@ -199,8 +207,10 @@ class AddNavNodeCommand(ProjectCommand):
 class DeleteNavNodeCommand(ProjectCommand):
     """Delete a node and its subtree; undo restores nodes, ids and the pages' homes."""
 
-    def __init__(self, project: Project, node_id: int, who: str, **kw: object) -> None:
-        super().__init__(project, who, _tr("Delete navigation item"), **kw)  # type: ignore[arg-type]
+    def __init__(
+        self, project: Project, node_id: int, who: str, **kw: Unpack[CommandOptions]
+    ) -> None:
+        super().__init__(project, who, _tr("Delete navigation item"), **kw)
         self.node_id = node_id
         self.snapshot: nav.DeletedSubtree | None = None
 
@@ -222,9 +232,9 @@ class ImportNavTreeCommand(ProjectCommand):
         parent_id: int | None,
         who: str,
         text: str,
-        **kw: object,
+        **kw: Unpack[CommandOptions],
     ) -> None:
-        super().__init__(project, who, text, **kw)  # type: ignore[arg-type]
+        super().__init__(project, who, text, **kw)
         self.paths = list(paths)
         self.parent_id = parent_id
         self.created: list[nav.NavNode] = []
@@ -257,9 +267,9 @@ class AddReviewerCommand(ProjectCommand):
         email: str | None,
         department: str | None,
         who: str,
-        **kw: object,
+        **kw: Unpack[CommandOptions],
     ) -> None:
-        super().__init__(project, who, _tr("Add reviewer '%1'").replace("%1", name.strip()), **kw)  # type: ignore[arg-type]
+        super().__init__(project, who, _tr("Add reviewer '%1'").replace("%1", name.strip()), **kw)
         self.values = (name, email, department)
         self.reviewer_id: int | None = None
 
@@ -276,8 +286,10 @@ class AddReviewerCommand(ProjectCommand):
 class RemoveReviewerCommand(ProjectCommand):
     """Remove a reviewer; undo brings them back with their pages."""
 
-    def __init__(self, project: Project, reviewer_id: int, who: str, **kw: object) -> None:
-        super().__init__(project, who, _tr("Remove reviewer"), **kw)  # type: ignore[arg-type]
+    def __init__(
+        self, project: Project, reviewer_id: int, who: str, **kw: Unpack[CommandOptions]
+    ) -> None:
+        super().__init__(project, who, _tr("Remove reviewer"), **kw)
         self.reviewer_id = reviewer_id
         self.removed: rev.RemovedReviewer | None = None
 

@@ -318,7 +318,7 @@ class DashboardWidget(QWidget):
             "delete": self.tr("Delete"),
             None: self.tr("Undecided"),
         }
-        values: dict[str | None, int] = dict(prog.by_decision)
+        values: dict[str | None, int] = {k: v for k, v in prog.by_decision.items()}
         values[None] = prog.total - prog.decided
         legend = []
         for key, label in labels.items():

@@ -7,6 +7,7 @@ counts kept or rewritten pages that still have no place in the new intranet.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -91,7 +92,7 @@ class NavigationPanel(QWidget):
         self.import_menu.addAction(self.import_action)
         self.import_menu.addSection(self.tr("Templates"))
         for name in templates():
-            self.import_menu.addAction(name, lambda n=name: self.apply_template(n))
+            self.import_menu.addAction(name, partial(self.apply_template, name))
         self.import_button = QToolButton(self)
         self.import_button.setText(self.tr("Import"))
         self.import_button.setToolTip(
