@@ -113,6 +113,11 @@ class _Outcome:
     size: int | None = None
 
 
+def _warm_up() -> bool:
+    """Runs first in each parser process; the engine parses in-process until it returns."""
+    return True
+
+
 def _ignore_sigint() -> None:
     """Parser processes leave Ctrl-C to the crawl, which stops them in order."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -211,6 +216,7 @@ class CrawlEngine:
         self._host_lock = threading.Lock()
         self._pool: ProcessPoolExecutor | None = None
         self._pool_failed = False
+        self._pool_warm: Future[bool] | None = None
         self._stopping = threading.Event()
 
     # ---- public ----------------------------------------------------------------------------
@@ -623,7 +629,8 @@ class CrawlEngine:
     ) -> tuple[PageExtract, list[tuple[str | None, str, str]]]:
         args = (body, url, fr.charset, fr.headers.get("last-modified"), self._session_params)
         pool = self._pool
-        if pool is not None and not self._pool_failed:
+        warm = self._pool_warm
+        if pool is not None and not self._pool_failed and warm is not None and warm.done():
             try:
                 return pool.submit(parse_job, *args).result(timeout=PARSE_WAIT)
             except (BrokenProcessPool, TimeoutError, RuntimeError) as exc:
@@ -642,6 +649,7 @@ class CrawlEngine:
             self._pool = ProcessPoolExecutor(
                 n, mp_context=multiprocessing.get_context(method), initializer=_ignore_sigint
             )
+            self._pool_warm = self._pool.submit(_warm_up)
         except (OSError, ValueError) as exc:
             log.warning("cannot start parser processes: %s", exc)
             self._pool_failed = True

@@ -10,13 +10,15 @@ import sys
 import time
 from collections.abc import Callable
 from types import FrameType
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 from urllib.parse import urlsplit
 
-from audit_app.core.crawl_job import CrawlStartError, CrawlSummary, run_crawl
 from audit_app.core.progress import Progress, ProgressState
 from audit_app.core.project import Project
 from crawlers.config import DEFAULT_WORKERS, CrawlConfig
+
+if TYPE_CHECKING:
+    from audit_app.core.crawl_job import CrawlSummary
 
 STOPPED_MESSAGE = "Gestopt; voer hetzelfde commando opnieuw uit om verder te gaan"
 PLAIN_INTERVAL = 2.0
@@ -198,6 +200,10 @@ def print_summary(s: CrawlSummary, out: TextIO = sys.stdout) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # imported here: the engine pulls in parsers and document readers, which every other
+    # command would otherwise pay for at start-up
+    from audit_app.core.crawl_job import CrawlStartError, run_crawl
+
     config = config_from_args(args)
     if config.auth_method:
         if not config.auth_user:

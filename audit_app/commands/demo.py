@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 from audit_app.commands.crawl import print_summary
-from audit_app.core.crawl_job import run_crawl
 from audit_app.core.progress import Progress
 from audit_app.core.project import Project
 from crawlers.config import CrawlConfig
@@ -45,6 +44,7 @@ def _score(project: Project) -> str | None:
 
 def build_demo(path: Path, *, quiet: bool = False) -> Path:
     """Crawl the sample intranet into *path* (a fresh project) and score it."""
+    from audit_app.core.crawl_job import run_crawl
     from audit_app.core.sample_server import SampleServer
 
     if path.exists():
