@@ -71,3 +71,10 @@ def test_start_page_is_always_the_original() -> None:
     start.is_start = True
     found = find_duplicates([start, _cand(2, text, inlinks=40, modified="2026-01-01")])
     assert found[1].duplicate_of is None and found[2].duplicate_of == 1
+
+
+def test_pages_with_only_a_footer_left_are_not_copies() -> None:
+    footer = "Disclaimer | Contact | © Gemeente Zuiderveen – Intranet"
+    a, b = _cand(1, footer), _cand(2, footer)
+    a.words = b.words = 5
+    assert find_duplicates([a, b]) == {}

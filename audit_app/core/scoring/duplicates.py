@@ -1,12 +1,12 @@
 """Exact and near duplicates, grouped into clusters with a proposed original.
 
-Exact copies share a content hash (only pages with text: every empty page would otherwise be a
-"copy" of every other). Near copies are found with MinHash LSH on word 5-gram shingles and each
-candidate pair is checked with the exact Jaccard similarity of the two shingle sets, so LSH's
-false positives never reach the users (LSH itself searches a little below the threshold, so
-that its misses are rare). Pairs are joined into clusters with union-find; the original
-is the copy people will most likely keep: the start page, else most inlinks, then newest, then
-shortest URL.
+Exact copies share a content hash, counted only for pages with some text: every empty page, or
+every page whose only text is the site footer, would otherwise be a "copy" of every other. Near
+copies are found with MinHash LSH on word 5-gram shingles; each candidate pair is checked with
+the exact Jaccard similarity of the two shingle sets, so LSH's false positives never reach the
+users (LSH itself searches a little below the threshold, so that its misses are rare). Pairs
+are joined into clusters with union-find. The proposed original is the copy people will most
+likely keep: the start page, else most inlinks, then newest, then shortest URL.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ class DupCandidate:
     signature: np.ndarray | None
     shingles: np.ndarray | None = None  # sorted distinct shingle hashes: exact Jaccard
     is_start: bool = False  # a start page is always the original of its cluster
+    words: int | None = None  # None: unknown, treated as enough
 
 
 @dataclass
@@ -67,6 +68,7 @@ def _original_key(c: DupCandidate) -> tuple[bool, int, int, int, int]:
     return (not c.is_start, -c.inlinks, -day.toordinal() if day else 0, len(c.url), c.page_id)
 
 
+MIN_WORDS = 20  # shorter texts are template leftovers ("Contact | Disclaimer"), not copies
 LSH_RECALL_FACTOR = 0.8  # LSH looks for candidates below the threshold; Jaccard decides
 
 
@@ -84,6 +86,7 @@ def find_duplicates(
     candidates: list[DupCandidate], threshold: float = 0.9
 ) -> dict[int, DupAssignment]:
     """Cluster assignment for every page that has at least one copy."""
+    candidates = [c for c in candidates if c.words is None or c.words >= MIN_WORDS]
     uf = UnionFind()
     by_hash: dict[str, list[int]] = defaultdict(list)
     for c in candidates:

@@ -193,6 +193,7 @@ def _store_duplicates(
                 r.signature,
                 r.shingles,
                 is_start=m.found_via == "start",
+                words=r.metrics.words,
             )
         )
     found = find_duplicates(candidates, threshold)
