@@ -211,11 +211,13 @@ def _plausible_cp1252(body: bytes) -> bool:
     if _UNDEFINED_1252.search(body):
         return False
     high = len(body) - len(body.translate(None, _HIGH_BYTES))
+    if high < 8:  # too little to tell: the default of Western browsers
+        return True
     letters = len(body) - len(body.translate(None, _LETTER_BYTES))
     return high * 5 <= letters + high
 
 
-def _sniff(body: bytes) -> tuple[str, str, list[str]]:
+def _sniff(body: bytes, utf8_declared: bool = False) -> tuple[str, str, list[str]]:
     """Guess the encoding of undeclared bytes: utf-8, mixed utf-8, windows-1252, else a detector."""
     try:
         text = body.decode("utf-8")
@@ -223,7 +225,7 @@ def _sniff(body: bytes) -> tuple[str, str, list[str]]:
         pass
     else:
         return text, ("utf-8" if not text.isascii() else "ascii"), []
-    if len(_UTF8_MULTIBYTE.findall(body, 0, 200_000)) >= 2:
+    if len(_UTF8_MULTIBYTE.findall(body, 0, 200_000)) >= (1 if utf8_declared else 2):
         note = "Gemengde tekenset: utf-8 met stukken windows-1252"
         return _untwingle(body), "utf-8", [note]
     if _plausible_cp1252(body):
@@ -247,8 +249,8 @@ def decode_with_notes(body: bytes, header_charset: str | None = None) -> tuple[s
                 return text, enc, []
             if enc != "utf-8":
                 return rest.decode(enc, "replace"), enc, ["Ongeldige tekens na de BOM"]
-            text, enc, notes = _sniff(rest)
-            return text, enc, ["BOM zegt utf-8 maar de tekst is dat niet", *notes]
+            sniffed, sniffed_enc, sniff_notes = _sniff(rest, utf8_declared=True)
+            return sniffed, sniffed_enc, ["BOM zegt utf-8 maar de tekst is dat niet", *sniff_notes]
     notes: list[str] = []
     declared = normalise_charset(header_charset)
     if header_charset and not declared:
@@ -273,7 +275,7 @@ def decode_with_notes(body: bytes, header_charset: str | None = None) -> tuple[s
         if text is not None:
             return text, meta, notes
         notes.append(f"Tekst past niet bij de tekenset uit de <meta> ({meta})")
-    text, enc, sniff_notes = _sniff(body)
+    text, enc, sniff_notes = _sniff(body, utf8_declared="utf-8" in (declared, meta))
     return text, enc, notes + sniff_notes
 
 

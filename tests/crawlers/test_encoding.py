@@ -177,3 +177,14 @@ def test_binary_bodies(body: bytes) -> None:
 )
 def test_text_bodies(body: bytes) -> None:
     assert not looks_binary(body)
+
+
+def test_utf8_bom_with_a_pasted_cp1252_word() -> None:
+    body = codecs.BOM_UTF8 + "Één ".encode() + "café – €".encode("cp1252")
+    text, enc = decode_html(body)
+    assert (text, enc) == ("Één café – €", "utf-8")
+
+
+def test_short_cp1252_text_with_utf8_header() -> None:
+    text, enc = decode_html("Café € 5".encode("cp1252"), "utf-8")
+    assert (text, enc) == ("Café € 5", "windows-1252")
