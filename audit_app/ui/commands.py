@@ -40,8 +40,14 @@ def _tr(text: str) -> str:
 
 
 def current_user() -> str:
-    """Who to record as making changes: CONTENT_AUDIT_USER, else the login name."""
-    name = os.environ.get("CONTENT_AUDIT_USER", "").strip()
+    """Who to record as making changes: the name in the preferences, else the environment
+    (CONTENT_AUDIT_USER) or the login name. Read at each action, so a changed name counts."""
+    try:
+        from audit_app.ui.settings import Preferences
+
+        name = Preferences().user_name.strip()
+    except (ImportError, AttributeError):
+        name = os.environ.get("CONTENT_AUDIT_USER", "").strip()
     if name:
         return name
     try:

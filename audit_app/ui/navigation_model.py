@@ -70,7 +70,7 @@ class NavigationModel(QAbstractItemModel):
         super().__init__(parent)
         self.project = project
         self.undo_stack = undo_stack
-        self.who = who or current_user()
+        self._who = who
         self.on_error = on_error
         self._nodes: dict[int, nav.NavNode] = {}
         self._children: dict[int, list[int]] = {0: []}
@@ -79,6 +79,15 @@ class NavigationModel(QAbstractItemModel):
         self._subtree_total: dict[int, int] = {}
         undo_stack.indexChanged.connect(self.reload)
         self.reload()
+
+    @property
+    def who(self) -> str:
+        """Recorded as the author of changes; the preferences' name unless set here."""
+        return self._who or current_user()
+
+    @who.setter
+    def who(self, name: str | None) -> None:
+        self._who = name or None
 
     # ---- loading ------------------------------------------------------------------------
 

@@ -59,16 +59,14 @@ class NavigationPanel(QWidget):
         super().__init__(parent)
         self.project = project
         self.undo_stack = undo_stack
-        self.who = current_user()
+        self._who: str | None = None
         self._expanded: set[int] = set()
         self._current: int | None = None
         self._first_load = True
         self._last_emitted: int | None = None
         self._restoring = False
 
-        self.model = NavigationModel(
-            project, undo_stack, self, who=self.who, on_error=self.show_error
-        )
+        self.model = NavigationModel(project, undo_stack, self, on_error=self.show_error)
         self.model.pagesDropped.connect(self._pages_dropped)
 
         self.toolbar = QToolBar(self)
@@ -191,6 +189,16 @@ class NavigationPanel(QWidget):
         if in_toolbar:
             self.toolbar.addAction(action)
         return action
+
+    @property
+    def who(self) -> str:
+        """Recorded as the author of changes; the preferences' name unless set here."""
+        return self._who or current_user()
+
+    @who.setter
+    def who(self, name: str | None) -> None:
+        self._who = name or None
+        self.model.who = name
 
     # ---- public -------------------------------------------------------------------------
 

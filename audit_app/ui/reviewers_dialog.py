@@ -88,7 +88,7 @@ class ReviewersDialog(QDialog):
         super().__init__(parent)
         self.project = project
         self.undo_stack = undo_stack
-        self.who = current_user()
+        self._who: str | None = None
         self._stats: list[reviewers.ReviewerStats] = []
         self.setWindowTitle(self.tr("Reviewers"))
         self.resize(760, 480)
@@ -168,6 +168,15 @@ class ReviewersDialog(QDialog):
 
         undo_stack.indexChanged.connect(self.reload)
         self.reload()
+
+    @property
+    def who(self) -> str:
+        """Recorded as the author of changes; the preferences' name unless set here."""
+        return self._who or current_user()
+
+    @who.setter
+    def who(self, name: str | None) -> None:
+        self._who = name or None
 
     # ---- state --------------------------------------------------------------------------
 

@@ -210,3 +210,14 @@ def test_node_drag_mime_round_trip(project, stack, tree) -> None:  # type: ignor
     model = NavigationModel(project, stack, who=WHO)
     data = model.mimeData([model.index_of(tree["Nieuws"])])
     assert json.loads(bytes(data.data(NODE_ID_MIME).data())) == [tree["Nieuws"]]
+
+
+def test_changes_are_recorded_with_the_panels_user(qtbot, project, stack) -> None:  # type: ignore[no-untyped-def]
+    panel = NavigationPanel(project, stack)
+    qtbot.addWidget(panel)
+    panel.who = "Bram Visser"
+    node = panel.add_node("Nieuws")
+    panel.model.setData(panel.model.index_of(node), "Nieuws en agenda")
+    with project.read() as conn:
+        who = set(conn.execute(select(s.changes.c.who)).scalars())
+    assert who == {"Bram Visser"}
