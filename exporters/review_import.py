@@ -37,6 +37,8 @@ from exporters.review_pack_format import (
 )
 from exporters.safe import unsafe_text
 
+CHUNK = 500
+
 Resolution = Literal["theirs", "ours"]  # theirs = the pack's value, ours = the project's
 
 
@@ -151,7 +153,7 @@ def _open(path: Path, errors: list[ImportIssue]) -> Workbook | None:
         errors.append(ImportIssue(name, None, None, "het bestand bestaat niet."))
         return None
     try:
-        return load_workbook(path, rich_text=False)
+        return load_workbook(path, read_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError):
         errors.append(
             ImportIssue(
@@ -250,6 +252,8 @@ class _Reader:
     by_path: dict[str, int] = field(default_factory=dict)
     seen_tokens: dict[str, str] = field(default_factory=dict)
     proposals: dict[tuple[int, str], tuple[Any, str]] = field(default_factory=dict)
+    now: dict[int, dict[str, Any]] = field(default_factory=dict)
+    theirs: dict[tuple[int, str], tuple[str, str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for node_id, path in sorted(self.paths.items()):
@@ -289,6 +293,7 @@ class _Reader:
         self, ws: Worksheet, cols: dict[str, int], base: dict[int, dict[str, Any]], ref: PackRef
     ) -> None:
         name = ref.file
+        self.snapshot(ref, sorted(base))
         seen_rows: dict[int, int] = {}
         header = {key: labels.text("nl", "col." + key) for key in cols}
         width = max(cols.values()) + 1
@@ -391,15 +396,11 @@ class _Reader:
             )
             return
         self.proposals[key] = (new, ref.file)
-        page = self.conn.execute(
-            select(s.pages.c.url, s.pages.c.title, s.decisions.c[fld])
-            .outerjoin(s.decisions, s.decisions.c.page_id == s.pages.c.id)
-            .where(s.pages.c.id == page_id)
-        ).first()
+        page = self.now.get(page_id)
         if page is None:
             self.error(ref.file, r, "ID", f"pagina {page_id} bestaat niet meer in het project.")
             return
-        current = page[2]
+        current = page[fld]
         if fld == "review_status" and current is None:
             current = "todo"
         if current == new:
@@ -409,31 +410,45 @@ class _Reader:
             row=r,
             reviewer=ref.reviewer,
             page_id=page_id,
-            url=page.url,
-            title=page.title,
+            url=page["url"],
+            title=page["title"],
             field=fld,
             current=current,
             pack=new,
             current_text=_show(fld, current, self.paths),
             pack_text=_show(fld, new, self.paths),
         )
-        c = s.changes.c
-        theirs = self.conn.execute(
-            select(c.who, c.at)
-            .where(
-                c.entity == "decision",
-                c.entity_id == page_id,
-                c.field == fld,
-                c.id > ref.last_change_id,
-                c.who != ref.reviewer,
-            )
-            .order_by(c.id.desc())
-            .limit(1)
-        ).first()
+        theirs = self.theirs.get(key)
         if theirs is None:
             self.plan.changes.append(change)
         else:
-            self.plan.conflicts.append(Conflict(change, theirs.who, theirs.at))
+            self.plan.conflicts.append(Conflict(change, theirs[0], theirs[1]))
+
+    def snapshot(self, ref: PackRef, page_ids: list[int]) -> None:
+        """The project's current values for the pack's pages, and who changed which field
+        since the pack went out; read in bulk so a pack costs a few queries, not thousands."""
+        p, d, c = s.pages.c, s.decisions.c, s.changes.c
+        self.now, self.theirs = {}, {}
+        for i in range(0, len(page_ids), CHUNK):
+            ids = page_ids[i : i + CHUNK]
+            rows = self.conn.execute(
+                select(p.id, p.url, p.title, d.decision, d.nav_node_id, d.review_status, d.note)
+                .select_from(s.pages.outerjoin(s.decisions, d.page_id == p.id))
+                .where(p.id.in_(ids))
+            ).mappings()
+            self.now.update({row["id"]: dict(row) for row in rows})
+            later = self.conn.execute(
+                select(c.entity_id, c.field, c.who, c.at)
+                .where(
+                    c.entity == "decision",
+                    c.entity_id.in_(ids),
+                    c.id > ref.last_change_id,
+                    c.who != ref.reviewer,
+                )
+                .order_by(c.id)
+            )
+            for page_id, fld, who, at in later:
+                self.theirs[(page_id, fld)] = (who, at)
 
 
 def read_packs(project: Project, paths: Iterable[str | Path]) -> ImportPlan:

@@ -23,6 +23,7 @@ from audit_app.core.navigation import node_paths
 from audit_app.core.progress import Progress
 from audit_app.core.project import Project
 from exporters import labels
+from exporters.fast_rows import FastRows, Formatted, Link, splice
 from exporters.labels import Lang
 from exporters.options import ExportOptions
 from exporters.plan import (
@@ -40,6 +41,7 @@ from exporters.workbook_sheets import (
     write_summary,
 )
 from exporters.xlsx_util import (
+    LINK_FONT,
     SheetWriter,
     discard_streaming,
     finish_table,
@@ -71,24 +73,26 @@ def _plan_sheet(
     title: str,
     nav_paths: dict[int, str],
     lang: Lang,
+    fast: list[FastRows],
     *,
     reviewer_id: int | None,
-    has_lists: bool,
     progress: Progress | None,
 ) -> int:
     ws = wb.create_sheet(title)
-    out = SheetWriter(ws)
-    out.header(plan_headers(lang), [PLAN_WIDTHS[k] for k in PLAN_COLUMNS])
+    SheetWriter(ws).header(plan_headers(lang), [PLAN_WIDTHS[k] for k in PLAN_COLUMNS])
+    out = FastRows(ws, LINK_FONT)
+    fast.append(out)
     url_i = PLAN_COLUMNS.index("url")
     dup_i = PLAN_COLUMNS.index("duplicate_of")
     read_i = PLAN_COLUMNS.index("readability")
     n = 0
     for row in iter_plan_rows(conn, nav_paths, reviewer_id):
         values = plan_values(row, lang)
-        values[url_i] = out.link(row.url)
-        values[dup_i] = out.link(row.duplicate_of)
-        if row.readability is not None:
-            values[read_i] = out.cell(values[read_i], "0.0")
+        values[url_i] = Link(row.url)
+        if row.duplicate_of:
+            values[dup_i] = Link(row.duplicate_of)
+        if values[read_i] is not None:
+            values[read_i] = Formatted(values[read_i], "0.0")
         out.append(values)
         n += 1
         if progress is not None and n % PROGRESS_STEP == 0:
@@ -100,7 +104,7 @@ def _plan_sheet(
     finish_table(ws, len(PLAN_COLUMNS), last)
     if n:
         _decision_fills(ws, last, lang)
-        _dropdowns(ws, last, lang, nav_paths, has_lists)
+        _dropdowns(ws, last, lang, nav_paths)
     return n
 
 
@@ -116,7 +120,7 @@ def _decision_fills(ws: object, last: int, lang: Lang) -> None:
         ws.conditional_formatting.add(area, rule)  # type: ignore[attr-defined]
 
 
-def _dropdowns(ws: object, last: int, lang: Lang, nav_paths: dict[int, str], lists: bool) -> None:
+def _dropdowns(ws: object, last: int, lang: Lang, nav_paths: dict[int, str]) -> None:
     dvs = ws.data_validations  # type: ignore[attr-defined]
     for key, group in (("decision", "decision"), ("status", "status")):
         dv = DataValidation(
@@ -126,7 +130,7 @@ def _dropdowns(ws: object, last: int, lang: Lang, nav_paths: dict[int, str], lis
         )
         dv.add(f"{_col(key)}2:{_col(key)}{last}")
         dvs.append(dv)
-    if nav_paths and lists:
+    if nav_paths:
         dv = DataValidation(type="list", formula1=f"={NAV_LIST_NAME}", allow_blank=True)
         dv.error = "Kies een plek uit de navigatie." if lang == "nl" else "Pick a navigation home."
         dv.showErrorMessage = True
@@ -155,11 +159,15 @@ def export_workbook(
         if progress is not None:
             progress.update(0, total, labels.text(lang, "sheet.plan"), force=True)
         wb = Workbook(write_only=True)
+        fast: list[FastRows] = []
         try:
-            n = _fill(wb, conn, opts, nav_paths, progress)
+            n = _fill(wb, conn, opts, nav_paths, fast, progress)
             wb.save(tmp)
+            splice(tmp, fast)
         except BaseException:
             discard_streaming(wb)
+            for rows in fast:
+                rows.discard()
             raise
         if progress is not None:
             progress.update(total, total, "Klaar", force=True)
@@ -171,6 +179,7 @@ def _fill(
     conn: Connection,
     opts: ExportOptions,
     nav_paths: dict[int, str],
+    fast: list[FastRows],
     progress: Progress | None,
 ) -> int:
     lang = opts.lang
@@ -192,15 +201,19 @@ def _fill(
         names["sheet.plan"],
         nav_paths,
         lang,
+        fast,
         reviewer_id=None,
-        has_lists=True,
         progress=progress,
     )
     write_navigation(wb.create_sheet(names["sheet.nav"]), conn, lang)
     write_summary(wb.create_sheet(names["sheet.summary"]), conn, lang)
     if progress is not None:
         progress.update(message=labels.text(lang, "sheet.redirects"), force=True)
-    write_redirects(wb.create_sheet(names["sheet.redirects"]), conn, lang, opts.base_url, nav_paths)
+    fast.append(
+        write_redirects(
+            wb.create_sheet(names["sheet.redirects"]), conn, lang, opts.base_url, nav_paths
+        )
+    )
     write_broken_links(wb.create_sheet(names["sheet.broken"]), conn, lang)
     if opts.per_reviewer:
         reviewers = conn.execute(
@@ -216,8 +229,8 @@ def _fill(
                 sheet_title(name, taken),
                 nav_paths,
                 lang,
+                fast,
                 reviewer_id=rid,
-                has_lists=True,
                 progress=None,
             )
     lists_ws = wb.create_sheet(names["sheet.lists"])

@@ -17,10 +17,11 @@ from sqlalchemy import Connection, case, func, or_, select
 from audit_app.core import schema as s
 from audit_app.core.navigation import PATH_SEPARATOR
 from exporters import labels
+from exporters.fast_rows import FastRows, Link
 from exporters.labels import Lang
 from exporters.plan import plan_filter
 from exporters.redirects import GONE, iter_redirects
-from exporters.xlsx_util import SheetWriter, finish_table
+from exporters.xlsx_util import LINK_FONT, SheetWriter, finish_table
 
 DECISION_KEYS: tuple[str | None, ...] = (*labels.codes("decision"), None)
 MAX_PAGES_LISTED = 20
@@ -200,22 +201,25 @@ def write_redirects(
     lang: Lang,
     base_url: str,
     nav_paths: dict[int, str],
-) -> None:
-    out = SheetWriter(ws)
+) -> FastRows:
+    """Old URL to new URL (or 410) for decided pages and their aliases; one row each."""
     heads = [
         labels.text(lang, k) for k in ("red.old", "red.new", "red.status", "red.via", "col.id")
     ]
-    out.header(heads, [60, 60, 14, 10, 8])
+    SheetWriter(ws).header(heads, [60, 60, 14, 10, 8])
+    out = FastRows(ws, LINK_FONT)
+    no_home = labels.text(lang, "red.no_home")
+    via = {"page": labels.text(lang, "red.page"), "alias": labels.text(lang, "red.alias")}
     for r in iter_redirects(conn, base_url, nav_paths):
         if r.status is None:
-            target: Any = labels.text(lang, "red.no_home")
+            target: Any = no_home
         elif r.status == GONE:
             target = None
         else:
-            target = out.link(r.new_url)
-        via = labels.text(lang, "red.page" if r.via == "page" else "red.alias")
-        out.append([out.link(r.old_url), target, r.status, via, r.page_id])
+            target = Link(r.new_url or "")
+        out.append([Link(r.old_url), target, r.status, via[r.via], r.page_id])
     finish_table(ws, len(heads), out.rows)
+    return out
 
 
 def write_broken_links(ws: WriteOnlyWorksheet, conn: Connection, lang: Lang) -> None:
