@@ -126,6 +126,7 @@ _HINT = re.compile(
     r"menu|(?<!ca)nav(?!ail)|breadcrumb|crumb|kruimel|footer|voettekst|sidebar|zijbalk|zijkolom"
     r"|header|banner|toolbar|skiplink|colofon|copyright|sitemap|topbar|bottombar"
 )
+_CONTENT_HINT = re.compile(r"content|inhoud|artikel|article|main|tekst|text|story|bericht")
 _BREADCRUMB_HINT = re.compile(r"breadcrumb|crumb|kruimel|locatie|youarehere|ubenthier")
 _ROLES = frozenset(("navigation", "banner", "contentinfo", "complementary", "search", "menu"))
 _BREADCRUMB_LEAD = re.compile(
@@ -141,7 +142,7 @@ _CRUMB_SEPARATORS = ("»", "›", "→", ">", "|", "/", "\\", "::")
 _CRUMB_ROOTS = frozenset(("home", "start", "intranet", "homepage", "hoofdpagina", "startpagina"))
 _OWNER = re.compile(
     r"(?<!\w)(?:contactpersoon|eigenaar|beheerder|auteur|verantwoordelijke|contact|author|owner"
-    r"|redacteur|beheer|beheerd\s+door|maintained\s+by|geschreven\s+door)"
+    r"|redacteur|redactie|beheer|beheerd\s+door|maintained\s+by|geschreven\s+door)"
     r"(?:\s*:\s*|(?<=door)\s+|(?<=by)\s+)(?P<who>[^|;()\n]{2,120})",
     re.I,
 )
@@ -199,48 +200,58 @@ class _Boilerplate:
 
 
 def _find_boilerplate(root: etree._Element) -> _Boilerplate:
-    """One bottom-up pass counting text, link text and links per element, then the verdicts.
+    """One pass counting text, link text and links per element, then the verdicts.
 
     A class or id hint ("sidebar", "header") alone does not condemn an element that holds
-    two fifths or more of the page's text: that is a wrapper around the content.
-    Expects scripts, styles and comments already stripped.
+    two fifths or more of the page's text: that is a wrapper around the content. Inside
+    article, main or an element whose class/id says content (inhoud, artikel, tekst), link
+    lists ("Zie ook") are content, not menus. Expects scripts and comments already stripped.
     """
     found = _Boilerplate()
     hinted: list[tuple[etree._Element, int]] = []
-    stack: list[list[int]] = [[0, 0, 0]]
+    stack: list[list[int]] = [[0, 0, 0, 0]]
     density_tags, hint_tags = _DENSITY_TAGS, _HINT_TAGS
-    article_depth = 0
+    content_depth = 0
     for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = el.tag
         if event == "start":
+            kind = 0  # 1: hinted as boilerplate, 2: content container
             if tag == "article" or tag == "main":
-                article_depth += 1
+                kind = 2
+            elif tag in hint_tags and el.attrib:
+                role = el.get("role")
+                if role and role.lower() in _ROLES:
+                    found.marked.add(el)
+                hint = _hint_of(el)
+                if hint:
+                    if _HINT.search(hint):
+                        kind = 1
+                    elif _CONTENT_HINT.search(hint):
+                        kind = 2
+            if kind == 2:
+                content_depth += 1
             text = el.text
-            stack.append([len(text.strip()) if text else 0, 0, 0])
+            stack.append([len(text.strip()) if text else 0, 0, 0, kind])
             continue
         own = stack.pop()
         chars = own[0]
+        kind = own[3]
         if tag == "a":
             own[1] = chars
             own[2] += 1
-        elif tag in _ALWAYS_BOILERPLATE or (tag in _PAGE_PARTS and not article_depth):
+        elif tag in _ALWAYS_BOILERPLATE or (tag in _PAGE_PARTS and not content_depth):
             found.marked.add(el)
-        elif tag == "article" or tag == "main":
-            article_depth -= 1
         links = own[2]
-        if links >= 2 and tag in density_tags:
+        if links >= 2 and not content_depth and tag in density_tags:
             link_chars = own[1]
             if (links >= 3 and link_chars * 10 >= chars * 6) or (
                 chars < 80 and link_chars * 10 >= chars * 8
             ):
                 found.dense.add(el)
-        if tag in hint_tags and el.attrib:
-            role = el.get("role")
-            if role and role.lower() in _ROLES:
-                found.marked.add(el)
-            hint = _hint_of(el)
-            if hint and _HINT.search(hint):
-                hinted.append((el, chars))
+        if kind == 1:
+            hinted.append((el, chars))
+        elif kind == 2:
+            content_depth -= 1
         if chars < 300 and tag in density_tags:
             lead = el.text
             if lead and _BOILERPLATE_LEAD.match(lead):
@@ -393,7 +404,7 @@ def _section_from_text(full_blocks: list[str]) -> str | None:
 
 _OWNER_KEYS = (
     "contact", "eigenaar", "beheer", "auteur", "verantwoordelijke", "author", "owner",
-    "redacteur", "maintained", "geschreven",
+    "redact", "maintained", "geschreven",
 )  # fmt: skip
 
 

@@ -291,3 +291,39 @@ def test_five_megabyte_page_finishes() -> None:
 def test_result_is_picklable() -> None:
     page = extract_page(frontpage(), URL, http_last_modified="Mon, 01 Jun 2015 10:00:00 GMT")
     assert pickle.loads(pickle.dumps(page)) == page
+
+
+DREAMWEAVER = """<html><head><title>Nieuws</title></head><body><div id="container">
+<div id="top"><img src="logo.gif" alt="Logo"> <span class="zoek"><input name="q">
+<input type="submit" value="Zoek"></span></div>
+<div id="leftnav"><h3>Snel naar</h3><ul><li><a href="a">Afdelingen</a></li>
+<li><a href="b">Formulieren</a></li><li><a href="c">Wie is wie</a></li></ul></div>
+<div id="kruimelpad">Intranet / Nieuws / Archief 2008</div>
+<div id="content"><h1>Nieuwe koffieautomaten</h1><p class="datum">Geplaatst op 4 april 2008</p>
+<p>Vanaf maandag staan er nieuwe koffieautomaten op elke verdieping. Zie ook:</p>
+<ul><li><a href="x">Handleiding koffieautomaat</a></li><li><a href="y">Storing melden</a></li>
+<li><a href="z">Facilitaire zaken</a></li></ul>
+<p>Met vriendelijke groet,<br>Facilitaire Zaken</p></div>
+<div id="footer">Intranet Gemeente | <a href="p">Privacy</a> | Redactie: Team Communicatie</div>
+</div></body></html>"""
+
+
+def test_div_layout_keeps_link_lists_inside_the_content() -> None:
+    page = extract_page(DREAMWEAVER.encode(), "http://intranet/nieuws/2008/04/koffie.htm")
+    assert page.text.split("\n\n") == [
+        "Nieuwe koffieautomaten",
+        "Geplaatst op 4 april 2008",
+        "Vanaf maandag staan er nieuwe koffieautomaten op elke verdieping. Zie ook:",
+        "Handleiding koffieautomaat",
+        "Storing melden",
+        "Facilitaire zaken",
+        "Met vriendelijke groet,",
+        "Facilitaire Zaken",
+    ]
+    assert page.headings == [(1, "Nieuwe koffieautomaten")]
+    assert page.section == "Nieuws > Archief 2008"
+    assert page.owner == "Team Communicatie"
+    assert [(e.source, e.date, e.kind) for e in page.date_evidence] == [
+        ("visible", "2008-04-04", "published"),
+        ("url", "2008-04-01", "unknown"),
+    ]
