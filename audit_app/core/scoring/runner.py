@@ -21,24 +21,17 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from multiprocessing import get_context
 
-from sqlalchemy import Connection, bindparam, delete, insert, select, text, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from audit_app.core import schema as s
 from audit_app.core.progress import Progress
 from audit_app.core.project import Project, utcnow
-from audit_app.core.scoring import age as age_mod
+from audit_app.core.scoring.cheap import apply_cheap
 from audit_app.core.scoring.duplicates import DupCandidate, find_duplicates
 from audit_app.core.scoring.facts import PageFacts
 from audit_app.core.scoring.heavy import HeavyResult, PageInput, TextOptions, analyse_chunk
-from audit_app.core.scoring.readability import b1_band, readability_band
-from audit_app.core.scoring.rules import suggest
-from audit_app.core.scoring.settings import ScoringSettings, load_settings
-from audit_app.core.scoring.signals import (
-    broken_outlinks,
-    compute_signals,
-    internal_inlinks,
-    is_orphan,
-)
+from audit_app.core.scoring.settings import load_settings
+from audit_app.core.scoring.signals import internal_inlinks
 
 CHUNK = 250  # pages per unit of work
 PARALLEL_MIN_PAGES = 2000  # below this, starting worker processes costs more than it saves
@@ -214,84 +207,6 @@ def _store_duplicates(
                 for pid, a in found.items()
             ],
         )
-
-
-_CHEAP_SQL = text(
-    "SELECT p.id, p.url, p.kind, p.found_via, p.depth, p.title, p.h1, p.words, p.owner, "
-    "p.last_modified, p.last_modified_source, p.last_modified_reason, p.inlinks, "
-    "c.date_evidence, sc.readability, sc.readability_status, sc.duplicate_kind, "
-    "sc.duplicate_of "
-    "FROM scores sc JOIN pages p ON p.id = sc.page_id "
-    "LEFT JOIN page_content c ON c.page_id = p.id"
-)
-
-
-def apply_cheap(conn: Connection, settings: ScoringSettings, today: date) -> list[PageFacts]:
-    """Recompute age, bands, signals and suggestions for every scored page from stored data."""
-    links_in = internal_inlinks(conn)
-    broken = broken_outlinks(conn)
-    views = dict(conn.execute(select(s.page_views.c.page_id, s.page_views.c.views)).all())
-    rows = conn.execute(_CHEAP_SQL).all()
-    urls = {r.id: r.url for r in rows}
-    out: list[PageFacts] = []
-    updates: list[dict[str, object]] = []
-    for r in rows:
-        days = age_mod.age_days(r.last_modified, today)
-        f = PageFacts(
-            page_id=r.id,
-            url=r.url,
-            kind=r.kind,
-            found_via=r.found_via,
-            depth=r.depth or 0,
-            title=r.title,
-            h1=r.h1,
-            words=r.words,
-            owner=r.owner,
-            last_modified=r.last_modified,
-            inlinks=max(r.inlinks or 0, links_in.get(r.id, 0)),
-            broken_outlinks=broken.get(r.id, 0),
-            views=views.get(r.id),
-            views_imported=bool(views),
-            age_days=days,
-            age_band=age_mod.age_band(days, settings),
-            date_confidence=age_mod.date_confidence(
-                r.last_modified, r.last_modified_source, r.last_modified_reason, r.date_evidence
-            ),
-            readability=r.readability,
-            readability_status=r.readability_status,
-            b1_band=b1_band(r.readability, settings.b1_min, settings.above_b1_max),
-            duplicate_kind=r.duplicate_kind,
-            duplicate_of=r.duplicate_of,
-            duplicate_of_url=urls.get(r.duplicate_of) if r.duplicate_of else None,
-        )
-        f.orphan = is_orphan(f)
-        f.signals = compute_signals(f, settings)
-        action, reasons = suggest(f, settings)
-        f.suggestion = action
-        out.append(f)
-        updates.append(
-            {
-                "pid": f.page_id,
-                "age_days": days,
-                "age_band": f.age_band,
-                "date_confidence": f.date_confidence,
-                "readability_band": readability_band(f.readability),
-                "b1_band": f.b1_band,
-                "broken_outlinks": f.broken_outlinks,
-                "orphan": f.orphan,
-                "signals": json.dumps(f.signals),
-                "suggestion": action,
-                "suggestion_reasons": json.dumps(reasons, ensure_ascii=False),
-            }
-        )
-    if updates:
-        conn.execute(
-            update(s.scores)
-            .where(s.scores.c.page_id == bindparam("pid"))
-            .values({k: bindparam(k) for k in updates[0] if k != "pid"}),
-            updates,
-        )
-    return out
 
 
 def _summarise(facts: list[PageFacts], analysed: int, only_cheap: bool) -> ScoreSummary:
