@@ -52,6 +52,7 @@ class CrawlConfig:
     case_insensitive: CaseMode = "auto"
     # parsing
     parser_processes: int = 2
+    parser_threshold: int = 400  # known URLs before starting them: small crawls parse in-process
     # never stored: filled in at run time
     password: str | None = field(default=None, repr=False, compare=False)
 

@@ -58,7 +58,6 @@ log = logging.getLogger(__name__)
 FOLLOWED_TAGS = frozenset({"a", "area", "frame", "iframe"})
 IGNORED_SCHEMES = ("mailto:", "javascript:", "tel:", "data:", "#")
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
-TINY_CRAWL = 40  # below this many URLs parsing in-process beats starting worker processes
 MAX_SITEMAPS = 50
 MAX_CRAWL_DELAY = 30.0
 PARSE_WAIT = 120.0
@@ -81,6 +80,7 @@ class CrawlStats:
     aliases: int = 0
     external_links: int = 0
     resumed: bool = False
+    parsed_in_processes: int = 0  # pages parsed by the parser processes (the rest in-process)
     status: str = "running"  # running | finished | stopped
     stop_reason: str | None = None
     started: float = field(default_factory=time.monotonic)
@@ -632,7 +632,9 @@ class CrawlEngine:
         warm = self._pool_warm
         if pool is not None and not self._pool_failed and warm is not None and warm.done():
             try:
-                return pool.submit(parse_job, *args).result(timeout=PARSE_WAIT)
+                parsed = pool.submit(parse_job, *args).result(timeout=PARSE_WAIT)
+                self.stats.parsed_in_processes += 1  # a statistic: a rare lost count is fine
+                return parsed
             except (BrokenProcessPool, TimeoutError, RuntimeError) as exc:
                 log.warning("parser processes unavailable (%s); parsing in-process", exc)
                 self._pool_failed = True
@@ -642,7 +644,11 @@ class CrawlEngine:
         n = self.config.parser_processes
         if self._pool is not None or self._pool_failed or n < 1:
             return
-        if len(self._seen) < TINY_CRAWL:
+        cfg = self.config
+        if (
+            len(self._seen) < cfg.parser_threshold
+            or (cfg.max_pages or 1 << 30) < cfg.parser_threshold
+        ):
             return
         method = "forkserver" if sys.platform.startswith("linux") else "spawn"
         try:

@@ -1,4 +1,4 @@
-"""kill -9 in the middle of a crawl, twice, then the same command: nothing lost, nothing
+"""kill -9 in the middle of a crawl, then the same command: nothing lost, nothing
 fetched twice, and the same inventory as a crawl that was never interrupted."""
 
 from __future__ import annotations
@@ -78,7 +78,7 @@ def links(path: Path) -> int:
         )
 
 
-def test_kill_nine_twice_then_resume_equals_a_clean_crawl(tmp_path: Path) -> None:
+def test_kill_nine_then_resume_equals_a_clean_crawl(tmp_path: Path) -> None:
     killed = tmp_path / "killed.audit"
     clean = tmp_path / "clean.audit"
     with SampleServer() as server:
@@ -87,18 +87,14 @@ def test_kill_nine_twice_then_resume_equals_a_clean_crawl(tmp_path: Path) -> Non
         args = ("crawl", base, "--delay", "0.005", "--timeout", "5")
         cmd = cli(*args, "--project", str(killed))
 
-        run_until(cmd, killed, 30)
+        run_until(cmd, killed, 60)
         first = committed(killed)
-        mark = len(server.requests)
-        run_until(cmd, killed, len(first) + 60)
-        second = committed(killed)
-        assert first <= second
         mid = len(server.requests)
         done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, env=_env())
         assert done.returncode == 0, done.stderr
         last = done.stdout.strip().splitlines()[-1]
         assert "pagina's/s" in last and "Klaar" in last
-        after_first, after_second = server.requests[mark:mid], server.requests[mid:]
+        after_kill = server.requests[mid:]
 
         with Project.create(clean) as project:
             cfg = CrawlConfig(start=[base], delay=0.0, timeout=5.0)
@@ -113,8 +109,8 @@ def test_kill_nine_twice_then_resume_equals_a_clean_crawl(tmp_path: Path) -> Non
         }
         return (paths & set(later)) - redirect_targets
 
-    assert refetched(first, after_first) == set()
-    assert refetched(second, after_second) == set()
+    assert len(after_kill) > 100  # the kill really came mid-crawl
+    assert refetched(first, after_kill) == set()
 
     got, want = inventory(killed, base), inventory(clean, base)
     assert got.keys() == want.keys()
@@ -137,5 +133,5 @@ def test_kill_nine_twice_then_resume_equals_a_clean_crawl(tmp_path: Path) -> Non
             )
             .fetchone()[0]
         )
-    assert runs == [("finished", stored)]  # every page saved exactly once over three sessions
+    assert runs == [("finished", stored)]  # every page saved exactly once over both sessions
     assert dupes == clean_dupes

@@ -61,11 +61,13 @@ def crawl_sample(tmp: Path, **config: Any) -> Crawled:
 
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory: pytest.TempPathFactory) -> Crawled:
-    return crawl_sample(tmp_path_factory.mktemp("sample"))
+    # parser processes from the start, so the process-pool path is the one tested here
+    return crawl_sample(tmp_path_factory.mktemp("sample"), parser_threshold=0)
 
 
 def test_every_reachable_page_and_document_is_stored(sample: Crawled) -> None:
     assert sample.summary.status == "finished" and sample.summary.stop_reason is None
+    assert sample.summary.parsed_in_processes > 100
     inv = sample.by_url()
     for path in MANIFEST["reachable_pages"]:
         row = inv[sample.page_url(path)]

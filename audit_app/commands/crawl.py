@@ -178,7 +178,8 @@ def _install_stop_handlers(progress: Progress) -> Callable[[], None]:
     return restore
 
 
-def print_summary(s: CrawlSummary, out: TextIO = sys.stdout) -> None:
+def print_summary(s: CrawlSummary, out: TextIO | None = None) -> None:
+    out = out or sys.stdout
     if s.resumed:
         print("Verder gegaan met de vorige, onderbroken crawl.", file=out)
     if s.stop_reason and not s.cancelled:

@@ -35,6 +35,7 @@ class CrawlSummary:
     seconds: float
     pages_per_second: float
     pages_in_project: int  # rows with state done or failed
+    parsed_in_processes: int = 0
 
     @property
     def cancelled(self) -> bool:
@@ -84,4 +85,5 @@ def run_crawl(
         seconds=round(st.elapsed, 2),
         pages_per_second=round(st.rate, 1),
         pages_in_project=int(in_project),
+        parsed_in_processes=st.parsed_in_processes,
     )

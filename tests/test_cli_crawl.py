@@ -1,0 +1,160 @@
+"""The crawl, inventory and demo commands, as users and the benchmark run them."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from audit_app.cli import main
+from audit_app.commands.crawl import STOPPED_MESSAGE
+from audit_app.core.inventory import FIELDS
+from audit_app.core.sample_server import SampleServer
+
+ROOT = Path(__file__).resolve().parent.parent
+FINAL_LINE = re.compile(r"^Klaar: (\d+) pagina's in [\d.]+ s \(([\d.]+) pagina's/s\)")
+
+
+@pytest.fixture(scope="module")
+def server() -> object:
+    with SampleServer() as srv:
+        srv.slow_seconds = 0.1
+        yield srv
+
+
+def test_crawl_then_inventory_as_jsonl_and_csv(
+    tmp_path: Path, server: SampleServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "intranet.audit"
+    code = main(
+        ["crawl", server.base_url, "--project", str(project), "--max-pages", "25", "--quiet"]
+    )
+    out = capsys.readouterr().out.strip().splitlines()
+    assert code == 0
+    m = FINAL_LINE.match(out[-1])
+    assert m and int(m.group(1)) == 25 and float(m.group(2)) > 0
+    assert any("Limiet van 25" in line for line in out)
+
+    assert main(["inventory", str(project)]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert rows and all(list(r) == list(FIELDS) for r in rows)
+    assert sum(r["state"] in ("done", "failed") for r in rows) == 25
+    assert {r["state"] for r in rows} >= {"done", "queued"}
+
+    out_csv = tmp_path / "inventaris.csv"
+    assert main(["inventory", str(project), "-o", str(out_csv)]) == 0
+    raw = out_csv.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    table = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert tuple(table[0]) == FIELDS and len(table) == len(rows) + 1
+    urls = {r["url"] for r in rows}
+    assert {line[0] for line in table[1:]} == urls
+
+
+def test_rerun_resumes_and_finishes(
+    tmp_path: Path, server: SampleServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = str(tmp_path / "p.audit")
+    args = ["crawl", server.base_url, "--project", project, "--quiet", "--timeout", "5"]
+    assert main([*args, "--max-pages", "10"]) == 0
+    capsys.readouterr()
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "Verder gegaan" in out
+    with sqlite3.connect(project) as conn:
+        runs = conn.execute("SELECT status FROM crawl_runs").fetchall()
+        queued = conn.execute("SELECT COUNT(*) FROM pages WHERE state = 'queued'").fetchone()
+    assert runs == [("finished",)] and queued == (0,)
+
+
+def test_bad_input_gets_dutch_messages_and_exit_code_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "p.audit"
+    assert main(["crawl", "nergens-heen", "--project", str(project)]) == 2
+    assert "geen webadres" in capsys.readouterr().err
+    assert main(["crawl", "http://127.0.0.1:9/", "--project", str(project), "--include", "("]) == 2
+    assert "geen geldige reguliere expressie" in capsys.readouterr().err
+    not_ours = tmp_path / "notities.txt"
+    not_ours.write_text("hallo", "utf-8")
+    assert main(["inventory", str(not_ours)]) == 2
+    assert "geen content-audit-project" in capsys.readouterr().err
+    assert not_ours.read_text("utf-8") == "hallo"
+    assert main(["crawl", "http://127.0.0.1:9/", "--project", str(project), "--auth", "basic"]) == 2
+    assert "--user" in capsys.readouterr().err
+
+
+def test_password_is_used_but_never_stored(
+    tmp_path: Path, server: SampleServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CONTENT_AUDIT_PASSWORD", "Geheim-123")
+    project = tmp_path / "p.audit"
+    args = ["crawl", server.base_url, "--project", str(project), "--quiet", "--max-pages", "3"]
+    assert main([*args, "--auth", "basic", "--user", "jan"]) == 0
+    assert b"Geheim-123" not in project.read_bytes()
+    with sqlite3.connect(project) as conn:
+        config = json.loads(conn.execute("SELECT config FROM crawl_runs").fetchone()[0])
+    assert config["auth_user"] == "jan" and "password" not in config
+
+
+def test_ctrl_c_stops_cleanly_and_the_same_command_resumes(
+    tmp_path: Path, server: SampleServer
+) -> None:
+    project = tmp_path / "p.audit"
+    cmd = [sys.executable, "-m", "audit_app", "crawl", server.base_url, "--project", str(project)]
+    cmd += ["--delay", "0.02"]
+    env = os.environ | {"PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(
+        cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    deadline = time.monotonic() + 60
+    while _stored(project) < 10:
+        assert proc.poll() is None and time.monotonic() < deadline
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert STOPPED_MESSAGE in err
+    assert FINAL_LINE.match(out.strip().splitlines()[-1])
+    with sqlite3.connect(project) as conn:
+        status = conn.execute("SELECT status, stop_reason FROM crawl_runs").fetchall()
+    assert status == [("stopped", "Gestopt door de gebruiker")]
+
+    again = subprocess.run(cmd[:-2], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
+    assert "Verder gegaan" in again.stdout
+    assert FINAL_LINE.match(again.stdout.strip().splitlines()[-1])
+
+
+def test_demo_without_window(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    project = tmp_path / "demo.audit"
+    assert main(["demo", "--no-gui", "--project", str(project)]) == 0
+    out = capsys.readouterr().out
+    assert re.search(FINAL_LINE.pattern, out, re.M)
+    with sqlite3.connect(project) as conn:
+        done = conn.execute("SELECT COUNT(*) FROM pages WHERE state = 'done'").fetchone()[0]
+    assert done > 200
+
+
+def _stored(path: Path) -> int:
+    if not path.exists():
+        return 0
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5) as conn:
+            return int(
+                conn.execute(
+                    "SELECT COUNT(*) FROM pages WHERE state IN ('done', 'failed')"
+                ).fetchone()[0]
+            )
+    except sqlite3.Error:
+        return 0
