@@ -221,3 +221,39 @@ def test_changes_are_recorded_with_the_panels_user(qtbot, project, stack) -> Non
     with project.read() as conn:
         who = set(conn.execute(select(s.changes.c.who)).scalars())
     assert who == {"Bram Visser"}
+
+
+def _drop_on_view(
+    panel: NavigationPanel, node_id: int, data: QMimeData, action: Qt.DropAction
+) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDropEvent
+
+    rect = panel.tree.visualRect(panel.model.index_of(node_id))
+    event = QDropEvent(
+        QPointF(rect.center()),
+        Qt.DropAction.CopyAction | Qt.DropAction.MoveAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    event.setDropAction(action)
+    event.ignore()  # as Qt delivers it: the view accepts it only if the model took the drop
+    panel.tree.dropEvent(event)
+
+
+def test_drops_through_the_tree_view(qtbot, project, stack, tree) -> None:  # type: ignore[no-untyped-def]
+    panel = NavigationPanel(project, stack)
+    qtbot.addWidget(panel)
+    panel.resize(500, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    _drop_on_view(
+        panel, tree["Nieuws"], _mime(PAGE_IDS_MIME, [tree["page1"]]), Qt.DropAction.CopyAction
+    )
+    assert _home(project, tree["page1"]) == tree["Nieuws"]
+    node_data = panel.model.mimeData([panel.model.index_of(tree["Salaris"])])
+    _drop_on_view(panel, tree["Nieuws"], node_data, Qt.DropAction.MoveAction)
+    with project.read() as conn:
+        assert node_paths(conn)[tree["Salaris"]] == "Nieuws > Salaris"
+    assert stack.count() == 2
