@@ -421,13 +421,16 @@ def _owner_matches(text: str) -> list[re.Match[str]]:
     return sorted(matches, key=lambda m: m.start())
 
 
-def _owner(full_blocks: list[str], metas: dict[str, str]) -> str | None:
-    for m in _owner_matches("\n".join(full_blocks)):
-        who = _OWNER_STOP.split(m.group("who"), maxsplit=1)[0].strip(" .,:;-–")
-        if len(who) >= 2 and ("@" in who or any(ch.isupper() for ch in who)):
-            return who
+def _owner(main_blocks: list[str], full_blocks: list[str], metas: dict[str, str]) -> str | None:
+    """Who answers for the page: a phrase in the main text first (a template's "Contact:
+    Servicedesk" on every page says little), then anywhere on the page, then meta author."""
+    for blocks in (main_blocks, full_blocks):
+        for m in _owner_matches("\n".join(blocks)):
+            who = _OWNER_STOP.split(m.group("who"), maxsplit=1)[0].strip(" .,:;-–")
+            if len(who) >= 2 and ("@" in who or any(ch.isupper() for ch in who)):
+                return who
     author = metas.get("author") or metas.get("dc.creator") or metas.get("dcterms.creator")
-    return _collapse(author) or None if author else None
+    return (_collapse(author) or None) if author else None
 
 
 def _links(tree: etree._Element, base: str) -> list[Link]:
@@ -561,7 +564,7 @@ def _extract(
         " ".join(page.text.lower().split()).encode("utf-8", "surrogatepass")
     ).hexdigest()
     page.section = page.section or _section_from_text(full)
-    page.owner = _owner(full, metas)
+    page.owner = _owner(main, full, metas)
     page.date_evidence = find_dates("\n".join(full), url, http_last_modified, meta=meta_pairs)
     if not full:
         page.warnings.append("Pagina bevat geen zichtbare tekst")

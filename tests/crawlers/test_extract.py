@@ -327,3 +327,11 @@ def test_div_layout_keeps_link_lists_inside_the_content() -> None:
         ("visible", "2008-04-04", "published"),
         ("url", "2008-04-01", "unknown"),
     ]
+
+
+def test_owner_in_main_text_beats_template_contact() -> None:
+    html = (
+        "<div id='sidebar'>Contact: Servicedesk</div>"
+        "<div id='content'><p>Uitleg over declaraties.</p><p>Eigenaar: Team Financiën</p></div>"
+    )
+    assert extract_page(html.encode(), "http://x/").owner == "Team Financiën"
