@@ -172,7 +172,9 @@ def _meta(wb: Workbook, name: str, errors: list[ImportIssue]) -> dict[str, Any] 
         errors.append(ImportIssue(name, None, None, "dit is geen reviewpack van content-audit."))
         return None
     meta = {
-        str(k): v for k, v in wb[META_SHEET].iter_rows(min_col=1, max_col=2, values_only=True) if k
+        str(k): unsafe_text(v) if isinstance(v, str) else v
+        for k, v in wb[META_SHEET].iter_rows(min_col=1, max_col=2, values_only=True)
+        if k
     }
     if meta.get("format") != FORMAT_NAME:
         errors.append(ImportIssue(name, None, None, "dit is geen reviewpack van content-audit."))

@@ -152,7 +152,7 @@ def _validations(ws: Worksheet, last: int, lang: Lang, has_nav: bool) -> None:
     ]
     if has_nav:
         msg = "Kies een plek uit de lijst." if nl else "Pick a home from the list."
-        lists.append(("nav_home", f"={NAV_LIST_NAME}", msg))
+        lists.append(("nav_home", NAV_LIST_NAME, msg))
     for key, formula, message in lists:
         dv = DataValidation(type="list", formula1=formula, allow_blank=True)
         dv.error = message
@@ -260,7 +260,7 @@ def export_review_packs(
             high = last_change_id(conn)
             rows = list(iter_plan_rows(conn, nav_paths, reviewer_id))
         if rows:
-            token = secrets.token_urlsafe(16)
+            token = secrets.token_hex(16)
             created = utcnow()
             target = folder / _pack_name(name, taken)
             meta: dict[str, object] = {

@@ -131,7 +131,7 @@ def _dropdowns(ws: object, last: int, lang: Lang, nav_paths: dict[int, str]) -> 
         dv.add(f"{_col(key)}2:{_col(key)}{last}")
         dvs.append(dv)
     if nav_paths:
-        dv = DataValidation(type="list", formula1=f"={NAV_LIST_NAME}", allow_blank=True)
+        dv = DataValidation(type="list", formula1=NAV_LIST_NAME, allow_blank=True)
         dv.error = "Kies een plek uit de navigatie." if lang == "nl" else "Pick a navigation home."
         dv.showErrorMessage = True
         dv.add(f"{_col('nav_home')}2:{_col('nav_home')}{last}")

@@ -71,7 +71,7 @@ def test_pack_is_protected_with_dropdowns_and_hidden_metadata(
     assert formulas == {
         '"behouden,herschrijven,verwijderen"',
         '"te doen,beoordeeld,bespreken"',
-        "=Navigatiehuizen",
+        "Navigatiehuizen",
     }
     assert wb["Lijsten"].sheet_state == "hidden"
     texts = [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)]

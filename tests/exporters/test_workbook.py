@@ -88,7 +88,7 @@ def test_plan_sheet_is_ready_for_editing_in_excel(
     assert ws.column_dimensions["B"].width >= 40
     formulas = {dv.formula1: str(dv.sqref) for dv in ws.data_validations.dataValidation}
     assert formulas['"behouden,herschrijven,verwijderen"'] == "Q2:Q7"
-    assert formulas["=Navigatiehuizen"] == "R2:R7"
+    assert formulas["Navigatiehuizen"] == "R2:R7"
     assert formulas['"te doen,beoordeeld,bespreken"'] == "T2:T7"
     name = wb.defined_names["Navigatiehuizen"]
     assert name.attr_text == "'Lijsten'!$A$2:$A$6"
@@ -222,3 +222,24 @@ def test_progress_reaches_the_total(project: Project, sample: Sample, tmp_path: 
     progress = Progress(lambda st: seen.append((st.done, st.total)), min_interval=0)
     assert export_workbook(project, tmp_path / "p.xlsx", progress=progress) == 6
     assert seen[-1] == (6, 6)
+
+
+def test_text_with_markup_and_spaces_survives_and_links_are_capped(
+    project: Project, sample: Sample, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import update
+
+    from audit_app.core import schema as s
+    from exporters import fast_rows
+
+    title = '  <b>Tom & "Jerry"</b>\r\nregel 2  '
+    with project.transaction() as conn:
+        conn.execute(
+            update(s.pages).where(s.pages.c.id == sample.pages["kerst"]).values(title=title)
+        )
+    monkeypatch.setattr(fast_rows, "MAX_HYPERLINKS", 3)
+    ws = load_workbook(_export(project, tmp_path))["Migratieplan"]
+    assert _by_id(ws)[sample.pages["kerst"]]["Titel"] == title
+    linked = [c.coordinate for c in ws["B"] if c.hyperlink is not None]
+    assert linked == ["B2", "B3", "B4"]
+    assert ws["B7"].value.startswith("http://") and ws["B7"].hyperlink is None
