@@ -523,7 +523,12 @@ class DetailPanel(QWidget):
         rows.append(
             (
                 self.tr("Date confidence"),
-                sc.get("date_confidence") or "",
+                {
+                    "high": self.tr("high"),
+                    "medium": self.tr("medium"),
+                    "low": self.tr("low"),
+                    "none": self.tr("none"),
+                }.get(sc.get("date_confidence") or "", sc.get("date_confidence") or ""),
                 self.tr("How sure we are of that date: high, medium, low or none."),
             )
         )
@@ -537,7 +542,11 @@ class DetailPanel(QWidget):
         rows.append(
             (
                 self.tr("Language level"),
-                sc.get("b1_band") or "",
+                {
+                    "b1": self.tr("B1 or easier"),
+                    "maybe-above": self.tr("maybe above B1"),
+                    "above": self.tr("above B1"),
+                }.get(sc.get("b1_band") or "", sc.get("b1_band") or ""),
                 self.tr("Whether the text is probably at B1 level, which most people can read."),
             )
         )
@@ -581,7 +590,9 @@ class DetailPanel(QWidget):
             rows.append(
                 (
                     self.tr("Duplicate"),
-                    sc.get("duplicate_kind") or "",
+                    {"exact": self.tr("exact copy"), "near": self.tr("nearly the same")}.get(
+                        sc.get("duplicate_kind") or "", sc.get("duplicate_kind") or ""
+                    ),
                     self.tr("This page (nearly) equals other pages; see the Duplicates tab."),
                 )
             )
@@ -590,13 +601,13 @@ class DetailPanel(QWidget):
             shown = ", ".join(map(str, signals if isinstance(signals, list) else signals.keys()))
             rows.append((self.tr("Signals"), shown, self.tr("Other things worth a look.")))
         body = "".join(
-            f"<tr><td><b>{html.escape(a)}</b></td><td>{html.escape(b)}</td>"
-            f"<td style='color:#555'>{html.escape(c)}</td></tr>"
+            f"<p style='margin:0 0 8px 0'><b>{html.escape(a)}:</b> {html.escape(b)}<br>"
+            f"<span style='color:#666'>{html.escape(c)}</span></p>"
             for a, b, c in rows
         )
         if not sc:
-            body += f"<tr><td colspan=3><i>{html.escape(self._t['Not scored yet.'])}</i></td></tr>"
-        return f"<table cellpadding=4>{body}</table>"
+            body += f"<p><i>{html.escape(self._t['Not scored yet.'])}</i></p>"
+        return body
 
     def _dates_html(self, d: PageDetail) -> str:
         p = d.page

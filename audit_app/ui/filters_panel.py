@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHeaderView,
     QHBoxLayout,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -113,16 +115,29 @@ class FiltersPanel(QWidget):
         self.views = QComboBox(self)
         self.views.setToolTip(self.tr("Saved views: a filter with a name"))
         self.views.activated.connect(self._view_chosen)
-        save = QPushButton(self.tr("Save view…"), self)
+        save = QPushButton(self.tr("Save…"), self)
+        save.setToolTip(self.tr("Save the current filters as a view with a name"))
         save.clicked.connect(self._ask_save_view)
         remove = QPushButton(self.tr("Remove"), self)
         remove.clicked.connect(self._remove_view)
         clear = QPushButton(self.tr("Clear filters"), self)
         clear.clicked.connect(self.clear)
+        self._nav_nodes: list[int | str] = []
+        self.nav_label = QLabel(self)
+        self.nav_label.setWordWrap(True)
+        self.nav_label.setStyleSheet("background:#e8f0fe; padding:4px")
+        self.nav_clear = QPushButton(self.tr("Show all"), self)
+        self.nav_clear.clicked.connect(self._clear_nav)
+        nav_row = QHBoxLayout()
+        nav_row.addWidget(self.nav_label, 1)
+        nav_row.addWidget(self.nav_clear)
 
         self.sections = QTreeWidget(self)
         self.sections.setHeaderLabels([self.tr("Old section"), self.tr("Pages")])
-        self.sections.setMinimumHeight(140)
+        self.sections.setMinimumHeight(160)
+        self.sections.header().setStretchLastSection(False)
+        self.sections.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.sections.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.sections.itemSelectionChanged.connect(self._emit)
 
         self.decisions = CheckGroup(self.tr("Decision"), self)
@@ -176,7 +191,9 @@ class FiltersPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.search)
+        outer.addLayout(nav_row)
         outer.addWidget(scroll)
+        self._set_nav([])
         self.reload_options()
 
     @property
@@ -212,7 +229,12 @@ class FiltersPanel(QWidget):
                     for v, n in suggestions
                 ]
             )
-            self.ages.set_options([(v or pq.NONE, f"{age_band_label(v)} ({n})") for v, n in ages])
+            self.ages.set_options(
+                [
+                    (v or pq.NONE, f"{age_band_label(v) if v else self._t['not scored']} ({n})")
+                    for v, n in ages
+                ]
+            )
             self.bands.set_options(
                 [
                     (v or pq.NONE, f"{band_label(v) or self._t['not scored']} ({n})")
@@ -274,6 +296,7 @@ class FiltersPanel(QWidget):
             broken_links=self.broken.value(),
             has_note=self.has_note.value(),
             search=self.search.text().strip(),
+            nav_nodes=list(self._nav_nodes),
         )
 
     def set_filter(self, flt: pq.PageFilter) -> None:
@@ -282,6 +305,7 @@ class FiltersPanel(QWidget):
         try:
             self.search.setText(flt.search)
             self._debounce.stop()
+            self._set_nav(flt.nav_nodes)
             self.decisions.set_values(flt.decisions)
             self.suggestions.set_values(flt.suggestions)
             self.ages.set_values(flt.age_bands)
@@ -307,6 +331,27 @@ class FiltersPanel(QWidget):
         finally:
             self._loading = False
         self._emit()
+
+    def _set_nav(self, nodes: list[int | str], label: str | None = None) -> None:
+        self._nav_nodes = list(nodes)
+        if nodes:
+            self.nav_label.setText(label or self.tr("Only pages in the chosen navigation item"))
+        self.nav_label.setVisible(bool(nodes))
+        self.nav_clear.setVisible(bool(nodes))
+
+    def show_nav_node(self, node: int | str, label: str) -> None:
+        """Narrow the table to one item of the new navigation (or NONE: pages without a home)."""
+        flt = self.current_filter()
+        flt.nav_nodes = [node]
+        if node == pq.NONE:
+            flt.decisions = ["keep", "rewrite"]
+        self.set_filter(flt)
+        self._set_nav([node], label)
+
+    def _clear_nav(self) -> None:
+        flt = self.current_filter()
+        flt.nav_nodes = []
+        self.set_filter(flt)
 
     def clear(self) -> None:
         self.set_filter(pq.PageFilter())

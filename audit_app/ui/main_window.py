@@ -370,6 +370,9 @@ class MainWindow(QMainWindow):
                 dock.show()
             self.nav_dock.show()
             self.filters_dock.raise_()
+            self.resizeDocks(
+                [self.filters_dock, self.detail_dock], [290, 460], Qt.Orientation.Horizontal
+            )
 
     # ---- opening and closing ---------------------------------------------------------------------
 
@@ -396,6 +399,7 @@ class MainWindow(QMainWindow):
         task = BackgroundTask(lambda _progress: Project.open(path), self)
 
         def opened(project: Project) -> None:
+            self.statusBar().clearMessage()
             self.set_project(project)
             if then is not None:
                 then()
@@ -446,6 +450,9 @@ class MainWindow(QMainWindow):
         self.nav_panel = self._optional_widget(
             "audit_app.ui.navigation_panel", "NavigationPanel", project, self.undo_stack
         )
+        if hasattr(self.nav_panel, "nodeSelected"):
+            self.nav_panel.nodeSelected.connect(self._nav_node_chosen)  # type: ignore[attr-defined]
+            self.nav_panel.homelessRequested.connect(self._show_homeless)  # type: ignore[attr-defined]
         if hasattr(self.nav_panel, "pagesDropped"):
             self.nav_panel.pagesDropped.connect(lambda ids, _node: self.model.refresh_pages(ids))  # type: ignore[union-attr]
         self.nav_dock.setWidget(self.nav_panel)
@@ -457,6 +464,21 @@ class MainWindow(QMainWindow):
         if self.model.rowCount():
             self.table.selectRow(0)
         self.projectOpened.emit()
+
+    def _nav_node_chosen(self, node_id: int) -> None:
+        if self.filters is None or self.project is None:
+            return
+        from audit_app.core.navigation import node_paths
+
+        with self.project.read() as conn:
+            path = node_paths(conn).get(node_id, "")
+        self.filters.show_nav_node(node_id, self.tr("New navigation: %1").replace("%1", path))
+
+    def _show_homeless(self) -> None:
+        if self.filters is not None:
+            self.filters.show_nav_node(
+                "none", self.tr("Pages to keep or rewrite without a place in the new navigation")
+            )
 
     def _optional_widget(self, module: str, cls: str, *args: Any) -> QWidget:
         """Widgets from a part of the app that may not be installed yet show a placeholder."""

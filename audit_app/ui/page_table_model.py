@@ -11,6 +11,7 @@ import json
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from typing import Any
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -101,7 +102,26 @@ def band_label(key: str | None) -> str:
     """Readability bands come from the scorer as keys; unknown keys are shown as they are."""
     if not key:
         return ""
-    return key.replace("-", " ").replace("_", " ")
+    labels = {
+        "very easy": QCoreApplication.translate("Labels", "very easy"),
+        "easy": QCoreApplication.translate("Labels", "easy"),
+        "fairly easy": QCoreApplication.translate("Labels", "fairly easy"),
+        "standard": QCoreApplication.translate("Labels", "standard"),
+        "fairly difficult": QCoreApplication.translate("Labels", "fairly difficult"),
+        "difficult": QCoreApplication.translate("Labels", "difficult"),
+        "very difficult": QCoreApplication.translate("Labels", "very difficult"),
+    }
+    plain = key.replace("-", " ").replace("_", " ")
+    return labels.get(plain, plain)
+
+
+def short_url(url: str) -> str:
+    """The address without scheme and host: everyone in the table shares the same host."""
+    parts = urlsplit(url)
+    if not parts.netloc:
+        return url
+    rest = parts.path or "/"
+    return rest + (f"?{parts.query}" if parts.query else "")
 
 
 def age_text(days: int | None) -> str:
@@ -259,14 +279,16 @@ class PageTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "age":
                 return row["last_modified"] or None
-            if key in ("url", "title", "section", "nav"):
+            if key == "url":
+                return row["url"]
+            if key in ("title", "section", "nav"):
                 return self._display(key, row) or None
             return None
         return self._display(key, row)
 
     def _display(self, key: str, row: dict[str, Any]) -> str:
         if key == "url":
-            return str(row["url"])
+            return short_url(str(row["url"]))
         if key == "title":
             return row["title"] or ""
         if key == "section":
