@@ -125,3 +125,44 @@ def test_status_notes_agenda_and_progress(project: Project, pages: list[int]) ->
             "ICT": (1, 1),
             "": (1, 0),
         }
+
+
+def _cli(*argv: str) -> int:
+    import argparse
+
+    from audit_app.commands import navigation, reviewers
+
+    parser = argparse.ArgumentParser()
+    sub = parser.add_subparsers()
+    navigation.register(sub)
+    reviewers.register(sub)
+    args = parser.parse_args(list(argv))
+    return int(args.func(args))
+
+
+def test_cli_reviewers_and_navigation(project: Project, pages: list[int], tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = str(project.path)
+    assert _cli("reviewers", "add", path, "Bram", "--email", "bram@gemeente.nl") == 0
+    assert _cli("reviewers", "add", path, "X", "--email", "fout") == 1
+    assert _cli("reviewers", "assign", path, "bram", "Personeelszaken") == 0
+    assert "3 pagina's uit 'Personeelszaken' toegewezen aan Bram" in capsys.readouterr().out
+    with project.transaction() as conn:
+        set_review_status(conn, pages[:1], "discuss", who=WHO)
+        set_note(conn, pages[0], "Wie beheert dit?", who=WHO)
+    assert _cli("reviewers", "agenda", path) == 0
+    out = capsys.readouterr().out
+    assert "P0 [Bram]" in out and "Wie beheert dit?" in out
+    tree = tmp_path / "boom.txt"
+    tree.write_text("Werk\n\tVerlof\nNieuws\n", encoding="utf-8")
+    assert _cli("nav", "import", path, str(tree)) == 0
+    assert _cli("nav", "template", path, "Werk & organisatie") == 0
+    broken = tmp_path / "kapot.txt"
+    broken.write_text("Werk\n\t\tTe diep\n", encoding="utf-8")
+    assert _cli("nav", "import", path, str(broken)) == 1
+    assert "Regel 2" in capsys.readouterr().err
+    assert _cli("nav", "show", path) == 0
+    out = capsys.readouterr().out
+    assert "Werk\n    Verlof\n" in out and "Mijn werk" in out
+    with project.read() as conn:
+        sources = set(conn.execute(select(s.changes.c.source)).scalars())
+    assert "cli" in sources
