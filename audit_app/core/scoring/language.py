@@ -75,7 +75,8 @@ def detect_language(
     if len(tokens) < MIN_TOKENS:
         return normalise_lang_attr(lang_attr)
     counts = Counter(tokens)
-    hits = {lang: sum(counts[w] for w in words) for lang, words in _PROFILES.items()}
+    present = counts.keys()
+    hits = {lang: sum(counts[w] for w in words & present) for lang, words in _PROFILES.items()}
     ranked = sorted(hits.items(), key=lambda kv: kv[1], reverse=True)
     (best, best_hits), (_second, second_hits) = ranked[0], ranked[1]
     if best not in ("nl", "en") or best_hits < max(3, len(tokens) * 0.08):
