@@ -180,6 +180,14 @@ def absolute(base: str, ref: str) -> str:
     return _join(path_part[: path_part.rindex("/") + 1], ref)
 
 
+def _safe_join(base: str, ref: str) -> str | None:
+    """urljoin, or None for an address Python cannot parse (e.g. a broken IPv6 host)."""
+    try:
+        return absolute(base, ref)
+    except ValueError:
+        return None
+
+
 def _hint_of(el: etree._Element) -> str:
     cls = el.get("class")
     ident = el.get("id")
@@ -521,7 +529,7 @@ def _extract(
     for base_el in root.iter("base"):
         href = (base_el.get("href") or "").strip()
         if href:
-            base = urljoin(url, href)
+            base = _safe_join(url, href) or url
             break
 
     page.title = _first_text([_text_of(t) for t in root.iter("title")])
@@ -533,13 +541,13 @@ def _extract(
         rel = (link.get("rel") or "").lower().split()
         href = (link.get("href") or "").strip()
         if "canonical" in rel and href:
-            page.canonical_url = urljoin(base, href)
+            page.canonical_url = _safe_join(base, href)
             break
     refresh = metas.get("refresh")
     if refresh:
         m = _REFRESH_URL.search(refresh)
         if m and m.group(1).strip():
-            page.meta_refresh_url = urljoin(base, m.group(1).strip())
+            page.meta_refresh_url = _safe_join(base, m.group(1).strip())
 
     for img in root.iter("img"):
         page.images += 1

@@ -335,3 +335,15 @@ def test_owner_in_main_text_beats_template_contact() -> None:
         "<div id='content'><p>Uitleg over declaraties.</p><p>Eigenaar: Team Financiën</p></div>"
     )
     assert extract_page(html.encode(), "http://x/").owner == "Team Financiën"
+
+
+def test_unparsable_addresses_do_not_stop_the_page() -> None:
+    html = (
+        b"<base href='http://[::1'><link rel=canonical href='http://[zz/'>"
+        b"<meta http-equiv=refresh content='0;url=http://[x'><p>Tekst</p><a href='b.htm'>b</a>"
+    )
+    page = extract_page(html, "http://x/a/index.htm")
+    assert page.text == "Tekst\n\nb"
+    assert page.warnings == []
+    assert (page.canonical_url, page.meta_refresh_url) == (None, None)
+    assert [link.url for link in page.links] == ["http://x/a/b.htm"]
