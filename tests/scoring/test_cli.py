@@ -73,7 +73,8 @@ def test_score_then_summary(audit_file: Path, capsys: pytest.CaptureFixture[str]
 def test_only_rules_after_a_threshold_change(
     audit_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    run("score", str(audit_file), "--quiet")
+    run("score", str(audit_file))
+    assert "Teksten analyseren" in capsys.readouterr().err  # progress, also without a terminal
     with Project.open(audit_file) as p:
         p.set_setting("scoring", {"rewrite_years": 50, "delete_orphan_years": 50})
     assert run("score", str(audit_file), "--only-rules", "--quiet") == 0
