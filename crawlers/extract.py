@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import lxml.etree as etree
 
@@ -183,9 +183,11 @@ def absolute(base: str, ref: str) -> str:
 def _safe_join(base: str, ref: str) -> str | None:
     """urljoin, or None for an address Python cannot parse (e.g. a broken IPv6 host)."""
     try:
-        return absolute(base, ref)
+        joined = absolute(base, ref)
+        urlsplit(joined)
     except ValueError:
         return None
+    return joined
 
 
 def _hint_of(el: etree._Element) -> str:
