@@ -393,19 +393,21 @@ class CrawlEngine:
                         reason = f"Tijdslimiet van {cfg.max_seconds:g} seconden bereikt"
                     if reason:
                         self._stopping.set()
-                if reason is None:
+                limit = cfg.max_pages is not None and before + st.fetched >= cfg.max_pages
+                if reason is None and not limit:
                     if not self._frontier and not inflight and self._backlog:
                         self._drain_backlog()
                     while self._frontier and len(inflight) < max(1, cfg.workers) * 2:
                         if cfg.max_pages is not None and (
                             before + st.fetched + len(inflight) >= cfg.max_pages
                         ):
-                            reason = f"Limiet van {cfg.max_pages} pagina's bereikt"
-                            break
+                            break  # the pages in flight may not all count (aliases, robots)
                         item = self._frontier.popleft()
                         self._maybe_start_parsers()
                         inflight[pool.submit(self._work, *item)] = item
                 if not inflight:
+                    if reason is None and limit and (self._frontier or self._backlog):
+                        reason = f"Limiet van {cfg.max_pages} pagina's bereikt"
                     if reason is None and not self._frontier and self._backlog:
                         continue
                     break

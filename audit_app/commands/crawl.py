@@ -178,12 +178,24 @@ def _install_stop_handlers(progress: Progress) -> Callable[[], None]:
     return restore
 
 
+def nothing_fetched(s: CrawlSummary) -> bool:
+    return bool(s.fetched) and s.errors == s.fetched and s.pages_in_project <= s.errors
+
+
 def print_summary(s: CrawlSummary, out: TextIO | None = None) -> None:
     out = out or sys.stdout
     if s.resumed:
         print("Verder gegaan met de vorige, onderbroken crawl.", file=out)
     if s.stop_reason and not s.cancelled:
         print(f"Gestopt: {s.stop_reason}. Nog {s.queued} adressen in de rij.", file=out)
+        if s.stop_reason.startswith("Limiet"):
+            print("Verhoog --max-pages en voer het commando opnieuw uit.", file=out)
+    if nothing_fetched(s):
+        print(
+            "Geen enkele pagina kon worden opgehaald. Controleer het adres, de netwerkverbinding "
+            "en de inloggegevens (content-audit inventory toont de foutmelding per adres).",
+            file=out,
+        )
     details = []
     if s.traps:
         details.append(f"{s.traps} valkuil-adressen overgeslagen")
@@ -237,4 +249,6 @@ def run(args: argparse.Namespace) -> int:
     if summary.cancelled:
         print(STOPPED_MESSAGE, file=sys.stderr)
     print_summary(summary)
-    return 130 if summary.cancelled else 0
+    if summary.cancelled:
+        return 130
+    return 1 if nothing_fetched(summary) else 0
