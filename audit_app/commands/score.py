@@ -44,8 +44,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 class _Bar:
     """One terminal line: a bar while analysing texts; quiet when stderr is not a terminal."""
 
-    def __init__(self, out: TextIO = sys.stderr) -> None:
-        self.out = out
+    def __init__(self, out: TextIO | None = None) -> None:
+        self.out = out or sys.stderr
         self.tty = out.isatty()
         self._last = 0.0
 
