@@ -25,6 +25,7 @@ from sqlalchemy import Connection, select, update
 from audit_app.core import schema as s
 from audit_app.core.changes import FieldChange, apply_changes, last_change_id
 from audit_app.core.navigation import node_paths
+from audit_app.core.progress import Progress
 from audit_app.core.project import Project, utcnow
 from exporters import labels
 from exporters.review_pack_format import (
@@ -388,7 +389,9 @@ class _Reader:
 
     def propose(self, ref: PackRef, r: int, page_id: int, fld: str, new: Any) -> None:
         key = (page_id, fld)
-        if key in self.proposals and self.proposals[key][0] != new:
+        if key in self.proposals:
+            if self.proposals[key][0] == new:
+                return
             other = self.proposals[key][1]
             self.error(
                 ref.file,
@@ -453,15 +456,22 @@ class _Reader:
                 self.theirs[(page_id, fld)] = (who, at)
 
 
-def read_packs(project: Project, paths: Iterable[str | Path]) -> ImportPlan:
+def read_packs(
+    project: Project, paths: Iterable[str | Path], progress: Progress | None = None
+) -> ImportPlan:
     """Read returned packs and work out what they would change; never writes."""
     plan = ImportPlan()
     project_id = project.project_id
+    files = [Path(p) for p in paths]
+    if progress is not None:
+        progress.update(0, len(files), "Reviewpacks lezen", force=True)
     with project.read() as conn:
         plan.change_high = last_change_id(conn)
         reader = _Reader(conn, node_paths(conn), plan)
-        for raw in paths:
-            path = Path(raw)
+        for path in files:
+            if progress is not None:
+                progress.check()
+                progress.update(advance=1, message=path.name)
             wb = _open(path, plan.errors)
             if wb is None:
                 continue

@@ -24,11 +24,10 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from exporters.fast_rows import MAX_HYPERLINKS
 from exporters.safe import safe_text
 
 DATE_FORMAT = "dd-mm-yyyy"
-# Excel stops showing hyperlinks beyond about 65,530 per sheet; the rest stay plain text.
-MAX_HYPERLINKS = 65_000
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", start_color="305496")
 LINK_FONT = Font(color="0563C1", underline="single")

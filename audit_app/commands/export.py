@@ -54,6 +54,12 @@ def _base_url(args: argparse.Namespace, project: Project) -> str | None:
     return str(base)
 
 
+def _write_error(target: Path, exc: OSError) -> int:
+    reason = exc.strerror or str(exc)
+    print(f"content-audit: {target} kan niet worden geschreven: {reason}.", file=sys.stderr)
+    return 1
+
+
 def run_export(args: argparse.Namespace) -> int:
     out = Path(args.output)
     fmt = args.format or SUFFIX_FORMATS.get(out.suffix.lower(), "xlsx")
@@ -65,16 +71,18 @@ def run_export(args: argparse.Namespace) -> int:
             lang=args.lang, base_url=base, per_reviewer=args.per_reviewer, semicolon=args.semicolon
         )
         progress = _progress()
-        if fmt == "xlsx":
-            n = export_workbook(project, out, options=options, progress=progress)
-            what = f"{n} pagina's en documenten"
-        elif fmt == "csv":
-            n = export_csv(project, out, options=options, progress=progress)
-            what = f"{n} pagina's en documenten"
-        else:
-            n = export_redirects(project, out, fmt=fmt, options=options, progress=progress)
-            what = f"{n} redirects"
+        try:
+            if fmt == "xlsx":
+                n = export_workbook(project, out, options=options, progress=progress)
+            elif fmt == "csv":
+                n = export_csv(project, out, options=options, progress=progress)
+            else:
+                n = export_redirects(project, out, fmt=fmt, options=options, progress=progress)
+        except OSError as exc:
+            _done(progress)
+            return _write_error(out, exc)
         _done(progress)
+    what = f"{n} redirects" if fmt in ("nginx", "apache", "iis") else f"{n} pagina's en documenten"
     print(f"{what} geëxporteerd naar {out}")
     return 0
 
@@ -90,6 +98,9 @@ def run_review_packs(args: argparse.Namespace) -> int:
             _done(progress)
             print(f"content-audit: {exc}", file=sys.stderr)
             return 1
+        except OSError as exc:
+            _done(progress)
+            return _write_error(Path(args.output), exc)
         _done(progress)
     if not packs:
         print("Geen reviewpacks gemaakt: de gekozen reviewers hebben nog geen pagina's.")

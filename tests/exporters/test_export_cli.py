@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from audit_app.core.project import Project
+from tests.exporters.helpers import Sample, build_sample, run_cli
+
+
+@pytest.fixture
+def sample(project: Project) -> Sample:
+    return build_sample(project)
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "needle"),
+    [
+        ("plan.xlsx", None, b"PK"),
+        ("plan.csv", None, "\ufeffID;Oude URL".encode()),
+        ("redirects.conf", None, b"map $request_uri"),
+        ("redirects.txt", "apache", b"RewriteMap"),
+        ("web.config", None, b"<rewriteMaps>"),
+    ],
+)
+def test_export_command_writes_each_format(
+    project: Project,
+    sample: Sample,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    name: str,
+    fmt: str | None,
+    needle: bytes,
+) -> None:
+    out = tmp_path / "uit" / name
+    args = ["export", str(project.path), "-o", str(out), "--base-url", "https://nieuw.example/"]
+    args += ["--semicolon"] + (["--format", fmt] if fmt else [])
+    assert run_cli(*args) == 0
+    assert needle in out.read_bytes()[:2000]
+    assert f"geëxporteerd naar {out}" in capsys.readouterr().out
+
+
+def test_export_command_options(project: Project, sample: Sample, tmp_path: Path) -> None:
+    out = tmp_path / "plan.xlsx"
+    assert (
+        run_cli("export", str(project.path), "-o", str(out), "--per-reviewer", "--lang", "en") == 0
+    )
+    wb = load_workbook(out)
+    assert wb.sheetnames[0] == "Migration plan"
+    assert "Bram Jansen" in wb.sheetnames
+    red = list(wb["Redirects"].iter_rows(min_row=2, values_only=True))
+    assert ("http://intranet.example/personeel/verlof.html", "/werk/verlof-en-ziekte") in [
+        r[:2] for r in red
+    ]
+
+
+def test_bad_base_url_and_unwritable_target_are_explained(
+    project: Project, sample: Sample, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "plan.xlsx"
+    assert run_cli("export", str(project.path), "-o", str(out), "--base-url", "nieuw") == 1
+    assert "geen geldig basisadres" in capsys.readouterr().err
+    folder = tmp_path / "map.xlsx"
+    folder.mkdir()
+    assert run_cli("export", str(project.path), "-o", str(folder)) == 1
+    assert "kan niet worden geschreven" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_review_packs_command(
+    project: Project, sample: Sample, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run_cli("review-packs", str(project.path), "-o", str(tmp_path / "p"),
+                   "--reviewer", "Bram Jansen") == 0  # fmt: skip
+    assert "Bram Jansen: 2 pagina's" in capsys.readouterr().out
+    assert [p.name for p in (tmp_path / "p").iterdir()] == ["reviewpack-bram-jansen.xlsx"]
+    assert run_cli("review-packs", str(project.path), "-o", str(tmp_path / "q"),
+                   "--reviewer", "Niemand") == 1  # fmt: skip
+    assert "Onbekende reviewer: Niemand" in capsys.readouterr().err
