@@ -87,9 +87,6 @@ _GENERIC_MIMES = frozenset(
 )
 _HTML_MIMES = frozenset({"text/html", "application/xhtml+xml"})
 _MAX_XML = 2_000_000
-_SAFE_XML = etree.XMLParser(
-    resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, recover=True
-)
 _NS = {
     "cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
     "dc": "http://purl.org/dc/elements/1.1/",
@@ -218,7 +215,10 @@ def _zip_xml(archive: zipfile.ZipFile, name: str) -> etree._Element | None:
     if entry.file_size > _MAX_XML:
         return None
     data = archive.read(entry)
-    return etree.fromstring(data, parser=_SAFE_XML)
+    safe = etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, recover=True
+    )
+    return etree.fromstring(data, parser=safe)
 
 
 def _first(root: etree._Element, path: str) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+import threading
 from urllib.parse import urljoin, urlsplit
 
 import lxml.etree as etree
@@ -18,8 +19,20 @@ from crawlers.dates import find_dates
 from crawlers.encoding import decode_with_notes, looks_binary
 from crawlers.model import Link, PageExtract
 
-# Plain etree elements: lxml.html's element classes cost a Python call per element.
-_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=False, recover=True, no_network=True)
+_LOCAL = threading.local()
+
+
+def _parser() -> etree.HTMLParser:
+    """One parser per thread: the engine may also extract in its fetcher threads.
+
+    Plain etree elements, not lxml.html's: those cost a Python call per element.
+    """
+    parser = getattr(_LOCAL, "parser", None)
+    if parser is None:
+        parser = etree.HTMLParser(encoding="utf-8", recover=True, no_network=True)
+        _LOCAL.parser = parser
+    return parser
+
 
 BLOCK_TAGS = frozenset(
     (
@@ -508,7 +521,7 @@ def _extract(
     text = _CONTROL.sub(" ", _XML_DECL.sub("", text, count=1).replace(_BLOCK_MARK, ""))
     try:
         html_bytes = text.encode("utf-8", "surrogatepass")
-        root = etree.fromstring(html_bytes, parser=_PARSER)
+        root = etree.fromstring(html_bytes, parser=_parser())
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         root = None
     if root is None:
@@ -562,7 +575,7 @@ def _extract(
 
     full, main, headings = _text_parts(root, use_density=True)
     if not main and full:
-        fresh = etree.fromstring(html_bytes, parser=_PARSER)
+        fresh = etree.fromstring(html_bytes, parser=_parser())
         _full, main, headings = _text_parts(fresh, use_density=False)
         if main:
             page.warnings.append("Hoofdtekst niet te onderscheiden van menu's; alle tekst gebruikt")

@@ -347,3 +347,13 @@ def test_unparsable_addresses_do_not_stop_the_page() -> None:
     assert page.warnings == []
     assert (page.canonical_url, page.meta_refresh_url) == (None, None)
     assert [link.url for link in page.links] == ["http://x/a/b.htm"]
+
+
+def test_same_result_from_several_threads() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    bodies = [frontpage(), DREAMWEAVER.encode()] * 10
+    expected = [extract_page(body, URL) for body in bodies]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(lambda body: extract_page(body, URL), bodies))
+    assert results == expected
