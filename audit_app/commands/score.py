@@ -46,7 +46,7 @@ class _Bar:
 
     def __init__(self, out: TextIO | None = None) -> None:
         self.out = out or sys.stderr
-        self.tty = out.isatty()
+        self.tty = self.out.isatty()
         self._last = 0.0
 
     def __call__(self, st: ProgressState) -> None:
