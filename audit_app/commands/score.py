@@ -42,7 +42,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 class _Bar:
-    """One terminal line: a bar while analysing texts; quiet when stderr is not a terminal."""
+    """A bar on one terminal line; a plain line every few seconds when stderr is a file."""
 
     def __init__(self, out: TextIO | None = None) -> None:
         self.out = out or sys.stderr

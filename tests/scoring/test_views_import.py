@@ -110,3 +110,8 @@ def test_unusable_files_give_a_dutch_message_and_import_nothing(
 )
 def test_parse_views(text: str, value: int | None) -> None:
     assert parse_views(text) == value
+
+
+def test_missing_file(project: Project, tmp_path: Path) -> None:
+    with pytest.raises(ViewsImportError, match="bestaat niet"):
+        import_views(project, tmp_path / "weg.csv")

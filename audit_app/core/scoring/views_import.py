@@ -168,6 +168,8 @@ def _index(project: Project) -> tuple[dict[str, int], dict[str, int | None]]:
 def read_rows(path: Path) -> list[tuple[str, str]]:
     """(url, views text) per data row; raises ViewsImportError when the file is unusable."""
     name = path.name
+    if not path.is_file():
+        raise ViewsImportError(f"Het bestand {path} bestaat niet. Er is niets ingelezen.")
     try:
         data = path.read_bytes()
     except OSError as exc:
