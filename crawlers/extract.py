@@ -319,11 +319,11 @@ def _text_parts(
     boilerplate = _find_boilerplate(root)
     _mark_blocks(root)
     full = _blocks(root)
-    for el in boilerplate.marked:
+    remove = boilerplate.marked | boilerplate.dense if use_density else boilerplate.marked
+    if not remove:
+        return full, full, _headings(root)
+    for el in remove:
         _remove_keeping_tail(el)
-    if use_density:
-        for el in boilerplate.dense:
-            _remove_keeping_tail(el)
     return full, _blocks(root), _headings(root)
 
 
