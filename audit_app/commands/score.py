@@ -6,11 +6,14 @@ import argparse
 import json
 import sys
 import time
+from dataclasses import fields
 from typing import TextIO
 
+from audit_app.core.db import ProjectError
 from audit_app.core.progress import Cancelled, Progress, ProgressState
 from audit_app.core.project import Project
 from audit_app.core.scoring.runner import score_project
+from audit_app.core.scoring.settings import ScoringSettings, load_settings, save_settings
 from audit_app.core.scoring.summary import build_summary, render_text
 from audit_app.core.scoring.views_import import import_views
 
@@ -26,6 +29,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         action="store_true",
         help="alleen banden, signalen en voorstellen opnieuw (na het wijzigen van drempels); "
         "de teksten worden niet opnieuw geanalyseerd",
+    )
+    p.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="SLEUTEL=WAARDE",
+        help="een drempel wijzigen en bewaren in het project, bijv. --set b1_min=65 "
+        "(zie docs/scoring.md voor de sleutels)",
     )
     p.add_argument("--quiet", action="store_true", help="geen voortgangsbalk")
     p.set_defaults(func=run_score)
@@ -67,10 +78,32 @@ class _Bar:
             self.out.flush()
 
 
+def _parse_settings(pairs: list[str]) -> dict[str, float]:
+    known = {f.name for f in fields(ScoringSettings)}
+    out: dict[str, float] = {}
+    for pair in pairs:
+        key, _, value = pair.partition("=")
+        key = key.strip()
+        if key not in known:
+            raise ProjectError(
+                f"Onbekende drempel '{key}'. Bekend zijn: {', '.join(sorted(known))}."
+            )
+        try:
+            out[key] = float(value.replace(",", "."))
+        except ValueError:
+            msg = f"De waarde van {key} moet een getal zijn, niet '{value}'."
+            raise ProjectError(msg) from None
+    return out
+
+
 def run_score(args: argparse.Namespace) -> int:
+    changes = _parse_settings(args.set)
     bar = None if args.quiet else _Bar()
     progress = Progress(bar, min_interval=0.2)
     with Project.open(args.project) as project:
+        if changes:
+            current = load_settings(project).to_dict()
+            save_settings(project, ScoringSettings.from_dict({**current, **changes}))
         try:
             summary = score_project(project, progress, only_cheap=args.only_rules)
         except Cancelled:

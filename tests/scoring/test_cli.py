@@ -75,12 +75,19 @@ def test_only_rules_after_a_threshold_change(
 ) -> None:
     run("score", str(audit_file))
     assert "Teksten analyseren" in capsys.readouterr().err  # progress, also without a terminal
-    with Project.open(audit_file) as p:
-        p.set_setting("scoring", {"rewrite_years": 50, "delete_orphan_years": 50})
-    assert run("score", str(audit_file), "--only-rules", "--quiet") == 0
+    argv = ["--set", "rewrite_years=50", "--set", "delete_orphan_years=50"]
+    assert run("score", str(audit_file), "--only-rules", "--quiet", *argv) == 0
     assert "(0 teksten geanalyseerd)" in capsys.readouterr().out
     with Project.open(audit_file) as p:
         assert score_row(p, 2)["suggestion"] != "rewrite"
+        assert p.setting("scoring")["rewrite_years"] == 50
+
+
+def test_unknown_threshold_is_refused(audit_file: Path) -> None:
+    with pytest.raises(ProjectError, match="Onbekende drempel"):
+        run("score", str(audit_file), "--set", "b2_min=3")
+    with pytest.raises(ProjectError, match="moet een getal zijn"):
+        run("score", str(audit_file), "--set", "b1_min=hoog")
 
 
 def test_summary_before_scoring_says_what_to_do(
