@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 import requests
+import urllib3
 from requests.adapters import HTTPAdapter
 from requests.auth import AuthBase
 
@@ -85,6 +86,9 @@ class HttpFetcher:
     def __init__(self, config: FetchConfig) -> None:
         self.config = config
         make_auth(config.auth)  # fail now, with a Dutch message, not in a worker thread
+        if not config.verify_tls:
+            # the user chose this for an internal certificate; one warning per request is noise
+            urllib3.disable_warnings(urllib3.exceptions.InsecureRequestWarning)
         jar = load_cookies(config.auth.cookies_file) if config.auth.cookies_file else None
         # cookies from a bare "a=1; b=2" line know no domain: send them to the crawled host only
         self._loose_cookies = {c.name: c.value or "" for c in jar or [] if not c.domain}
@@ -228,6 +232,7 @@ class HttpFetcher:
                 timeout=(timeout, timeout),
                 auth=auth,
                 cookies=cookies or None,
+                verify=self.config.verify_tls,  # per request, or REQUESTS_CA_BUNDLE overrides it
             )
         except Exception as exc:
             error, retryable = self._describe(exc)

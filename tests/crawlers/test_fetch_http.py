@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import datetime
+import ipaddress
+import ssl
 import threading
 import time
 import tracemalloc
 from contextlib import closing
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
 
 from crawlers.fetch_http import FetchConfig, HttpFetcher
 from tests.crawlers import Handler, serve, url_of
@@ -179,3 +188,52 @@ def test_threads_share_a_fetcher() -> None:
         sessions = len(f._sessions)
     assert results == [200] * 80
     assert sessions == 8  # one per worker thread
+
+
+def _self_signed(tmp_path: Path) -> tuple[Path, Path]:
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "intranet.test")])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(days=1))
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+            critical=False,
+        )
+        .sign(key, hashes.SHA256())
+    )
+    cert_file, key_file = tmp_path / "cert.pem", tmp_path / "key.pem"
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return cert_file, key_file
+
+
+def test_untrusted_certificate(tmp_path: Path) -> None:
+    cert_file, key_file = _self_signed(tmp_path)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert_file, key_file)
+    with serve(Site) as srv:
+        srv.socket = context.wrap_socket(srv.socket, server_side=True)
+        url = f"https://127.0.0.1:{srv.server_port}/x"
+        with closing(fetcher(retries=0)) as strict:
+            refused = strict.fetch(url)
+        with closing(fetcher(retries=0, verify_tls=False)) as lenient:
+            accepted = lenient.fetch(url)
+    assert (refused.status, refused.error, refused.retryable) == (
+        None,
+        "Certificaat niet geldig",
+        False,
+    )
+    assert (accepted.status, accepted.body, accepted.error) == (200, b"pagina /x", None)
