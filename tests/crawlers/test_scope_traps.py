@@ -226,3 +226,12 @@ def test_query_variant_counting_is_thread_safe() -> None:
     for t in threads:
         t.join()
     assert sum(trapped) == 1000 - 500
+
+
+def test_seeing_the_same_url_again_does_not_count_as_a_variant() -> None:
+    detector = TrapDetector(max_query_variants=5)
+    for _ in range(1000):
+        assert detector.check("http://i/lijst.asp?pagina=1") is None
+    for n in range(2, 6):
+        assert detector.check(f"http://i/lijst.asp?pagina={n}") is None
+    assert detector.check("http://i/lijst.asp?pagina=6") is not None
