@@ -134,7 +134,10 @@ class HttpFetcher:
         session, auth = self._session()
         origin = urlsplit(url).netloc.lower()
         chain: list[str] = []
-        seen = {normalise(url) or url}
+        # Old Java/ASP servers redirect /page to /page;jsessionid=... once to set a cookie, so
+        # a normalised URL may come back; only an exact repeat, or a third visit, is a loop.
+        seen_exact = {url}
+        visits = {normalise(url) or url: 1}
         current = url
         for _ in range(self.config.max_redirects + 1):
             same_host = urlsplit(current).netloc.lower() == origin
@@ -149,10 +152,11 @@ class HttpFetcher:
             if key is None:
                 hop.error = f"Doorverwijzing naar een onbruikbaar adres ({hop.location})"
                 return self._result(url, current, chain, hop, auth_sent=False)
-            if key in seen:
+            visits[key] = visits.get(key, 0) + 1
+            if target in seen_exact or visits[key] > 2:
                 hop.error = "Doorverwijzing in een kringetje"
                 return self._result(url, target, chain, hop, auth_sent=False)
-            seen.add(key)
+            seen_exact.add(target)
             current = target
         last = _Hop(error=f"Te veel doorverwijzingen (meer dan {self.config.max_redirects})")
         return self._result(url, current, chain, last, auth_sent=False)

@@ -24,14 +24,20 @@ FIFTY_MB = 50 * 1024 * 1024
 
 class Site(Handler):
     def do_GET(self) -> None:
-        path = self.path
-        hits = self.count(path)
+        path = self.path.split("?")[0]
+        hits = self.count(self.path)
         if path == "/a":
             self.reply(301, headers={"Location": "/b"})
         elif path == "/b":
             self.reply(302, headers={"Location": url_of(self.server, "/c")})
         elif path == "/c":
             self.reply(200, b"<p>eindpunt</p>", content_type="text/HTML; Charset=UTF-8")
+        elif path == "/app":
+            self.reply(
+                302, headers={"Location": "/app;jsessionid=XYZ", "Set-Cookie": "JSESSIONID=XYZ"}
+            )
+        elif path == "/app;jsessionid=XYZ":
+            self.reply(200, self.headers.get("Cookie", "").encode())
         elif path == "/loop1":
             self.reply(302, headers={"Location": "/loop2"})
         elif path == "/loop2":
@@ -94,8 +100,19 @@ def test_redirect_loop_is_caught_even_with_session_id_noise() -> None:
         r = f.fetch(url_of(srv, "/loop1"))
         hits = srv.state.get("/loop1", 0)
     assert r.error == "Doorverwijzing in een kringetje"
-    assert r.redirect_chain == [url_of(srv, "/loop1"), url_of(srv, "/loop2")]
+    assert r.redirect_chain == [
+        url_of(srv, "/loop1"),
+        url_of(srv, "/loop2"),
+        url_of(srv, "/loop1?PHPSESSID=abc"),
+    ]
     assert hits == 1
+
+
+def test_session_id_redirect_is_not_a_loop() -> None:
+    with serve(Site) as srv, closing(fetcher()) as f:
+        r = f.fetch(url_of(srv, "/app"))
+    assert (r.status, r.error, r.body) == (200, None, b"JSESSIONID=XYZ")
+    assert r.final_url == url_of(srv, "/app;jsessionid=XYZ")
 
 
 def test_too_many_redirects() -> None:
