@@ -61,6 +61,7 @@ HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 MAX_SITEMAPS = 50
 MAX_CRAWL_DELAY = 30.0
 PARSE_WAIT = 120.0
+REPORT_INTERVAL = 0.1
 
 
 class CrawlStartError(ValueError):
@@ -209,6 +210,7 @@ class CrawlEngine:
         self._robots = RobotsCache(self._fetch_any, config.user_agent)
         self._traps = TrapDetector()
         self._scope: Scope | None = None
+        self._scope_starts: list[str] = []
         self._frontier: deque[tuple[str, int, str]] = deque()
         self._backlog: deque[tuple[str, str]] = deque()
         self._seen: set[str] = set()
@@ -218,6 +220,7 @@ class CrawlEngine:
         self._pool_failed = False
         self._pool_warm: Future[bool] | None = None
         self._stopping = threading.Event()
+        self._last_report = 0.0
 
     # ---- public ----------------------------------------------------------------------------
 
@@ -225,16 +228,8 @@ class CrawlEngine:
         st = self.stats
         try:
             seeds, scope_starts = self._resolve_start()
-            self._scope = Scope(
-                scope_starts,
-                ScopeConfig(
-                    path_prefix=self.config.path_prefix,
-                    include=list(self.config.include),
-                    exclude=list(self.config.exclude),
-                    extra_hosts=list(self.config.extra_hosts),
-                    max_depth=self.config.max_depth,
-                ),
-            )
+            self._scope_starts = list(scope_starts)
+            self._scope = self._make_scope()
         except Exception:
             self._close_fetchers()
             raise
@@ -242,11 +237,15 @@ class CrawlEngine:
         before = getattr(self.store, "fetched_count", lambda: 0)()
         st.resumed = bool(before) or bool(getattr(self.store, "resumed", False))
         self._seen = set(self.store.known_urls())
+        moved = [u for u in getattr(self.store, "start_urls", list)() if u not in scope_starts]
+        if moved:  # a start page that redirected to another host in an earlier session
+            self._scope_starts += moved
+            self._scope = self._make_scope()
         if st.resumed:
             for url in getattr(self.store, "urls_in_order", list)():
                 self._traps.check(url)  # the trap counts of the interrupted session
         self._frontier.extend((u, d, "link") for u, d in self.store.pending())
-        self._admit([(u, 0, via) for u, via in seeds], from_depth=-1)
+        self._admit([(u, 0, via) for u, via in seeds])
         if self.config.follow_sitemaps:
             self._collect_sitemaps(scope_starts)
         status, reason = "stopped", None
@@ -264,6 +263,19 @@ class CrawlEngine:
                 self._close_fetchers()
                 self._report(force=True)
         return st
+
+    def _make_scope(self) -> Scope:
+        c = self.config
+        return Scope(
+            self._scope_starts,
+            ScopeConfig(
+                path_prefix=c.path_prefix,
+                include=list(c.include),
+                exclude=list(c.exclude),
+                extra_hosts=list(c.extra_hosts),
+                max_depth=c.max_depth,
+            ),
+        )
 
     def stop(self) -> None:
         """Ask the crawl to stop after the pages in flight (thread-safe)."""
@@ -433,9 +445,9 @@ class CrawlEngine:
         while self._backlog and len(batch) < 500:
             url, via = self._backlog.popleft()
             batch.append((url, 1, via))
-        self._admit(batch, from_depth=None)
+        self._admit(batch)
 
-    def _admit(self, items: list[tuple[str, int, str]], *, from_depth: int | None) -> None:
+    def _admit(self, items: list[tuple[str, int, str]]) -> None:
         """Seeds and backlog URLs: normalise, scope, traps, aliases, then queue."""
         assert self._scope is not None
         queued: list[tuple[str, int, str]] = []
@@ -524,9 +536,14 @@ class CrawlEngine:
                     st.aliases += 1
                     return
                 assert self._scope is not None
+                if o.via == "start" and self._scope.classify(page, 0) == "external":
+                    # http -> https, or the old host name -> the new one: same intranet
+                    self._scope_starts.append(page)
+                    self._scope = self._make_scope()
                 if self._scope.classify(page, o.depth) == "in" and not self._traps.check(page):
                     self._seen.add(page)
-                    self.store.add_queued([(page, o.depth, "redirect")])
+                    via = o.via if o.via in ("start", "sitemap") else "redirect"
+                    self.store.add_queued([(page, o.depth, via)])
                     self.store.add_alias(o.url, page, "redirect")
                     st.aliases += 1
                     target = page
@@ -758,6 +775,10 @@ class CrawlEngine:
         }
 
     def _report(self, force: bool = False) -> None:
+        now = time.monotonic()
+        if not force and now - self._last_report < REPORT_INTERVAL:
+            return
+        self._last_report = now
         st = self.stats
         if self._on_progress is not None:
             self._on_progress(st)

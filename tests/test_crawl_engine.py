@@ -189,6 +189,26 @@ def test_external_site_is_never_fetched(tmp_path: Path) -> None:
         assert [tuple(r) for r in links] == [(other.url + "geheim.html", 0)]
 
 
+def test_start_redirect_to_another_host_moves_the_scope(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text('<title>Nieuw</title><a href="b.html">b</a>', "utf-8")
+    (site / "b.html").write_text("<title>B</title>", "utf-8")
+    with (
+        LoggingServer(site) as new,
+        LoggingServer(tmp_path / "oud", redirect=new.url) as old,
+        Project.create(tmp_path / "p.audit") as project,
+    ):
+        summary = run_crawl(project, CrawlConfig(start=[old.url], **FAST))
+        with project.read() as conn:
+            pages = dict(conn.exec_driver_sql("SELECT url, found_via FROM pages").all())
+            alias = conn.exec_driver_sql("SELECT url, reason FROM aliases").all()
+    assert summary.status == "finished"
+    assert pages == {new.url: "start", new.url + "b.html": "link"}
+    assert [tuple(a) for a in alias] == [(old.url, "redirect")]
+    assert "/b.html" in new.log
+
+
 def test_folder_and_zip_crawls_find_every_file(tmp_path: Path) -> None:
     archive = tmp_path / "intranet.zip"
     with zipfile.ZipFile(archive, "w") as zf:
@@ -345,22 +365,29 @@ def test_url_list_and_sitemap_file_as_start(tmp_path: Path) -> None:
 
 class _QuietHandler(SimpleHTTPRequestHandler):
     log: list[str]
+    redirect: str | None = None
 
     def log_message(self, format: str, *args: Any) -> None:
         pass
 
     def do_GET(self) -> None:
         self.log.append(self.path)
+        if self.redirect:
+            self.send_response(301)
+            self.send_header("Location", self.redirect + self.path.lstrip("/"))
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         super().do_GET()
 
 
 class LoggingServer:
     """A static file server on 127.0.0.1 that remembers every request."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, redirect: str | None = None) -> None:
         root.mkdir(exist_ok=True)
         self.log: list[str] = []
-        handler = type("H", (_QuietHandler,), {"log": self.log})
+        handler = type("H", (_QuietHandler,), {"log": self.log, "redirect": redirect})
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(root)))
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
         self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.05,))

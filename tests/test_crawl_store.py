@@ -118,6 +118,20 @@ def test_alias_points_links_at_the_page_and_replaces_a_queued_row(project: Proje
     assert rows(project, "SELECT inlinks FROM pages WHERE url = ?", SITE + "nieuw.html") == [(1,)]
 
 
+def test_links_saved_before_a_redirect_alias_follow_the_page(project: Project) -> None:
+    store = ProjectCrawlStore(project)
+    run = store.begin_run(CONFIG)
+    store.add_queued([(SITE, 0, "start"), (SITE + "oud.html", 1, "link")])
+    store.save(page("", ["oud.html"], via="start"))
+    store.add_queued([(SITE + "nieuw.html", 1, "redirect")])
+    store.add_alias(SITE + "oud.html", SITE + "nieuw.html", "redirect")
+    store.save(page("nieuw.html"))
+    store.finish_run(run, "finished", None, {})
+    target = rows(project, "SELECT id, inlinks FROM pages WHERE url = ?", SITE + "nieuw.html")
+    assert rows(project, "SELECT to_page_id FROM links") == [(target[0][0],)]
+    assert target[0][1] == 1
+
+
 def test_template_header_dates_need_a_big_share_of_a_big_crawl() -> None:
     copy = "Tue, 14 Feb 2012 08:30:00 GMT"
     assert template_header_dates([copy] * 19) == set()

@@ -53,7 +53,7 @@ _UPSERT_MARK = (
     " last_seen_run = excluded.last_seen_run, trap_reason = excluded.trap_reason RETURNING id"
 )
 _SAVE = (
-    "UPDATE pages SET kind = ?, state = ?, depth = ?, found_via = ?, last_seen_run = ?,"
+    "UPDATE pages SET kind = ?, state = ?, depth = ?, last_seen_run = ?,"
     " fetched_at = ?, final_url = ?, redirect_chain = ?, status = ?, content_type = ?,"
     " charset = ?, size_bytes = ?, response_ms = ?, http_last_modified = ?, etag = ?, error = ?,"
     " title = ?, meta_description = ?, meta_keywords = ?, h1 = ?, words = ?, language = ?,"
@@ -78,6 +78,7 @@ class ProjectCrawlStore:
         self._thread: threading.Thread | None = None
         self._error: BaseException | None = None
         self._ids: dict[str, int] = {}
+        self._alias_ids: dict[str, int] = {}
         self._flushed = threading.Event()
 
     # ---- run bookkeeping (caller's thread) ---------------------------------------------------
@@ -134,6 +135,15 @@ class ProjectCrawlStore:
             }
             urls.update(r[0] for r in conn.exec_driver_sql("SELECT url FROM aliases"))
         return urls
+
+    def start_urls(self) -> list[str]:
+        """This run's start pages (after redirects), so a resumed crawl keeps their hosts."""
+        with self.project.read() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT url FROM pages WHERE last_seen_run = ? AND found_via = 'start'",
+                (self.run_id,),
+            )
+            return [r[0] for r in rows]
 
     def urls_in_order(self) -> list[str]:
         """This run's URLs in discovery order, so a resumed engine can replay its trap counts."""
@@ -314,6 +324,17 @@ class ProjectCrawlStore:
                 pid = self._ids[url] = int(row[0])
         return pid
 
+    def _resolve(self, cur: sqlite3.Cursor, url: str) -> int | None:
+        """The page a link target is (directly or as an alias); None if not known yet."""
+        pid = self._ids.get(url) or self._alias_ids.get(url)
+        if pid is None:
+            pid = self._page_id(cur, url)
+        if pid is None:
+            row = cur.execute("SELECT page_id FROM aliases WHERE url = ?", (url,)).fetchone()
+            if row is not None:
+                pid = self._alias_ids[url] = int(row[0])
+        return pid
+
     def _op_queued(self, cur: sqlite3.Cursor, items: Iterable[tuple[str, int, str]]) -> None:
         now = utcnow()
         for url, depth, via in items:
@@ -339,9 +360,11 @@ class ProjectCrawlStore:
             "INSERT OR REPLACE INTO aliases (url, page_id, reason) VALUES (?, ?, ?)",
             (alias, target, reason),
         )
+        self._alias_ids[alias] = target
         own = self._page_id(cur, alias)
         if own is None or own == target:
             return
+        cur.execute("UPDATE links SET to_page_id = ? WHERE to_page_id = ?", (target, own))
         decided = cur.execute("SELECT 1 FROM decisions WHERE page_id = ?", (own,)).fetchone()
         if decided:
             cur.execute(
@@ -365,7 +388,6 @@ class ProjectCrawlStore:
                 r.kind,
                 r.state,
                 r.depth,
-                r.found_via,
                 self.run_id,
                 r.fetched_at,
                 r.final_url,
@@ -411,9 +433,19 @@ class ProjectCrawlStore:
         cur.execute("DELETE FROM links WHERE from_page_id = ?", (pid,))
         if r.links:
             cur.executemany(
-                "INSERT INTO links (from_page_id, to_url, anchor_text, internal, tag)"
-                " VALUES (?, ?, ?, ?, ?)",
-                [(pid, ln.to_url, ln.anchor_text, ln.internal, ln.tag) for ln in r.links],
+                "INSERT INTO links (from_page_id, to_url, to_page_id, anchor_text, internal, tag)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        pid,
+                        ln.to_url,
+                        self._resolve(cur, ln.to_url) if ln.internal else None,
+                        ln.anchor_text,
+                        ln.internal,
+                        ln.tag,
+                    )
+                    for ln in r.links
+                ],
             )
         cur.execute("DELETE FROM page_fts WHERE rowid = ?", (pid,))
         title = x.title if x else (r.document.title if r.document else None)
@@ -451,12 +483,15 @@ def finalise(project: Project, run_id: int, *, full: bool) -> None:
             "UPDATE links SET to_page_id = COALESCE("
             " (SELECT p.id FROM pages p WHERE p.url = links.to_url),"
             " (SELECT a.page_id FROM aliases a WHERE a.url = links.to_url))"
-            " WHERE internal = 1"
+            " WHERE internal = 1 AND to_page_id IS NULL"
         )
+        cur.execute("UPDATE pages SET inlinks = 0 WHERE inlinks != 0")
         cur.execute(
-            "UPDATE pages SET inlinks = (SELECT COUNT(DISTINCT l.from_page_id) FROM links l"
-            " JOIN pages f ON f.id = l.from_page_id WHERE l.to_page_id = pages.id"
-            " AND l.from_page_id != pages.id AND f.state != 'gone')"
+            "UPDATE pages SET inlinks = t.n FROM (SELECT to_page_id AS id, COUNT(*) AS n FROM"
+            " (SELECT DISTINCT l.from_page_id, l.to_page_id FROM links l"
+            " JOIN pages f ON f.id = l.from_page_id WHERE l.to_page_id IS NOT NULL"
+            " AND l.from_page_id != l.to_page_id AND f.state != 'gone') GROUP BY to_page_id) t"
+            " WHERE pages.id = t.id"
         )
         _click_depths(cur)
         _fill_sections(cur)
