@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHeaderView,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -36,6 +36,7 @@ from audit_app.ui.page_table_model import (
     kind_label,
     status_label,
 )
+from audit_app.ui.worker import BackgroundTask
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -94,13 +95,31 @@ class TriStateCombo(QComboBox):
         self.setCurrentIndex({None: 0, True: 1, False: 2}[value])
 
 
+def read_options(project: Project) -> dict[str, Any]:
+    """Everything the filter lists show, read in one go (runs on a worker thread)."""
+    with project.read() as conn:
+        options: dict[str, Any] = dict(pq.facet_counts(conn))
+        options["tree"] = pq.section_tree(conn)
+        options["reviewers"] = [
+            (int(r[0]), str(r[1]))
+            for r in conn.execute(
+                text("SELECT id, name FROM reviewers ORDER BY name COLLATE NOCASE")
+            )
+        ]
+        options["views"] = pq.list_views(conn)
+    return options
+
+
 class FiltersPanel(QWidget):
     filterChanged = Signal(object)  # PageFilter
+    optionsLoaded = Signal()
 
     def __init__(self, project: Project, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.project = project
         self._loading = False
+        self.options_loaded = False
+        self._options_task: BackgroundTask | None = None
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search title, address and text…"))
@@ -206,20 +225,30 @@ class FiltersPanel(QWidget):
 
     # ---- options from the project -------------------------------------------------------------
 
-    def reload_options(self) -> None:
-        """Fill the lists with what the project holds (after a crawl, score or import)."""
+    def reload_options(self, *, wait: bool = False) -> None:
+        """Refill the lists from the project (after opening, a crawl, a score or an import).
+
+        Counting a big project takes a second, so it runs in the background unless *wait*.
+        """
+        project = self.project
+        if wait:
+            self._apply_options(read_options(project))
+            return
+        task = BackgroundTask(lambda _progress: read_options(project), self)
+        task.succeeded.connect(self._apply_options)
+        self._options_task = task
+        task.start()
+
+    def _apply_options(self, options: dict[str, Any]) -> None:
+        suggestions = options["suggestion"]
+        ages = options["age_band"]
+        bands = options["readability_band"]
+        kinds = options["kind"]
+        tree = options["tree"]
+        reviewers = options["reviewers"]
+        views = options["views"]
         self._loading = True
         try:
-            with self.project.read() as conn:
-                suggestions = pq.distinct_values(conn, "suggestion")
-                ages = pq.distinct_values(conn, "age_band")
-                bands = pq.distinct_values(conn, "readability_band")
-                kinds = pq.distinct_values(conn, "kind")
-                tree = pq.section_tree(conn)
-                reviewers = conn.execute(
-                    text("SELECT id, name FROM reviewers ORDER BY name COLLATE NOCASE")
-                ).all()
-                views = pq.list_views(conn)
             self.decisions.set_options(
                 [(k, decision_label(k)) for k in ("keep", "rewrite", "delete", pq.NONE)]
             )
@@ -246,7 +275,7 @@ class FiltersPanel(QWidget):
                 [(k, status_label(k)) for k in ("todo", "reviewed", "discuss")]
             )
             self.reviewers.set_options(
-                [(r.id, r.name) for r in reviewers] + [(pq.NONE, self.tr("nobody yet"))]
+                [(rid, name) for rid, name in reviewers] + [(pq.NONE, self.tr("nobody yet"))]
                 if reviewers
                 else []
             )
@@ -261,6 +290,8 @@ class FiltersPanel(QWidget):
                 self.views.addItem(name, flt)
         finally:
             self._loading = False
+        self.options_loaded = True
+        self.optionsLoaded.emit()
 
     def _fill_tree(
         self, parent: QTreeWidgetItem, tree: dict[str, Any], selected: list[str]
@@ -366,7 +397,7 @@ class FiltersPanel(QWidget):
     def save_view(self, name: str) -> None:
         with self.project.transaction() as conn:
             pq.save_view(conn, name, self.current_filter())
-        self.reload_options()
+        self.reload_options(wait=True)
         self.views.setCurrentIndex(max(0, self.views.findText(name.strip())))
 
     def apply_view(self, name: str) -> bool:
@@ -397,4 +428,4 @@ class FiltersPanel(QWidget):
             return
         with self.project.transaction() as conn:
             pq.delete_view(conn, name)
-        self.reload_options()
+        self.reload_options(wait=True)

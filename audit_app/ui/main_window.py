@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionsMovable(True)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.stack.addWidget(self.table)
@@ -176,6 +177,7 @@ class MainWindow(QMainWindow):
         )
         self.tabifyDockWidget(self.filters_dock, self.nav_dock)
         self.tabifyDockWidget(self.crawl_dock, self.dashboard_dock)
+        self.dashboard_dock.visibilityChanged.connect(self._dashboard_visible)
         self.filters_dock.raise_()
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
@@ -427,8 +429,11 @@ class MainWindow(QMainWindow):
         self.prefs.add_recent(project.path)
         self._refresh_recent()
         self.model = PageTableModel(project, self)
+        # The model is already sorted by address; tell the header without sorting again.
+        self.table.setSortingEnabled(False)
         self.table.setModel(self.model)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._update_status)
         hh = self.table.horizontalHeader()
@@ -456,14 +461,22 @@ class MainWindow(QMainWindow):
         if hasattr(self.nav_panel, "pagesDropped"):
             self.nav_panel.pagesDropped.connect(lambda ids, _node: self.model.refresh_pages(ids))  # type: ignore[union-attr]
         self.nav_dock.setWidget(self.nav_panel)
-        self.dashboard = self._optional_widget("audit_app.ui.dashboard", "DashboardWidget", project)
-        self.dashboard_dock.setWidget(self.dashboard)
+        self.dashboard = None  # built when first shown: its charts read the whole project
+        if self.dashboard_dock.isVisible():
+            self._dashboard_visible(True)
         self.setWindowTitle(self.tr("%1 — Content audit").replace("%1", project.name))
         self._show_project()
         self._update_status()
         if self.model.rowCount():
             self.table.selectRow(0)
         self.projectOpened.emit()
+
+    def _dashboard_visible(self, visible: bool) -> None:
+        if visible and self.project is not None and self.dashboard is None:
+            self.dashboard = self._optional_widget(
+                "audit_app.ui.dashboard", "DashboardWidget", self.project
+            )
+            self.dashboard_dock.setWidget(self.dashboard)
 
     def _nav_node_chosen(self, node_id: int) -> None:
         if self.filters is None or self.project is None:

@@ -168,8 +168,10 @@ class PageTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(pq.COLUMNS):
             return
-        self.sort_key = pq.COLUMNS[column]
-        self.descending = order == Qt.SortOrder.DescendingOrder
+        key, descending = pq.COLUMNS[column], order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self.sort_key, self.descending):
+            return  # the view asks again whenever it is (re)attached
+        self.sort_key, self.descending = key, descending
         self.reload()
 
     def refresh_pages(self, page_ids: Iterable[int] | None = None) -> None:
@@ -238,9 +240,7 @@ class PageTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return column_title(pq.COLUMNS[section])
             return None
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return section + 1
-        return None
+        return None  # no row numbers: the vertical header would ask for all 100,000 of them
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

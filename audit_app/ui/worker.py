@@ -50,7 +50,10 @@ class _JobThread:
             self.error = _user_message(exc)
         if self._progress.cancelled and self.error is None:
             self.was_cancelled = True
-        self._done()
+        try:
+            self._done()
+        except RuntimeError:
+            pass  # the owner (a closed window) is gone; nobody is waiting for the result
 
 
 def _user_message(exc: Exception) -> str:

@@ -37,7 +37,7 @@ def project_path(tmp_path: Path) -> Path:
 
 def open_project(qtbot: QtBot, window: MainWindow, path: Path) -> None:
     window.open_project(path)
-    qtbot.waitUntil(lambda: window.project is not None and window.model is not None)
+    qtbot.waitUntil(lambda: window.filters is not None and window.filters.options_loaded)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
 

@@ -1,0 +1,138 @@
+"""How the page table copes with a big project: open, sort, filter, search, memory.
+
+    python benchmarks/bench_table.py [--pages 100000] [--keep PATH]
+
+Builds a project of N scored pages directly in SQL, opens it in the main window (offscreen)
+and measures: time until the first rows are painted, sort per column, filter and search
+times (target < 300 ms each) and peak memory (target < 600 MB).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer  # noqa: E402
+
+from audit_app.core import page_query as pq  # noqa: E402
+from audit_app.core.project import Project  # noqa: E402
+from audit_app.ui.app import create_application  # noqa: E402
+from audit_app.ui.main_window import MainWindow  # noqa: E402
+from audit_app.ui.settings import Preferences  # noqa: E402
+from tests.ui.factory import populate  # noqa: E402
+
+TARGET_MS = 300.0
+TARGET_MB = 600.0
+
+
+def spin(ms: int = 0) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def timed(fn: Callable[[], object], repeat: int = 3) -> float:
+    """Median milliseconds of *fn* plus the repaint it causes."""
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        spin()
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times)
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=100_000)
+    parser.add_argument("--keep", type=Path, help="build the project here and keep it")
+    args = parser.parse_args(argv)
+
+    path = args.keep or Path(tempfile.mkdtemp(prefix="bench-table-")) / "bench.audit"
+    if not path.exists():
+        t0 = time.perf_counter()
+        project = Project.create(path)
+        populate(project, args.pages, with_raw=False)
+        project.close()
+        print(f"built {args.pages:,} pages in {time.perf_counter() - t0:.1f} s ({path})")
+
+    app = create_application([sys.argv[0]])
+    prefs = Preferences(QSettings(str(path.parent / "bench.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(prefs, use_webengine=False)
+    window.resize(1280, 800)
+    window.show()
+    spin(50)
+
+    results: list[tuple[str, float, float | None]] = []
+    t0 = time.perf_counter()
+    window.open_project(path)
+    while window.model is None:
+        spin(1)
+    window.table.viewport().repaint()
+    first_rows = (time.perf_counter() - t0) * 1000
+    results.append(("first rows visible after opening", first_rows, None))
+    model = window.model
+    assert model is not None
+
+    for key in ("title", "age", "readability", "words", "decision", "section", "url"):
+        col = pq.COLUMNS.index(key)
+        orders = iter([Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder] * 2)
+        ms = timed(lambda c=col, o=orders: window.table.sortByColumn(c, next(o)))
+        results.append((f"sort by {key}", ms, TARGET_MS))
+    window.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+
+    filters = {
+        "filter undecided": pq.PageFilter(decisions=[pq.NONE]),
+        "filter section tree": pq.PageFilter(sections=["Personeelszaken"]),
+        "filter older than 5 years, undecided": pq.PageFilter(
+            age_bands=["gt5"], decisions=[pq.NONE], sections=["Personeelszaken"]
+        ),
+        "filter duplicates": pq.PageFilter(duplicates=True),
+        "search 'reiskosten'": pq.PageFilter(search="reiskosten"),
+        "search 'verlof aanvragen'": pq.PageFilter(search="verlof aanvragen"),
+    }
+    for label, flt in filters.items():
+        ms = timed(lambda f=flt: model.set_filter(f))
+        results.append((f"{label} ({model.rowCount():,} rows)", ms, TARGET_MS))
+    model.set_filter(pq.PageFilter())
+
+    t0 = time.perf_counter()
+    for row in range(0, model.rowCount(), max(1, model.rowCount() // 200)):
+        window.table.scrollTo(model.index(row, 0))
+        spin()
+    per_jump = (time.perf_counter() - t0) * 1000 / 200
+    results.append(("scroll jump (cold rows)", per_jump, 50.0))
+    mb = peak_mb()
+    window.close()
+
+    failed = False
+    print(f"\n{'measure':<52}{'ms':>10}  target")
+    for label, ms, target in results:
+        ok = target is None or ms <= target
+        failed |= not ok
+        print(
+            f"{label:<52}{ms:>10.1f}  {'' if target is None else f'< {target:.0f}'}"
+            f"{'' if ok else '  TOO SLOW'}"
+        )
+    print(f"{'peak memory (MB)':<52}{mb:>10.1f}  < {TARGET_MB:.0f}")
+    failed |= mb > TARGET_MB
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
