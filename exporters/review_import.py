@@ -10,16 +10,11 @@ someone else changed after the pack went out is a conflict for a person to resol
 
 from __future__ import annotations
 
-import zipfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
-from openpyxl.workbook.workbook import Workbook
-from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import Connection, select, update
 
 from audit_app.core import schema as s
@@ -37,6 +32,7 @@ from exporters.review_pack_format import (
     REQUIRED,
 )
 from exporters.safe import unsafe_text
+from exporters.xlsx_reader import UnreadableWorkbook, XlsxValues
 
 CHUNK = 500
 
@@ -148,14 +144,14 @@ def _text(value: Any) -> str | None:
     return text or None
 
 
-def _open(path: Path, errors: list[ImportIssue]) -> Workbook | None:
+def _open(path: Path, errors: list[ImportIssue]) -> XlsxValues | None:
     name = path.name
     if not path.is_file():
         errors.append(ImportIssue(name, None, None, "het bestand bestaat niet."))
         return None
     try:
-        return load_workbook(path, read_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError):
+        return XlsxValues(path)
+    except UnreadableWorkbook:
         errors.append(
             ImportIssue(
                 name,
@@ -168,14 +164,14 @@ def _open(path: Path, errors: list[ImportIssue]) -> Workbook | None:
         return None
 
 
-def _meta(wb: Workbook, name: str, errors: list[ImportIssue]) -> dict[str, Any] | None:
+def _meta(wb: XlsxValues, name: str, errors: list[ImportIssue]) -> dict[str, Any] | None:
     if META_SHEET not in wb.sheetnames:
         errors.append(ImportIssue(name, None, None, "dit is geen reviewpack van content-audit."))
         return None
     meta = {
-        str(k): unsafe_text(v) if isinstance(v, str) else v
-        for k, v in wb[META_SHEET].iter_rows(min_col=1, max_col=2, values_only=True)
-        if k
+        str(v[0]): unsafe_text(v[1]) if isinstance(v[1], str) else v[1]
+        for _r, v in wb.rows(META_SHEET)
+        if len(v) >= 2 and v[0]
     }
     if meta.get("format") != FORMAT_NAME:
         errors.append(ImportIssue(name, None, None, "dit is geen reviewpack van content-audit."))
@@ -191,17 +187,22 @@ def _meta(wb: Workbook, name: str, errors: list[ImportIssue]) -> dict[str, Any] 
     return meta
 
 
-def _review_sheet(wb: Workbook) -> Worksheet:
-    for ws in wb.worksheets:
-        if ws.sheet_state == "visible":
-            return ws
-    return wb.worksheets[0]
+def _review_sheet(wb: XlsxValues) -> str:
+    for sheet in wb.sheetnames:
+        if wb.state(sheet) == "visible":
+            return sheet
+    return wb.sheetnames[0]
 
 
-def _columns(ws: Worksheet, name: str, errors: list[ImportIssue]) -> dict[str, int] | None:
+def _columns(
+    wb: XlsxValues, sheet: str, name: str, errors: list[ImportIssue]
+) -> dict[str, int] | None:
     """Find the needed columns by their header (any language), wherever they are now."""
     found: dict[str, int] = {}
-    header = next(ws.iter_rows(min_row=1, max_row=1, values_only=True), ())
+    header: list[Any] = []
+    for row_no, values in wb.rows(sheet):
+        header = values if row_no == 1 else []
+        break
     wanted = {key: labels.header_variants("col." + key) for key in REQUIRED}
     for i, cell in enumerate(header):
         text = _text(cell)
@@ -227,12 +228,12 @@ def _columns(ws: Worksheet, name: str, errors: list[ImportIssue]) -> dict[str, i
     return None if missing else found
 
 
-def _base(wb: Workbook, name: str, errors: list[ImportIssue]) -> dict[int, dict[str, Any]] | None:
+def _base(wb: XlsxValues, name: str, errors: list[ImportIssue]) -> dict[int, dict[str, Any]] | None:
     if BASE_SHEET not in wb.sheetnames:
         errors.append(ImportIssue(name, None, None, "het pack is beschadigd (gegevens ontbreken)."))
         return None
-    rows = wb[BASE_SHEET].iter_rows(values_only=True)
-    header = next(rows, ())
+    rows = (values for _r, values in wb.rows(BASE_SHEET))
+    header = next(rows, [])
     if tuple(header[: len(BASE_COLUMNS)]) != BASE_COLUMNS:
         errors.append(ImportIssue(name, None, None, "het pack is beschadigd (gegevens ontbreken)."))
         return None
@@ -240,6 +241,7 @@ def _base(wb: Workbook, name: str, errors: list[ImportIssue]) -> dict[int, dict[
     for values in rows:
         if values and isinstance(values[0], int):
             rec = dict(zip(BASE_COLUMNS, values, strict=False))
+            rec.setdefault("review_status", "todo")
             rec["note"] = _text(rec.get("note"))
             base[values[0]] = rec
     return base
@@ -293,14 +295,23 @@ class _Reader:
         return PackRef(name, token, row.reviewer_id, row.name, row.last_change_id)
 
     def read_rows(
-        self, ws: Worksheet, cols: dict[str, int], base: dict[int, dict[str, Any]], ref: PackRef
+        self,
+        wb: XlsxValues,
+        sheet: str,
+        cols: dict[str, int],
+        base: dict[int, dict[str, Any]],
+        ref: PackRef,
     ) -> None:
         name = ref.file
         self.snapshot(ref, sorted(base))
         seen_rows: dict[int, int] = {}
         header = {key: labels.text("nl", "col." + key) for key in cols}
         width = max(cols.values()) + 1
-        for r, values in enumerate(ws.iter_rows(min_row=2, max_col=width, values_only=True), 2):
+        for r, values in wb.rows(sheet):
+            if r == 1:
+                continue
+            if len(values) < width:
+                values = values + [None] * (width - len(values))
             if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
                 continue
             raw_id = values[cols["id"]]
@@ -482,13 +493,17 @@ def read_packs(
                 ref = reader.pack_ref(meta, path.name, project_id)
                 if ref is None:
                     continue
-                ws = _review_sheet(wb)
-                cols = _columns(ws, path.name, plan.errors)
+                sheet = _review_sheet(wb)
+                cols = _columns(wb, sheet, path.name, plan.errors)
                 base = _base(wb, path.name, plan.errors)
                 if cols is None or base is None:
                     continue
                 plan.packs.append(ref)
-                reader.read_rows(ws, cols, base, ref)
+                reader.read_rows(wb, sheet, cols, base, ref)
+            except UnreadableWorkbook:
+                reader.error(
+                    path.name, None, None, "het pack is beschadigd en kan niet worden gelezen."
+                )
             finally:
                 wb.close()
     return plan

@@ -1,0 +1,139 @@
+"""A small, fast reader for the cell values of an xlsx file.
+
+Review packs come back by the dozen; openpyxl spends most of an import parsing styles and
+cells we never look at. This reads just the values (text, numbers, booleans) of a sheet
+with lxml, which is several times faster, and knows sheet names and their visibility.
+Anything unreadable raises :class:`UnreadableWorkbook`.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path, PurePosixPath
+from typing import IO, Any
+
+from lxml import etree
+
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_ROW, _C, _V, _T, _R, _IS = (_MAIN + t for t in ("row", "c", "v", "t", "r", "is"))
+_REF = re.compile(r"([A-Z]+)(\d+)")
+MAX_PART_BYTES = 200_000_000  # a review pack is a few hundred kB; refuse zip bombs
+
+
+class UnreadableWorkbook(ValueError):
+    pass
+
+
+def _column(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
+def _text(node: Any) -> str:
+    """Text of a shared or inline string: plain <t>, or rich-text runs; phonetic hints skipped."""
+    own = node.find(_T)
+    if own is not None:
+        return own.text or ""
+    return "".join(t.text or "" for t in node.iterfind(f"{_R}/{_T}"))
+
+
+class XlsxValues:
+    """Sheet names, visibility and cell values of one workbook."""
+
+    def __init__(self, path: Path) -> None:
+        try:
+            self._zip = zipfile.ZipFile(path)
+            self._sheets = self._read_sheets()
+            self._strings: list[str] | None = None
+        except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, OSError) as exc:
+            raise UnreadableWorkbook(str(exc)) from exc
+
+    def _open(self, part: str) -> IO[bytes]:
+        info = self._zip.getinfo(part)
+        if info.file_size > MAX_PART_BYTES:
+            raise UnreadableWorkbook(f"{part} is te groot")
+        return self._zip.open(info)
+
+    def _parse(self, part: str) -> Any:
+        parser = etree.XMLParser(resolve_entities=False, no_network=True)
+        with self._open(part) as fh:
+            return etree.parse(fh, parser).getroot()
+
+    def _read_sheets(self) -> dict[str, tuple[str, str]]:
+        book = self._parse("xl/workbook.xml")
+        rels = self._parse("xl/_rels/workbook.xml.rels")
+        targets = {r.get("Id"): r.get("Target", "") for r in rels.iter(_PKG + "Relationship")}
+        sheets: dict[str, tuple[str, str]] = {}
+        for sheet in book.iter(_MAIN + "sheet"):
+            target = targets.get(sheet.get(_REL + "id"), "")
+            part = (
+                target.lstrip("/") if target.startswith("/") else str(PurePosixPath("xl", target))
+            )
+            sheets[sheet.get("name", "")] = (part, sheet.get("state", "visible"))
+        return sheets
+
+    @property
+    def sheetnames(self) -> list[str]:
+        return list(self._sheets)
+
+    def state(self, name: str) -> str:
+        return self._sheets[name][1]
+
+    def _shared(self) -> list[str]:
+        if self._strings is None:
+            self._strings = []
+            if "xl/sharedStrings.xml" in self._zip.namelist():
+                with self._open("xl/sharedStrings.xml") as fh:
+                    for _, si in etree.iterparse(fh, tag=_MAIN + "si", resolve_entities=False):
+                        self._strings.append(_text(si))
+                        si.clear()
+        return self._strings
+
+    def _value(self, c: Any) -> Any:
+        kind = c.get("t", "n")
+        if kind == "inlineStr":
+            node = c.find(_IS)
+            return None if node is None else _text(node)
+        v = c.find(_V)
+        if v is None or v.text is None:
+            return None
+        raw = v.text
+        if kind == "s":
+            return self._shared()[int(raw)]
+        if kind == "b":
+            return raw == "1"
+        if kind in ("str", "e", "d"):
+            return raw
+        number = float(raw)
+        return int(number) if number.is_integer() and "." not in raw and "E" not in raw else number
+
+    def rows(self, name: str) -> Iterator[tuple[int, list[Any]]]:
+        """(row number, values from column A) for every row present in the sheet."""
+        part = self._sheets[name][0]
+        try:
+            with self._open(part) as fh:
+                row_no = 0
+                for _, row in etree.iterparse(fh, tag=_ROW, resolve_entities=False):
+                    row_no = int(row.get("r") or row_no + 1)
+                    values: list[Any] = []
+                    for c in row.iter(_C):
+                        m = _REF.match(c.get("r") or "")
+                        col = _column(m.group(1)) if m else len(values) + 1
+                        if col > len(values) + 1:
+                            values.extend([None] * (col - len(values) - 1))
+                        values.append(self._value(c))
+                    row.clear()
+                    while row.getprevious() is not None:
+                        del row.getparent()[0]
+                    yield row_no, values
+        except (etree.XMLSyntaxError, KeyError, ValueError, IndexError) as exc:
+            raise UnreadableWorkbook(str(exc)) from exc
+
+    def close(self) -> None:
+        self._zip.close()
