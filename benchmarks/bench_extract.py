@@ -74,7 +74,7 @@ def make_page(rng: random.Random, target_bytes: int = 15_000) -> bytes:
 
 
 def _reference_seconds() -> float:
-    """CPU seconds for a plain 5M-step Python loop: about 0.3 s on a quiet modern core.
+    """CPU seconds for a plain 5M-step Python loop, to compare runs on different machines.
 
     Printed with the result so a figure from a busy shared machine can be read fairly.
     """
@@ -112,7 +112,7 @@ def main() -> None:
         f"extract_page: {rates[-1]:.0f} pages/s best round, {rates[len(rates) // 2]:.0f} median "
         f"({average_kb:.1f} KB per page, {per_round * args.rounds} pages, one core, CPU time)"
     )
-    print(f"machine reference: 5M-step Python loop took {reference:.2f} s (quiet core: ~0.3 s)")
+    print(f"machine reference: 5M-step Python loop took {reference:.2f} s (lower = faster machine)")
 
 
 if __name__ == "__main__":

@@ -212,29 +212,43 @@ def _hint_of(el: etree._Element) -> str:
     return f"{cls or ''} {ident or ''}".lower()
 
 
-class _Boilerplate:
-    """Elements that are menus, navigation, breadcrumbs, headers or footers, not content."""
+_BLOCK_MARK = "\ue000"  # private-use character: never meaningful in a page
 
-    __slots__ = ("dense", "marked", "total")
+
+class _Walk:
+    """The page's text in document order, and which stretches of it are boilerplate.
+
+    ``pieces`` holds text and tail strings with a marker at every block edge; a range
+    (start, end) of piece indexes covers everything inside one boilerplate element.
+    """
+
+    __slots__ = ("dense", "headings", "marked", "pieces")
 
     def __init__(self) -> None:
-        self.marked: set[etree._Element] = set()  # by tag, role, class/id hint or lead text
-        self.dense: set[etree._Element] = set()  # mostly link text: menus of table layouts
-        self.total = 0  # text chars of the whole page
+        self.pieces: list[str] = []
+        self.marked: list[tuple[int, int]] = []  # by tag, role, class/id hint or lead text
+        self.dense: list[tuple[int, int]] = []  # mostly link text: menus of table layouts
+        self.headings: list[tuple[int, str, int]] = []  # level, text, piece index
 
 
-def _find_boilerplate(root: etree._Element) -> _Boilerplate:
-    """One pass counting text, link text and links per element, then the verdicts.
+def _walk(root: etree._Element) -> _Walk:
+    """One pass over the tree: text pieces, plus text, link text and links per element.
 
-    A class or id hint ("sidebar", "header") alone does not condemn an element that holds
-    two fifths or more of the page's text: that is a wrapper around the content. Inside
-    article, main or an element whose class/id says content (inhoud, artikel, tekst), link
-    lists ("Zie ook") are content, not menus. Expects scripts and comments already stripped.
+    Menus are told from content by link density (table-layout menus have no class names),
+    by tag (nav, aside, page header/footer), by role, by class/id hints and by lead text
+    ("U bent hier", "©"). A class or id hint alone does not condemn an element holding two
+    fifths or more of the page's text: that is a wrapper around the content. Inside article,
+    main or an element whose class/id says content (inhoud, artikel, tekst), link lists
+    ("Zie ook") are content. Expects scripts, styles and comments already stripped.
     """
-    found = _Boilerplate()
-    hinted: list[tuple[etree._Element, int]] = []
-    stack: list[list[int]] = [[0, 0, 0, 0]]
-    density_tags, hint_tags = _DENSITY_TAGS, _HINT_TAGS
+    walk = _Walk()
+    pieces = walk.pieces
+    append = pieces.append
+    mark = _BLOCK_MARK
+    hinted: list[tuple[int, int, int]] = []
+    stack: list[list[int]] = [[0, 0, 0, 0, 0]]  # chars, link chars, links, kind, first piece
+    block_tags, density_tags, hint_tags = BLOCK_TAGS, _DENSITY_TAGS, _HINT_TAGS
+    heading_levels = _HEADINGS
     content_depth = 0
     for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = el.tag
@@ -245,116 +259,129 @@ def _find_boilerplate(root: etree._Element) -> _Boilerplate:
             elif tag in hint_tags and el.attrib:
                 role = el.get("role")
                 if role and role.lower() in _ROLES:
-                    found.marked.add(el)
-                hint = _hint_of(el)
-                if hint:
-                    if _HINT.search(hint):
-                        kind = 1
-                    elif _CONTENT_HINT.search(hint):
-                        kind = 2
+                    kind = 3
+                else:
+                    hint = _hint_of(el)
+                    if hint:
+                        if _HINT.search(hint):
+                            kind = 1
+                        elif _CONTENT_HINT.search(hint):
+                            kind = 2
             if kind == 2:
                 content_depth += 1
+            if tag in block_tags:
+                append(mark)
+            level = heading_levels.get(tag)
+            if level:
+                walk.headings.append((level, " ".join(_text_of(el).split()), len(pieces)))
+            first = len(pieces)
             text = el.text
-            stack.append([len(text.strip()) if text else 0, 0, 0, kind])
+            if text:
+                append(text)
+                stack.append([len(text.strip()), 0, 0, kind, first])
+            else:
+                stack.append([0, 0, 0, kind, first])
             continue
         own = stack.pop()
-        chars = own[0]
-        kind = own[3]
+        chars, kind, first = own[0], own[3], own[4]
+        if tag in block_tags:
+            append(mark)
+        span = (first, len(pieces))
         if tag == "a":
             own[1] = chars
             own[2] += 1
-        elif tag in _ALWAYS_BOILERPLATE or (tag in _PAGE_PARTS and not content_depth):
-            found.marked.add(el)
+        elif (
+            kind == 3
+            or tag in _ALWAYS_BOILERPLATE
+            or (tag in _PAGE_PARTS and not content_depth)
+            or (chars < 300 and tag in density_tags and _leads_boilerplate(el.text))
+        ):
+            walk.marked.append(span)
         links = own[2]
         if links >= 2 and not content_depth and tag in density_tags:
             link_chars = own[1]
             if (links >= 3 and link_chars * 10 >= chars * 6) or (
                 chars < 80 and link_chars * 10 >= chars * 8
             ):
-                found.dense.add(el)
+                walk.dense.append(span)
         if kind == 1:
-            hinted.append((el, chars))
+            hinted.append((chars, *span))
         elif kind == 2:
             content_depth -= 1
-        if chars < 300 and tag in density_tags:
-            lead = el.text
-            if lead and _BOILERPLATE_LEAD.match(lead):
-                found.marked.add(el)
         parent = stack[-1]
         tail = el.tail
-        parent[0] += chars + (len(tail.strip()) if tail else 0)
+        if tail:
+            append(tail)
+            parent[0] += chars + len(tail.strip())
+        else:
+            parent[0] += chars
         parent[1] += own[1]
         parent[2] += links
-    found.total = stack[0][0]
-    for el, chars in hinted:
-        if chars * 5 < found.total * 2:
-            found.marked.add(el)
-    return found
+    total = stack[0][0]
+    walk.marked.extend((a, b) for chars, a, b in hinted if chars * 5 < total * 2)
+    return walk
 
 
-_BLOCK_MARK = "\ue000"  # private-use character: never meaningful in a page
+def _leads_boilerplate(text: str | None) -> bool:
+    return text is not None and _BOILERPLATE_LEAD.match(text) is not None
 
 
-def _mark_blocks(root: etree._Element) -> None:
-    """Put a marker at the start and end of every block element, so text can be cut there."""
-    mark = _BLOCK_MARK
-    for el in root.iter(*BLOCK_TAGS):
-        text = el.text
-        el.text = mark + text if text else mark
-        tail = el.tail
-        el.tail = mark + tail if tail else mark
+def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if merged and start <= merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
 
 
-def _blocks(root: etree._Element) -> list[str]:
-    """The tree's text as whitespace-collapsed blocks (serialised in C, cut at the markers)."""
-    text = etree.tostring(root, method="text", encoding="unicode", with_tail=False)
+def _blocks(pieces: list[str], removed: list[tuple[int, int]]) -> list[str]:
+    """Whitespace-collapsed text blocks from the pieces outside the removed ranges."""
+    if removed:
+        kept: list[str] = []
+        position = 0
+        for start, end in removed:
+            kept.append("".join(pieces[position:start]))
+            position = end
+        kept.append("".join(pieces[position:]))
+        text = "".join(kept)
+    else:
+        text = "".join(pieces)
     return [" ".join(p.split()) for p in text.split(_BLOCK_MARK) if p and not p.isspace()]
 
 
+def _outside(index: int, removed: list[tuple[int, int]]) -> bool:
+    return not any(start <= index < end for start, end in removed)
+
+
 def _text_parts(
-    root: etree._Element, use_density: bool
-) -> tuple[list[str], list[str], list[tuple[int, str]]]:
-    """All visible text blocks, main text blocks and main headings. Changes the tree."""
+    root: etree._Element,
+) -> tuple[list[str], list[str], list[tuple[int, str]], bool]:
+    """All visible text blocks, main text blocks, main headings, and whether menus were
+    only told apart by tag and hints (a page of nothing but links). Changes the tree."""
     etree.strip_elements(root, *SKIP_TAGS, with_tail=False)
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
-    boilerplate = _find_boilerplate(root)
-    _mark_blocks(root)
-    full = _blocks(root)
-    remove = boilerplate.marked | boilerplate.dense if use_density else boilerplate.marked
-    if not remove:
-        return full, full, _headings(root)
-    for el in remove:
-        _remove_keeping_tail(el)
-    return full, _blocks(root), _headings(root)
-
-
-def _remove_keeping_tail(el: etree._Element) -> None:
-    parent = el.getparent()
-    if parent is None:
-        return
-    tail = el.tail
-    if tail:
-        previous = el.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
-    parent.remove(el)
+    walk = _walk(root)
+    full = _blocks(walk.pieces, [])
+    removed = _merge(walk.marked + walk.dense)
+    main = _blocks(walk.pieces, removed) if removed else full
+    loose = False
+    if not main and full and walk.dense:
+        removed = _merge(walk.marked)
+        main = _blocks(walk.pieces, removed)
+        loose = bool(main)
+    headings = [
+        (level, text) for level, text, index in walk.headings if text and _outside(index, removed)
+    ]
+    return full, main, headings, loose
 
 
 def _headings_raw(root: etree._Element) -> list[str]:
     """h1 texts of the whole page, before menus are removed (a fallback for h1)."""
     texts = (" ".join(_text_of(el).split()) for el in root.iter("h1"))
     return [text for text in texts if text]
-
-
-def _headings(root: etree._Element) -> list[tuple[int, str]]:
-    found = []
-    for el in root.iter("h1", "h2", "h3", "h4", "h5", "h6"):
-        text = " ".join(_text_of(el).replace(_BLOCK_MARK, " ").split())
-        if text:
-            found.append((_HEADINGS[el.tag], text))
-    return found
 
 
 def _first_text(values: list[str | None]) -> str | None:
@@ -574,12 +601,9 @@ def _extract(
     page.section = _section(root)
     first_h1 = next(iter(_headings_raw(root)), None)
 
-    full, main, headings = _text_parts(root, use_density=True)
-    if not main and full:
-        fresh = etree.fromstring(html_bytes, parser=_parser())
-        _full, main, headings = _text_parts(fresh, use_density=False)
-        if main:
-            page.warnings.append("Hoofdtekst niet te onderscheiden van menu's; alle tekst gebruikt")
+    full, main, headings, loose = _text_parts(root)
+    if loose:
+        page.warnings.append("Hoofdtekst niet te onderscheiden van menu's; alle tekst gebruikt")
     page.headings = headings
     page.h1 = next((txt for lvl, txt in page.headings if lvl == 1), None) or first_h1
     page.text = "\n\n".join(main)
