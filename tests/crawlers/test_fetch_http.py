@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import gzip
 import ipaddress
 import ssl
 import threading
@@ -53,6 +54,9 @@ class Site(Handler):
             self.reply(200, b"te laat")
         elif path == "/huge":
             self.stream_huge()
+        elif path == "/bomb":
+            packed = gzip.compress(b"\0" * FIFTY_MB, compresslevel=9)
+            self.reply(200, packed, {"Content-Encoding": "gzip"}, content_type="text/html")
         elif path == "/gone":
             self.reply(404, b"weg")
         else:
@@ -254,3 +258,11 @@ def test_untrusted_certificate(tmp_path: Path) -> None:
         False,
     )
     assert (accepted.status, accepted.body, accepted.error) == (200, b"pagina /x", None)
+
+
+def test_compressed_body_is_capped_after_unpacking() -> None:
+    with serve(Site) as srv, closing(fetcher(max_bytes=1_000_000)) as f:
+        r = f.fetch(url_of(srv, "/bomb"))
+    assert r.truncated
+    assert r.body == b"\0" * 1_000_000
+    assert r.headers["content-encoding"] == "gzip"
