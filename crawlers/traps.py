@@ -96,7 +96,7 @@ class TrapDetector:
         self.max_path_segments = max_path_segments
         self.max_url_length = max_url_length
         if year_range is None:
-            year_range = (1990, dt.date.today().year + 3)
+            year_range = (1970, dt.date.today().year + 3)  # archives of scanned 1970s papers exist
         self.year_range = year_range
         self._lock = threading.Lock()
         self._variants: dict[str, set[int]] = {}
