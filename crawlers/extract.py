@@ -207,9 +207,10 @@ def _safe_join(base: str, ref: str) -> str | None:
 def _hint_of(el: etree._Element) -> str:
     cls = el.get("class")
     ident = el.get("id")
-    if cls is None and ident is None:
+    label = el.get("aria-label")
+    if cls is None and ident is None and label is None:
         return ""
-    return f"{cls or ''} {ident or ''}".lower()
+    return f"{cls or ''} {ident or ''} {(label or '').replace(' ', '')}".lower()
 
 
 _BLOCK_MARK = "\ue000"  # private-use character: never meaningful in a page
@@ -222,13 +223,14 @@ class _Walk:
     (start, end) of piece indexes covers everything inside one boilerplate element.
     """
 
-    __slots__ = ("dense", "headings", "marked", "pieces")
+    __slots__ = ("crumbs", "dense", "headings", "marked", "pieces")
 
     def __init__(self) -> None:
         self.pieces: list[str] = []
         self.marked: list[tuple[int, int]] = []  # by tag, role, class/id hint or lead text
         self.dense: list[tuple[int, int]] = []  # mostly link text: menus of table layouts
         self.headings: list[tuple[int, str, int]] = []  # level, text, piece index
+        self.crumbs: list[etree._Element] = []  # breadcrumb candidates by class/id/aria-label
 
 
 def _walk(root: etree._Element) -> _Walk:
@@ -263,6 +265,8 @@ def _walk(root: etree._Element) -> _Walk:
                 else:
                     hint = _hint_of(el)
                     if hint:
+                        if _BREADCRUMB_HINT.search(hint):
+                            walk.crumbs.append(el)
                         if _HINT.search(hint):
                             kind = 1
                         elif _CONTENT_HINT.search(hint):
@@ -358,9 +362,10 @@ def _outside(index: int, removed: list[tuple[int, int]]) -> bool:
 
 def _text_parts(
     root: etree._Element,
-) -> tuple[list[str], list[str], list[tuple[int, str]], bool]:
-    """All visible text blocks, main text blocks, main headings, and whether menus were
-    only told apart by tag and hints (a page of nothing but links). Changes the tree."""
+) -> tuple[list[str], list[str], list[tuple[int, str]], bool, str | None]:
+    """All visible text blocks, main text blocks, main headings, whether menus were only
+    told apart by tag and hints (a page of nothing but links), and the breadcrumb section.
+    Changes the tree."""
     etree.strip_elements(root, *SKIP_TAGS, with_tail=False)
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     walk = _walk(root)
@@ -375,7 +380,7 @@ def _text_parts(
     headings = [
         (level, text) for level, text, index in walk.headings if text and _outside(index, removed)
     ]
-    return full, main, headings, loose
+    return full, main, headings, loose, _section(walk.crumbs)
 
 
 def _headings_raw(root: etree._Element) -> list[str]:
@@ -423,23 +428,17 @@ def _crumb_parts(text: str) -> list[str]:
     return parts
 
 
-_ATTRIBUTED = etree.XPath("//*[@class or @id or @aria-label]")
-
-
-def _section(tree: etree._Element) -> str | None:
+def _section(crumbs: list[etree._Element]) -> str | None:
     """The old section path from a breadcrumb element (class/id/aria-label says so)."""
-    for el in _ATTRIBUTED(tree):
-        hint = _hint_of(el) + " " + (el.get("aria-label") or "").lower().replace(" ", "")
-        if hint.strip() and _BREADCRUMB_HINT.search(hint):
-            text = _text_of(el)
-            parts = _crumb_parts(text)
-            if not parts:
-                names = [_collapse(_text_of(a)) for a in el.iter("a")]
-                parts = [n for n in names if n]
-                while parts and parts[0].lower() in _CRUMB_ROOTS:
-                    parts.pop(0)
-            if parts:
-                return " > ".join(parts)
+    for el in crumbs:
+        parts = _crumb_parts(_text_of(el))
+        if not parts:
+            names = [_collapse(_text_of(a)) for a in el.iter("a")]
+            parts = [n for n in names if n]
+            while parts and parts[0].lower() in _CRUMB_ROOTS:
+                parts.pop(0)
+        if parts:
+            return " > ".join(parts)
     return None
 
 
@@ -546,7 +545,11 @@ def _extract(
             "binary", url, http_last_modified, "Geen HTML: binaire inhoud (bijv. PDF of afbeelding)"
         )
     text, charset, warnings = decode_with_notes(body, header_charset)
-    text = _CONTROL.sub(" ", _XML_DECL.sub("", text, count=1).replace(_BLOCK_MARK, ""))
+    text = _XML_DECL.sub("", text, count=1)
+    if _BLOCK_MARK in text:
+        text = text.replace(_BLOCK_MARK, "")
+    if _CONTROL.search(text):
+        text = _CONTROL.sub(" ", text)
     try:
         html_bytes = text.encode("utf-8", "surrogatepass")
         root = etree.fromstring(html_bytes, parser=_parser())
@@ -598,20 +601,19 @@ def _extract(
             page.images_missing_alt += 1
     page.links = _links(root, base)
 
-    page.section = _section(root)
     first_h1 = next(iter(_headings_raw(root)), None)
 
-    full, main, headings, loose = _text_parts(root)
+    full, main, headings, loose, section = _text_parts(root)
     if loose:
         page.warnings.append("Hoofdtekst niet te onderscheiden van menu's; alle tekst gebruikt")
     page.headings = headings
     page.h1 = next((txt for lvl, txt in page.headings if lvl == 1), None) or first_h1
     page.text = "\n\n".join(main)
     page.words = sum(1 for token in page.text.split() if token.strip(_PUNCTUATION))
-    page.content_hash = hashlib.sha1(
-        " ".join(page.text.lower().split()).encode("utf-8", "surrogatepass")
-    ).hexdigest()
-    page.section = page.section or _section_from_text(full)
+    # Blocks are already collapsed, so this is the lower-cased, whitespace-collapsed text.
+    normalised = page.text.lower().replace("\n\n", " ")
+    page.content_hash = hashlib.sha1(normalised.encode("utf-8", "surrogatepass")).hexdigest()
+    page.section = section or _section_from_text(full)
     page.owner = _owner(main, full, metas)
     page.date_evidence = find_dates("\n".join(full), url, http_last_modified, meta=meta_pairs)
     if not full:
