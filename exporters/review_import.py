@@ -307,7 +307,7 @@ class _Reader:
         seen_rows: dict[int, int] = {}
         header = {key: labels.text("nl", "col." + key) for key in cols}
         width = max(cols.values()) + 1
-        for r, values in wb.rows(sheet):
+        for r, values in wb.rows(sheet, set(cols.values())):
             if r == 1:
                 continue
             if len(values) < width:

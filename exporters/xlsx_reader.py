@@ -113,8 +113,9 @@ class XlsxValues:
         number = float(raw)
         return int(number) if number.is_integer() and "." not in raw and "E" not in raw else number
 
-    def rows(self, name: str) -> Iterator[tuple[int, list[Any]]]:
-        """(row number, values from column A) for every row present in the sheet."""
+    def rows(self, name: str, only: set[int] | None = None) -> Iterator[tuple[int, list[Any]]]:
+        """(row number, values from column A) for every row present in the sheet; with
+        *only* (0-based column indexes), other columns read as None, which is faster."""
         part = self._sheets[name][0]
         try:
             with self._open(part) as fh:
@@ -127,7 +128,8 @@ class XlsxValues:
                         col = _column(m.group(1)) if m else len(values) + 1
                         if col > len(values) + 1:
                             values.extend([None] * (col - len(values) - 1))
-                        values.append(self._value(c))
+                        wanted = only is None or col - 1 in only
+                        values.append(self._value(c) if wanted else None)
                     row.clear()
                     while row.getprevious() is not None:
                         del row.getparent()[0]
