@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
         project.close()
         print(f"built {args.pages:,} pages in {time.perf_counter() - t0:.1f} s ({path})")
 
-    app = create_application([sys.argv[0]])
+    _app = create_application([sys.argv[0]])  # kept alive for the whole run
     prefs = Preferences(QSettings(str(path.parent / "bench.ini"), QSettings.Format.IniFormat))
     window = MainWindow(prefs, use_webengine=False)
     window.resize(1280, 800)
