@@ -8,7 +8,7 @@ also takes back an assignment made here.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -166,7 +166,8 @@ class ReviewersDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(close)
 
-        undo_stack.indexChanged.connect(self.reload)
+        self._stale = False
+        undo_stack.indexChanged.connect(self._stack_changed)
         self.reload()
 
     @property
@@ -178,9 +179,22 @@ class ReviewersDialog(QDialog):
     def who(self, name: str | None) -> None:
         self._who = name or None
 
+    def _stack_changed(self) -> None:
+        # A closed dialog kept by its parent must not re-query on every decision.
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
     # ---- state --------------------------------------------------------------------------
 
     def reload(self) -> None:
+        self._stale = False
         selected = self.selected_reviewer_id()
         with self.project.read() as conn:
             stats = reviewers.list_reviewers(conn)
@@ -246,6 +260,8 @@ class ReviewersDialog(QDialog):
         return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
 
     def select_reviewer(self, reviewer_id: int) -> None:
+        if self._stale:
+            self.reload()
         for row in range(self.table.rowCount()):
             item = self.table.item(row, 0)
             if item is not None and item.data(Qt.ItemDataRole.UserRole) == reviewer_id:

@@ -37,6 +37,7 @@ def _owners(project: Project) -> dict[int, int | None]:
 def test_add_assign_section_remove_and_undo(qtbot, project, stack, pages) -> None:  # type: ignore[no-untyped-def]
     dlg = ReviewersDialog(project, stack)
     qtbot.addWidget(dlg)
+    dlg.show()
     assert not dlg.empty_label.isHidden()
     sections = [dlg.section_combo.itemData(i) for i in range(dlg.section_combo.count())]
     assert sections == ["ICT", "ICT > Storingen", "P&O", "P&O > Verlof"]
@@ -69,6 +70,7 @@ def test_bad_email_is_refused_with_a_message(qtbot, project, stack) -> None:  # 
 def test_edit_reviewer_is_one_undo_step(qtbot, project, stack) -> None:  # type: ignore[no-untyped-def]
     dlg = ReviewersDialog(project, stack)
     qtbot.addWidget(dlg)
+    dlg.show()
     rid = dlg.add_reviewer("Bram", None, "ICT")
     assert dlg.edit_reviewer(rid, "Bram de Vries", "bram@gemeente.nl", "ICT")
     assert dlg.table.item(0, 0).text() == "Bram de Vries"
@@ -86,3 +88,14 @@ def test_form_needs_a_name(qtbot) -> None:  # type: ignore[no-untyped-def]
     form.email.setText(" anna@gemeente.nl ")
     assert ok.isEnabled()
     assert form.values() == ("Anna", "anna@gemeente.nl", None)
+
+
+def test_hidden_dialog_reloads_when_shown_again(qtbot, project, stack) -> None:  # type: ignore[no-untyped-def]
+    from audit_app.ui.commands import AddReviewerCommand
+
+    dlg = ReviewersDialog(project, stack)
+    qtbot.addWidget(dlg)
+    stack.push(AddReviewerCommand(project, "Bram", None, None, "Anna"))
+    assert dlg.table.rowCount() == 0  # not shown: no query per change
+    dlg.show()
+    assert dlg.table.rowCount() == 1
