@@ -26,6 +26,7 @@ from exporters.xlsx_util import LINK_FONT, SheetWriter, finish_table
 DECISION_KEYS: tuple[str | None, ...] = (*labels.codes("decision"), None)
 MAX_PAGES_LISTED = 20
 CHART_ROWS = 16
+CHART_MAX_BARS = 20
 
 
 def _decision_headers(lang: Lang) -> list[str]:
@@ -112,12 +113,13 @@ def _table(
     if n:
         ws = out.ws
         header_row = start + 1
-        cats = Reference(ws, min_col=1, min_row=header_row + 1, max_row=header_row + n)
+        shown = min(n, CHART_MAX_BARS)  # the table has every row; the chart the biggest
+        cats = Reference(ws, min_col=1, min_row=header_row + 1, max_row=header_row + shown)
         if chart == "pie":
             pie = PieChart()
             pie.title = title
             pie.add_data(
-                Reference(ws, min_col=6, min_row=header_row, max_row=header_row + n),
+                Reference(ws, min_col=6, min_row=header_row, max_row=header_row + shown),
                 titles_from_data=True,
             )
             pie.set_categories(cats)
@@ -128,7 +130,9 @@ def _table(
             bar.grouping = "stacked"
             bar.overlap = 100
             bar.title = title
-            data = Reference(ws, min_col=2, max_col=5, min_row=header_row, max_row=header_row + n)
+            data = Reference(
+                ws, min_col=2, max_col=5, min_row=header_row, max_row=header_row + shown
+            )
             bar.add_data(data, titles_from_data=True)
             bar.set_categories(cats)
             bar.width, bar.height = 18, 7.5

@@ -243,3 +243,13 @@ def test_text_with_markup_and_spaces_survives_and_links_are_capped(
     linked = [c.coordinate for c in ws["B"] if c.hyperlink is not None]
     assert linked == ["B2", "B3", "B4"]
     assert ws["B7"].value.startswith("http://") and ws["B7"].hyperlink is None
+
+
+def test_an_empty_project_exports_without_fuss(project: Project, tmp_path: Path) -> None:
+    out = tmp_path / "leeg.xlsx"
+    assert export_workbook(project, out, options=ExportOptions(per_reviewer=True)) == 0
+    wb = load_workbook(out)
+    assert wb.sheetnames[0] == "Migratieplan"
+    assert _rows(wb["Migratieplan"]) == []
+    assert "Navigatiehuizen" not in wb.defined_names
+    assert not wb["Migratieplan"].data_validations.dataValidation
