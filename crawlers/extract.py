@@ -12,6 +12,7 @@ import hashlib
 import re
 import string
 import threading
+from collections.abc import Callable
 from urllib.parse import urljoin, urlsplit
 
 import lxml.etree as etree
@@ -166,6 +167,7 @@ _OWNER_STOP = re.compile(
     re.I,
 )
 _PUNCTUATION = string.punctuation + "–—…•·‘’“”„«»€£§°±×÷¦¬"
+_RAW_SCHEMES = ("javascript:", "mailto:", "tel:", "data:")
 _REFRESH_URL = re.compile(r"url\s*=\s*['\"]?([^'\"]+)", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
@@ -184,14 +186,28 @@ def _join(base_dir: str, ref: str) -> str:
     return urljoin(base_dir, ref)
 
 
-def absolute(base: str, ref: str) -> str:
-    """urljoin, cached per folder: menus repeat the same relative links on every page."""
-    if ref.startswith(("http://", "https://")):
-        return ref
+def _resolver(base: str) -> Callable[[str], str]:
+    """urljoin against one base, cached per folder: menus repeat the same relative links on
+    every page. An address urljoin cannot parse comes back as it was."""
     path_part = base.split("#", 1)[0].split("?", 1)[0]
-    if ref.startswith(("?", "#")) or path_part.count("/") < 3:
-        return urljoin(base, ref)
-    return _join(path_part[: path_part.rindex("/") + 1], ref)
+    base_dir = path_part[: path_part.rindex("/") + 1] if path_part.count("/") >= 3 else None
+
+    def resolve(ref: str) -> str:
+        if ref.startswith(("http://", "https://")):
+            return ref
+        try:
+            if base_dir is None or ref.startswith(("?", "#")):
+                return urljoin(base, ref)
+            return _join(base_dir, ref)
+        except ValueError:
+            return ref
+
+    return resolve
+
+
+def absolute(base: str, ref: str) -> str:
+    """``ref`` made absolute against ``base`` (as urljoin; an unparsable ref comes back as is)."""
+    return _resolver(base)(ref)
 
 
 def _safe_join(base: str, ref: str) -> str | None:
@@ -485,24 +501,21 @@ def _owner(main_blocks: list[str], full_blocks: list[str], metas: dict[str, str]
 
 def _links(tree: etree._Element, base: str) -> list[Link]:
     links: list[Link] = []
+    resolve = _resolver(base)
     for el in tree.iter("a", "area", "frame", "iframe"):
         tag = el.tag
-        raw = el.get("href") if tag in ("a", "area") else el.get("src")
-        if raw is None:
+        raw = el.get("href") if tag == "a" or tag == "area" else el.get("src")
+        if not raw:
             continue
         raw = raw.strip()
-        if not raw or raw.startswith("#"):
+        if not raw or raw[0] == "#":
             continue
-        lowered = raw[:11].lower()
-        if lowered.startswith(("javascript:", "mailto:", "tel:", "data:")):
-            url = raw
-        else:
-            try:
-                url = absolute(base, raw)
-            except ValueError:
-                url = raw
+        head = raw[:11]
+        url = raw if ":" in head and head.lower().startswith(_RAW_SCHEMES) else resolve(raw)
         if tag == "a":
-            text = _collapse(_text_of(el))
+            text = " ".join(
+                etree.tostring(el, method="text", encoding="unicode", with_tail=False).split()
+            )
             if not text:
                 alts = [img.get("alt") or "" for img in el.iter("img")]
                 text = _collapse(" ".join(alts)) or _collapse(el.get("title") or "")
