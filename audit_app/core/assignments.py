@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Connection, and_, func, or_, select
+from sqlalchemy import ColumnElement, Connection, func, or_, select
 
 from audit_app.core import schema as s
 from audit_app.core.changes import (
@@ -155,28 +155,6 @@ class Progress:
         return self.decided / self.total if self.total else 0.0
 
 
-def overall_progress(conn: Connection) -> Progress:
-    """How many reviewable pages have a decision, per decision; one GROUP BY."""
-    p, d = s.pages.c, s.decisions.c
-    rows = conn.execute(
-        select(d.decision, d.review_status, func.count())
-        .select_from(s.pages.outerjoin(s.decisions, d.page_id == p.id))
-        .where(reviewable())
-        .group_by(d.decision, d.review_status)
-    ).all()
-    by: dict[str, int] = {}
-    total = reviewed = discuss = 0
-    for decision, status, n in rows:
-        total += n
-        if decision is not None:
-            by[decision] = by.get(decision, 0) + n
-        if status == "reviewed":
-            reviewed += n
-        elif status == "discuss":
-            discuss += n
-    return Progress(total, sum(by.values()), by, reviewed, discuss)
-
-
 @dataclass(frozen=True)
 class SectionProgress:
     section: str  # NO_SECTION for pages without one
@@ -185,44 +163,71 @@ class SectionProgress:
     assigned: int
 
 
-def section_progress(conn: Connection, depth: int = 1) -> list[SectionProgress]:
-    """Progress per old section, grouped on the first *depth* parts of the section path."""
+def _section_key(section: str, depth: int) -> str:
+    parts = [x.strip() for x in section.split(PATH_SEPARATOR.strip())]
+    return PATH_SEPARATOR.join(parts[:depth]).strip()
+
+
+def progress_overview(conn: Connection, depth: int = 1) -> tuple[Progress, list[SectionProgress]]:
+    """Overall progress and progress per old section (first *depth* parts of its path), from
+    one scan of the pages: the dashboard's numbers for 100,000 pages in well under a second."""
     p, d = s.pages.c, s.decisions.c
+    section = func.coalesce(p.section, "")
     rows = conn.execute(
-        select(
-            func.coalesce(p.section, ""),
-            func.count(),
-            func.count(d.decision),
-            func.count(d.reviewer_id),
-        )
+        select(section, d.decision, d.review_status, func.count(), func.count(d.reviewer_id))
         .select_from(s.pages.outerjoin(s.decisions, d.page_id == p.id))
         .where(reviewable())
-        .group_by(func.coalesce(p.section, ""))
+        .group_by(section, d.decision, d.review_status)
     ).all()
+    by: dict[str, int] = {}
+    total = reviewed = discuss = 0
     acc: dict[str, list[int]] = {}
-    for section, total, decided, assigned in rows:
-        key = PATH_SEPARATOR.join(
-            [x.strip() for x in section.split(PATH_SEPARATOR.strip())][:depth]
-        ).strip()
-        a = acc.setdefault(key, [0, 0, 0])
-        a[0] += total
-        a[1] += decided
+    for sec, decision, status, n, assigned in rows:
+        total += n
+        if decision is not None:
+            by[decision] = by.get(decision, 0) + n
+        if status == "reviewed":
+            reviewed += n
+        elif status == "discuss":
+            discuss += n
+        a = acc.setdefault(_section_key(sec, depth), [0, 0, 0])
+        a[0] += n
+        a[1] += n if decision is not None else 0
         a[2] += assigned
-    return [
+    progress = Progress(total, sum(by.values()), by, reviewed, discuss)
+    sections = [
         SectionProgress(k, *v)
         for k, v in sorted(acc.items(), key=lambda kv: (kv[0] == NO_SECTION, kv[0].casefold()))
     ]
+    return progress, sections
+
+
+def overall_progress(conn: Connection) -> Progress:
+    """How many reviewable pages have a decision, per decision."""
+    return progress_overview(conn)[0]
+
+
+def section_progress(conn: Connection, depth: int = 1) -> list[SectionProgress]:
+    """Progress per old section, grouped on the first *depth* parts of the section path."""
+    return progress_overview(conn, depth)[1]
+
+
+def section_counts(conn: Connection) -> dict[str, int]:
+    """Reviewable pages per old section, each section counting its subsections too; every
+    ancestor of a section path is a key (so "Personeelszaken" exists for "... > Verlof")."""
+    col = s.pages.c.section
+    rows = conn.execute(
+        select(col, func.count()).where(reviewable(), col.is_not(None), col != "").group_by(col)
+    ).all()
+    out: dict[str, int] = {}
+    for sec, n in rows:
+        parts = [x.strip() for x in sec.split(PATH_SEPARATOR.strip()) if x.strip()]
+        for i in range(1, len(parts) + 1):
+            key = PATH_SEPARATOR.join(parts[:i])
+            out[key] = out.get(key, 0) + int(n)
+    return dict(sorted(out.items(), key=lambda kv: kv[0].casefold()))
 
 
 def all_sections(conn: Connection) -> list[str]:
     """Every old section and each of its ancestors, for 'assign section' pickers."""
-    raw = conn.execute(
-        select(s.pages.c.section).where(reviewable(), and_(s.pages.c.section.is_not(None)))
-        .distinct()
-    ).scalars()  # fmt: skip
-    out: set[str] = set()
-    for sec in raw:
-        parts = [x.strip() for x in sec.split(PATH_SEPARATOR.strip()) if x.strip()]
-        for i in range(1, len(parts) + 1):
-            out.add(PATH_SEPARATOR.join(parts[:i]))
-    return sorted(out, key=str.casefold)
+    return list(section_counts(conn))

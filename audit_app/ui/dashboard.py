@@ -239,8 +239,7 @@ class DashboardWidget(QWidget):
 
     def reload(self) -> None:
         with self.project.read() as conn:
-            prog = assignments.overall_progress(conn)
-            sections = assignments.section_progress(conn)
+            prog, sections = assignments.progress_overview(conn)
             people = reviewers.list_reviewers(conn)
             homeless = nav.homeless_count(conn)
             ages = band_counts(conn, "age_band")

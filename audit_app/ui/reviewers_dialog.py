@@ -198,8 +198,7 @@ class ReviewersDialog(QDialog):
         selected = self.selected_reviewer_id()
         with self.project.read() as conn:
             stats = reviewers.list_reviewers(conn)
-            sections = assignments.section_progress(conn, depth=99)
-            names = assignments.all_sections(conn)
+            counts = assignments.section_counts(conn)
         self._stats = stats
         self.table.setRowCount(len(stats))
         for row, st in enumerate(stats):
@@ -219,11 +218,7 @@ class ReviewersDialog(QDialog):
                 self.table.selectRow(row)
         self.empty_label.setVisible(not stats)
 
-        counts: dict[str, int] = {}
-        for sp in sections:
-            for name in names:
-                if sp.section == name or sp.section.startswith(name + " > "):
-                    counts[name] = counts.get(name, 0) + sp.total
+        names = list(counts)
         current = self.section_combo.currentData()
         self.section_combo.clear()
         for name in names:
