@@ -1,4 +1,4 @@
-"""``content-audit gui [PROJECT]``: open the desktop app (also what a bare ``content-audit`` does)."""
+"""``content-audit gui [PROJECT]``: open the desktop app (what a bare ``content-audit`` does)."""
 
 from __future__ import annotations
 

@@ -239,7 +239,8 @@ def load_detail(project: Project, page_id: int) -> PageDetail | None:
             conn.execute(
                 text(
                     "SELECT l.to_url AS url, l.to_page_id AS id, l.anchor_text, l.internal, "
-                    "p.status, p.state, p.title FROM links l LEFT JOIN pages p ON p.id = l.to_page_id "
+                    "p.status, p.state, p.title FROM links l "
+                    "LEFT JOIN pages p ON p.id = l.to_page_id "
                     f"WHERE l.from_page_id = :i ORDER BY l.id LIMIT {LINK_LIMIT}"
                 ),
                 {"i": page_id},
@@ -625,7 +626,8 @@ class DetailPanel(QWidget):
             for ev in d.date_evidence:
                 out.append(
                     f"<li>{html.escape(str(ev.get('date', '')))} — "
-                    f"{html.escape(str(ev.get('source', '')))}: {html.escape(str(ev.get('text', '')))}"
+                    f"{html.escape(str(ev.get('source', '')))}: "
+                    f"{html.escape(str(ev.get('text', '')))}"
                     "</li>"
                 )
             out.append("</ul>")
@@ -641,13 +643,16 @@ class DetailPanel(QWidget):
                 if broken
                 else ""
             )
-            return f"<li><a href='{target}'>{label}</a>{mark}<br><small>{html.escape(row['url'])}</small></li>"
+            small = html.escape(row["url"])
+            return f"<li><a href='{target}'>{label}</a>{mark}<br><small>{small}</small></li>"
 
         inl = "".join(item(r) for r in d.inlinks) or f"<li>{html.escape(self._t['none'])}</li>"
         outl = "".join(item(r) for r in d.outlinks) or f"<li>{html.escape(self._t['none'])}</li>"
         return (
-            f"<h3>{html.escape(self._t['Links to this page'])} ({len(d.inlinks)})</h3><ul>{inl}</ul>"
-            f"<h3>{html.escape(self._t['Links on this page'])} ({len(d.outlinks)})</h3><ul>{outl}</ul>"
+            f"<h3>{html.escape(self._t['Links to this page'])} ({len(d.inlinks)})</h3>"
+            f"<ul>{inl}</ul>"
+            f"<h3>{html.escape(self._t['Links on this page'])} ({len(d.outlinks)})</h3>"
+            f"<ul>{outl}</ul>"
         )
 
     def _fill_duplicates(self, d: PageDetail | None) -> None:

@@ -726,7 +726,7 @@ class MainWindow(QMainWindow):
             self.crawl_dock,
         ]
 
-    # ---- crawling, scoring, exporting --------------------------------------------------------------
+    # ---- crawling, scoring, exporting ----------------------------------------------------------
 
     def new_audit(self) -> None:
         from audit_app.ui.new_audit_dialog import NewAuditDialog
@@ -835,9 +835,14 @@ class MainWindow(QMainWindow):
                 ),
             )
             return
-        if stage == "crawl" and outcome == "done" and self._after_crawl_score and self.project:
-            if _has("audit_app.core.scoring.runner", "score_project"):
-                self.crawl_panel.run_scoring(self.project)
+        if (
+            stage == "crawl"
+            and outcome == "done"
+            and self._after_crawl_score
+            and self.project is not None
+            and _has("audit_app.core.scoring.runner")
+        ):
+            self.crawl_panel.run_scoring(self.project)
 
     def reload_everything(self) -> None:
         if self.model is None:

@@ -7,6 +7,7 @@ and outcome reach the GUI thread only as queued signals: a job never touches a w
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
 import threading
@@ -50,10 +51,8 @@ class _JobThread:
             self.error = _user_message(exc)
         if self._progress.cancelled and self.error is None:
             self.was_cancelled = True
-        try:
+        with contextlib.suppress(RuntimeError):  # the owner (a closed window) is gone
             self._done()
-        except RuntimeError:
-            pass  # the owner (a closed window) is gone; nobody is waiting for the result
 
 
 def _user_message(exc: Exception) -> str:

@@ -207,7 +207,8 @@ class WorkshopView(QWidget):
             colour = DECISION_COLOURS.get(decision)
             lines.append(
                 f"<p style='background:{colour.name() if colour else '#eee'}'><b>"
-                f"{html.escape(self._t['Decision'])}: {html.escape(decision_label(decision))}</b></p>"
+                f"{html.escape(self._t['Decision'])}: "
+                f"{html.escape(decision_label(decision))}</b></p>"
             )
         else:
             lines.append(f"<p><b>{html.escape(self._t['Not decided yet'])}</b></p>")

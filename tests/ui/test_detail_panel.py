@@ -45,7 +45,7 @@ class FakeRequestInfo:
     url: str
     blocked: list[bool] = field(default_factory=list)
 
-    def requestUrl(self) -> QUrl:  # noqa: N802
+    def requestUrl(self) -> QUrl:
         return QUrl(self.url)
 
     def block(self, value: bool) -> None:

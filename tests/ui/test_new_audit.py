@@ -6,6 +6,7 @@ import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -121,7 +122,7 @@ def test_crawl_runs_in_background_and_fills_the_table(
     assert window.model is not None
     assert window.model.rowCount() >= PAGES
     assert len(ticks) > 5
-    worst = max(b - a for a, b in zip(ticks, ticks[1:], strict=False))
+    worst = max(b - a for a, b in pairwise(ticks))
     assert worst < 2.0, f"GUI blocked for {worst:.2f} s"
     with Project.open(audit.project_path) as p, p.read() as conn:
         titles = set(conn.execute(text("SELECT title FROM pages WHERE state = 'done'")).scalars())

@@ -23,7 +23,8 @@ def test_all_visible_pages_by_default(pages_project: Project) -> None:
     with pages_project.transaction() as conn:
         conn.execute(
             text(
-                "INSERT INTO pages (url, kind, state, depth, inlinks) VALUES ('http://x/q', 'page', 'queued', 0, 0)"
+                "INSERT INTO pages (url, kind, state, depth, inlinks) "
+                "VALUES ('http://x/q', 'page', 'queued', 0, 0)"
             )
         )
     assert sorted(ids(pages_project, pq.PageFilter())) == list(range(1, 121))
@@ -69,8 +70,9 @@ def test_combined_filter_matches_a_python_check(pages_project: Project) -> None:
     flt = pq.PageFilter(age_bands=["gt5"], decisions=[pq.NONE], sections=["Personeelszaken"])
     rows = column(
         pages_project,
-        "SELECT p.id, sc.age_band || '|' || COALESCE(d.decision, '') || '|' || COALESCE(p.section,'')"
-        " FROM pages p JOIN scores sc ON sc.page_id = p.id LEFT JOIN decisions d ON d.page_id = p.id",
+        "SELECT p.id, sc.age_band || '|' || COALESCE(d.decision, '') || '|' "
+        "|| COALESCE(p.section, '') FROM pages p JOIN scores sc ON sc.page_id = p.id "
+        "LEFT JOIN decisions d ON d.page_id = p.id",
     )
     expected = {i for i, v in rows.items() if str(v).startswith("gt5||Personeelszaken")}
     assert set(ids(pages_project, flt)) == expected

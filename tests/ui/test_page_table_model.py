@@ -83,7 +83,8 @@ def test_refresh_after_change_outside(pages_project: Project) -> None:
     with pages_project.transaction() as conn:
         conn.execute(
             text(
-                "INSERT INTO decisions (page_id, decision, review_status) VALUES (1, 'delete', 'todo')"
+                "INSERT INTO decisions (page_id, decision, review_status) "
+                "VALUES (1, 'delete', 'todo')"
             )
         )
     model.refresh_pages([1])
