@@ -266,12 +266,12 @@ def _walk(root: etree._Element) -> _Walk:
     hinted: list[tuple[int, int, int]] = []
     stack: list[list[int]] = [[0, 0, 0, 0, 0]]  # chars, link chars, links, kind, first piece
     block_tags, density_tags, hint_tags = BLOCK_TAGS, _DENSITY_TAGS, _HINT_TAGS
-    heading_levels = _HEADINGS
+    heading_levels, lead_match = _HEADINGS, _BOILERPLATE_LEAD.match
     content_depth = 0
     for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = el.tag
         if event == "start":
-            kind = 0  # 1: hinted as boilerplate, 2: content container
+            kind = 0  # 1: hinted as boilerplate, 2: content container, 3: role, 4: lead text
             if tag == "article" or tag == "main":
                 kind = 2
             elif tag in hint_tags and el.attrib:
@@ -298,34 +298,35 @@ def _walk(root: etree._Element) -> _Walk:
             text = el.text
             if text:
                 append(text)
+                if not kind and tag in density_tags and lead_match(text):
+                    kind = 4
                 stack.append([len(text.strip()), 0, 0, kind, first])
             else:
                 stack.append([0, 0, 0, kind, first])
             continue
         own = stack.pop()
-        chars, kind, first = own[0], own[3], own[4]
+        chars, kind = own[0], own[3]
         if tag in block_tags:
             append(mark)
-        span = (first, len(pieces))
         if tag == "a":
             own[1] = chars
             own[2] += 1
         elif (
             kind == 3
+            or (kind == 4 and chars < 300)
             or tag in _ALWAYS_BOILERPLATE
             or (tag in _PAGE_PARTS and not content_depth)
-            or (chars < 300 and tag in density_tags and _leads_boilerplate(el.text))
         ):
-            walk.marked.append(span)
+            walk.marked.append((own[4], len(pieces)))
         links = own[2]
         if links >= 2 and not content_depth and tag in density_tags:
             link_chars = own[1]
             if (links >= 3 and link_chars * 10 >= chars * 6) or (
                 chars < 80 and link_chars * 10 >= chars * 8
             ):
-                walk.dense.append(span)
+                walk.dense.append((own[4], len(pieces)))
         if kind == 1:
-            hinted.append((chars, *span))
+            hinted.append((chars, own[4], len(pieces)))
         elif kind == 2:
             content_depth -= 1
         parent = stack[-1]
@@ -340,10 +341,6 @@ def _walk(root: etree._Element) -> _Walk:
     total = stack[0][0]
     walk.marked.extend((a, b) for chars, a, b in hinted if chars * 5 < total * 2)
     return walk
-
-
-def _leads_boilerplate(text: str | None) -> bool:
-    return text is not None and _BOILERPLATE_LEAD.match(text) is not None
 
 
 def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
