@@ -223,7 +223,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("file", metavar="PROJECT")
     p.add_argument("-o", "--output", required=True, metavar="MAP", help="map voor de packs")
     p.add_argument(
-        "--reviewer", action="append", metavar="NAAM", help="alleen deze reviewer (herhaalbaar)"
+        "--reviewer", action="extend", nargs="+", metavar="NAAM", help="alleen deze reviewer(s)"
     )
     p.add_argument("--lang", choices=("nl", "en"), default="nl")
     p.set_defaults(func=run_review_packs)
