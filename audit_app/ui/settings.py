@@ -43,7 +43,14 @@ class Preferences:
     """Typed access to QSettings. Pass a QSettings to use another store (tests use an INI file)."""
 
     def __init__(self, store: QSettings | None = None) -> None:
-        self.store = store if store is not None else QSettings(ORGANIZATION, APPLICATION)
+        if store is None:
+            ini = os.environ.get("CONTENT_AUDIT_SETTINGS")  # a separate file: tests, portable use
+            store = (
+                QSettings(ini, QSettings.Format.IniFormat)
+                if ini
+                else QSettings(ORGANIZATION, APPLICATION)
+            )
+        self.store = store
 
     def _str(self, key: str, default: str) -> str:
         value = self.store.value(key, default)

@@ -1,0 +1,109 @@
+"""Starting the app as users do: ``content-audit``, ``content-audit gui FILE`` and the demo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from audit_app import cli
+from audit_app.ui import app as app_module
+from audit_app.ui.i18n import install_translators
+from audit_app.ui.main_window import MainWindow
+from tests.ui.factory import make_project
+
+
+@pytest.fixture
+def own_settings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
+) -> Iterator[None]:
+    monkeypatch.setenv("CONTENT_AUDIT_SETTINGS", str(tmp_path / "settings.ini"))
+    yield
+    install_translators(qapp, "en")  # run_app installs Dutch; other tests expect the source text
+
+
+def test_bare_command_opens_the_app(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    calls: list[Path | None] = []
+
+    def fake_run_app(project_path: Path | None = None, demo: bool = False) -> int:
+        calls.append(project_path)
+        return 0
+
+    monkeypatch.setattr(app_module, "run_app", fake_run_app)
+    assert cli.main([]) == 0
+    assert cli.main(["gui", str(tmp_path / "x.audit")]) == 0
+    assert calls == [None, tmp_path / "x.audit"]
+
+
+def run_until(
+    qapp: QApplication, done: Callable[[MainWindow], bool], start: Callable[[], int]
+) -> MainWindow:
+    """Run the real event loop of run_app; close the window once *done* holds (or after 120 s)."""
+    found: list[MainWindow] = []
+
+    def poll() -> None:
+        windows = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if windows:
+            if not found:
+                found.append(windows[0])
+            if done(windows[0]):
+                timer.stop()
+                windows[0].close()
+
+    timer = QTimer()
+    timer.setInterval(50)
+    timer.timeout.connect(poll)
+    timer.start()
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: [w.close() for w in found])
+    guard.start(120_000)
+    assert start() == 0
+    guard.stop()
+    assert found
+    return found[0]
+
+
+def test_gui_command_opens_a_project(
+    qapp: QApplication, own_settings: None, tmp_path: Path
+) -> None:
+    make_project(tmp_path / "intranet.audit", 30).close()
+    rows: list[int] = []
+
+    def done(w: MainWindow) -> bool:
+        if w.model is not None:
+            rows.append(w.model.rowCount())
+            return True
+        return False
+
+    window = run_until(qapp, done, lambda: cli.main(["gui", str(tmp_path / "intranet.audit")]))
+    assert rows == [30]
+    assert window.menuBar().actions()[0].text() == "&Bestand"
+
+
+@pytest.mark.slow
+def test_demo_crawls_and_scores_the_sample_intranet(
+    qapp: QApplication, qtbot: QtBot, own_settings: None, tmp_path: Path
+) -> None:
+    stages: list[tuple[str, str]] = []
+
+    def done(w: MainWindow) -> bool:
+        if not getattr(w, "_test_hooked", False):
+            w.crawl_panel.stageFinished.connect(lambda st, out, _r: stages.append((st, out)))
+            w._test_hooked = True  # type: ignore[attr-defined]
+        return ("score", "done") in stages or any(out != "done" for _s, out in stages)
+
+    path = tmp_path / "demo.audit"
+    window = run_until(qapp, done, lambda: app_module.run_app(path, demo=True))
+    assert stages == [("crawl", "done"), ("score", "done")]
+    assert window.project is None  # closed with the window
+    from audit_app.core.project import Project
+
+    with Project.open(path) as p, p.read() as conn:
+        pages = conn.exec_driver_sql("SELECT COUNT(*) FROM pages WHERE state = 'done'").scalar_one()
+        scored = conn.exec_driver_sql("SELECT COUNT(*) FROM scores").scalar_one()
+    assert pages > 50 and scored > 50
