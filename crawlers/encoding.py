@@ -17,80 +17,33 @@ import charset_normalizer
 _WINDOWS_1252 = "windows-1252"
 
 # Labels browsers treat as windows-1252, plus spellings seen in the wild.
-_ALIASES: dict[str, str] = {
-    **dict.fromkeys(
-        [
-            "iso-8859-1",
-            "iso8859-1",
-            "iso_8859-1",
-            "iso_8859-1:1987",
-            "8859-1",
-            "iso-8859",
-            "latin1",
-            "latin-1",
-            "l1",
-            "ascii",
-            "us-ascii",
-            "ansi_x3.4-1968",
-            "ibm819",
-            "cp819",
-            "csisolatin1",
-            "iso-ir-100",
-            "windows-1252",
-            "windows1252",
-            "win-1252",
-            "win1252",
-            "cp1252",
-            "x-cp1252",
-            "cp-1252",
-            "ansi",
-            "windows-latin-1",
-            "iso-latin-1",
-            "western",
-        ],
-        _WINDOWS_1252,
+_LABELS: dict[str, tuple[str, ...]] = {
+    _WINDOWS_1252: (
+        "iso-8859-1", "iso8859-1", "iso_8859-1", "iso_8859-1:1987", "8859-1", "iso-8859",
+        "latin1", "latin-1", "l1", "ascii", "us-ascii", "ansi_x3.4-1968", "ibm819", "cp819",
+        "csisolatin1", "iso-ir-100", "windows-1252", "windows1252", "win-1252", "win1252",
+        "cp1252", "x-cp1252", "cp-1252", "ansi", "windows-latin-1", "iso-latin-1", "western",
     ),
-    **dict.fromkeys(
-        [
-            "utf-8",
-            "utf8",
-            "utf_8",
-            "unicode-1-1-utf-8",
-            "x-unicode20utf8",
-            "unicode-utf-8",
-            "uft-8",
-            "utf-08",
-        ],
-        "utf-8",
+    "utf-8": (
+        "utf-8", "utf8", "utf_8", "unicode-1-1-utf-8", "x-unicode20utf8", "unicode-utf-8",
+        "uft-8", "utf-08",
     ),
-    **dict.fromkeys(
-        ["iso-8859-15", "iso8859-15", "latin9", "latin-9", "l9", "csisolatin9"], "iso8859-15"
-    ),
-    **dict.fromkeys(["utf-16", "utf16", "unicode", "ucs-2", "csunicode"], "utf-16"),
-    **dict.fromkeys(["utf-16le", "utf-16-le"], "utf-16-le"),
-    **dict.fromkeys(["utf-16be", "utf-16-be"], "utf-16-be"),
-    **dict.fromkeys(["windows-1250", "cp1250", "win-1250", "x-cp1250"], "cp1250"),
-    **dict.fromkeys(["windows-1251", "cp1251", "win-1251", "x-cp1251"], "cp1251"),
-    "x-sjis": "shift_jis",
-    "x-mac-roman": "mac_roman",
-    "macintosh": "mac_roman",
-}
+    "iso8859-15": ("iso-8859-15", "iso8859-15", "latin9", "latin-9", "l9", "csisolatin9"),
+    "utf-16": ("utf-16", "utf16", "unicode", "ucs-2", "csunicode"),
+    "utf-16-le": ("utf-16le", "utf-16-le"),
+    "utf-16-be": ("utf-16be", "utf-16-be"),
+    "cp1250": ("windows-1250", "cp1250", "win-1250", "x-cp1250"),
+    "cp1251": ("windows-1251", "cp1251", "win-1251", "x-cp1251"),
+    "shift_jis": ("x-sjis",),
+    "mac_roman": ("x-mac-roman", "macintosh"),
+}  # fmt: skip
+_ALIASES = {label: codec for codec, labels in _LABELS.items() for label in labels}
 
 # Python codecs that are not character sets a web page can be written in.
-_NOT_CHARSETS = frozenset(
-    (
-        "idna",
-        "punycode",
-        "unicode-escape",
-        "raw-unicode-escape",
-        "undefined",
-        "palmos",
-        "utf-7",
-        "utf-32",
-        "utf-32-le",
-        "utf-32-be",
-    )
-)
+_NOT_CHARSETS = frozenset((
+    "idna", "punycode", "unicode-escape", "raw-unicode-escape", "undefined", "palmos", "utf-7",
+    "utf-32", "utf-32-le", "utf-32-be",
+))  # fmt: skip
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8"),

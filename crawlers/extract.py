@@ -1,8 +1,8 @@
 """What one HTML page says: title, main text without menus, links, owner, section, dates.
 
 Runs in the crawl's worker processes for every page, so it is built for speed: one lxml tree,
-two linear walks (measure, then emit), no BeautifulSoup tree. It never raises; whatever is
-odd about a page ends up in ``warnings`` in plain Dutch.
+one walk over it that collects the text and tells menus from content, no BeautifulSoup tree.
+It never raises; whatever is odd about a page ends up in ``warnings`` in plain Dutch.
 """
 
 from __future__ import annotations
@@ -36,105 +36,24 @@ def _parser() -> etree.HTMLParser:
     return parser
 
 
-BLOCK_TAGS = frozenset(
-    (
-        "p",
-        "li",
-        "td",
-        "th",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "dt",
-        "dd",
-        "blockquote",
-        "pre",
-        "div",
-        "tr",
-        "table",
-        "tbody",
-        "thead",
-        "tfoot",
-        "ul",
-        "ol",
-        "dl",
-        "menu",
-        "section",
-        "article",
-        "main",
-        "aside",
-        "header",
-        "footer",
-        "nav",
-        "form",
-        "fieldset",
-        "legend",
-        "address",
-        "center",
-        "figure",
-        "figcaption",
-        "caption",
-        "body",
-        "html",
-        "br",
-        "hr",
-        "frameset",
-        "noframes",
-        "details",
-        "summary",
-        "hgroup",
-    )
-)
-SKIP_TAGS = frozenset(
-    (
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "select",
-        "option",
-        "optgroup",
-        "datalist",
-        "textarea",
-        "button",
-        "svg",
-        "math",
-        "head",
-        "title",
-        "object",
-        "embed",
-        "applet",
-        "iframe",
-        "map",
-        "canvas",
-        "audio",
-        "video",
-    )
-)
+BLOCK_TAGS = frozenset((
+    "p", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "blockquote", "pre",
+    "div", "tr", "table", "tbody", "thead", "tfoot", "ul", "ol", "dl", "menu", "section",
+    "article", "main", "aside", "header", "footer", "nav", "form", "fieldset", "legend",
+    "address", "center", "figure", "figcaption", "caption", "body", "html", "br", "hr",
+    "frameset", "noframes", "details", "summary", "hgroup",
+))  # fmt: skip
+SKIP_TAGS = frozenset((
+    "script", "style", "noscript", "template", "select", "option", "optgroup", "datalist",
+    "textarea", "button", "svg", "math", "head", "title", "object", "embed", "applet", "iframe",
+    "map", "canvas", "audio", "video",
+))  # fmt: skip
 _ALWAYS_BOILERPLATE = frozenset(("nav", "aside"))
 _PAGE_PARTS = frozenset(("header", "footer"))
-_DENSITY_TAGS = frozenset(
-    (
-        "td",
-        "th",
-        "div",
-        "ul",
-        "ol",
-        "dl",
-        "menu",
-        "table",
-        "tbody",
-        "tr",
-        "p",
-        "section",
-        "center",
-        "font",
-        "span",
-    )
-)
+_DENSITY_TAGS = frozenset((
+    "td", "th", "div", "ul", "ol", "dl", "menu", "table", "tbody", "tr", "p", "section",
+    "center", "font", "span",
+))  # fmt: skip
 _HINT_TAGS = _DENSITY_TAGS | {"nav", "header", "footer", "aside", "section", "form", "address"}
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _HINT = re.compile(
