@@ -117,248 +117,273 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="169" />
+        <location filename="../../audit_app/ui/dashboard.py" line="189" />
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="170" />
+        <location filename="../../audit_app/ui/dashboard.py" line="190" />
         <source>Age of the content</source>
         <translation>Leeftijd van de inhoud</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="171" />
+        <location filename="../../audit_app/ui/dashboard.py" line="191" />
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="174" />
+        <location filename="../../audit_app/ui/dashboard.py" line="194" />
         <source>Old section</source>
         <translation>Oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="174" />
-        <location filename="../../audit_app/ui/dashboard.py" line="179" />
-        <location filename="../../audit_app/ui/dashboard.py" line="338" />
-        <location filename="../../audit_app/ui/dashboard.py" line="352" />
-        <location filename="../../audit_app/ui/dashboard.py" line="366" />
+        <location filename="../../audit_app/ui/dashboard.py" line="194" />
+        <location filename="../../audit_app/ui/dashboard.py" line="199" />
+        <location filename="../../audit_app/ui/dashboard.py" line="389" />
+        <location filename="../../audit_app/ui/dashboard.py" line="403" />
+        <location filename="../../audit_app/ui/dashboard.py" line="422" />
         <source>Pages</source>
         <translation>Pagina's</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="174" />
-        <location filename="../../audit_app/ui/dashboard.py" line="180" />
+        <location filename="../../audit_app/ui/dashboard.py" line="194" />
+        <location filename="../../audit_app/ui/dashboard.py" line="200" />
         <source>Decided</source>
         <translation>Beslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="174" />
-        <location filename="../../audit_app/ui/dashboard.py" line="182" />
+        <location filename="../../audit_app/ui/dashboard.py" line="194" />
+        <location filename="../../audit_app/ui/dashboard.py" line="202" />
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="178" />
+        <location filename="../../audit_app/ui/dashboard.py" line="198" />
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="181" />
+        <location filename="../../audit_app/ui/dashboard.py" line="201" />
         <source>To discuss</source>
         <translation>Bespreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="185" />
+        <location filename="../../audit_app/ui/dashboard.py" line="205" />
         <source>Per old section</source>
         <translation>Per oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="186" />
+        <location filename="../../audit_app/ui/dashboard.py" line="206" />
         <source>Per reviewer</source>
         <translation>Per reviewer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="235" />
+        <location filename="../../audit_app/ui/dashboard.py" line="266" />
         <source>No pages yet</source>
         <translation>Nog geen pagina's</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="238" />
+        <location filename="../../audit_app/ui/dashboard.py" line="269" />
         <source>Crawl the old intranet first; this overview fills itself as pages come in.</source>
         <translation>Doorloop eerst het oude intranet; dit overzicht vult zich terwijl de pagina's binnenkomen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="245" />
+        <location filename="../../audit_app/ui/dashboard.py" line="276" />
         <source>%1 of %2 pages decided (%3%)</source>
         <translation>%1 van %2 pagina's beslist (%3%)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="253" />
+        <location filename="../../audit_app/ui/dashboard.py" line="285" />
         <source>%n kept</source>
-        <translation><numerusform>%n behouden</numerusform><numerusform>%n behouden</numerusform></translation>
+        <translation>
+            <numerusform>%n behouden</numerusform>
+            <numerusform>%n behouden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="254" />
+        <location filename="../../audit_app/ui/dashboard.py" line="286" />
         <source>%n to rewrite</source>
-        <translation><numerusform>%n herschrijven</numerusform><numerusform>%n herschrijven</numerusform></translation>
+        <translation>
+            <numerusform>%n herschrijven</numerusform>
+            <numerusform>%n herschrijven</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="255" />
+        <location filename="../../audit_app/ui/dashboard.py" line="287" />
         <source>%n to delete</source>
-        <translation><numerusform>%n verwijderen</numerusform><numerusform>%n verwijderen</numerusform></translation>
+        <translation>
+            <numerusform>%n verwijderen</numerusform>
+            <numerusform>%n verwijderen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="256" />
+        <location filename="../../audit_app/ui/dashboard.py" line="288" />
         <source>%n to discuss in the workshop</source>
-        <translation><numerusform>%n bespreken in de workshop</numerusform><numerusform>%n bespreken in de workshop</numerusform></translation>
+        <translation>
+            <numerusform>%n bespreken in de workshop</numerusform>
+            <numerusform>%n bespreken in de workshop</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="257" />
+        <location filename="../../audit_app/ui/dashboard.py" line="289" />
         <source>%n without a place in the new navigation</source>
-        <translation><numerusform>%n zonder plek in de nieuwe navigatie</numerusform><numerusform>%n zonder plek in de nieuwe navigatie</numerusform></translation>
+        <translation>
+            <numerusform>%n zonder plek in de nieuwe navigatie</numerusform>
+            <numerusform>%n zonder plek in de nieuwe navigatie</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="267" />
+        <location filename="../../audit_app/ui/dashboard.py" line="293" />
+        <source>Nothing decided yet.</source>
+        <translation>Nog niets beslist.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="301" />
+        <source>No pages yet. Crawl the old intranet to start the audit.</source>
+        <translation>Nog geen pagina's. Doorloop het oude intranet om de audit te beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="307" />
         <source>No decisions yet. Open the workshop mode and mark pages keep, rewrite or delete.</source>
         <translation>Nog geen besluiten. Open de workshopmodus en markeer pagina's als behouden, herschrijven of verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="275" />
+        <location filename="../../audit_app/ui/dashboard.py" line="315" />
         <source>Keep</source>
         <translation>Behouden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="276" />
+        <location filename="../../audit_app/ui/dashboard.py" line="316" />
         <source>Rewrite</source>
         <translation>Herschrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="277" />
+        <location filename="../../audit_app/ui/dashboard.py" line="317" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="278" />
+        <location filename="../../audit_app/ui/dashboard.py" line="318" />
         <source>Undecided</source>
         <translation>Onbeslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="323" />
+        <location filename="../../audit_app/ui/dashboard.py" line="374" />
         <source>No ages yet. Score the project to see how old the pages are.</source>
         <translation>Nog geen leeftijden. Beoordeel het project om te zien hoe oud de pagina's zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="325" />
+        <location filename="../../audit_app/ui/dashboard.py" line="376" />
         <source>Crawl and score the intranet to see how old the pages are.</source>
         <translation>Doorloop en beoordeel het intranet om te zien hoe oud de pagina's zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="330" />
-        <source>&lt; 1 year</source>
-        <translation>&lt; 1 jaar</translation>
+        <location filename="../../audit_app/ui/dashboard.py" line="381" />
+        <source>Under 1 year</source>
+        <translation>Jonger dan 1 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="331" />
-        <source>1–2 years</source>
-        <translation>1–2 jaar</translation>
+        <location filename="../../audit_app/ui/dashboard.py" line="382" />
+        <source>1 to 2 years</source>
+        <translation>1 tot 2 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="332" />
-        <source>2–5 years</source>
-        <translation>2–5 jaar</translation>
+        <location filename="../../audit_app/ui/dashboard.py" line="383" />
+        <source>2 to 5 years</source>
+        <translation>2 tot 5 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="333" />
-        <source>&gt; 5 years</source>
-        <translation>&gt; 5 jaar</translation>
+        <location filename="../../audit_app/ui/dashboard.py" line="384" />
+        <source>Over 5 years</source>
+        <translation>Ouder dan 5 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="334" />
-        <source>unknown</source>
-        <translation>onbekend</translation>
+        <location filename="../../audit_app/ui/dashboard.py" line="385" />
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="346" />
+        <location filename="../../audit_app/ui/dashboard.py" line="397" />
         <source>B1 or easier</source>
         <translation>B1 of makkelijker</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="347" />
+        <location filename="../../audit_app/ui/dashboard.py" line="398" />
         <source>Maybe above B1</source>
         <translation>Misschien boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="348" />
+        <location filename="../../audit_app/ui/dashboard.py" line="399" />
         <source>Above B1</source>
         <translation>Boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="349" />
+        <location filename="../../audit_app/ui/dashboard.py" line="400" />
         <source>Not measured</source>
         <translation>Niet gemeten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="357" />
+        <location filename="../../audit_app/ui/dashboard.py" line="408" />
         <source>very easy</source>
         <translation>heel makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="358" />
+        <location filename="../../audit_app/ui/dashboard.py" line="409" />
         <source>easy</source>
         <translation>makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="359" />
+        <location filename="../../audit_app/ui/dashboard.py" line="410" />
         <source>fairly easy</source>
         <translation>vrij makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="360" />
+        <location filename="../../audit_app/ui/dashboard.py" line="411" />
         <source>standard</source>
         <translation>gemiddeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="361" />
+        <location filename="../../audit_app/ui/dashboard.py" line="412" />
         <source>fairly difficult</source>
         <translation>vrij moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="362" />
+        <location filename="../../audit_app/ui/dashboard.py" line="413" />
         <source>difficult</source>
         <translation>moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="363" />
+        <location filename="../../audit_app/ui/dashboard.py" line="414" />
         <source>very difficult</source>
         <translation>heel moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="369" />
+        <location filename="../../audit_app/ui/dashboard.py" line="425" />
         <source>No readability yet. Score the project to see which pages are above B1.</source>
         <translation>Nog geen leesbaarheid. Beoordeel het project om te zien welke pagina's boven B1 zitten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="371" />
+        <location filename="../../audit_app/ui/dashboard.py" line="427" />
         <source>Crawl and score the intranet to see how readable the pages are.</source>
         <translation>Doorloop en beoordeel het intranet om te zien hoe leesbaar de pagina's zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="377" />
+        <location filename="../../audit_app/ui/dashboard.py" line="433" />
         <source>No pages yet, so no old sections either.</source>
         <translation>Nog geen pagina's, dus ook geen oude secties.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="379" />
+        <location filename="../../audit_app/ui/dashboard.py" line="435" />
         <source>The crawl found no sections.</source>
         <translation>De crawl vond geen secties.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="386" />
+        <location filename="../../audit_app/ui/dashboard.py" line="442" />
         <source>(no section)</source>
         <translation>(geen sectie)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="394" />
+        <location filename="../../audit_app/ui/dashboard.py" line="450" />
         <source>No reviewers yet. Add them under Reviewers and give each an old section.</source>
         <translation>Nog geen reviewers. Voeg ze toe onder Reviewers en geef ieder een oude sectie.</translation>
     </message>
@@ -366,294 +391,335 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="342" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="343" />
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="343" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="344" />
         <source>Open the page on the old intranet in your browser</source>
         <translation>Open de pagina op het oude intranet in uw browser</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="353" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="354" />
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="354" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="355" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="355" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="356" />
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="356" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="357" />
         <source>Dates</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="357" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="358" />
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="358" />
-        <location filename="../../audit_app/ui/detail_panel.py" line="650" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="359" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="666" />
         <source>Duplicates</source>
         <translation>Dubbelingen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="375" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="376" />
         <source>No text found on this page.</source>
         <translation>Geen tekst gevonden op deze pagina.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="376" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="377" />
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="377" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="378" />
         <source>Not scored yet.</source>
         <translation>Nog niet beoordeeld.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="378" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="379" />
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="379" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="380" />
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="380" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="381" />
         <source>Why this date</source>
         <translation>Waarom deze datum</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="381" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="382" />
         <source>All dates found</source>
         <translation>Alle gevonden datums</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="382" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="383" />
         <source>broken</source>
         <translation>kapot</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="383" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="384" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="531" />
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="384" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="385" />
         <source>Links to this page</source>
         <translation>Links naar deze pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="385" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="386" />
         <source>Links on this page</source>
         <translation>Links op deze pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="422" />
-        <location filename="../../audit_app/ui/detail_panel.py" line="425" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="423" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="426" />
         <source>No page selected</source>
         <translation>Geen pagina gekozen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="424" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="425" />
         <source>Choose a page in the table to see it here.</source>
         <translation>Kies een pagina in de tabel om die hier te zien.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="431" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="432" />
         <source>(no title)</source>
         <translation>(geen titel)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="440" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="441" />
         <source>This is a document; its text is on the Text tab. Use “Open in browser” to see the original.</source>
         <translation>Dit is een document; de tekst staat op het tabblad Tekst. Kies “Openen in browser” voor het origineel.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="445" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="446" />
         <source>No stored copy of this page.</source>
         <translation>Van deze pagina is geen kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="472" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="473" />
         <source>Undecided</source>
         <translation>Onbeslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="476" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="477" />
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="482" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="483" />
         <source>New home</source>
         <translation>Nieuwe plek</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="485" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="486" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="497" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="498" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="499" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="500" />
         <source>Page, or a document such as a PDF or Word file.</source>
         <translation>Pagina, of een document zoals een PDF- of Word-bestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="504" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="505" />
         <source>HTTP status</source>
         <translation>HTTP-status</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="506" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="507" />
         <source>200 means the page worked; 404 means it was missing.</source>
         <translation>200 betekent dat de pagina werkte; 404 dat hij ontbrak.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="511" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="512" />
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="513" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="514" />
         <source>Pages with very few words rarely help anyone.</source>
         <translation>Pagina's met heel weinig woorden helpen zelden iemand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="518" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="519" />
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="520" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="521" />
         <source>Time since the page was last changed, as far as we can tell.</source>
         <translation>Tijd sinds de pagina voor het laatst is gewijzigd, voor zover na te gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="525" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="526" />
         <source>Date confidence</source>
         <translation>Zekerheid datum</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="527" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="528" />
+        <source>high</source>
+        <translation>hoog</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="529" />
+        <source>medium</source>
+        <translation>middel</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="530" />
+        <source>low</source>
+        <translation>laag</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="533" />
         <source>How sure we are of that date: high, medium, low or none.</source>
         <translation>Hoe zeker die datum is: hoog, middel, laag of geen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="532" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="538" />
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="534" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="540" />
         <source>Flesch-Douma score from 0 (very hard) to 100 (very easy).</source>
         <translation>Flesch-Douma-score van 0 (heel moeilijk) tot 100 (heel makkelijk).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="539" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="545" />
         <source>Language level</source>
         <translation>Taalniveau</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="541" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="547" />
+        <source>B1 or easier</source>
+        <translation>B1 of makkelijker</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="548" />
+        <source>maybe above B1</source>
+        <translation>misschien boven B1</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="549" />
+        <source>above B1</source>
+        <translation>boven B1</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="551" />
         <source>Whether the text is probably at B1 level, which most people can read.</source>
         <translation>Of de tekst waarschijnlijk op B1-niveau is, dat de meeste mensen kunnen lezen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="546" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="556" />
         <source>Sentence length</source>
         <translation>Zinslengte</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="548" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="558" />
         <source>Average words per sentence; above 15 gets hard to read.</source>
         <translation>Gemiddeld aantal woorden per zin; boven de 15 wordt het moeilijk.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="553" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="563" />
         <source>Syllables per word</source>
         <translation>Lettergrepen per woord</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="555" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="565" />
         <source>Long words make a text harder to read.</source>
         <translation>Lange woorden maken een tekst moeilijker.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="560" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="570" />
         <source>Inlinks</source>
         <translation>Links hierheen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="562" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="572" />
         <source>How many other pages link here; none means hard to find.</source>
         <translation>Hoeveel andere pagina's hierheen linken; geen betekent moeilijk te vinden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="567" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="577" />
         <source>Broken links</source>
         <translation>Kapotte links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="569" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="579" />
         <source>Links on this page that lead nowhere.</source>
         <translation>Links op deze pagina die nergens heen gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="575" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="585" />
         <source>Page views</source>
         <translation>Paginaweergaven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="577" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="587" />
         <source>Visits, from the imported statistics.</source>
         <translation>Bezoeken, uit de geïmporteerde statistieken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="583" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="593" />
         <source>Duplicate</source>
         <translation>Dubbeling</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="585" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="594" />
+        <source>exact copy</source>
+        <translation>exacte kopie</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="594" />
+        <source>nearly the same</source>
+        <translation>vrijwel gelijk</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="597" />
         <source>This page (nearly) equals other pages; see the Duplicates tab.</source>
         <translation>Deze pagina is (bijna) gelijk aan andere pagina's; zie het tabblad Dubbelingen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="591" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="603" />
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="591" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="603" />
         <source>Other things worth a look.</source>
         <translation>Andere dingen om naar te kijken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="648" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="664" />
         <source>No duplicates of this page were found.</source>
         <translation>Er zijn geen dubbelingen van deze pagina gevonden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="652" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="668" />
         <source>Duplicates (%1)</source>
         <translation>Dubbelingen (%1)</translation>
     </message>
@@ -661,122 +727,137 @@
 <context>
     <name>FiltersPanel</name>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="104" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="125" />
         <source>Search title, address and text…</source>
         <translation>Zoek in titel, adres en tekst…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="114" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="135" />
         <source>Saved views: a filter with a name</source>
         <translation>Opgeslagen weergaven: een filter met een naam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="116" />
-        <source>Save view…</source>
-        <translation>Weergave opslaan…</translation>
+        <location filename="../../audit_app/ui/filters_panel.py" line="137" />
+        <source>Save…</source>
+        <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="118" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="138" />
+        <source>Save the current filters as a view with a name</source>
+        <translation>Bewaar de huidige filters als weergave met een naam</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/filters_panel.py" line="140" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="120" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="142" />
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="124" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="148" />
+        <source>Show all</source>
+        <translation>Alles tonen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/filters_panel.py" line="155" />
         <source>Old section</source>
         <translation>Oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="124" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="155" />
         <source>Pages</source>
         <translation>Pagina's</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="128" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="162" />
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="129" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="163" />
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="130" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="164" />
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="131" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="165" />
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="132" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="166" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="133" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="167" />
         <source>Review status</source>
         <translation>Reviewstatus</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="134" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="168" />
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="153" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="187" />
         <source>Duplicates</source>
         <translation>Dubbelingen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="154" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="188" />
         <source>Broken links</source>
         <translation>Kapotte links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="155" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="189" />
         <source>Has a note</source>
         <translation>Met notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="186" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="222" />
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="187" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="223" />
         <source>not scored</source>
         <translation>niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="227" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="278" />
         <source>nobody yet</source>
         <translation>nog niemand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="233" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="284" />
         <source>All sections</source>
         <translation>Alle secties</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="237" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="288" />
         <source>(choose a saved view)</source>
         <translation>(kies een opgeslagen weergave)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="343" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="369" />
+        <source>Only pages in the chosen navigation item</source>
+        <translation>Alleen pagina's in het gekozen navigatie-item</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/filters_panel.py" line="419" />
         <source>Save view</source>
         <translation>Weergave opslaan</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="344" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="420" />
         <source>Name of this view (for example “HR, older than 5 years, undecided”):</source>
         <translation>Naam van deze weergave (bijvoorbeeld “Personeelszaken, ouder dan 5 jaar, onbeslist”):</translation>
     </message>
@@ -784,513 +865,564 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="45" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="46" />
         <source>URL</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="46" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="47" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="47" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="48" />
         <source>Old section</source>
         <translation>Oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="48" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="49" />
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="49" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="50" />
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="50" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="51" />
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="51" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="52" />
         <source>Inlinks</source>
         <translation>Links hierheen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="52" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="53" />
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="53" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="54" />
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="54" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="55" />
         <source>New home</source>
         <translation>Nieuwe plek</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="55" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="56" />
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="56" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="57" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="63" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="64" />
         <source>Keep</source>
         <translation>Behouden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="64" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="65" />
         <source>Rewrite</source>
         <translation>Herschrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="65" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="66" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="66" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="67" />
         <source>Undecided</source>
         <translation>Onbeslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="73" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="74" />
         <source>less than 1 year</source>
         <translation>jonger dan 1 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="74" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="75" />
         <source>1 to 2 years</source>
         <translation>1 tot 2 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="75" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="76" />
         <source>2 to 5 years</source>
         <translation>2 tot 5 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="76" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="77" />
         <source>older than 5 years</source>
         <translation>ouder dan 5 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="77" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="78" />
         <source>unknown age</source>
         <translation>leeftijd onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="84" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="85" />
         <source>to do</source>
         <translation>te doen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="85" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="86" />
         <source>reviewed</source>
         <translation>beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="86" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="87" />
         <source>to discuss</source>
         <translation>bespreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="93" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="94" />
         <source>page</source>
         <translation>pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="94" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="95" />
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="95" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="96" />
         <source>other</source>
         <translation>overig</translation>
     </message>
     <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="106" />
+        <source>very easy</source>
+        <translation>heel makkelijk</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="107" />
+        <source>easy</source>
+        <translation>makkelijk</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="108" />
+        <source>fairly easy</source>
+        <translation>vrij makkelijk</translation>
+    </message>
+    <message>
         <location filename="../../audit_app/ui/page_table_model.py" line="109" />
+        <source>standard</source>
+        <translation>gemiddeld</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="110" />
+        <source>fairly difficult</source>
+        <translation>vrij moeilijk</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="111" />
+        <source>difficult</source>
+        <translation>moeilijk</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="112" />
+        <source>very difficult</source>
+        <translation>heel moeilijk</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="129" />
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="111" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="131" />
         <source>%n month(s)</source>
-        <translation><numerusform>%n maand</numerusform><numerusform>%n maanden</numerusform></translation>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="112" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="132" />
         <source>%n year(s)</source>
-        <translation><numerusform>%n jaar</numerusform><numerusform>%n jaar</numerusform></translation>
+        <translation>
+            <numerusform>%n jaar</numerusform>
+            <numerusform>%n jaar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <location filename="../../audit_app/ui/main_window.py" line="130" />
-        <location filename="../../audit_app/ui/main_window.py" line="498" />
+        <location filename="../../audit_app/ui/main_window.py" line="533" />
         <source>Content audit</source>
         <translation>Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="159" />
+        <location filename="../../audit_app/ui/main_window.py" line="160" />
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="166" />
+        <location filename="../../audit_app/ui/main_window.py" line="167" />
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="169" />
+        <location filename="../../audit_app/ui/main_window.py" line="170" />
         <source>New navigation</source>
         <translation>Nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="172" />
+        <location filename="../../audit_app/ui/main_window.py" line="173" />
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="175" />
+        <location filename="../../audit_app/ui/main_window.py" line="176" />
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="213" />
+        <location filename="../../audit_app/ui/main_window.py" line="215" />
         <source>&amp;New audit…</source>
         <translation>&amp;Nieuwe audit…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="216" />
+        <location filename="../../audit_app/ui/main_window.py" line="218" />
         <source>&amp;Open project…</source>
         <translation>Project &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="219" />
+        <location filename="../../audit_app/ui/main_window.py" line="221" />
         <source>&amp;Close project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="221" />
+        <location filename="../../audit_app/ui/main_window.py" line="223" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="223" />
+        <location filename="../../audit_app/ui/main_window.py" line="225" />
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Exporteren naar Excel…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="225" />
+        <location filename="../../audit_app/ui/main_window.py" line="227" />
         <source>Make &amp;review packs…</source>
         <translation>&amp;Reviewpakketten maken…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="226" />
+        <location filename="../../audit_app/ui/main_window.py" line="228" />
         <source>&amp;Import reviews…</source>
         <translation>Reviews &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="227" />
+        <location filename="../../audit_app/ui/main_window.py" line="229" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="229" />
+        <location filename="../../audit_app/ui/main_window.py" line="231" />
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="232" />
+        <location filename="../../audit_app/ui/main_window.py" line="234" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="234" />
+        <location filename="../../audit_app/ui/main_window.py" line="236" />
         <source>&amp;Workshop mode</source>
         <translation>&amp;Workshopmodus</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="237" />
+        <location filename="../../audit_app/ui/main_window.py" line="239" />
         <source>Re&amp;fresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="241" />
+        <location filename="../../audit_app/ui/main_window.py" line="243" />
         <source>&amp;Keep</source>
         <translation>&amp;Behouden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="242" />
+        <location filename="../../audit_app/ui/main_window.py" line="244" />
         <source>&amp;Rewrite</source>
         <translation>&amp;Herschrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="243" />
+        <location filename="../../audit_app/ui/main_window.py" line="245" />
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="250" />
+        <location filename="../../audit_app/ui/main_window.py" line="252" />
         <source>&amp;Accept suggestion</source>
         <translation>&amp;Suggestie overnemen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="254" />
+        <location filename="../../audit_app/ui/main_window.py" line="256" />
         <source>&amp;Clear decision</source>
         <translation>Besluit &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="255" />
+        <location filename="../../audit_app/ui/main_window.py" line="257" />
         <source>Next page</source>
         <translation>Volgende pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="256" />
+        <location filename="../../audit_app/ui/main_window.py" line="258" />
         <source>Previous page</source>
         <translation>Vorige pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="268" />
+        <location filename="../../audit_app/ui/main_window.py" line="270" />
         <source>&amp;Reviewers…</source>
         <translation>&amp;Reviewers…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="269" />
+        <location filename="../../audit_app/ui/main_window.py" line="271" />
         <source>&amp;Score again</source>
         <translation>Opnieuw &amp;scoren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="270" />
+        <location filename="../../audit_app/ui/main_window.py" line="272" />
         <source>Resume &amp;crawl</source>
         <translation>&amp;Crawl hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="271" />
+        <location filename="../../audit_app/ui/main_window.py" line="273" />
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="287" />
+        <location filename="../../audit_app/ui/main_window.py" line="289" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="289" />
+        <location filename="../../audit_app/ui/main_window.py" line="291" />
         <source>Recent projects</source>
         <translation>Recente projecten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="294" />
+        <location filename="../../audit_app/ui/main_window.py" line="296" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="298" />
+        <location filename="../../audit_app/ui/main_window.py" line="300" />
         <source>&amp;View</source>
         <translation>Be&amp;eld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="310" />
+        <location filename="../../audit_app/ui/main_window.py" line="312" />
         <source>&amp;Audit</source>
         <translation>&amp;Audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="317" />
+        <location filename="../../audit_app/ui/main_window.py" line="319" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="319" />
+        <location filename="../../audit_app/ui/main_window.py" line="321" />
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="338" />
-        <location filename="../../audit_app/ui/main_window.py" line="470" />
-        <location filename="../../audit_app/ui/main_window.py" line="868" />
+        <location filename="../../audit_app/ui/main_window.py" line="340" />
+        <location filename="../../audit_app/ui/main_window.py" line="505" />
+        <location filename="../../audit_app/ui/main_window.py" line="908" />
         <source>Not available in this version.</source>
         <translation>Niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="379" />
+        <location filename="../../audit_app/ui/main_window.py" line="384" />
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="381" />
+        <location filename="../../audit_app/ui/main_window.py" line="386" />
         <source>Audit projects (*.audit);;All files (*)</source>
         <translation>Auditprojecten (*.audit);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="395" />
+        <location filename="../../audit_app/ui/main_window.py" line="400" />
         <source>Opening %1…</source>
         <translation>%1 wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="406" />
+        <location filename="../../audit_app/ui/main_window.py" line="412" />
         <source>This file cannot be opened</source>
         <translation>Dit bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="410" />
+        <location filename="../../audit_app/ui/main_window.py" line="416" />
         <source>Nothing was changed. Choose another file, or start a new audit with File &gt; New audit.</source>
         <translation>Er is niets gewijzigd. Kies een ander bestand, of begin een nieuwe audit via Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="454" />
+        <location filename="../../audit_app/ui/main_window.py" line="467" />
         <source>%1 — Content audit</source>
         <translation>%1 — Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="567" />
+        <location filename="../../audit_app/ui/main_window.py" line="488" />
+        <source>New navigation: %1</source>
+        <translation>Nieuwe navigatie: %1</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="493" />
+        <source>Pages to keep or rewrite without a place in the new navigation</source>
+        <translation>Pagina's om te behouden of herschrijven zonder plek in de nieuwe navigatie</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="602" />
         <source>%1 of %2 pages shown</source>
         <translation>%1 van %2 pagina's getoond</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="592" />
+        <location filename="../../audit_app/ui/main_window.py" line="627" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="601" />
+        <location filename="../../audit_app/ui/main_window.py" line="636" />
         <source>Select one or more pages first.</source>
         <translation>Kies eerst een of meer pagina's.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="604" />
+        <location filename="../../audit_app/ui/main_window.py" line="639" />
         <source>Clear decision</source>
         <translation>Besluit wissen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="608" />
+        <location filename="../../audit_app/ui/main_window.py" line="643" />
         <source>%1 (%2 pages)</source>
         <translation>%1 (%2 pagina's)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="625" />
+        <location filename="../../audit_app/ui/main_window.py" line="660" />
         <source>These pages have no suggestion yet.</source>
         <translation>Deze pagina's hebben nog geen suggestie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="628" />
+        <location filename="../../audit_app/ui/main_window.py" line="663" />
         <source>Accept suggestion (%1 pages)</source>
         <translation>Suggestie overnemen (%1 pagina's)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="708" />
+        <location filename="../../audit_app/ui/main_window.py" line="743" />
         <source>A task is still running</source>
         <translation>Er loopt nog een taak</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="709" />
+        <location filename="../../audit_app/ui/main_window.py" line="744" />
         <source>Wait until it has finished, or stop it first.</source>
         <translation>Wacht tot die klaar is, of stop hem eerst.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="716" />
+        <location filename="../../audit_app/ui/main_window.py" line="751" />
         <source>The project could not be created</source>
         <translation>Het project kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="717" />
+        <location filename="../../audit_app/ui/main_window.py" line="752" />
         <source>Choose another place or name for the project file.</source>
         <translation>Kies een andere plek of naam voor het projectbestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="742" />
+        <location filename="../../audit_app/ui/main_window.py" line="777" />
         <source>No crawl to resume</source>
         <translation>Geen crawl om te hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="743" />
+        <location filename="../../audit_app/ui/main_window.py" line="778" />
         <source>This project has no crawl yet. Use File &gt; New audit.</source>
         <translation>Dit project heeft nog geen crawl. Kies Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="774" />
+        <location filename="../../audit_app/ui/main_window.py" line="809" />
         <source>Crawling the sample intranet…</source>
         <translation>Het voorbeeldintranet wordt doorlopen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="784" />
+        <location filename="../../audit_app/ui/main_window.py" line="819" />
         <source>The demo could not be started</source>
         <translation>De demo kon niet worden gestart</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="794" />
+        <location filename="../../audit_app/ui/main_window.py" line="829" />
         <source>The task stopped with an error</source>
         <translation>De taak is gestopt met een fout</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="798" />
+        <location filename="../../audit_app/ui/main_window.py" line="833" />
         <source>What was done so far is saved. Check the address and login, then try again with Audit &gt; Resume crawl.</source>
         <translation>Wat al gedaan is, is bewaard. Controleer het adres en de inlog en probeer het opnieuw via Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="824" />
+        <location filename="../../audit_app/ui/main_window.py" line="864" />
         <source>Export migration plan</source>
         <translation>Migratieplan exporteren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="826" />
+        <location filename="../../audit_app/ui/main_window.py" line="866" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="845" />
+        <location filename="../../audit_app/ui/main_window.py" line="885" />
         <source>%1 pages written to %2</source>
         <translation>%1 pagina's geschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="850" />
+        <location filename="../../audit_app/ui/main_window.py" line="890" />
         <source>Exporting to Excel…</source>
         <translation>Exporteren naar Excel…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="854" />
+        <location filename="../../audit_app/ui/main_window.py" line="894" />
         <source>Review packs</source>
         <translation>Reviewpakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="854" />
+        <location filename="../../audit_app/ui/main_window.py" line="894" />
         <source>Use the command line: content-audit export --help.</source>
         <translation>Gebruik de opdrachtregel: content-audit export --help.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="859" />
+        <location filename="../../audit_app/ui/main_window.py" line="899" />
         <source>Import reviews</source>
         <translation>Reviews importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="859" />
+        <location filename="../../audit_app/ui/main_window.py" line="899" />
         <source>Use the command line: content-audit --help.</source>
         <translation>Gebruik de opdrachtregel: content-audit --help.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="868" />
+        <location filename="../../audit_app/ui/main_window.py" line="908" />
         <source>Reviewers</source>
         <translation>Reviewers</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="883" />
+        <location filename="../../audit_app/ui/main_window.py" line="923" />
         <source>About Content audit</source>
         <translation>Over Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="884" />
+        <location filename="../../audit_app/ui/main_window.py" line="924" />
         <source>Content audit helps you take stock of an old intranet and plan its move.</source>
         <translation>Content-audit helpt u een oud intranet in kaart te brengen en de verhuizing te plannen.</translation>
     </message>
@@ -1298,212 +1430,261 @@
 <context>
     <name>NavigationModel</name>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_model.py" line="153" />
-        <source>%n kept</source>
-        <translation><numerusform>%n behouden</numerusform><numerusform>%n behouden</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_model.py" line="154" />
-        <source>%n to rewrite</source>
-        <translation><numerusform>%n herschrijven</numerusform><numerusform>%n herschrijven</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_model.py" line="155" />
-        <source>%n to delete</source>
-        <translation><numerusform>%n verwijderen</numerusform><numerusform>%n verwijderen</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_model.py" line="156" />
-        <source>%n undecided</source>
-        <translation><numerusform>%n onbeslist</numerusform><numerusform>%n onbeslist</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../audit_app/ui/navigation_model.py" line="162" />
-        <source>%n in total</source>
-        <translation><numerusform>%n in totaal</numerusform><numerusform>%n in totaal</numerusform></translation>
+        <source>%n kept</source>
+        <translation>
+            <numerusform>%n behouden</numerusform>
+            <numerusform>%n behouden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_model.py" line="175" />
+        <location filename="../../audit_app/ui/navigation_model.py" line="163" />
+        <source>%n to rewrite</source>
+        <translation>
+            <numerusform>%n herschrijven</numerusform>
+            <numerusform>%n herschrijven</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/navigation_model.py" line="164" />
+        <source>%n to delete</source>
+        <translation>
+            <numerusform>%n verwijderen</numerusform>
+            <numerusform>%n verwijderen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/navigation_model.py" line="165" />
+        <source>%n undecided</source>
+        <translation>
+            <numerusform>%n onbeslist</numerusform>
+            <numerusform>%n onbeslist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/navigation_model.py" line="171" />
+        <source>%n in total</source>
+        <translation>
+            <numerusform>%n in totaal</numerusform>
+            <numerusform>%n in totaal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/navigation_model.py" line="184" />
         <source>%1: %n page(s) here and below</source>
-        <translation><numerusform>%1: %n pagina hier en eronder</numerusform><numerusform>%1: %n pagina's hier en eronder</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n pagina hier en eronder</numerusform>
+            <numerusform>%1: %n pagina's hier en eronder</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_model.py" line="188" />
+        <location filename="../../audit_app/ui/navigation_model.py" line="197" />
         <source>New navigation</source>
         <translation>Nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_model.py" line="188" />
+        <location filename="../../audit_app/ui/navigation_model.py" line="197" />
         <source>Pages</source>
         <translation>Pagina's</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_model.py" line="211" />
+        <location filename="../../audit_app/ui/navigation_model.py" line="220" />
         <source>A navigation item needs a name.</source>
         <translation>Een navigatie-item heeft een naam nodig.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_model.py" line="289" />
+        <location filename="../../audit_app/ui/navigation_model.py" line="298" />
         <source>%n page(s) to '%1'</source>
-        <translation><numerusform>%n pagina naar '%1'</numerusform><numerusform>%n pagina's naar '%1'</numerusform></translation>
+        <translation>
+            <numerusform>%n pagina naar '%1'</numerusform>
+            <numerusform>%n pagina's naar '%1'</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>NavigationPanel</name>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="75" />
-        <source>Add</source>
-        <translation>Toevoegen</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="75" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="74" />
         <source>Add an item</source>
         <translation>Een item toevoegen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="77" />
-        <source>Add sub-item</source>
-        <translation>Subitem toevoegen</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="77" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="76" />
         <source>Add an item under the selected one</source>
         <translation>Een item toevoegen onder het gekozen item</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="79" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="78" />
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="81" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="80" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="85" />
-        <source>Import…</source>
-        <translation>Importeren…</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="87" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="86" />
         <source>Read a tree from an indented text file or a CSV (Excel) file</source>
         <translation>Lees een boom uit een ingesprongen tekstbestand of een CSV-bestand (Excel)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="90" />
-        <source>Template</source>
-        <translation>Sjabloon</translation>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="74" />
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="76" />
+        <source>Sub-item</source>
+        <translation>Subitem</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="84" />
+        <source>From a file (text or CSV)…</source>
+        <translation>Uit een bestand (tekst of CSV)…</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/navigation_panel.py" line="91" />
-        <source>Start from a ready-made navigation</source>
-        <translation>Begin met een kant-en-klare navigatie</translation>
+        <source>Templates</source>
+        <translation>Sjablonen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="112" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="95" />
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="97" />
+        <source>Import a tree from a file, or start from a ready-made template</source>
+        <translation>Importeer een boom uit een bestand, of begin met een kant-en-klaar sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="116" />
         <source>Pages marked keep or rewrite that have no place in the new navigation yet. Click to show them.</source>
         <translation>Pagina's met behouden of herschrijven die nog geen plek in de nieuwe navigatie hebben. Klik om ze te tonen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="124" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="128" />
         <source>No navigation yet. Start from a template, import a tree from a text or CSV file, or add the first item.</source>
         <translation>Nog geen navigatie. Begin met een sjabloon, importeer een boom uit een tekst- of CSV-bestand, of voeg het eerste item toe.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="213" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="135" />
+        <source>Choose a template or file…</source>
+        <translation>Kies een sjabloon of bestand…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="238" />
         <source>New item</source>
         <translation>Nieuw item</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="229" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="254" />
         <source>Select the item to add a sub-item under.</source>
         <translation>Kies het item waaronder een subitem moet komen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="248" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="273" />
         <source>Delete '%1'?</source>
         <translation>'%1' verwijderen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="250" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="275" />
         <source>%n item(s) below it will be deleted too.</source>
-        <translation><numerusform>%n item eronder wordt ook verwijderd.</numerusform><numerusform>%n items eronder worden ook verwijderd.</numerusform></translation>
+        <translation>
+            <numerusform>%n item eronder wordt ook verwijderd.</numerusform>
+            <numerusform>%n items eronder worden ook verwijderd.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="252" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="277" />
         <source>%n page(s) will lose their place.</source>
-        <translation><numerusform>%n pagina verliest haar plek.</numerusform><numerusform>%n pagina's verliezen hun plek.</numerusform></translation>
+        <translation>
+            <numerusform>%n pagina verliest haar plek.</numerusform>
+            <numerusform>%n pagina's verliezen hun plek.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="253" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="278" />
         <source>You can undo this.</source>
         <translation>U kunt dit ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="254" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="279" />
         <source>Delete navigation item</source>
         <translation>Navigatie-item verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="258" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="283" />
         <source>Delete '%1'</source>
         <translation>'%1' verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="262" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="287" />
         <source>%n page(s) no longer have a place. Undo with Ctrl+Z.</source>
-        <translation><numerusform>%n pagina heeft geen plek meer. Ongedaan maken met Ctrl+Z.</numerusform><numerusform>%n pagina's hebben geen plek meer. Ongedaan maken met Ctrl+Z.</numerusform></translation>
+        <translation>
+            <numerusform>%n pagina heeft geen plek meer. Ongedaan maken met Ctrl+Z.</numerusform>
+            <numerusform>%n pagina's hebben geen plek meer. Ongedaan maken met Ctrl+Z.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="269" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="294" />
         <source>Import navigation</source>
         <translation>Navigatie importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="271" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="296" />
         <source>Navigation (*.txt *.csv);;All files (*)</source>
         <translation>Navigatie (*.txt *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="281" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="306" />
         <source>Nothing was imported: %1</source>
         <translation>Er is niets geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="283" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="308" />
         <source>Import '%1'</source>
         <translation>'%1' importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="289" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="314" />
         <source>Template '%1' not found.</source>
         <translation>Sjabloon '%1' niet gevonden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="293" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="318" />
         <source>Template '%1'</source>
         <translation>Sjabloon '%1'</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="304" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="329" />
         <source>%n item(s) added. Undo with Ctrl+Z.</source>
-        <translation><numerusform>%n item toegevoegd. Ongedaan maken met Ctrl+Z.</numerusform><numerusform>%n items toegevoegd. Ongedaan maken met Ctrl+Z.</numerusform></translation>
+        <translation>
+            <numerusform>%n item toegevoegd. Ongedaan maken met Ctrl+Z.</numerusform>
+            <numerusform>%n items toegevoegd. Ongedaan maken met Ctrl+Z.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="306" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="331" />
         <source>All items were already there; nothing added.</source>
         <translation>Alle items waren er al; niets toegevoegd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="321" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="346" />
         <source>%n page(s) placed under '%1'.</source>
-        <translation><numerusform>%n pagina geplaatst onder '%1'.</numerusform><numerusform>%n pagina's geplaatst onder '%1'.</numerusform></translation>
+        <translation>
+            <numerusform>%n pagina geplaatst onder '%1'.</numerusform>
+            <numerusform>%n pagina's geplaatst onder '%1'.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="354" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="380" />
         <source>⚠ %n page(s) without a place</source>
-        <translation><numerusform>⚠ %n pagina zonder plek</numerusform><numerusform>⚠ %n pagina's zonder plek</numerusform></translation>
+        <translation>
+            <numerusform>⚠ %n pagina zonder plek</numerusform>
+            <numerusform>⚠ %n pagina's zonder plek</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1704,27 +1885,27 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../audit_app/ui/settings.py" line="120" />
+        <location filename="../../audit_app/ui/settings.py" line="127" />
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/settings.py" line="122" />
+        <location filename="../../audit_app/ui/settings.py" line="129" />
         <source>Recorded with every decision you make.</source>
         <translation>Wordt vastgelegd bij elk besluit dat u neemt.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/settings.py" line="127" />
+        <location filename="../../audit_app/ui/settings.py" line="134" />
         <source>A new language is used after restarting the program.</source>
         <translation>Een nieuwe taal wordt gebruikt na het herstarten van het programma.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/settings.py" line="130" />
+        <location filename="../../audit_app/ui/settings.py" line="137" />
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/settings.py" line="131" />
+        <location filename="../../audit_app/ui/settings.py" line="138" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -1765,139 +1946,154 @@
 <context>
     <name>ReviewersDialog</name>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="92" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="93" />
         <source>Reviewers</source>
         <translation>Reviewers</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="97" />
-        <source>Reviewers assess the pages of their part of the intranet. Give someone a whole old section at once; they can then work through 'their' pages.</source>
-        <translation>Reviewers beoordelen de pagina's van hun deel van het intranet. Geef iemand in één keer een hele oude sectie; die kan dan 'eigen' pagina's doorwerken.</translation>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="98" />
+        <source>Reviewers assess the pages of their part of the intranet. Give someone a whole old section at once; they then work through their own pages.</source>
+        <translation>Reviewers beoordelen de pagina's van hun deel van het intranet. Geef iemand in één keer een hele oude sectie; die werkt dan de eigen pagina's door.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="105" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="106" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="106" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="107" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="107" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="108" />
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="108" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="109" />
         <source>Pages</source>
         <translation>Pagina's</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="109" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="110" />
         <source>Decided</source>
         <translation>Beslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="110" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="111" />
         <source>To discuss</source>
         <translation>Bespreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="125" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="127" />
         <source>No reviewers yet. Add the first one with 'Add…'.</source>
         <translation>Nog geen reviewers. Voeg de eerste toe met 'Toevoegen…'.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="128" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="130" />
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="130" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="132" />
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="132" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="134" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="139" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="141" />
         <source>Assign an old section</source>
         <translation>Een oude sectie toewijzen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="145" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="147" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="244" />
         <source>Assign to selected reviewer</source>
         <translation>Toewijzen aan gekozen reviewer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="208" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="228" />
         <source>%1 (%n page(s))</source>
-        <translation><numerusform>%1 (%n pagina)</numerusform><numerusform>%1 (%n pagina's)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n pagina)</numerusform>
+            <numerusform>%1 (%n pagina's)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="214" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="234" />
         <source>(no old sections found in the crawl)</source>
         <translation>(de crawl vond geen oude secties)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="257" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="242" />
+        <source>Assign to %1</source>
+        <translation>Toewijzen aan %1</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="286" />
         <source>%1 added.</source>
         <translation>%1 toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="269" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="298" />
         <source>Edit reviewer</source>
         <translation>Reviewer bewerken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="296" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="325" />
         <source>Remove %1? %n page(s) will no longer have a reviewer. Decisions stay.</source>
-        <translation><numerusform>%1 verwijderen? %n pagina heeft dan geen reviewer meer. Besluiten blijven staan.</numerusform><numerusform>%1 verwijderen? %n pagina's hebben dan geen reviewer meer. Besluiten blijven staan.</numerusform></translation>
+        <translation>
+            <numerusform>%1 verwijderen? %n pagina heeft dan geen reviewer meer. Besluiten blijven staan.</numerusform>
+            <numerusform>%1 verwijderen? %n pagina's hebben dan geen reviewer meer. Besluiten blijven staan.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="299" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="328" />
         <source>Remove reviewer</source>
         <translation>Reviewer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="303" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="332" />
         <source>Remove reviewer %1</source>
         <translation>Reviewer %1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="307" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="336" />
         <source>%1 removed. Undo with Ctrl+Z.</source>
         <translation>%1 verwijderd. Ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="315" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="344" />
         <source>Choose a reviewer and an old section first.</source>
         <translation>Kies eerst een reviewer en een oude sectie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="321" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="350" />
         <source>There are no pages in '%1'.</source>
         <translation>Er zijn geen pagina's in '%1'.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="323" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="352" />
         <source>Assign '%1' to %2</source>
         <translation>'%1' toewijzen aan %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="336" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="365" />
         <source>These pages were already assigned to %1.</source>
         <translation>Deze pagina's waren al toegewezen aan %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="340" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="369" />
         <source>%n page(s) from '%1' assigned to %2.</source>
-        <translation><numerusform>%n pagina uit '%1' toegewezen aan %2.</numerusform><numerusform>%n pagina's uit '%1' toegewezen aan %2.</numerusform></translation>
+        <translation>
+            <numerusform>%n pagina uit '%1' toegewezen aan %2.</numerusform>
+            <numerusform>%n pagina's uit '%1' toegewezen aan %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1946,17 +2142,17 @@
 <context>
     <name>TriStateCombo</name>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="83" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="86" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="84" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="87" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="85" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="88" />
         <source>No</source>
         <translation>Nee</translation>
     </message>
@@ -2044,27 +2240,27 @@
         <translation>Van deze pagina is geen kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="223" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="224" />
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="226" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="227" />
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="227" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="228" />
         <source>Inlinks</source>
         <translation>Links hierheen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="232" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="233" />
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="237" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="238" />
         <source>Old section</source>
         <translation>Oude sectie</translation>
     </message>
