@@ -250,7 +250,10 @@ def meta_dates(
 def url_dates(url: str, today: dt.date | None = None) -> list[DateEvidence]:
     """A date in the URL's path (/2009/03/, 2008-04-01-nieuws.html, verslag_20090312.doc)."""
     today = today or _today()
-    path = unquote(urlsplit(url).path)
+    try:
+        path = unquote(urlsplit(url).path)
+    except ValueError:
+        path = unquote(url)
     for pattern in _URL_PATTERNS:
         for m in pattern.finditer(path):
             year, month, day = int(m[1]), int(m[2]), int(m[3] or 1)

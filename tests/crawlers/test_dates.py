@@ -247,3 +247,7 @@ def test_no_evidence() -> None:
         "geen datum gevonden",
         "none",
     )
+
+
+def test_url_python_cannot_parse_still_gives_its_date() -> None:
+    assert [e.date for e in url_dates("http://[zz/nieuws/2009/03/x.htm", TODAY)] == ["2009-03-01"]
