@@ -75,10 +75,32 @@ _TEXT: dict[str, tuple[str, str]] = {
     "broken.pages": ("Staat op pagina's", "Found on pages"),
     "broken.more": ("… en nog {n}", "… and {n} more"),
     # review pack
-    "pack.instructions": (
-        "Vul per pagina het besluit, de nieuwe plek en de status in. Grijze kolommen zijn "
-        "vergrendeld.",
-        "Fill in the decision, new home and status per page. Grey columns are locked.",
+    "sheet.help": ("Uitleg", "How to"),
+    "help.title": ("Reviewpack voor {name}", "Review pack for {name}"),
+    "help.pages": (
+        "{n} pagina's en documenten om te beoordelen.",
+        "{n} pages and documents to review.",
+    ),
+    "help.1": (
+        "Kies per rij in het tabblad 'Beoordelen' een besluit: behouden, herschrijven of "
+        "verwijderen.",
+        "For each row on the 'Review' sheet pick a decision: keep, rewrite or delete.",
+    ),
+    "help.2": (
+        "Kies bij behouden en herschrijven de nieuwe plek in de navigatie uit de lijst.",
+        "For keep and rewrite, pick the new navigation home from the list.",
+    ),
+    "help.3": (
+        "Zet de status op 'beoordeeld' als u klaar bent, of op 'bespreken' als u wilt overleggen.",
+        "Set the status to 'reviewed' when done, or 'discuss' to talk it over.",
+    ),
+    "help.4": (
+        "Opmerkingen kunnen in de kolom Notities. De grijze kolommen zijn vergrendeld.",
+        "Remarks go in the Notes column. The grey columns are locked.",
+    ),
+    "help.5": (
+        "Sla het bestand op als Excel-werkmap (.xlsx), niet als CSV, en stuur het terug.",
+        "Save the file as an Excel workbook (.xlsx), not as CSV, and send it back.",
     ),
 }
 

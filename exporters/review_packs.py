@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, PatternFill, Protection
+from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.workbook.protection import WorkbookProtection
@@ -162,6 +162,17 @@ def _validations(ws: Worksheet, last: int, lang: Lang, has_nav: bool) -> None:
         ws.add_data_validation(dv)
 
 
+def _help_sheet(ws: Worksheet, lang: Lang, meta: dict[str, object], pages: int) -> None:
+    ws.column_dimensions["A"].width = 100
+    ws.append([safe_value(labels.text(lang, "help.title", name=meta["reviewer"]))])
+    ws["A1"].font = Font(bold=True, size=14)
+    ws.append([labels.text(lang, "help.pages", n=pages)])
+    ws.append([])
+    for i in range(1, 6):
+        ws.append([f"{i}. " + labels.text(lang, f"help.{i}")])
+    ws.protection.sheet = True
+
+
 def _write_pack(
     path: Path,
     *,
@@ -200,6 +211,7 @@ def _write_pack(
     base.sheet_state = "veryHidden"
     base.protection.sheet = True
 
+    _help_sheet(wb.create_sheet(labels.text(lang, "sheet.help"), 1), lang, meta, len(rows))
     wb.security = WorkbookProtection(lockStructure=True)
     wb.active = 0
     wb.save(path)

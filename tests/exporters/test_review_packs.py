@@ -54,6 +54,15 @@ def test_pack_is_protected_with_dropdowns_and_hidden_metadata(
     pack = export_review_packs(project, tmp_path, reviewers=["anja de vries"])[0]
     wb = load_workbook(pack.path)
     ws = wb.worksheets[0]
+    assert [(w.title, w.sheet_state) for w in wb.worksheets] == [
+        ("Beoordelen", "visible"),
+        ("Uitleg", "visible"),
+        ("Lijsten", "hidden"),
+        ("_pack", "veryHidden"),
+        ("_basis", "veryHidden"),
+    ]
+    assert wb["Uitleg"]["A1"].value == "Reviewpack voor Anja de Vries"
+    assert wb["Uitleg"]["A2"].value == "3 pagina's en documenten om te beoordelen."
     assert ws.protection.sheet
     assert wb.security.lockStructure
     editable = {PACK_COLUMNS.index(k) + 1 for k in ("decision", "nav_home", "status", "note")}
