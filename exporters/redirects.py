@@ -17,7 +17,7 @@ from typing import TextIO
 from urllib.parse import urlsplit
 from xml.sax.saxutils import escape, quoteattr
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 
 from audit_app.core import schema as s
 from audit_app.core.navigation import PATH_SEPARATOR, node_paths
@@ -79,6 +79,21 @@ def iter_redirects(
                 yield Redirect(row.url, None, None, via, row.page_id)
             else:
                 yield Redirect(row.url, new_url(base_url, path), MOVED, via, row.page_id)
+
+
+def count_unplaced(conn: Connection) -> int:
+    """Kept or rewritten pages without a (still existing) navigation home: no redirect yet."""
+    p, d, n = s.pages.c, s.decisions.c, s.nav_nodes.c
+    stmt = (
+        select(func.count())
+        .select_from(
+            s.decisions.join(s.pages, p.id == d.page_id).outerjoin(
+                s.nav_nodes, n.id == d.nav_node_id
+            )
+        )
+        .where(p.kind.in_(PLAN_KINDS), d.decision.in_(("keep", "rewrite")), n.id.is_(None))
+    )
+    return int(conn.execute(stmt).scalar_one())
 
 
 def request_key(url: str) -> str:

@@ -10,7 +10,7 @@ from audit_app.core.progress import Progress, ProgressState
 from audit_app.core.project import Project
 from exporters.csv_export import export_csv
 from exporters.options import FORMATS, ExportOptions
-from exporters.redirects import export_redirects
+from exporters.redirects import count_unplaced, export_redirects
 from exporters.review_import import (
     ImportPlan,
     ImportRefused,
@@ -82,8 +82,15 @@ def run_export(args: argparse.Namespace) -> int:
             _done(progress)
             return _write_error(out, exc)
         _done(progress)
+        with project.read() as conn:
+            unplaced = count_unplaced(conn)
     what = f"{n} redirects" if fmt in ("nginx", "apache", "iis") else f"{n} pagina's en documenten"
     print(f"{what} geëxporteerd naar {out}")
+    if unplaced and fmt != "csv":
+        print(
+            f"Let op: {unplaced} behouden of herschreven pagina's hebben nog geen plek in de "
+            "navigatie en krijgen dus nog geen redirect."
+        )
     return 0
 
 

@@ -38,7 +38,9 @@ def test_export_command_writes_each_format(
     args += ["--semicolon"] + (["--format", fmt] if fmt else [])
     assert run_cli(*args) == 0
     assert needle in out.read_bytes()[:2000]
-    assert f"geëxporteerd naar {out}" in capsys.readouterr().out
+    printed = capsys.readouterr().out
+    assert f"geëxporteerd naar {out}" in printed
+    assert "Let op" not in printed  # every kept page has a home in the sample
 
 
 def test_export_command_options(project: Project, sample: Sample, tmp_path: Path) -> None:
@@ -78,3 +80,19 @@ def test_review_packs_command(
     assert run_cli("review-packs", str(project.path), "-o", str(tmp_path / "q"),
                    "--reviewer", "Niemand") == 1  # fmt: skip
     assert "Onbekende reviewer: Niemand" in capsys.readouterr().err
+
+
+def test_export_warns_about_kept_pages_without_a_home(
+    project: Project, sample: Sample, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from audit_app.core.changes import FieldChange, apply_changes
+
+    with project.transaction() as conn:
+        apply_changes(
+            conn, [FieldChange("decision", sample.pages["home"], "decision", "keep")], who="T"
+        )
+    assert run_cli("export", str(project.path), "-o", str(tmp_path / "r.conf")) == 0
+    assert (
+        "Let op: 1 behouden of herschreven pagina's hebben nog geen plek" in capsys.readouterr().out
+    )
+    assert "thuis.html" not in (tmp_path / "r.conf").read_text(encoding="utf-8")
