@@ -54,6 +54,7 @@ _DENSITY_TAGS = frozenset((
     "td", "th", "div", "ul", "ol", "dl", "menu", "table", "tbody", "tr", "p", "section",
     "center", "font", "span",
 ))  # fmt: skip
+_INLINE_DENSITY = frozenset(("p", "font", "span"))
 _HINT_TAGS = _DENSITY_TAGS | {"nav", "header", "footer", "aside", "section", "form", "address"}
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _HINT = re.compile(
@@ -240,9 +241,10 @@ def _walk(root: etree._Element) -> _Walk:
         links = own[2]
         if links >= 2 and not content_depth and tag in density_tags:
             link_chars = own[1]
-            if (links >= 3 and link_chars * 10 >= chars * 6) or (
-                chars < 80 and link_chars * 10 >= chars * 8
-            ):
+            if (
+                (links >= 3 and link_chars * 10 >= chars * 6)
+                or (chars < 80 and link_chars * 10 >= chars * 8)
+            ) and (tag not in _INLINE_DENSITY or not _words_outside_links(el)):
                 walk.dense.append((own[4], len(pieces)))
         if kind == 1:
             hinted.append((chars, own[4], len(pieces)))
@@ -260,6 +262,16 @@ def _walk(root: etree._Element) -> _Walk:
     total = stack[0][0]
     walk.marked.extend((a, b) for chars, a, b in hinted if chars * 5 < total * 2)
     return walk
+
+
+_TEXT_OUTSIDE_LINKS = etree.XPath(".//text()[not(ancestor::a)]", smart_strings=False)
+_WORDISH = re.compile(r"[^\W\d_]{2,}")
+
+
+def _words_outside_links(el: etree._Element) -> bool:
+    """A line of links with words between them ("Zie A, B en C") is a sentence, not a menu
+    bar ("Home | Zoeken | Sitemap")."""
+    return any(_WORDISH.search(text) for text in _TEXT_OUTSIDE_LINKS(el))
 
 
 def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -357,3 +357,18 @@ def test_same_result_from_several_threads() -> None:
     with ThreadPoolExecutor(max_workers=4) as pool:
         results = list(pool.map(lambda body: extract_page(body, URL), bodies))
     assert results == expected
+
+
+def test_sentence_full_of_links_is_not_a_menu_bar() -> None:
+    html = (
+        "<table><tr><td width=150><a href=a>Een</a><br><a href=b>Twee</a><br><a href=c>Drie</a>"
+        "</td><td><p>Lees de <a href=r1>regeling verlof</a>, de <a href=r2>regeling reizen</a> "
+        "en de <a href=r3>regeling thuiswerken</a>.</p>"
+        "<p><font size=1><a href=h>Home</a> | <a href=z>Zoeken</a> | <a href=s>Sitemap</a></font>"
+        "</p><p>Meer uitleg over de regelingen volgt hier.</p></td></tr></table>"
+    )
+    page = extract_page(html.encode(), "http://x/")
+    assert page.text.split("\n\n") == [
+        "Lees de regeling verlof, de regeling reizen en de regeling thuiswerken.",
+        "Meer uitleg over de regelingen volgt hier.",
+    ]
