@@ -10,11 +10,14 @@ three-way merge against later changes in the project).
 from __future__ import annotations
 
 import secrets
+from copy import copy
 from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.workbook.protection import WorkbookProtection
@@ -94,6 +97,26 @@ def _cells(row: PlanRow, lang: Lang) -> list[object]:
     return [safe_value(by_key[k]) for k in PACK_COLUMNS]
 
 
+def _column_styles(ws: Worksheet) -> dict[int, StyleArray]:
+    """Cell styles per column, built once and copied into every row: setting fonts and fills
+    cell by cell is what makes openpyxl slow."""
+    templates: dict[str, dict[str, object]] = {
+        key: {"protection": Protection(locked=False), "fill": EDIT_FILL} for key in EDITABLE
+    }
+    templates["note"]["alignment"] = Alignment(wrap_text=True)
+    templates["url"] = {"font": LINK_FONT}
+    templates["duplicate_of"] = {"font": LINK_FONT}
+    templates["last_modified"] = {"number_format": DATE_FORMAT}
+    templates["readability"] = {"number_format": "0.0"}
+    styles = {}
+    for key, attrs in templates.items():
+        cell = Cell(ws)
+        for name, value in attrs.items():
+            setattr(cell, name, value)
+        styles[PACK_COLUMNS.index(key) + 1] = cell._style
+    return styles
+
+
 def _review_sheet(ws: Worksheet, rows: list[PlanRow], lang: Lang, has_nav: bool) -> None:
     ws.append([labels.text(lang, "col." + k) for k in PACK_COLUMNS])
     for i, key in enumerate(PACK_COLUMNS, start=1):
@@ -102,21 +125,16 @@ def _review_sheet(ws: Worksheet, rows: list[PlanRow], lang: Lang, has_nav: bool)
         head.font = HEADER_FONT
         head.fill = EDIT_HEADER_FILL if key in EDITABLE else LOCKED_FILL
         head.alignment = Alignment(vertical="top", wrap_text=True)
-    editable = {PACK_COLUMNS.index(k) + 1 for k in EDITABLE}
+    styles = _column_styles(ws)
+    links = [PACK_COLUMNS.index(k) for k in ("url", "duplicate_of")]
     for r, row in enumerate(rows, start=2):
         ws.append(_cells(row, lang))
-        for c in editable:
-            cell = ws.cell(row=r, column=c)
-            cell.protection = Protection(locked=False)
-            cell.fill = EDIT_FILL
-        for key, url in (("url", row.url), ("duplicate_of", row.duplicate_of)):
-            if url and url.startswith(("http://", "https://")):
-                cell = ws.cell(row=r, column=PACK_COLUMNS.index(key) + 1)
-                cell.hyperlink = url
-                cell.font = LINK_FONT
-        ws.cell(row=r, column=PACK_COLUMNS.index("last_modified") + 1).number_format = DATE_FORMAT
-        ws.cell(row=r, column=PACK_COLUMNS.index("readability") + 1).number_format = "0.0"
-        ws.cell(row=r, column=PACK_COLUMNS.index("note") + 1).alignment = Alignment(wrap_text=True)
+        for c, style in styles.items():
+            ws.cell(row=r, column=c)._style = copy(style)
+        for i in links:
+            cell = ws.cell(row=r, column=i + 1)
+            if isinstance(cell.value, str) and cell.value.startswith(("http://", "https://")):
+                cell.hyperlink = cell.value
     last = len(rows) + 1
     ws.freeze_panes = "D2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(PACK_COLUMNS))}{last}"
