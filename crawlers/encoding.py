@@ -209,6 +209,9 @@ def decode_with_notes(body: bytes, header_charset: str | None = None) -> tuple[s
     if header_charset and not declared:
         notes.append(f"Onbekende tekenset in de HTTP-header: {header_charset.strip()!r}")
     utf8 = _is_utf8_with_non_ascii(body)
+    if declared and declared.startswith("utf-16") and 0 not in body[:1024]:
+        notes.append(f"De HTTP-header zegt {header_charset}, maar de tekst is dat niet")
+        declared = None  # utf-16 text without a single NUL byte does not exist
     if declared:
         if utf8 is not None and declared != "utf-8" and not declared.startswith("utf-16"):
             return (

@@ -188,3 +188,16 @@ def test_utf8_bom_with_a_pasted_cp1252_word() -> None:
 def test_short_cp1252_text_with_utf8_header() -> None:
     text, enc = decode_html("Café € 5".encode("cp1252"), "utf-8")
     assert (text, enc) == ("Café € 5", "windows-1252")
+
+
+def test_utf16_header_on_single_byte_text_is_ignored() -> None:
+    text, enc = decode_html(page("", CP1252), "utf-16")
+    assert body_text(text) == PHRASE
+    assert enc == "windows-1252"
+
+
+def test_utf16_header_without_bom() -> None:
+    body = page("", UTF8).decode("utf-8").encode("utf-16-le")
+    text, enc = decode_html(body, "utf-16le")
+    assert body_text(text) == PHRASE
+    assert enc == "utf-16-le"
