@@ -351,7 +351,8 @@ class CrawlEngine:
 
     def _read_remote_sitemap(self, url: str) -> list[str]:
         found: list[str] = []
-        todo, done = [url], set()
+        todo: list[str] = [url]
+        done: set[str] = set()
         while todo and len(done) < MAX_SITEMAPS:
             sm = todo.pop(0)
             if sm in done:
@@ -703,8 +704,8 @@ class CrawlEngine:
             if url.startswith("file:"):
                 if self._folder is None:
                     return self._failed(url, None, "Losse bestanden kunnen alleen via een map.")
-                return self._folder.fetch(url)  # type: ignore[no-any-return]
-            return self._http().fetch(url)  # type: ignore[no-any-return]
+                return self._folder.fetch(url)
+            return self._http().fetch(url)
         except Exception as exc:  # fetchers should not raise; a crawl never dies of one URL
             log.exception("fetch failed for %s", url)
             return self._failed(url, exc)

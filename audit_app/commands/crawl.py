@@ -24,7 +24,7 @@ STOPPED_MESSAGE = "Gestopt; voer hetzelfde commando opnieuw uit om verder te gaa
 PLAIN_INTERVAL = 2.0
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "crawl",
         help="Crawl een intranet naar een projectbestand",

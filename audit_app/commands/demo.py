@@ -16,7 +16,7 @@ from crawlers.config import CrawlConfig
 DEFAULT_DEMO_FILE = Path.home() / "content-audit-demo.audit"
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "demo",
         help="Probeer alles uit op het voorbeeld-intranet",

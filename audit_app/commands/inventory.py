@@ -11,7 +11,7 @@ from audit_app.core.inventory import write_csv, write_jsonl
 from audit_app.core.project import Project
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "inventory",
         help="Inventaris van een project als JSON-regels of CSV",

@@ -599,14 +599,14 @@ def _iso_http_date(value: str | None) -> str | None:
         return None
 
 
-def template_header_dates(http_dates: list[str | None]) -> set[str]:
+def template_header_dates(http_dates: list[str | None]) -> frozenset[str]:
     """Dates (ISO) that a server stamps on most pages (a template or a bulk copy changed them
     all): as evidence they say nothing about one page."""
     if len(http_dates) < TEMPLATE_DATE_MIN_PAGES:
-        return set()
+        return frozenset()
     counts = Counter(d for d in (_iso_http_date(v) for v in http_dates) if d)
     limit = TEMPLATE_DATE_SHARE * len(http_dates)
-    return {d for d, n in counts.items() if n >= limit}
+    return frozenset(d for d, n in counts.items() if n >= limit)
 
 
 def _choose_dates(cur: sqlite3.Cursor) -> None:
