@@ -433,7 +433,7 @@ class CrawlEngine:
                     except Exception as exc:  # a bug in a helper must not end the crawl
                         log.exception("crawl worker failed on %s", url)
                         outcome = _Outcome(url, depth, via, fetch=self._failed(url, exc))
-                    self._handle(outcome)
+                    self._handle_safely(outcome)
                 st.fetched_total = before + st.fetched
                 self._report()
         st.in_flight, st.queued = 0, len(self._frontier)
@@ -513,6 +513,20 @@ class CrawlEngine:
             self.store.add_alias(alias, page, why)
 
     # ---- one result ------------------------------------------------------------------------
+
+    def _handle_safely(self, o: _Outcome) -> None:
+        """A page that trips a bug is stored as failed (so it is not fetched again and again);
+        the crawl goes on."""
+        try:
+            self._handle(o)
+        except Exception as exc:
+            if isinstance(exc, getattr(self.store, "fatal_errors", ())):
+                raise
+            log.exception("could not process %s", o.url)
+            fr = self._failed(o.url, exc, f"Kon deze pagina niet verwerken: {exc}")
+            self.store.save(self._result(_Outcome(o.url, o.depth, o.via), o.url, fr))
+            self.stats.fetched += 1
+            self.stats.errors += 1
 
     def _handle(self, o: _Outcome) -> None:
         st = self.stats

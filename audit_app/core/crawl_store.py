@@ -26,6 +26,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from audit_app.core.db import ProjectError
 from audit_app.core.project import Project, utcnow
 from crawlers.model import CrawlResult, DateEvidence
 
@@ -62,12 +63,14 @@ _SAVE = (
 )
 
 
-class CrawlStoreError(Exception):
+class CrawlStoreError(ProjectError):
     """Writing the crawl to the project file failed (disk full, file removed): worded for people."""
 
 
 class ProjectCrawlStore:
     """Implements crawlers.model.CrawlStore on a Project."""
+
+    fatal_errors = (CrawlStoreError,)  # the engine stops on these instead of skipping a page
 
     def __init__(self, project: Project) -> None:
         self.project = project
