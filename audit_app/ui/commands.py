@@ -35,10 +35,6 @@ class CommandOptions(TypedDict, total=False):
     on_error: ErrorHandler | None  # with the user message when a step failed
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UndoCommand", text)
-
-
 def current_user() -> str:
     """Who to record as making changes: the name in the preferences, else the environment
     (CONTENT_AUDIT_USER) or the login name. Read at each action, so a changed name counts."""
@@ -152,7 +148,13 @@ class RenameNavNodeCommand(ChangeCommand):
     ) -> None:
         change = FieldChange("nav_node", node_id, "title", " ".join(title.split()))
         super().__init__(
-            project, [change], who, _tr("Rename to '%1'").replace("%1", title.strip()), **kw
+            project,
+            [change],
+            who,
+            QCoreApplication.translate("UndoCommand", "Rename to '%1'").replace(
+                "%1", title.strip()
+            ),
+            **kw,
         )
 
 
@@ -168,7 +170,13 @@ class MoveNavNodeCommand(ChangeCommand):
         who: str,
         **kw: Unpack[CommandOptions],
     ) -> None:
-        super().__init__(project, [], who, _tr("Move navigation item"), **kw)
+        super().__init__(
+            project,
+            [],
+            who,
+            QCoreApplication.translate("UndoCommand", "Move navigation item"),
+            **kw,
+        )
         self.node_id = node_id
         self.new_parent_id = new_parent_id
         self.position = position
@@ -192,7 +200,12 @@ class AddNavNodeCommand(ProjectCommand):
         **kw: Unpack[CommandOptions],
     ) -> None:
         super().__init__(
-            project, who, _tr("Add navigation item '%1'").replace("%1", title.strip()), **kw
+            project,
+            who,
+            QCoreApplication.translate("UndoCommand", "Add navigation item '%1'").replace(
+                "%1", title.strip()
+            ),
+            **kw,
         )
         self.title = title
         self.parent_id = parent_id
@@ -216,7 +229,9 @@ class DeleteNavNodeCommand(ProjectCommand):
     def __init__(
         self, project: Project, node_id: int, who: str, **kw: Unpack[CommandOptions]
     ) -> None:
-        super().__init__(project, who, _tr("Delete navigation item"), **kw)
+        super().__init__(
+            project, who, QCoreApplication.translate("UndoCommand", "Delete navigation item"), **kw
+        )
         self.node_id = node_id
         self.snapshot: nav.DeletedSubtree | None = None
 
@@ -275,7 +290,14 @@ class AddReviewerCommand(ProjectCommand):
         who: str,
         **kw: Unpack[CommandOptions],
     ) -> None:
-        super().__init__(project, who, _tr("Add reviewer '%1'").replace("%1", name.strip()), **kw)
+        super().__init__(
+            project,
+            who,
+            QCoreApplication.translate("UndoCommand", "Add reviewer '%1'").replace(
+                "%1", name.strip()
+            ),
+            **kw,
+        )
         self.values = (name, email, department)
         self.reviewer_id: int | None = None
 
@@ -295,7 +317,9 @@ class RemoveReviewerCommand(ProjectCommand):
     def __init__(
         self, project: Project, reviewer_id: int, who: str, **kw: Unpack[CommandOptions]
     ) -> None:
-        super().__init__(project, who, _tr("Remove reviewer"), **kw)
+        super().__init__(
+            project, who, QCoreApplication.translate("UndoCommand", "Remove reviewer"), **kw
+        )
         self.reviewer_id = reviewer_id
         self.removed: rev.RemovedReviewer | None = None
 
