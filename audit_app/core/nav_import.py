@@ -17,7 +17,6 @@ from audit_app.core.navigation import MAX_TITLE
 
 TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "resources" / "nav_templates"
 _BULLET = re.compile(r"^(?:[-*•–]\s+)")
-_PATH_SPLIT = re.compile(r"\s*(?:>|/|\\)\s*")
 
 
 class NavImportError(ChangeError):
@@ -118,6 +117,16 @@ _HEADERS = {
 }  # fmt: skip
 
 
+def _split_path(value: str) -> list[str]:
+    """``A > B`` paths; ``/a/b`` only when the cell looks like a URL path, since titles such as
+    "In dienst/uit dienst" contain slashes."""
+    if ">" in value:
+        return value.split(">")
+    if value.startswith("/"):
+        return value.strip("/").split("/")
+    return [value]
+
+
 def _read_header(cells: list[str], no: int) -> dict[str, int]:
     header: dict[str, int] = {}
     for i, cell in enumerate(cells):
@@ -170,7 +179,7 @@ def parse_csv(text: str) -> list[TreeLine]:
             continue
         get = {k: (cells[i] if i < len(cells) else "") for k, i in header.items()}
         if get.get("path"):
-            parts = tuple(_check_title(p, no) for p in _PATH_SPLIT.split(get["path"]) if p)
+            parts = tuple(_check_title(p, no) for p in _split_path(get["path"]) if p.strip())
             if get.get("title"):
                 parts = (*parts, _check_title(get["title"], no))
             stack = list(parts)

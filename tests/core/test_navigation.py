@@ -208,3 +208,11 @@ def test_templates_are_bundled_and_parse() -> None:
         items = read_tree_file(path)
         assert len(items) >= 10
         assert all(len(i.path) <= 3 for i in items)
+
+
+def test_csv_paths_keep_slashes_in_titles() -> None:
+    text = "pad\nWerk > In dienst/uit dienst\n/organisatie/directie\n"
+    assert [i.path for i in parse_csv(text)] == [
+        ("Werk", "In dienst/uit dienst"),
+        ("organisatie", "directie"),
+    ]
