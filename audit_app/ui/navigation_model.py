@@ -130,6 +130,10 @@ class NavigationModel(QAbstractItemModel):
     def node(self, node_id: int) -> nav.NavNode | None:
         return self._nodes.get(node_id)
 
+    def subtree_total(self, node_id: int) -> int:
+        """Pages homed at the node or anywhere below it."""
+        return self._subtree_total.get(node_id, 0)
+
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
         kids = self._children.get(self.node_id(parent) or 0, [])
         if not (0 <= row < len(kids)) or not (0 <= column < 2):
@@ -166,7 +170,7 @@ class NavigationModel(QAbstractItemModel):
         ):
             if own.get(key):
                 parts.append(label)
-        total = self._subtree_total.get(node_id, 0)
+        total = self.subtree_total(node_id)
         if total > sum(own.values()):
             parts.append(self.tr("%n in total", "", total))
         return " · ".join(parts)
@@ -180,7 +184,7 @@ class NavigationModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return node.title if col == 0 else self.counts_text(node_id)
         if role == Qt.ItemDataRole.ToolTipRole:
-            total = self._subtree_total.get(node_id, 0)
+            total = self.subtree_total(node_id)
             return self.tr("%1: %n page(s) here and below", "", total).replace("%1", node.title)
         if role == Qt.ItemDataRole.ForegroundRole and col == 1:
             return QColor("#5f6b7a")

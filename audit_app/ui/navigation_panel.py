@@ -276,7 +276,7 @@ class NavigationPanel(QWidget):
         assert node is not None
         with self.project.read() as conn:
             below = len(nav.subtree_ids(conn, node_id)) - 1
-        pages = self.model._subtree_total.get(node_id, 0)
+        pages = self.model.subtree_total(node_id)
         if confirm and (below or pages):
             text = self.tr("Delete '%1'?").replace("%1", node.title)
             if below:
