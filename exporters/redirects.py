@@ -107,12 +107,10 @@ def _nginx_quote(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def _header(out: TextIO, comment: str, lines: list[str]) -> None:
-    out.write(
-        f"{comment} Redirects van het oude intranet, gemaakt door content-audit op {utcnow()}.\n"
-    )
+def _header(out: TextIO, lines: list[str]) -> None:
+    out.write(f"# Redirects van het oude intranet, gemaakt door content-audit op {utcnow()}.\n")
     for line in lines:
-        out.write(f"{comment} {line}\n".replace(f"{comment} \n", f"{comment}\n"))
+        out.write(f"# {line}\n")
 
 
 def _unique(entries: Iterator[Redirect], *, fold_case: bool) -> Iterator[tuple[str, Redirect]]:
@@ -131,7 +129,6 @@ def _unique(entries: Iterator[Redirect], *, fold_case: bool) -> Iterator[tuple[s
 def write_nginx(entries: Iterator[Redirect], out: TextIO) -> int:
     _header(
         out,
-        "#",
         [
             "Zet dit bestand in de http-context (bijvoorbeeld /etc/nginx/conf.d/) en voeg in het",
             "server-blok van het oude intranet toe:",
@@ -167,7 +164,6 @@ def _apache_rules(key: str) -> list[str]:
 def write_apache(entries: Iterator[Redirect], out: TextIO) -> int:
     _header(
         out,
-        "#",
         [
             "Apache RewriteMap (txt). Zet in de VirtualHost van het oude intranet:",
             "    RewriteEngine On",
