@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -331,7 +331,7 @@ class MainWindow(QMainWindow):
         """Export and review-pack actions need modules other parts of the app provide."""
         for action, module, attr in (
             (self.export_action, "exporters.workbook", "export_workbook"),
-            (self.packs_action, "exporters.review_packs", None),
+            (self.packs_action, "exporters.review_packs", "export_review_packs"),
             (self.import_action, "exporters.review_import", "read_packs"),
         ):
             ok = _has(module, attr)
@@ -372,8 +372,11 @@ class MainWindow(QMainWindow):
                 dock.show()
             self.nav_dock.show()
             self.filters_dock.raise_()
-            self.resizeDocks(
-                [self.filters_dock, self.detail_dock], [290, 460], Qt.Orientation.Horizontal
+            QTimer.singleShot(
+                0,
+                lambda: self.resizeDocks(
+                    [self.filters_dock, self.detail_dock], [270, 480], Qt.Orientation.Horizontal
+                ),
             )
 
     # ---- opening and closing ---------------------------------------------------------------------
@@ -825,16 +828,21 @@ class MainWindow(QMainWindow):
     def _stage_finished(self, stage: str, outcome: str, result: Any) -> None:
         self.reload_everything()
         if outcome == "failed":
-            self.show_error(
-                self.tr("The task stopped with an error"),
-                str(result)
-                + "\n\n"
-                + self.tr(
+            hint = (
+                self.tr(
                     "What was done so far is saved. Check the address "
                     "and login, then try again with Audit > Resume crawl."
-                ),
+                )
+                if stage == "crawl"
+                else self.tr("Nothing in the project was lost. Correct the cause and try again.")
             )
+            self.show_error(self.tr("The task stopped with an error"), f"{result}\n\n{hint}")
             return
+        if stage == "read-packs" and outcome == "done":
+            self._review_plan_read(result)
+            return
+        if stage == "apply-packs" and outcome == "done":
+            self.undo_stack.clear()  # earlier steps would now undo over the reviewers' work
         if (
             stage == "crawl"
             and outcome == "done"
@@ -890,14 +898,111 @@ class MainWindow(QMainWindow):
         self.crawl_panel.run("export", self.tr("Exporting to Excel…"), job)
 
     def make_review_packs(self) -> None:
-        self.show_error(
-            self.tr("Review packs"), self.tr("Use the command line: content-audit export --help.")
+        """One Excel pack per reviewer, to fill in without the program and send back."""
+        if self.project is None or self.crawl_panel.is_running():
+            return
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the review packs"), str(self.project.path.parent)
         )
+        if folder:
+            self.run_review_packs(Path(folder))
+
+    def run_review_packs(self, folder: Path) -> None:
+        if self.project is None:
+            return
+        project, lang = self.project, ("en" if self.prefs.language == "en" else "nl")
+
+        def job(progress: Any) -> Any:
+            from exporters.review_packs import export_review_packs
+
+            made = export_review_packs(project, folder, lang=lang, progress=progress)
+            if not made:
+                return self.tr("No packs made: no reviewer has pages yet (Audit > Reviewers).")
+            return (
+                self.tr("%1 review packs written to %2")
+                .replace("%1", str(len(made)))
+                .replace("%2", str(folder))
+            )
+
+        self.crawl_dock.show()
+        self.crawl_dock.raise_()
+        self.crawl_panel.run("packs", self.tr("Making review packs…"), job)
 
     def import_reviews(self) -> None:
-        self.show_error(
-            self.tr("Import reviews"), self.tr("Use the command line: content-audit --help.")
+        if self.project is None or self.crawl_panel.is_running():
+            return
+        files, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Returned review packs"),
+            str(self.project.path.parent),
+            self.tr("Excel workbooks (*.xlsx)"),
         )
+        if files:
+            self.read_reviews([Path(f) for f in files])
+
+    def read_reviews(self, files: list[Path]) -> None:
+        """Read the packs in the background, then show what they would change before applying."""
+        if self.project is None:
+            return
+        project = self.project
+
+        def job(progress: Any) -> Any:
+            from exporters.review_import import read_packs
+
+            return read_packs(project, files, progress)
+
+        self.crawl_dock.show()
+        self.crawl_panel.run("read-packs", self.tr("Reading review packs…"), job)
+
+    def _review_plan_read(self, plan: Any) -> None:
+        if plan.errors:
+            shown = "\n".join(f"• {e}" for e in plan.errors[:12])
+            more = len(plan.errors) - 12
+            if more > 0:
+                shown += "\n" + self.tr("… and %1 more").replace("%1", str(more))
+            self.show_error(
+                self.tr("Nothing was imported"),
+                shown + "\n\n" + self.tr("Correct these cells in the packs and import again."),
+            )
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Import reviews"))
+        text = self.tr("%1 changes from %2 packs.").replace("%1", str(len(plan.changes)))
+        text = text.replace("%2", str(len(plan.packs)))
+        if plan.conflicts:
+            text += "\n\n" + self.tr(
+                "%1 fields were also changed here after the packs went out. Whose value wins?"
+            ).replace("%1", str(len(plan.conflicts)))
+            theirs = box.addButton(self.tr("The reviewers'"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(self.tr("Keep ours"), QMessageBox.ButtonRole.AcceptRole)
+        else:
+            theirs = box.addButton(self.tr("Import"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setText(text)
+
+        def chosen(button: Any) -> None:
+            if box.buttonRole(button) != QMessageBox.ButtonRole.AcceptRole:
+                return
+            self.apply_reviews(plan, use_theirs=button is theirs)
+
+        box.buttonClicked.connect(chosen)
+        box.open()
+        self.review_box = box
+
+    def apply_reviews(self, plan: Any, *, use_theirs: bool) -> None:
+        if self.project is None:
+            return
+        project = self.project
+
+        def job(_progress: Any) -> Any:
+            from exporters.review_import import apply_plan, resolve_all
+
+            resolutions = resolve_all(plan, "theirs" if use_theirs else "ours")
+            count = apply_plan(project, plan, resolutions)
+            return self.tr("%1 fields imported from the review packs.").replace("%1", str(count))
+
+        self.crawl_panel.run("apply-packs", self.tr("Importing reviews…"), job)
 
     def edit_reviewers(self) -> None:
         if self.project is None:

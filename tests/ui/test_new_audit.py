@@ -121,7 +121,7 @@ def test_crawl_runs_in_background_and_fills_the_table(
     timer.stop()
     assert window.model is not None
     assert window.model.rowCount() >= PAGES
-    assert len(ticks) > 5
+    assert len(ticks) >= 3
     worst = max(b - a for a, b in pairwise(ticks))
     assert worst < 2.0, f"GUI blocked for {worst:.2f} s"
     with Project.open(audit.project_path) as p, p.read() as conn:

@@ -1,0 +1,93 @@
+"""Export, review packs out and back in, from the window's menus (real files, openpyxl)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import text
+
+from audit_app.core.changes import FieldChange, apply_changes
+from audit_app.core.project import Project
+from audit_app.ui.main_window import MainWindow
+from audit_app.ui.settings import Preferences
+from tests.ui.factory import make_project
+
+
+@pytest.fixture
+def window(qtbot: QtBot, prefs: Preferences, tmp_path: Path) -> Iterator[MainWindow]:
+    project = make_project(tmp_path / "plan.audit", 40)
+    with project.transaction() as conn:
+        conn.execute(text("INSERT INTO reviewers (id, name) VALUES (1, 'Fatima Bakker')"))
+        apply_changes(
+            conn,
+            [FieldChange("decision", i, "reviewer_id", 1) for i in range(1, 11)],
+            who="test",
+        )
+    w = MainWindow(prefs, use_webengine=False)
+    qtbot.addWidget(w)
+    w.set_project(project)
+    yield w
+    w.close()
+
+
+def finish(qtbot: QtBot, window: MainWindow) -> list[tuple[str, str, object]]:
+    ended: list[tuple[str, str, object]] = []
+    window.crawl_panel.stageFinished.connect(lambda *args: ended.append(args))
+    qtbot.waitUntil(lambda: bool(ended), timeout=60000)
+    return ended
+
+
+def test_export_workbook(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    assert window.export_action.isEnabled()
+    target = tmp_path / "migratieplan.xlsx"
+    window.run_export(target)
+    ((stage, outcome, message),) = finish(qtbot, window)
+    assert (stage, outcome) == ("export", "done")
+    assert "40" in str(message)
+    wb = openpyxl.load_workbook(target)
+    ws = wb.worksheets[0]
+    urls = {str(v) for row in ws.iter_rows(values_only=True) for v in row if v}
+    assert any("/p17.html" in u for u in urls)
+    wb.close()
+
+
+def test_review_packs_out_and_back(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    folder = tmp_path / "packs"
+    window.run_review_packs(folder)
+    ((stage, outcome, message),) = finish(qtbot, window)
+    assert (stage, outcome) == ("packs", "done"), message
+    packs = sorted(folder.glob("*.xlsx"))
+    assert len(packs) == 1 and "1" in str(message)
+
+    window.read_reviews(packs)
+    qtbot.waitUntil(lambda: getattr(window, "review_box", None) is not None, timeout=60000)
+    box = window.review_box
+    assert "0" in box.text()  # nothing changed in the pack yet
+    import_button = next(
+        b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole
+    )
+    ended: list[tuple[str, str, object]] = []
+    window.crawl_panel.stageFinished.connect(lambda *args: ended.append(args))
+    import_button.click()
+    qtbot.waitUntil(lambda: bool(ended), timeout=60000)
+    assert ended[0][:2] == ("apply-packs", "done")
+    with Project.open(window.project.path) as p, p.read() as conn:  # type: ignore[union-attr]
+        imported = conn.execute(text("SELECT imported_at FROM review_packs")).scalar()
+    assert imported
+
+
+def test_broken_pack_is_refused_with_a_message(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    bogus = tmp_path / "kapot.xlsx"
+    bogus.write_bytes(b"dit is geen werkmap")
+    window.read_reviews([bogus])
+    qtbot.waitUntil(
+        lambda: window.error_box is not None and window.error_box.isVisible(), timeout=60000
+    )
+    assert "kapot.xlsx" in window.error_box.text()  # type: ignore[union-attr]
