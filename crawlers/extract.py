@@ -58,7 +58,7 @@ _INLINE_DENSITY = frozenset(("p", "font", "span"))
 _HINT_TAGS = _DENSITY_TAGS | {"nav", "header", "footer", "aside", "section", "form", "address"}
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _HINT = re.compile(
-    r"menu|(?<!ca)nav(?!ail)|breadcrumb|crumb|kruimel|footer|voettekst|sidebar|zijbalk|zijkolom"
+    r"menu|(?<!ca)nav(?!ail)|breadcrumb|crumb|kruimel|footer|voet(?!bal)|sidebar|zijbalk|zijkolom"
     r"|header|banner|toolbar|skiplink|colofon|copyright|sitemap|topbar|bottombar"
 )
 _CONTENT_HINT = re.compile(r"content|inhoud|artikel|article|main|tekst|text|story|bericht")
@@ -184,7 +184,8 @@ def _walk(root: etree._Element) -> _Walk:
     append = pieces.append
     mark = _BLOCK_MARK
     hinted: list[tuple[int, int, int]] = []
-    stack: list[list[int]] = [[0, 0, 0, 0, 0]]  # chars, link chars, links, kind, first piece
+    # chars, link chars, links, kind, first piece, has "©"
+    stack: list[list[int]] = [[0, 0, 0, 0, 0, 0]]
     block_tags, density_tags, hint_tags = BLOCK_TAGS, _DENSITY_TAGS, _HINT_TAGS
     heading_levels, lead_match = _HEADINGS, _BOILERPLATE_LEAD.match
     content_depth = 0
@@ -220,9 +221,9 @@ def _walk(root: etree._Element) -> _Walk:
                 append(text)
                 if not kind and tag in density_tags and lead_match(text):
                     kind = 4
-                stack.append([len(text.strip()), 0, 0, kind, first])
+                stack.append([len(text.strip()), 0, 0, kind, first, "©" in text])
             else:
-                stack.append([0, 0, 0, kind, first])
+                stack.append([0, 0, 0, kind, first, 0])
             continue
         own = stack.pop()
         chars, kind = own[0], own[3]
@@ -233,7 +234,7 @@ def _walk(root: etree._Element) -> _Walk:
             own[2] += 1
         elif (
             kind == 3
-            or (kind == 4 and chars < 300)
+            or ((kind == 4 or own[5]) and chars < 300 and tag in density_tags)
             or tag in _ALWAYS_BOILERPLATE
             or (tag in _PAGE_PARTS and not content_depth)
         ):
@@ -255,6 +256,8 @@ def _walk(root: etree._Element) -> _Walk:
         if tail:
             append(tail)
             parent[0] += chars + len(tail.strip())
+            if "©" in tail:
+                parent[5] = 1
         else:
             parent[0] += chars
         parent[1] += own[1]

@@ -372,3 +372,15 @@ def test_sentence_full_of_links_is_not_a_menu_bar() -> None:
         "Lees de regeling verlof, de regeling reizen en de regeling thuiswerken.",
         "Meer uitleg over de regelingen volgt hier.",
     ]
+
+
+def test_footer_row_with_copyright_in_the_middle() -> None:
+    html = (
+        "<table><tr><td><p>Inhoud van de pagina met genoeg woorden.</p></td></tr></table>"
+        "<table><tr><td><font size=1>Gepubliceerd op 11 oktober 2010 | Contactpersoon: Redactie"
+        " | <a href=/d>Disclaimer</a> | © Gemeente Zuiderveen</font></td></tr></table>"
+    )
+    page = extract_page(html.encode(), "http://x/")
+    assert page.text == "Inhoud van de pagina met genoeg woorden."
+    assert page.owner == "Redactie"
+    assert [e.date for e in page.date_evidence] == ["2010-10-11"]
