@@ -7,6 +7,7 @@ counts kept or rewritten pages that still have no place in the new intranet.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -186,11 +187,17 @@ class NavigationPanel(QWidget):
         self._restore_view()
 
     def _action(
-        self, text: str, slot: object, tip: str | None = None, *, in_toolbar: bool = True
+        self,
+        text: str,
+        slot: Callable[[], object],
+        tip: str | None = None,
+        *,
+        in_toolbar: bool = True,
     ) -> QAction:
         action = QAction(text, self)
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
+        # Not connected directly: triggered(bool) would arrive as the slot's first argument.
+        action.triggered.connect(lambda _checked=False: slot())
         if tip:
             action.setToolTip(tip)
         self.addAction(action)

@@ -257,3 +257,31 @@ def test_drops_through_the_tree_view(qtbot, project, stack, tree) -> None:  # ty
     with project.read() as conn:
         assert node_paths(conn)[tree["Salaris"]] == "Nieuws > Salaris"
     assert stack.count() == 2
+
+
+def test_toolbar_delete_asks_first(qtbot, project, stack, tree, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def answer_no(_parent, _title, text):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer_no)
+    panel = NavigationPanel(project, stack)
+    qtbot.addWidget(panel)
+    panel.select_node(tree["Werk"])
+    panel.delete_action.trigger()
+    assert asked and "2 item(s) below" in asked[0] and "1 page(s)" in asked[0]
+    assert stack.count() == 0
+    panel.add_action.trigger()  # a new item, with its title open for typing
+    assert stack.count() == 1
+
+
+def test_template_menu_entries_work(qtbot, project, stack) -> None:  # type: ignore[no-untyped-def]
+    panel = NavigationPanel(project, stack)
+    qtbot.addWidget(panel)
+    entries = [a for a in panel.import_menu.actions() if a.text() == "Gemeente (standaard)"]
+    entries[0].trigger()
+    assert panel.model.rowCount() > 3
