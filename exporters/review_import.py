@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from sqlalchemy import Connection, select, update
 
@@ -23,104 +23,40 @@ from audit_app.core.navigation import node_paths
 from audit_app.core.progress import Progress
 from audit_app.core.project import Project, utcnow
 from exporters import labels
-from exporters.review_pack_format import (
-    BASE_COLUMNS,
-    BASE_SHEET,
-    FORMAT_NAME,
-    FORMAT_VERSION,
-    META_SHEET,
-    REQUIRED,
+from exporters.review_pack_files import (
+    cell_text,
+    find_columns,
+    open_pack,
+    read_base,
+    read_meta,
+    review_sheet,
 )
-from exporters.safe import unsafe_text
+from exporters.review_plan import (
+    Conflict,
+    ImportIssue,
+    ImportPlan,
+    ImportRefused,
+    PackRef,
+    PlannedChange,
+    Resolution,
+    field_label,
+)
 from exporters.xlsx_reader import UnreadableWorkbook, XlsxValues
 
+__all__ = [
+    "Conflict",
+    "ImportIssue",
+    "ImportPlan",
+    "ImportRefused",
+    "PlannedChange",
+    "Resolution",
+    "apply_plan",
+    "field_label",
+    "read_packs",
+    "resolve_all",
+]
+
 CHUNK = 500
-
-Resolution = Literal["theirs", "ours"]  # theirs = the pack's value, ours = the project's
-
-
-class ImportRefused(Exception):
-    """Nothing was applied; the message says why, for the user."""
-
-
-@dataclass(frozen=True)
-class ImportIssue:
-    file: str
-    row: int | None
-    column: str | None
-    message: str
-
-    def __str__(self) -> str:
-        where = [self.file]
-        if self.row is not None:
-            where.append(f"rij {self.row}")
-        if self.column is not None:
-            where.append(f"kolom '{self.column}'")
-        return ", ".join(where) + ": " + self.message
-
-
-@dataclass(frozen=True)
-class PackRef:
-    file: str
-    token: str
-    reviewer_id: int
-    reviewer: str
-    last_change_id: int
-
-
-@dataclass(frozen=True)
-class PlannedChange:
-    file: str
-    row: int
-    reviewer: str
-    page_id: int
-    url: str
-    title: str | None
-    field: str  # decisions column: decision | nav_node_id | review_status | note
-    current: Any
-    pack: Any
-    current_text: str
-    pack_text: str
-
-    @property
-    def key(self) -> tuple[int, str]:
-        return (self.page_id, self.field)
-
-
-@dataclass(frozen=True)
-class Conflict:
-    change: PlannedChange
-    their_who: str  # who changed the field in the project after the pack went out
-    their_at: str
-
-    @property
-    def key(self) -> tuple[int, str]:
-        return self.change.key
-
-
-@dataclass
-class ImportPlan:
-    changes: list[PlannedChange] = field(default_factory=list)  # safe to apply
-    conflicts: list[Conflict] = field(default_factory=list)  # need a resolution
-    errors: list[ImportIssue] = field(default_factory=list)  # any error: nothing is applied
-    packs: list[PackRef] = field(default_factory=list)
-    change_high: int = 0  # changes.id when the packs were read
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
-
-
-FIELD_LABEL_KEY = {
-    "decision": "col.decision",
-    "nav_node_id": "col.nav_home",
-    "review_status": "col.status",
-    "note": "col.note",
-}
-
-
-def field_label(field_name: str) -> str:
-    return labels.text("nl", FIELD_LABEL_KEY[field_name])
 
 
 def _show(field_name: str, value: Any, paths: dict[int, str]) -> str:
@@ -133,118 +69,6 @@ def _show(field_name: str, value: Any, paths: dict[int, str]) -> str:
     if field_name == "nav_node_id":
         return paths.get(value, f"(verwijderd item {value})")
     return str(value)
-
-
-def _text(value: Any) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    text = unsafe_text(str(value)).strip()
-    return text or None
-
-
-def _open(path: Path, errors: list[ImportIssue]) -> XlsxValues | None:
-    name = path.name
-    if not path.is_file():
-        errors.append(ImportIssue(name, None, None, "het bestand bestaat niet."))
-        return None
-    try:
-        return XlsxValues(path)
-    except UnreadableWorkbook:
-        errors.append(
-            ImportIssue(
-                name,
-                None,
-                None,
-                "dit is geen Excel-werkmap (.xlsx). Lever het reviewpack aan zoals het is "
-                "verstuurd; een als CSV opgeslagen of hernoemd bestand werkt niet.",
-            )
-        )
-        return None
-
-
-def _meta(wb: XlsxValues, name: str, errors: list[ImportIssue]) -> dict[str, Any] | None:
-    if META_SHEET not in wb.sheetnames:
-        errors.append(ImportIssue(name, None, None, "dit is geen reviewpack van content-audit."))
-        return None
-    meta = {
-        str(v[0]): unsafe_text(v[1]) if isinstance(v[1], str) else v[1]
-        for _r, v in wb.rows(META_SHEET)
-        if len(v) >= 2 and v[0]
-    }
-    if meta.get("format") != FORMAT_NAME:
-        errors.append(ImportIssue(name, None, None, "dit is geen reviewpack van content-audit."))
-        return None
-    version = meta.get("format_version")
-    if not isinstance(version, int) or version > FORMAT_VERSION:
-        errors.append(
-            ImportIssue(
-                name, None, None, "dit pack is gemaakt met een nieuwere versie van content-audit."
-            )
-        )
-        return None
-    return meta
-
-
-def _review_sheet(wb: XlsxValues) -> str:
-    for sheet in wb.sheetnames:
-        if wb.state(sheet) == "visible":
-            return sheet
-    return wb.sheetnames[0]
-
-
-def _columns(
-    wb: XlsxValues, sheet: str, name: str, errors: list[ImportIssue]
-) -> dict[str, int] | None:
-    """Find the needed columns by their header (any language), wherever they are now."""
-    found: dict[str, int] = {}
-    header: list[Any] = []
-    for row_no, values in wb.rows(sheet):
-        header = values if row_no == 1 else []
-        break
-    wanted = {key: labels.header_variants("col." + key) for key in REQUIRED}
-    for i, cell in enumerate(header):
-        text = _text(cell)
-        if text is None:
-            continue
-        for key, variants in wanted.items():
-            if text.casefold() in variants:
-                if key in found:
-                    errors.append(ImportIssue(name, 1, text, "deze kolom staat er twee keer in."))
-                    return None
-                found[key] = i
-    missing = [labels.text("nl", "col." + k) for k in REQUIRED if k not in found]
-    for head in missing:
-        errors.append(
-            ImportIssue(
-                name,
-                1,
-                head,
-                "deze kolom ontbreekt (verwijderd of hernoemd). Gebruik het "
-                "oorspronkelijke pack of zet de kolom terug.",
-            )
-        )
-    return None if missing else found
-
-
-def _base(wb: XlsxValues, name: str, errors: list[ImportIssue]) -> dict[int, dict[str, Any]] | None:
-    if BASE_SHEET not in wb.sheetnames:
-        errors.append(ImportIssue(name, None, None, "het pack is beschadigd (gegevens ontbreken)."))
-        return None
-    rows = (values for _r, values in wb.rows(BASE_SHEET))
-    header = next(rows, [])
-    if tuple(header[: len(BASE_COLUMNS)]) != BASE_COLUMNS:
-        errors.append(ImportIssue(name, None, None, "het pack is beschadigd (gegevens ontbreken)."))
-        return None
-    base: dict[int, dict[str, Any]] = {}
-    for values in rows:
-        if values and isinstance(values[0], int):
-            rec = dict(zip(BASE_COLUMNS, values, strict=False))
-            rec.setdefault("review_status", "todo")
-            rec["note"] = _text(rec.get("note"))
-            base[values[0]] = rec
-    return base
 
 
 @dataclass
@@ -354,7 +178,7 @@ class _Reader:
     ) -> None:
         name = ref.file
         pack: dict[str, Any] = {}
-        decision = _text(values[cols["decision"]])
+        decision = cell_text(values[cols["decision"]])
         if decision is None:
             pack["decision"] = None
         elif (code := labels.parse_value("decision", decision)) is None:
@@ -366,7 +190,7 @@ class _Reader:
             )
         else:
             pack["decision"] = code
-        status = _text(values[cols["status"]])
+        status = cell_text(values[cols["status"]])
         if status is None:
             pack["review_status"] = "todo"
         elif (code := labels.parse_value("status", status)) is None:
@@ -378,11 +202,11 @@ class _Reader:
             )
         else:
             pack["review_status"] = code
-        nav = _text(values[cols["nav_home"]])
+        nav = cell_text(values[cols["nav_home"]])
         base_nav = base.get("nav_node_id")
         if nav is None:
             pack["nav_node_id"] = None
-        elif base_nav is not None and nav == _text(self.paths.get(base_nav)):
+        elif base_nav is not None and nav == cell_text(self.paths.get(base_nav)):
             pack["nav_node_id"] = base_nav
         elif (node := self.by_path.get(nav.casefold())) is None:
             self.error(
@@ -393,7 +217,7 @@ class _Reader:
             )
         else:
             pack["nav_node_id"] = node
-        pack["note"] = _text(values[cols["note"]])
+        pack["note"] = cell_text(values[cols["note"]])
         for fld, new in pack.items():
             if new != base.get(fld):
                 self.propose(ref, r, page_id, fld, new)
@@ -483,19 +307,19 @@ def read_packs(
             if progress is not None:
                 progress.check()
                 progress.update(advance=1, message=path.name)
-            wb = _open(path, plan.errors)
+            wb = open_pack(path, plan.errors)
             if wb is None:
                 continue
             try:
-                meta = _meta(wb, path.name, plan.errors)
+                meta = read_meta(wb, path.name, plan.errors)
                 if meta is None:
                     continue
                 ref = reader.pack_ref(meta, path.name, project_id)
                 if ref is None:
                     continue
-                sheet = _review_sheet(wb)
-                cols = _columns(wb, sheet, path.name, plan.errors)
-                base = _base(wb, path.name, plan.errors)
+                sheet = review_sheet(wb)
+                cols = find_columns(wb, sheet, path.name, plan.errors)
+                base = read_base(wb, path.name, plan.errors)
                 if cols is None or base is None:
                     continue
                 plan.packs.append(ref)

@@ -1,0 +1,134 @@
+"""Opening one returned review pack and checking it is whole: the right kind of file, our
+metadata, the needed columns (found by header, wherever they moved) and the exported values."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from exporters import labels
+from exporters.review_pack_format import (
+    BASE_COLUMNS,
+    BASE_SHEET,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    META_SHEET,
+    REQUIRED,
+)
+from exporters.review_plan import ImportIssue
+from exporters.safe import unsafe_text
+from exporters.xlsx_reader import UnreadableWorkbook, XlsxValues
+
+
+def cell_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = unsafe_text(str(value)).strip()
+    return text or None
+
+
+def open_pack(path: Path, errors: list[ImportIssue]) -> XlsxValues | None:
+    name = path.name
+    if not path.is_file():
+        errors.append(ImportIssue(name, None, None, "het bestand bestaat niet."))
+        return None
+    try:
+        return XlsxValues(path)
+    except UnreadableWorkbook:
+        errors.append(
+            ImportIssue(
+                name,
+                None,
+                None,
+                "dit is geen Excel-werkmap (.xlsx). Lever het reviewpack aan zoals het is "
+                "verstuurd; een als CSV opgeslagen of hernoemd bestand werkt niet.",
+            )
+        )
+        return None
+
+
+def read_meta(wb: XlsxValues, name: str, errors: list[ImportIssue]) -> dict[str, Any] | None:
+    if META_SHEET not in wb.sheetnames:
+        errors.append(ImportIssue(name, None, None, "dit is geen reviewpack van content-audit."))
+        return None
+    meta = {
+        str(v[0]): unsafe_text(v[1]) if isinstance(v[1], str) else v[1]
+        for _r, v in wb.rows(META_SHEET)
+        if len(v) >= 2 and v[0]
+    }
+    if meta.get("format") != FORMAT_NAME:
+        errors.append(ImportIssue(name, None, None, "dit is geen reviewpack van content-audit."))
+        return None
+    version = meta.get("format_version")
+    if not isinstance(version, int) or version > FORMAT_VERSION:
+        errors.append(
+            ImportIssue(
+                name, None, None, "dit pack is gemaakt met een nieuwere versie van content-audit."
+            )
+        )
+        return None
+    return meta
+
+
+def review_sheet(wb: XlsxValues) -> str:
+    for sheet in wb.sheetnames:
+        if wb.state(sheet) == "visible":
+            return sheet
+    return wb.sheetnames[0]
+
+
+def find_columns(
+    wb: XlsxValues, sheet: str, name: str, errors: list[ImportIssue]
+) -> dict[str, int] | None:
+    """Find the needed columns by their header (any language), wherever they are now."""
+    found: dict[str, int] = {}
+    header: list[Any] = []
+    for row_no, values in wb.rows(sheet):
+        header = values if row_no == 1 else []
+        break
+    wanted = {key: labels.header_variants("col." + key) for key in REQUIRED}
+    for i, cell in enumerate(header):
+        text = cell_text(cell)
+        if text is None:
+            continue
+        for key, variants in wanted.items():
+            if text.casefold() in variants:
+                if key in found:
+                    errors.append(ImportIssue(name, 1, text, "deze kolom staat er twee keer in."))
+                    return None
+                found[key] = i
+    missing = [labels.text("nl", "col." + k) for k in REQUIRED if k not in found]
+    for head in missing:
+        errors.append(
+            ImportIssue(
+                name,
+                1,
+                head,
+                "deze kolom ontbreekt (verwijderd of hernoemd). Gebruik het "
+                "oorspronkelijke pack of zet de kolom terug.",
+            )
+        )
+    return None if missing else found
+
+
+def read_base(
+    wb: XlsxValues, name: str, errors: list[ImportIssue]
+) -> dict[int, dict[str, Any]] | None:
+    if BASE_SHEET not in wb.sheetnames:
+        errors.append(ImportIssue(name, None, None, "het pack is beschadigd (gegevens ontbreken)."))
+        return None
+    rows = (values for _r, values in wb.rows(BASE_SHEET))
+    header = next(rows, [])
+    if tuple(header[: len(BASE_COLUMNS)]) != BASE_COLUMNS:
+        errors.append(ImportIssue(name, None, None, "het pack is beschadigd (gegevens ontbreken)."))
+        return None
+    base: dict[int, dict[str, Any]] = {}
+    for values in rows:
+        if values and isinstance(values[0], int):
+            rec = dict(zip(BASE_COLUMNS, values, strict=False))
+            rec.setdefault("review_status", "todo")
+            rec["note"] = cell_text(rec.get("note"))
+            base[values[0]] = rec
+    return base

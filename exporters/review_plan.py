@@ -1,0 +1,97 @@
+"""What reading review packs found: the changes, conflicts and errors a person decides on.
+
+Plain data, shared by the import, the CLI preview and the app's import dialog.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from exporters import labels
+
+Resolution = Literal["theirs", "ours"]  # theirs = the pack's value, ours = the project's
+
+
+class ImportRefused(Exception):
+    """Nothing was applied; the message says why, for the user."""
+
+
+@dataclass(frozen=True)
+class ImportIssue:
+    file: str
+    row: int | None
+    column: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = [self.file]
+        if self.row is not None:
+            where.append(f"rij {self.row}")
+        if self.column is not None:
+            where.append(f"kolom '{self.column}'")
+        return ", ".join(where) + ": " + self.message
+
+
+@dataclass(frozen=True)
+class PackRef:
+    file: str
+    token: str
+    reviewer_id: int
+    reviewer: str
+    last_change_id: int
+
+
+@dataclass(frozen=True)
+class PlannedChange:
+    file: str
+    row: int
+    reviewer: str
+    page_id: int
+    url: str
+    title: str | None
+    field: str  # decisions column: decision | nav_node_id | review_status | note
+    current: Any
+    pack: Any
+    current_text: str
+    pack_text: str
+
+    @property
+    def key(self) -> tuple[int, str]:
+        return (self.page_id, self.field)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    change: PlannedChange
+    their_who: str  # who changed the field in the project after the pack went out
+    their_at: str
+
+    @property
+    def key(self) -> tuple[int, str]:
+        return self.change.key
+
+
+@dataclass
+class ImportPlan:
+    changes: list[PlannedChange] = field(default_factory=list)  # safe to apply
+    conflicts: list[Conflict] = field(default_factory=list)  # need a resolution
+    errors: list[ImportIssue] = field(default_factory=list)  # any error: nothing is applied
+    packs: list[PackRef] = field(default_factory=list)
+    change_high: int = 0  # changes.id when the packs were read
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+FIELD_LABEL_KEY = {
+    "decision": "col.decision",
+    "nav_node_id": "col.nav_home",
+    "review_status": "col.status",
+    "note": "col.note",
+}
+
+
+def field_label(field_name: str) -> str:
+    return labels.text("nl", FIELD_LABEL_KEY[field_name])
