@@ -141,7 +141,9 @@ class PagePreview(QWidget):
         from PySide6.QtWebEngineWidgets import QWebEngineView
 
         view = QWebEngineView(self)
-        profile = QWebEngineProfile(view)  # off the record: nothing stored on disk
+        # Off the record (nothing on disk); a child of self made after the view, so the page
+        # inside the view is deleted before its profile.
+        profile = QWebEngineProfile(self)
         self.interceptor = make_interceptor(None, profile)
         profile.setUrlRequestInterceptor(self.interceptor)
         page = QWebEnginePage(profile, view)

@@ -142,6 +142,7 @@ class FiltersPanel(QWidget):
         clear = QPushButton(self.tr("Clear filters"), self)
         clear.clicked.connect(self.clear)
         self._nav_nodes: list[int | str] = []
+        self._before_nav: pq.PageFilter | None = None
         self.nav_label = QLabel(self)
         self.nav_label.setWordWrap(True)
         self.nav_label.setStyleSheet("background:#e8f0fe; padding:4px")
@@ -373,6 +374,8 @@ class FiltersPanel(QWidget):
     def show_nav_node(self, node: int | str, label: str) -> None:
         """Narrow the table to one item of the new navigation (or NONE: pages without a home)."""
         flt = self.current_filter()
+        if not self._nav_nodes:
+            self._before_nav = self.current_filter()
         flt.nav_nodes = [node]
         if node == pq.NONE:
             flt.decisions = ["keep", "rewrite"]
@@ -380,8 +383,10 @@ class FiltersPanel(QWidget):
         self._set_nav([node], label)
 
     def _clear_nav(self) -> None:
-        flt = self.current_filter()
+        """Back to the filters as they were before a navigation item was chosen."""
+        flt = self._before_nav or self.current_filter()
         flt.nav_nodes = []
+        self._before_nav = None
         self.set_filter(flt)
 
     def clear(self) -> None:

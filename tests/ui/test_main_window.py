@@ -197,3 +197,20 @@ def test_recent_projects_on_start_screen(
     assert prefs.recent_projects == [project_path.resolve()]
     item = window.start_screen.recent.item(0)
     assert "intranet" in item.text()
+
+
+def test_navigation_panel_narrows_the_table(
+    qtbot: QtBot, window: MainWindow, project_path: Path
+) -> None:
+    open_project(qtbot, window, project_path)
+    assert window.filters is not None and window.model is not None
+    with Project.open(project_path) as p, p.read() as conn:
+        homeless = conn.execute(
+            text("SELECT COUNT(*) FROM decisions WHERE decision IN ('keep', 'rewrite')")
+        ).scalar_one()
+    window._show_homeless()
+    assert window.model.rowCount() == homeless > 0
+    assert window.filters.nav_label.isVisible()
+    window.filters.nav_clear.click()
+    assert window.model.rowCount() == 120
+    assert not window.filters.nav_label.isVisible()
