@@ -112,7 +112,9 @@ class PageItem:
     home: str | None
 
 
-def _page_items(conn: Connection, where: ColumnElement[bool]) -> list[PageItem]:
+def _page_items(
+    conn: Connection, where: ColumnElement[bool], limit: int | None = None
+) -> list[PageItem]:
     p, d, r = s.pages.c, s.decisions.c, s.reviewers.c
     rows = conn.execute(
         select(p.id, p.url, p.title, p.section, d.decision, d.review_status, d.note, r.name,
@@ -124,6 +126,7 @@ def _page_items(conn: Connection, where: ColumnElement[bool]) -> list[PageItem]:
         )
         .where(where)
         .order_by(func.coalesce(p.section, ""), func.coalesce(p.title, p.url), p.id)
+        .limit(limit)
     ).all()  # fmt: skip
     paths = node_paths(conn) if any(x[8] is not None for x in rows) else {}
     return [
@@ -137,9 +140,9 @@ def my_pages(conn: Connection, reviewer_id: int) -> list[PageItem]:
     return _page_items(conn, s.decisions.c.reviewer_id == reviewer_id)
 
 
-def discussion_agenda(conn: Connection) -> list[PageItem]:
+def discussion_agenda(conn: Connection, limit: int | None = None) -> list[PageItem]:
     """Pages marked "discuss": the agenda of the next workshop."""
-    return _page_items(conn, s.decisions.c.review_status == "discuss")
+    return _page_items(conn, s.decisions.c.review_status == "discuss", limit)
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,7 @@ READABILITY_BANDS = (
     "very-easy", "easy", "fairly-easy", "standard", "fairly-difficult", "difficult",
     "very-difficult",
 )  # fmt: skip
+AGENDA_ROWS = 100
 _CARD_STYLE = "QFrame#card { background:white; border:1px solid #dde3ea; border-radius:6px; }"
 _EMPTY_STYLE = "color:#5f6b7a; padding:16px;"
 
@@ -120,7 +121,7 @@ def _chart_view() -> QChartView:
     return view
 
 
-def _table(headers: list[str]) -> QTableWidget:
+def _table(headers: list[str], *, progress_column: bool = True) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().setVisible(False)
@@ -132,8 +133,11 @@ def _table(headers: list[str]) -> QTableWidget:
     h = table.horizontalHeader()
     h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    h.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Fixed)
-    table.setColumnWidth(len(headers) - 1, 120)
+    if progress_column:
+        h.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Fixed)
+        table.setColumnWidth(len(headers) - 1, 120)
+    else:
+        h.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
     return table
 
 
@@ -204,6 +208,11 @@ class DashboardWidget(QWidget):
         )
         self.section_card = _Card(self.tr("Per old section"), self.section_table)
         self.reviewer_card = _Card(self.tr("Per reviewer"), self.reviewer_table)
+        self.agenda_table = _table(
+            [self.tr("Page"), self.tr("Old section"), self.tr("Reviewer"), self.tr("Note")],
+            progress_column=False,
+        )
+        self.agenda_card = _Card(self.tr("Workshop agenda: pages to discuss"), self.agenda_table)
 
         body = QWidget(self)
         body.setObjectName("dashboardBody")
@@ -224,7 +233,8 @@ class DashboardWidget(QWidget):
         grid.addLayout(tables, 4, 0, 1, 3)
         for col in range(3):
             grid.setColumnStretch(col, 1)
-        grid.setRowStretch(5, 1)
+        grid.addWidget(self.agenda_card, 5, 0, 1, 3)
+        grid.setRowStretch(6, 1)
 
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -241,6 +251,7 @@ class DashboardWidget(QWidget):
         with self.project.read() as conn:
             prog, sections = assignments.progress_overview(conn)
             people = reviewers.list_reviewers(conn)
+            agenda = assignments.discussion_agenda(conn, limit=AGENDA_ROWS)
             homeless = nav.homeless_count(conn)
             ages = band_counts(conn, "age_band")
             b1 = band_counts(conn, "b1_band")
@@ -251,6 +262,7 @@ class DashboardWidget(QWidget):
         self._fill_readability(prog.total, b1, bands)
         self._fill_sections(prog.total, sections)
         self._fill_reviewers(people)
+        self._fill_agenda(agenda, prog.discuss)
         for widget in (
             self.progress,
             self.decision_card,
@@ -258,6 +270,7 @@ class DashboardWidget(QWidget):
             self.readability_card,
             self.section_card,
             self.reviewer_card,
+            self.agenda_card,
         ):
             widget.setVisible(prog.total > 0)  # on day one, one sentence says it all
 
@@ -459,3 +472,29 @@ class DashboardWidget(QWidget):
             t.setItem(row, 2, _number(st.decided))
             t.setItem(row, 3, _number(st.discuss))
             t.setCellWidget(row, 4, _bar(st.decided, st.assigned))
+
+    def _fill_agenda(self, items: list[assignments.PageItem], total: int) -> None:
+        if not items:
+            self.agenda_card.show_empty(
+                self.tr(
+                    "Nothing to discuss yet. Mark a page 'discuss' to put it on the agenda of the "
+                    "next workshop."
+                )
+            )
+            return
+        self.agenda_card.show_content()
+        t = self.agenda_table
+        t.setRowCount(len(items))
+        for row, it in enumerate(items):
+            page = QTableWidgetItem(it.title or it.url)
+            page.setToolTip(it.url)
+            t.setItem(row, 0, page)
+            t.setItem(row, 1, QTableWidgetItem(it.section or ""))
+            t.setItem(row, 2, QTableWidgetItem(it.reviewer or ""))
+            t.setItem(row, 3, QTableWidgetItem(it.note or ""))
+        if total > len(items):
+            self.agenda_card.setToolTip(
+                self.tr("The first %1 of %2 pages to discuss.")
+                .replace("%1", str(len(items)))
+                .replace("%2", str(total))
+            )

@@ -6,7 +6,7 @@ from PySide6.QtCharts import QHorizontalBarSeries, QPieSeries
 from sqlalchemy import insert
 
 from audit_app.core import schema as s
-from audit_app.core.assignments import assign_section, set_review_status
+from audit_app.core.assignments import assign_section, set_note, set_review_status
 from audit_app.core.changes import FieldChange, apply_changes
 from audit_app.core.navigation import find_or_create_paths, node_paths, set_home
 from audit_app.core.project import Project
@@ -84,6 +84,9 @@ def fill_realistic_project(project: Project, pages: int = 120, seed: int = 7) ->
             if home and chosen[p] != "delete":
                 set_home(conn, [p], paths[home], who=WHO)
         set_review_status(conn, ids[50:55], "discuss", who=WHO)
+        notes = ["Eigenaar onbekend", "Dubbel met de ICT-handleiding?", "", "Nog actueel?", ""]
+        for p, note in zip(ids[50:55], notes, strict=True):
+            set_note(conn, p, note, who=WHO)
     return {"pages": pages, "decided": len(decided)}
 
 
@@ -105,6 +108,7 @@ def test_dashboard_with_data(qtbot, project: Project) -> None:  # type: ignore[n
     assert dash.section_table.rowCount() == 5  # top-level old sections
     assert dash.reviewer_table.rowCount() == 3
     assert dash.reviewer_table.item(0, 0).text() == "Anna de Jong"
+    assert dash.agenda_table.rowCount() == 5
 
 
 def test_dashboard_empty_project_explains_itself(qtbot, project: Project) -> None:  # type: ignore[no-untyped-def]
@@ -117,6 +121,7 @@ def test_dashboard_empty_project_explains_itself(qtbot, project: Project) -> Non
         dash.readability_card,
         dash.section_card,
         dash.reviewer_card,
+        dash.agenda_card,
     ):
         assert card.is_empty and card.isHidden()
         assert len(card.empty.text()) > 20
