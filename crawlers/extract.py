@@ -173,9 +173,10 @@ def _walk(root: etree._Element) -> _Walk:
     """One pass over the tree: text pieces, plus text, link text and links per element.
 
     Menus are told from content by link density (table-layout menus have no class names),
-    by tag (nav, aside, page header/footer), by role, by class/id hints and by lead text
-    ("U bent hier", "©"). A class or id hint alone does not condemn an element holding two
-    fifths or more of the page's text: that is a wrapper around the content. Inside article,
+    by tag (nav, aside, page header/footer), by role, by class/id hints and by text ("U bent
+    hier" at the start, "©" anywhere in a short element). A class or id hint alone does not
+    condemn an element holding 200 characters and two fifths or more of the page's text: that
+    is a wrapper around the content. Inside article,
     main or an element whose class/id says content (inhoud, artikel, tekst), link lists
     ("Zie ook") are content. Expects scripts, styles and comments already stripped.
     """
@@ -219,7 +220,7 @@ def _walk(root: etree._Element) -> _Walk:
             text = el.text
             if text:
                 append(text)
-                if not kind and tag in density_tags and lead_match(text):
+                if kind < 2 and tag in density_tags and lead_match(text):
                     kind = 4
                 stack.append([len(text.strip()), 0, 0, kind, first, "©" in text])
             else:
@@ -229,6 +230,7 @@ def _walk(root: etree._Element) -> _Walk:
         chars, kind = own[0], own[3]
         if tag in block_tags:
             append(mark)
+        removed = False
         if tag == "a":
             own[1] = chars
             own[2] += 1
@@ -239,14 +241,18 @@ def _walk(root: etree._Element) -> _Walk:
             or (tag in _PAGE_PARTS and not content_depth)
         ):
             walk.marked.append((own[4], len(pieces)))
+            removed = True
         links = own[2]
-        if links >= 2 and not content_depth and tag in density_tags:
+        if links >= 2 and not content_depth and tag in density_tags and not removed:
             link_chars = own[1]
-            if (
-                (links >= 3 and link_chars * 10 >= chars * 6)
-                or (chars < 80 and link_chars * 10 >= chars * 8)
-            ) and (tag not in _INLINE_DENSITY or not _words_outside_links(el)):
+            dense = (links >= 3 and link_chars * 10 >= chars * 6) or (
+                chars < 80 and link_chars * 10 >= chars * 8
+            )
+            if tag in _INLINE_DENSITY:  # a bar of links, or a sentence with links in it?
+                dense = (dense or links >= 3) and not _words_outside_links(el)
+            if dense:
                 walk.dense.append((own[4], len(pieces)))
+                removed = True
         if kind == 1:
             hinted.append((chars, own[4], len(pieces)))
         elif kind == 2:
@@ -255,15 +261,15 @@ def _walk(root: etree._Element) -> _Walk:
         tail = el.tail
         if tail:
             append(tail)
-            parent[0] += chars + len(tail.strip())
+            parent[0] += len(tail.strip())
             if "©" in tail:
                 parent[5] = 1
-        else:
+        if not removed:  # a menu's links must not make the layout table around it look like one
             parent[0] += chars
-        parent[1] += own[1]
-        parent[2] += links
+            parent[1] += own[1]
+            parent[2] += links
     total = stack[0][0]
-    walk.marked.extend((a, b) for chars, a, b in hinted if chars * 5 < total * 2)
+    walk.marked.extend((a, b) for chars, a, b in hinted if chars < 200 or chars * 5 < total * 2)
     return walk
 
 

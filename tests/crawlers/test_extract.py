@@ -384,3 +384,22 @@ def test_footer_row_with_copyright_in_the_middle() -> None:
     assert page.text == "Inhoud van de pagina met genoeg woorden."
     assert page.owner == "Redactie"
     assert [e.date for e in page.date_evidence] == ["2010-10-11"]
+
+
+def test_short_page_in_a_layout_table_full_of_menu_links() -> None:
+    menu = "".join(
+        f'<tr><td><img src="s.gif"><a href="p{i}.html" class="menu">Onderwerp {i}</a></td></tr>'
+        for i in range(15)
+    )
+    top = " | ".join(f'<a href="/{name}/" class="topmenu">{name}</a>' for name in "ABCDEFGH")
+    html = (
+        f'<table><tr><td><img src="logo.gif" alt="Logo"></td><td><font size="1">{top}</font>'
+        f'</td></tr></table><table><tr><td width="170"><table>{menu}</table></td><td><font>'
+        '<p class="kruimelpad">U bent hier: <a href="/">Home</a> &gt; <a href="i.html">'
+        "Facilitair</a> &gt; EHBO</p><h1>EHBO</h1><p>Mail uw vraag als u niet kunt bellen.</p>"
+        "</font></td></tr></table>"
+    )
+    page = extract_page(html.encode(), "http://x/fac/ehbo.html")
+    assert page.text.split("\n\n") == ["EHBO", "Mail uw vraag als u niet kunt bellen."]
+    assert page.warnings == []
+    assert page.section == "Facilitair > EHBO"
