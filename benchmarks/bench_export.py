@@ -55,21 +55,24 @@ def peak_mb() -> float:
 def build(project: Project, rows: int, reviewers: int, per_reviewer: int) -> None:
     rnd = random.Random(7)
     with project.transaction() as conn:
-        nodes = []
+        nodes: list[int] = []
         for i in range(10):
-            root = conn.execute(
-                insert(s.nav_nodes).values(title=f"Thema {i} – {rnd.choice(WORDS)}", position=i)
-            ).inserted_primary_key[0]
+            root = len(nodes) + 1
+            conn.execute(
+                insert(s.nav_nodes).values(
+                    id=root, title=f"Thema {i} – {rnd.choice(WORDS)}", position=i
+                )
+            )
             nodes.append(root)
             for j in range(12):
-                nodes.append(
-                    conn.execute(
-                        insert(s.nav_nodes).values(
-                            title=f"Onderwerp {i}.{j} {rnd.choice(WORDS)}",
-                            parent_id=root,
-                            position=j,
-                        )
-                    ).inserted_primary_key[0]
+                nodes.append(len(nodes) + 1)
+                conn.execute(
+                    insert(s.nav_nodes).values(
+                        id=nodes[-1],
+                        title=f"Onderwerp {i}.{j} {rnd.choice(WORDS)}",
+                        parent_id=root,
+                        position=j,
+                    )
                 )
         conn.execute(
             insert(s.reviewers), [{"name": f"Reviewer {i:02d}"} for i in range(1, reviewers + 1)]

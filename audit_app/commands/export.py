@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from audit_app.core.progress import Progress, ProgressState
@@ -14,6 +15,7 @@ from exporters.redirects import count_unplaced, export_redirects
 from exporters.review_import import (
     ImportPlan,
     ImportRefused,
+    Resolution,
     apply_plan,
     field_label,
     read_packs,
@@ -122,7 +124,7 @@ def _cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _print_table(rows: list[tuple[str, ...]], widths: tuple[int, ...]) -> None:
+def _print_table(rows: Sequence[Sequence[str]], widths: Sequence[int]) -> None:
     for row in rows:
         print("  ".join(_cut(v, w).ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
 
@@ -177,7 +179,9 @@ def run_import_reviews(args: argparse.Namespace) -> int:
             )
             return 1
         _preview(plan)
-        resolution = "theirs" if args.accept_theirs else "ours" if args.keep_ours else None
+        resolution: Resolution | None = (
+            "theirs" if args.accept_theirs else "ours" if args.keep_ours else None
+        )
         resolutions = resolve_all(plan, resolution) if resolution else {}
         if not args.apply:
             print("\nDit is een voorbeeld. Voeg --apply toe om de wijzigingen door te voeren.")
