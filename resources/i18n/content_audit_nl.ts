@@ -117,83 +117,100 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="189" />
+        <location filename="../../audit_app/ui/dashboard.py" line="193" />
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="190" />
+        <location filename="../../audit_app/ui/dashboard.py" line="194" />
         <source>Age of the content</source>
         <translation>Leeftijd van de inhoud</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="191" />
+        <location filename="../../audit_app/ui/dashboard.py" line="195" />
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="194" />
+        <location filename="../../audit_app/ui/dashboard.py" line="198" />
+        <location filename="../../audit_app/ui/dashboard.py" line="212" />
         <source>Old section</source>
         <translation>Oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="194" />
-        <location filename="../../audit_app/ui/dashboard.py" line="199" />
-        <location filename="../../audit_app/ui/dashboard.py" line="389" />
-        <location filename="../../audit_app/ui/dashboard.py" line="403" />
-        <location filename="../../audit_app/ui/dashboard.py" line="422" />
+        <location filename="../../audit_app/ui/dashboard.py" line="198" />
+        <location filename="../../audit_app/ui/dashboard.py" line="203" />
+        <location filename="../../audit_app/ui/dashboard.py" line="402" />
+        <location filename="../../audit_app/ui/dashboard.py" line="416" />
+        <location filename="../../audit_app/ui/dashboard.py" line="435" />
         <source>Pages</source>
         <translation>Pagina's</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="194" />
-        <location filename="../../audit_app/ui/dashboard.py" line="200" />
+        <location filename="../../audit_app/ui/dashboard.py" line="198" />
+        <location filename="../../audit_app/ui/dashboard.py" line="204" />
         <source>Decided</source>
         <translation>Beslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="194" />
-        <location filename="../../audit_app/ui/dashboard.py" line="202" />
+        <location filename="../../audit_app/ui/dashboard.py" line="198" />
+        <location filename="../../audit_app/ui/dashboard.py" line="206" />
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="198" />
+        <location filename="../../audit_app/ui/dashboard.py" line="202" />
+        <location filename="../../audit_app/ui/dashboard.py" line="212" />
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="201" />
+        <location filename="../../audit_app/ui/dashboard.py" line="205" />
         <source>To discuss</source>
         <translation>Bespreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="205" />
+        <location filename="../../audit_app/ui/dashboard.py" line="209" />
         <source>Per old section</source>
         <translation>Per oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="206" />
+        <location filename="../../audit_app/ui/dashboard.py" line="210" />
         <source>Per reviewer</source>
         <translation>Per reviewer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="266" />
+        <location filename="../../audit_app/ui/dashboard.py" line="212" />
+        <source>Page</source>
+        <translation>Pagina</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="212" />
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="215" />
+        <source>Workshop agenda: pages to discuss</source>
+        <translation>Workshopagenda: pagina's om te bespreken</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="279" />
         <source>No pages yet</source>
         <translation>Nog geen pagina's</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="269" />
+        <location filename="../../audit_app/ui/dashboard.py" line="282" />
         <source>Crawl the old intranet first; this overview fills itself as pages come in.</source>
         <translation>Doorloop eerst het oude intranet; dit overzicht vult zich terwijl de pagina's binnenkomen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="276" />
+        <location filename="../../audit_app/ui/dashboard.py" line="289" />
         <source>%1 of %2 pages decided (%3%)</source>
         <translation>%1 van %2 pagina's beslist (%3%)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="285" />
+        <location filename="../../audit_app/ui/dashboard.py" line="298" />
         <source>%n kept</source>
         <translation>
             <numerusform>%n behouden</numerusform>
@@ -201,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="286" />
+        <location filename="../../audit_app/ui/dashboard.py" line="299" />
         <source>%n to rewrite</source>
         <translation>
             <numerusform>%n herschrijven</numerusform>
@@ -209,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="287" />
+        <location filename="../../audit_app/ui/dashboard.py" line="300" />
         <source>%n to delete</source>
         <translation>
             <numerusform>%n verwijderen</numerusform>
@@ -217,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="288" />
+        <location filename="../../audit_app/ui/dashboard.py" line="301" />
         <source>%n to discuss in the workshop</source>
         <translation>
             <numerusform>%n bespreken in de workshop</numerusform>
@@ -225,7 +242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="289" />
+        <location filename="../../audit_app/ui/dashboard.py" line="302" />
         <source>%n without a place in the new navigation</source>
         <translation>
             <numerusform>%n zonder plek in de nieuwe navigatie</numerusform>
@@ -233,493 +250,503 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="293" />
+        <location filename="../../audit_app/ui/dashboard.py" line="306" />
         <source>Nothing decided yet.</source>
         <translation>Nog niets beslist.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="301" />
+        <location filename="../../audit_app/ui/dashboard.py" line="314" />
         <source>No pages yet. Crawl the old intranet to start the audit.</source>
         <translation>Nog geen pagina's. Doorloop het oude intranet om de audit te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="307" />
+        <location filename="../../audit_app/ui/dashboard.py" line="320" />
         <source>No decisions yet. Open the workshop mode and mark pages keep, rewrite or delete.</source>
         <translation>Nog geen besluiten. Open de workshopmodus en markeer pagina's als behouden, herschrijven of verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="315" />
+        <location filename="../../audit_app/ui/dashboard.py" line="328" />
         <source>Keep</source>
         <translation>Behouden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="316" />
+        <location filename="../../audit_app/ui/dashboard.py" line="329" />
         <source>Rewrite</source>
         <translation>Herschrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="317" />
+        <location filename="../../audit_app/ui/dashboard.py" line="330" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="318" />
+        <location filename="../../audit_app/ui/dashboard.py" line="331" />
         <source>Undecided</source>
         <translation>Onbeslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="374" />
+        <location filename="../../audit_app/ui/dashboard.py" line="387" />
         <source>No ages yet. Score the project to see how old the pages are.</source>
         <translation>Nog geen leeftijden. Beoordeel het project om te zien hoe oud de pagina's zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="376" />
+        <location filename="../../audit_app/ui/dashboard.py" line="389" />
         <source>Crawl and score the intranet to see how old the pages are.</source>
         <translation>Doorloop en beoordeel het intranet om te zien hoe oud de pagina's zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="381" />
+        <location filename="../../audit_app/ui/dashboard.py" line="394" />
         <source>Under 1 year</source>
         <translation>Jonger dan 1 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="382" />
+        <location filename="../../audit_app/ui/dashboard.py" line="395" />
         <source>1 to 2 years</source>
         <translation>1 tot 2 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="383" />
+        <location filename="../../audit_app/ui/dashboard.py" line="396" />
         <source>2 to 5 years</source>
         <translation>2 tot 5 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="384" />
+        <location filename="../../audit_app/ui/dashboard.py" line="397" />
         <source>Over 5 years</source>
         <translation>Ouder dan 5 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="385" />
+        <location filename="../../audit_app/ui/dashboard.py" line="398" />
         <source>Unknown</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="397" />
+        <location filename="../../audit_app/ui/dashboard.py" line="410" />
         <source>B1 or easier</source>
         <translation>B1 of makkelijker</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="398" />
+        <location filename="../../audit_app/ui/dashboard.py" line="411" />
         <source>Maybe above B1</source>
         <translation>Misschien boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="399" />
+        <location filename="../../audit_app/ui/dashboard.py" line="412" />
         <source>Above B1</source>
         <translation>Boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="400" />
+        <location filename="../../audit_app/ui/dashboard.py" line="413" />
         <source>Not measured</source>
         <translation>Niet gemeten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="408" />
+        <location filename="../../audit_app/ui/dashboard.py" line="421" />
         <source>very easy</source>
         <translation>heel makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="409" />
+        <location filename="../../audit_app/ui/dashboard.py" line="422" />
         <source>easy</source>
         <translation>makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="410" />
+        <location filename="../../audit_app/ui/dashboard.py" line="423" />
         <source>fairly easy</source>
         <translation>vrij makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="411" />
+        <location filename="../../audit_app/ui/dashboard.py" line="424" />
         <source>standard</source>
         <translation>gemiddeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="412" />
+        <location filename="../../audit_app/ui/dashboard.py" line="425" />
         <source>fairly difficult</source>
         <translation>vrij moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="413" />
+        <location filename="../../audit_app/ui/dashboard.py" line="426" />
         <source>difficult</source>
         <translation>moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="414" />
+        <location filename="../../audit_app/ui/dashboard.py" line="427" />
         <source>very difficult</source>
         <translation>heel moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="425" />
+        <location filename="../../audit_app/ui/dashboard.py" line="438" />
         <source>No readability yet. Score the project to see which pages are above B1.</source>
         <translation>Nog geen leesbaarheid. Beoordeel het project om te zien welke pagina's boven B1 zitten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="427" />
+        <location filename="../../audit_app/ui/dashboard.py" line="440" />
         <source>Crawl and score the intranet to see how readable the pages are.</source>
         <translation>Doorloop en beoordeel het intranet om te zien hoe leesbaar de pagina's zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="433" />
+        <location filename="../../audit_app/ui/dashboard.py" line="446" />
         <source>No pages yet, so no old sections either.</source>
         <translation>Nog geen pagina's, dus ook geen oude secties.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="435" />
+        <location filename="../../audit_app/ui/dashboard.py" line="448" />
         <source>The crawl found no sections.</source>
         <translation>De crawl vond geen secties.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="442" />
+        <location filename="../../audit_app/ui/dashboard.py" line="455" />
         <source>(no section)</source>
         <translation>(geen sectie)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="450" />
+        <location filename="../../audit_app/ui/dashboard.py" line="463" />
         <source>No reviewers yet. Add them under Reviewers and give each an old section.</source>
         <translation>Nog geen reviewers. Voeg ze toe onder Reviewers en geef ieder een oude sectie.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="480" />
+        <source>Nothing to discuss yet. Mark a page 'discuss' to put it on the agenda of the next workshop.</source>
+        <translation>Nog niets te bespreken. Markeer een pagina met 'bespreken' om hem op de agenda van de volgende workshop te zetten.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="497" />
+        <source>The first %1 of %2 pages to discuss.</source>
+        <translation>De eerste %1 van %2 pagina's om te bespreken.</translation>
     </message>
 </context>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="343" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="345" />
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="344" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="346" />
         <source>Open the page on the old intranet in your browser</source>
         <translation>Open de pagina op het oude intranet in uw browser</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="354" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="356" />
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="355" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="357" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="356" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="358" />
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="357" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="359" />
         <source>Dates</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="358" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="360" />
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="359" />
-        <location filename="../../audit_app/ui/detail_panel.py" line="666" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="361" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="668" />
         <source>Duplicates</source>
         <translation>Dubbelingen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="376" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="378" />
         <source>No text found on this page.</source>
         <translation>Geen tekst gevonden op deze pagina.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="377" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="379" />
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="378" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="380" />
         <source>Not scored yet.</source>
         <translation>Nog niet beoordeeld.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="379" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="381" />
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="380" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="382" />
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="381" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="383" />
         <source>Why this date</source>
         <translation>Waarom deze datum</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="382" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="384" />
         <source>All dates found</source>
         <translation>Alle gevonden datums</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="383" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="385" />
         <source>broken</source>
         <translation>kapot</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="384" />
-        <location filename="../../audit_app/ui/detail_panel.py" line="531" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="386" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="533" />
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="385" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="387" />
         <source>Links to this page</source>
         <translation>Links naar deze pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="386" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="388" />
         <source>Links on this page</source>
         <translation>Links op deze pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="423" />
-        <location filename="../../audit_app/ui/detail_panel.py" line="426" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="425" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="428" />
         <source>No page selected</source>
         <translation>Geen pagina gekozen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="425" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="427" />
         <source>Choose a page in the table to see it here.</source>
         <translation>Kies een pagina in de tabel om die hier te zien.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="432" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="434" />
         <source>(no title)</source>
         <translation>(geen titel)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="441" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="443" />
         <source>This is a document; its text is on the Text tab. Use “Open in browser” to see the original.</source>
         <translation>Dit is een document; de tekst staat op het tabblad Tekst. Kies “Openen in browser” voor het origineel.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="446" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="448" />
         <source>No stored copy of this page.</source>
         <translation>Van deze pagina is geen kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="473" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="475" />
         <source>Undecided</source>
         <translation>Onbeslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="477" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="479" />
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="483" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="485" />
         <source>New home</source>
         <translation>Nieuwe plek</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="486" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="488" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="498" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="500" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="500" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="502" />
         <source>Page, or a document such as a PDF or Word file.</source>
         <translation>Pagina, of een document zoals een PDF- of Word-bestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="505" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="507" />
         <source>HTTP status</source>
         <translation>HTTP-status</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="507" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="509" />
         <source>200 means the page worked; 404 means it was missing.</source>
         <translation>200 betekent dat de pagina werkte; 404 dat hij ontbrak.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="512" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="514" />
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="514" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="516" />
         <source>Pages with very few words rarely help anyone.</source>
         <translation>Pagina's met heel weinig woorden helpen zelden iemand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="519" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="521" />
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="521" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="523" />
         <source>Time since the page was last changed, as far as we can tell.</source>
         <translation>Tijd sinds de pagina voor het laatst is gewijzigd, voor zover na te gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="526" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="528" />
         <source>Date confidence</source>
         <translation>Zekerheid datum</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="528" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="530" />
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="529" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="531" />
         <source>medium</source>
         <translation>middel</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="530" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="532" />
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="533" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="535" />
         <source>How sure we are of that date: high, medium, low or none.</source>
         <translation>Hoe zeker die datum is: hoog, middel, laag of geen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="538" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="540" />
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="540" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="542" />
         <source>Flesch-Douma score from 0 (very hard) to 100 (very easy).</source>
         <translation>Flesch-Douma-score van 0 (heel moeilijk) tot 100 (heel makkelijk).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="545" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="547" />
         <source>Language level</source>
         <translation>Taalniveau</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="547" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="549" />
         <source>B1 or easier</source>
         <translation>B1 of makkelijker</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="548" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="550" />
         <source>maybe above B1</source>
         <translation>misschien boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="549" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="551" />
         <source>above B1</source>
         <translation>boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="551" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="553" />
         <source>Whether the text is probably at B1 level, which most people can read.</source>
         <translation>Of de tekst waarschijnlijk op B1-niveau is, dat de meeste mensen kunnen lezen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="556" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="558" />
         <source>Sentence length</source>
         <translation>Zinslengte</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="558" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="560" />
         <source>Average words per sentence; above 15 gets hard to read.</source>
         <translation>Gemiddeld aantal woorden per zin; boven de 15 wordt het moeilijk.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="563" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="565" />
         <source>Syllables per word</source>
         <translation>Lettergrepen per woord</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="565" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="567" />
         <source>Long words make a text harder to read.</source>
         <translation>Lange woorden maken een tekst moeilijker.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="570" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="572" />
         <source>Inlinks</source>
         <translation>Links hierheen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="572" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="574" />
         <source>How many other pages link here; none means hard to find.</source>
         <translation>Hoeveel andere pagina's hierheen linken; geen betekent moeilijk te vinden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="577" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="579" />
         <source>Broken links</source>
         <translation>Kapotte links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="579" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="581" />
         <source>Links on this page that lead nowhere.</source>
         <translation>Links op deze pagina die nergens heen gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="585" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="587" />
         <source>Page views</source>
         <translation>Paginaweergaven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="587" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="589" />
         <source>Visits, from the imported statistics.</source>
         <translation>Bezoeken, uit de geïmporteerde statistieken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="593" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="595" />
         <source>Duplicate</source>
         <translation>Dubbeling</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="594" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="596" />
         <source>exact copy</source>
         <translation>exacte kopie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="594" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="596" />
         <source>nearly the same</source>
         <translation>vrijwel gelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="597" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="599" />
         <source>This page (nearly) equals other pages; see the Duplicates tab.</source>
         <translation>Deze pagina is (bijna) gelijk aan andere pagina's; zie het tabblad Dubbelingen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="603" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="605" />
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="603" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="605" />
         <source>Other things worth a look.</source>
         <translation>Andere dingen om naar te kijken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="664" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="666" />
         <source>No duplicates of this page were found.</source>
         <translation>Er zijn geen dubbelingen van deze pagina gevonden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="668" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="670" />
         <source>Duplicates (%1)</source>
         <translation>Dubbelingen (%1)</translation>
     </message>
@@ -757,107 +784,107 @@
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="148" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="149" />
         <source>Show all</source>
         <translation>Alles tonen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="155" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="156" />
         <source>Old section</source>
         <translation>Oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="155" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="156" />
         <source>Pages</source>
         <translation>Pagina's</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="162" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="163" />
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="163" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="164" />
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="164" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="165" />
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="165" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="166" />
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="166" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="167" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="167" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="168" />
         <source>Review status</source>
         <translation>Reviewstatus</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="168" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="169" />
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="187" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="188" />
         <source>Duplicates</source>
         <translation>Dubbelingen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="188" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="189" />
         <source>Broken links</source>
         <translation>Kapotte links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="189" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="190" />
         <source>Has a note</source>
         <translation>Met notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="222" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="223" />
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="223" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="224" />
         <source>not scored</source>
         <translation>niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="278" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="279" />
         <source>nobody yet</source>
         <translation>nog niemand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="284" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="285" />
         <source>All sections</source>
         <translation>Alle secties</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="288" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="289" />
         <source>(choose a saved view)</source>
         <translation>(kies een opgeslagen weergave)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="369" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="370" />
         <source>Only pages in the chosen navigation item</source>
         <translation>Alleen pagina's in het gekozen navigatie-item</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="419" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="424" />
         <source>Save view</source>
         <translation>Weergave opslaan</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="420" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="425" />
         <source>Name of this view (for example “HR, older than 5 years, undecided”):</source>
         <translation>Naam van deze weergave (bijvoorbeeld “Personeelszaken, ouder dan 5 jaar, onbeslist”):</translation>
     </message>
@@ -1059,370 +1086,441 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="130" />
-        <location filename="../../audit_app/ui/main_window.py" line="533" />
+        <location filename="../../audit_app/ui/main_window.py" line="132" />
+        <location filename="../../audit_app/ui/main_window.py" line="538" />
         <source>Content audit</source>
         <translation>Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="160" />
+        <location filename="../../audit_app/ui/main_window.py" line="162" />
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="167" />
+        <location filename="../../audit_app/ui/main_window.py" line="169" />
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="170" />
+        <location filename="../../audit_app/ui/main_window.py" line="172" />
         <source>New navigation</source>
         <translation>Nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="173" />
+        <location filename="../../audit_app/ui/main_window.py" line="175" />
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="176" />
+        <location filename="../../audit_app/ui/main_window.py" line="178" />
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="215" />
+        <location filename="../../audit_app/ui/main_window.py" line="217" />
         <source>&amp;New audit…</source>
         <translation>&amp;Nieuwe audit…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="218" />
+        <location filename="../../audit_app/ui/main_window.py" line="220" />
         <source>&amp;Open project…</source>
         <translation>Project &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="221" />
+        <location filename="../../audit_app/ui/main_window.py" line="223" />
         <source>&amp;Close project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="223" />
+        <location filename="../../audit_app/ui/main_window.py" line="225" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="225" />
+        <location filename="../../audit_app/ui/main_window.py" line="227" />
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Exporteren naar Excel…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="227" />
+        <location filename="../../audit_app/ui/main_window.py" line="229" />
         <source>Make &amp;review packs…</source>
         <translation>&amp;Reviewpakketten maken…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="228" />
+        <location filename="../../audit_app/ui/main_window.py" line="230" />
         <source>&amp;Import reviews…</source>
         <translation>Reviews &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="229" />
+        <location filename="../../audit_app/ui/main_window.py" line="231" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="231" />
+        <location filename="../../audit_app/ui/main_window.py" line="233" />
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="234" />
+        <location filename="../../audit_app/ui/main_window.py" line="236" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="236" />
+        <location filename="../../audit_app/ui/main_window.py" line="238" />
         <source>&amp;Workshop mode</source>
         <translation>&amp;Workshopmodus</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="239" />
+        <location filename="../../audit_app/ui/main_window.py" line="241" />
         <source>Re&amp;fresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="243" />
+        <location filename="../../audit_app/ui/main_window.py" line="245" />
         <source>&amp;Keep</source>
         <translation>&amp;Behouden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="244" />
+        <location filename="../../audit_app/ui/main_window.py" line="246" />
         <source>&amp;Rewrite</source>
         <translation>&amp;Herschrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="245" />
+        <location filename="../../audit_app/ui/main_window.py" line="247" />
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="252" />
+        <location filename="../../audit_app/ui/main_window.py" line="254" />
         <source>&amp;Accept suggestion</source>
         <translation>&amp;Suggestie overnemen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="256" />
+        <location filename="../../audit_app/ui/main_window.py" line="258" />
         <source>&amp;Clear decision</source>
         <translation>Besluit &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="257" />
+        <location filename="../../audit_app/ui/main_window.py" line="259" />
         <source>Next page</source>
         <translation>Volgende pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="258" />
+        <location filename="../../audit_app/ui/main_window.py" line="260" />
         <source>Previous page</source>
         <translation>Vorige pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="270" />
+        <location filename="../../audit_app/ui/main_window.py" line="272" />
         <source>&amp;Reviewers…</source>
         <translation>&amp;Reviewers…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="271" />
+        <location filename="../../audit_app/ui/main_window.py" line="273" />
         <source>&amp;Score again</source>
         <translation>Opnieuw &amp;scoren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="272" />
+        <location filename="../../audit_app/ui/main_window.py" line="274" />
         <source>Resume &amp;crawl</source>
         <translation>&amp;Crawl hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="273" />
+        <location filename="../../audit_app/ui/main_window.py" line="275" />
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="289" />
+        <location filename="../../audit_app/ui/main_window.py" line="291" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="291" />
+        <location filename="../../audit_app/ui/main_window.py" line="293" />
         <source>Recent projects</source>
         <translation>Recente projecten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="296" />
+        <location filename="../../audit_app/ui/main_window.py" line="298" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="300" />
+        <location filename="../../audit_app/ui/main_window.py" line="302" />
         <source>&amp;View</source>
         <translation>Be&amp;eld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="312" />
+        <location filename="../../audit_app/ui/main_window.py" line="314" />
         <source>&amp;Audit</source>
         <translation>&amp;Audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="319" />
+        <location filename="../../audit_app/ui/main_window.py" line="321" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="321" />
+        <location filename="../../audit_app/ui/main_window.py" line="323" />
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="340" />
-        <location filename="../../audit_app/ui/main_window.py" line="505" />
-        <location filename="../../audit_app/ui/main_window.py" line="908" />
+        <location filename="../../audit_app/ui/main_window.py" line="342" />
+        <location filename="../../audit_app/ui/main_window.py" line="510" />
+        <location filename="../../audit_app/ui/main_window.py" line="1015" />
         <source>Not available in this version.</source>
         <translation>Niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="384" />
+        <location filename="../../audit_app/ui/main_window.py" line="389" />
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="386" />
+        <location filename="../../audit_app/ui/main_window.py" line="391" />
         <source>Audit projects (*.audit);;All files (*)</source>
         <translation>Auditprojecten (*.audit);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="400" />
+        <location filename="../../audit_app/ui/main_window.py" line="405" />
         <source>Opening %1…</source>
         <translation>%1 wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="412" />
+        <location filename="../../audit_app/ui/main_window.py" line="417" />
         <source>This file cannot be opened</source>
         <translation>Dit bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="416" />
+        <location filename="../../audit_app/ui/main_window.py" line="421" />
         <source>Nothing was changed. Choose another file, or start a new audit with File &gt; New audit.</source>
         <translation>Er is niets gewijzigd. Kies een ander bestand, of begin een nieuwe audit via Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="467" />
+        <location filename="../../audit_app/ui/main_window.py" line="472" />
         <source>%1 — Content audit</source>
         <translation>%1 — Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="488" />
+        <location filename="../../audit_app/ui/main_window.py" line="493" />
         <source>New navigation: %1</source>
         <translation>Nieuwe navigatie: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="493" />
+        <location filename="../../audit_app/ui/main_window.py" line="498" />
         <source>Pages to keep or rewrite without a place in the new navigation</source>
         <translation>Pagina's om te behouden of herschrijven zonder plek in de nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="602" />
+        <location filename="../../audit_app/ui/main_window.py" line="607" />
         <source>%1 of %2 pages shown</source>
         <translation>%1 van %2 pagina's getoond</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="627" />
+        <location filename="../../audit_app/ui/main_window.py" line="632" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="636" />
+        <location filename="../../audit_app/ui/main_window.py" line="641" />
         <source>Select one or more pages first.</source>
         <translation>Kies eerst een of meer pagina's.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="639" />
+        <location filename="../../audit_app/ui/main_window.py" line="644" />
         <source>Clear decision</source>
         <translation>Besluit wissen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="643" />
+        <location filename="../../audit_app/ui/main_window.py" line="648" />
         <source>%1 (%2 pages)</source>
         <translation>%1 (%2 pagina's)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="660" />
+        <location filename="../../audit_app/ui/main_window.py" line="665" />
         <source>These pages have no suggestion yet.</source>
         <translation>Deze pagina's hebben nog geen suggestie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="663" />
+        <location filename="../../audit_app/ui/main_window.py" line="668" />
         <source>Accept suggestion (%1 pages)</source>
         <translation>Suggestie overnemen (%1 pagina's)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="743" />
+        <location filename="../../audit_app/ui/main_window.py" line="748" />
         <source>A task is still running</source>
         <translation>Er loopt nog een taak</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="744" />
+        <location filename="../../audit_app/ui/main_window.py" line="749" />
         <source>Wait until it has finished, or stop it first.</source>
         <translation>Wacht tot die klaar is, of stop hem eerst.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="751" />
+        <location filename="../../audit_app/ui/main_window.py" line="756" />
         <source>The project could not be created</source>
         <translation>Het project kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="752" />
+        <location filename="../../audit_app/ui/main_window.py" line="757" />
         <source>Choose another place or name for the project file.</source>
         <translation>Kies een andere plek of naam voor het projectbestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="777" />
+        <location filename="../../audit_app/ui/main_window.py" line="782" />
         <source>No crawl to resume</source>
         <translation>Geen crawl om te hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="778" />
+        <location filename="../../audit_app/ui/main_window.py" line="783" />
         <source>This project has no crawl yet. Use File &gt; New audit.</source>
         <translation>Dit project heeft nog geen crawl. Kies Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="809" />
+        <location filename="../../audit_app/ui/main_window.py" line="814" />
         <source>Crawling the sample intranet…</source>
         <translation>Het voorbeeldintranet wordt doorlopen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="819" />
+        <location filename="../../audit_app/ui/main_window.py" line="824" />
         <source>The demo could not be started</source>
         <translation>De demo kon niet worden gestart</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="829" />
+        <location filename="../../audit_app/ui/main_window.py" line="839" />
+        <source>Nothing in the project was lost. Correct the cause and try again.</source>
+        <translation>Er is niets verloren in het project. Los de oorzaak op en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="841" />
         <source>The task stopped with an error</source>
         <translation>De taak is gestopt met een fout</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="833" />
+        <location filename="../../audit_app/ui/main_window.py" line="907" />
+        <source>Folder for the review packs</source>
+        <translation>Map voor de reviewpakketten</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="922" />
+        <source>No packs made: no reviewer has pages yet (Audit &gt; Reviewers).</source>
+        <translation>Geen pakketten gemaakt: nog geen reviewer heeft pagina's (Audit &gt; Reviewers).</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="924" />
+        <source>%1 review packs written to %2</source>
+        <translation>%1 reviewpakketten geschreven naar %2</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="931" />
+        <source>Making review packs…</source>
+        <translation>Reviewpakketten worden gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="938" />
+        <source>Returned review packs</source>
+        <translation>Teruggestuurde reviewpakketten</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="957" />
+        <source>Reading review packs…</source>
+        <translation>Reviewpakketten worden gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="964" />
+        <source>… and %1 more</source>
+        <translation>… en nog %1</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="966" />
+        <source>Nothing was imported</source>
+        <translation>Er is niets ingelezen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="967" />
+        <source>Correct these cells in the packs and import again.</source>
+        <translation>Verbeter deze cellen in de pakketten en lees ze opnieuw in.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="973" />
+        <source>%1 changes from %2 packs.</source>
+        <translation>%1 wijzigingen uit %2 pakketten.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="977" />
+        <source>%1 fields were also changed here after the packs went out. Whose value wins?</source>
+        <translation>%1 velden zijn hier ook gewijzigd nadat de pakketten waren verstuurd. Welke waarde wint?</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="979" />
+        <source>The reviewers'</source>
+        <translation>Die van de reviewers</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="980" />
+        <source>Keep ours</source>
+        <translation>Onze waarde houden</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="982" />
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="1005" />
+        <source>%1 fields imported from the review packs.</source>
+        <translation>%1 velden ingelezen uit de reviewpakketten.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="1007" />
+        <source>Importing reviews…</source>
+        <translation>Reviews worden ingelezen…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="835" />
         <source>What was done so far is saved. Check the address and login, then try again with Audit &gt; Resume crawl.</source>
         <translation>Wat al gedaan is, is bewaard. Controleer het adres en de inlog en probeer het opnieuw via Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="864" />
+        <location filename="../../audit_app/ui/main_window.py" line="874" />
         <source>Export migration plan</source>
         <translation>Migratieplan exporteren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="866" />
+        <location filename="../../audit_app/ui/main_window.py" line="876" />
+        <location filename="../../audit_app/ui/main_window.py" line="940" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="885" />
+        <location filename="../../audit_app/ui/main_window.py" line="895" />
         <source>%1 pages written to %2</source>
         <translation>%1 pagina's geschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="890" />
+        <location filename="../../audit_app/ui/main_window.py" line="900" />
         <source>Exporting to Excel…</source>
         <translation>Exporteren naar Excel…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="894" />
-        <source>Review packs</source>
-        <translation>Reviewpakketten</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="894" />
-        <source>Use the command line: content-audit export --help.</source>
-        <translation>Gebruik de opdrachtregel: content-audit export --help.</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="899" />
+        <location filename="../../audit_app/ui/main_window.py" line="972" />
         <source>Import reviews</source>
         <translation>Reviews importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="899" />
-        <source>Use the command line: content-audit --help.</source>
-        <translation>Gebruik de opdrachtregel: content-audit --help.</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="908" />
+        <location filename="../../audit_app/ui/main_window.py" line="1015" />
         <source>Reviewers</source>
         <translation>Reviewers</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="923" />
+        <location filename="../../audit_app/ui/main_window.py" line="1030" />
         <source>About Content audit</source>
         <translation>Over Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="924" />
+        <location filename="../../audit_app/ui/main_window.py" line="1031" />
         <source>Content audit helps you take stock of an old intranet and plan its move.</source>
         <translation>Content-audit helpt u een oud intranet in kaart te brengen en de verhuizing te plannen.</translation>
     </message>
@@ -1430,7 +1528,7 @@
 <context>
     <name>NavigationModel</name>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_model.py" line="162" />
+        <location filename="../../audit_app/ui/navigation_model.py" line="166" />
         <source>%n kept</source>
         <translation>
             <numerusform>%n behouden</numerusform>
@@ -1438,7 +1536,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_model.py" line="163" />
+        <location filename="../../audit_app/ui/navigation_model.py" line="167" />
         <source>%n to rewrite</source>
         <translation>
             <numerusform>%n herschrijven</numerusform>
@@ -1446,7 +1544,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_model.py" line="164" />
+        <location filename="../../audit_app/ui/navigation_model.py" line="168" />
         <source>%n to delete</source>
         <translation>
             <numerusform>%n verwijderen</numerusform>
@@ -1454,7 +1552,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_model.py" line="165" />
+        <location filename="../../audit_app/ui/navigation_model.py" line="169" />
         <source>%n undecided</source>
         <translation>
             <numerusform>%n onbeslist</numerusform>
@@ -1462,7 +1560,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_model.py" line="171" />
+        <location filename="../../audit_app/ui/navigation_model.py" line="175" />
         <source>%n in total</source>
         <translation>
             <numerusform>%n in totaal</numerusform>
@@ -1470,7 +1568,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_model.py" line="184" />
+        <location filename="../../audit_app/ui/navigation_model.py" line="188" />
         <source>%1: %n page(s) here and below</source>
         <translation>
             <numerusform>%1: %n pagina hier en eronder</numerusform>
@@ -1478,22 +1576,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_model.py" line="197" />
+        <location filename="../../audit_app/ui/navigation_model.py" line="201" />
         <source>New navigation</source>
         <translation>Nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_model.py" line="197" />
+        <location filename="../../audit_app/ui/navigation_model.py" line="201" />
         <source>Pages</source>
         <translation>Pagina's</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_model.py" line="220" />
+        <location filename="../../audit_app/ui/navigation_model.py" line="224" />
         <source>A navigation item needs a name.</source>
         <translation>Een navigatie-item heeft een naam nodig.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_model.py" line="298" />
+        <location filename="../../audit_app/ui/navigation_model.py" line="302" />
         <source>%n page(s) to '%1'</source>
         <translation>
             <numerusform>%n pagina naar '%1'</numerusform>
@@ -1504,92 +1602,92 @@
 <context>
     <name>NavigationPanel</name>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="74" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="75" />
         <source>Add an item</source>
         <translation>Een item toevoegen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="76" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="77" />
         <source>Add an item under the selected one</source>
         <translation>Een item toevoegen onder het gekozen item</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="78" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="79" />
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="80" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="81" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="86" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="87" />
         <source>Read a tree from an indented text file or a CSV (Excel) file</source>
         <translation>Lees een boom uit een ingesprongen tekstbestand of een CSV-bestand (Excel)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="74" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="75" />
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="76" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="77" />
         <source>Sub-item</source>
         <translation>Subitem</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="84" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="85" />
         <source>From a file (text or CSV)…</source>
         <translation>Uit een bestand (tekst of CSV)…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="91" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="92" />
         <source>Templates</source>
         <translation>Sjablonen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="95" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="96" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="97" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="98" />
         <source>Import a tree from a file, or start from a ready-made template</source>
         <translation>Importeer een boom uit een bestand, of begin met een kant-en-klaar sjabloon</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="116" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="117" />
         <source>Pages marked keep or rewrite that have no place in the new navigation yet. Click to show them.</source>
         <translation>Pagina's met behouden of herschrijven die nog geen plek in de nieuwe navigatie hebben. Klik om ze te tonen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="128" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="129" />
         <source>No navigation yet. Start from a template, import a tree from a text or CSV file, or add the first item.</source>
         <translation>Nog geen navigatie. Begin met een sjabloon, importeer een boom uit een tekst- of CSV-bestand, of voeg het eerste item toe.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="135" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="136" />
         <source>Choose a template or file…</source>
         <translation>Kies een sjabloon of bestand…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="238" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="253" />
         <source>New item</source>
         <translation>Nieuw item</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="254" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="269" />
         <source>Select the item to add a sub-item under.</source>
         <translation>Kies het item waaronder een subitem moet komen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="273" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="288" />
         <source>Delete '%1'?</source>
         <translation>'%1' verwijderen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="275" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="290" />
         <source>%n item(s) below it will be deleted too.</source>
         <translation>
             <numerusform>%n item eronder wordt ook verwijderd.</numerusform>
@@ -1597,7 +1695,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="277" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="292" />
         <source>%n page(s) will lose their place.</source>
         <translation>
             <numerusform>%n pagina verliest haar plek.</numerusform>
@@ -1605,22 +1703,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="278" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="293" />
         <source>You can undo this.</source>
         <translation>U kunt dit ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="279" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="294" />
         <source>Delete navigation item</source>
         <translation>Navigatie-item verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="283" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="298" />
         <source>Delete '%1'</source>
         <translation>'%1' verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="287" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="302" />
         <source>%n page(s) no longer have a place. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n pagina heeft geen plek meer. Ongedaan maken met Ctrl+Z.</numerusform>
@@ -1628,37 +1726,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="294" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="309" />
         <source>Import navigation</source>
         <translation>Navigatie importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="296" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="311" />
         <source>Navigation (*.txt *.csv);;All files (*)</source>
         <translation>Navigatie (*.txt *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="306" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="321" />
         <source>Nothing was imported: %1</source>
         <translation>Er is niets geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="308" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="323" />
         <source>Import '%1'</source>
         <translation>'%1' importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="314" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="329" />
         <source>Template '%1' not found.</source>
         <translation>Sjabloon '%1' niet gevonden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="318" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="333" />
         <source>Template '%1'</source>
         <translation>Sjabloon '%1'</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="329" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="344" />
         <source>%n item(s) added. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n item toegevoegd. Ongedaan maken met Ctrl+Z.</numerusform>
@@ -1666,12 +1764,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="331" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="346" />
         <source>All items were already there; nothing added.</source>
         <translation>Alle items waren er al; niets toegevoegd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="346" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="361" />
         <source>%n page(s) placed under '%1'.</source>
         <translation>
             <numerusform>%n pagina geplaatst onder '%1'.</numerusform>
@@ -1679,7 +1777,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="380" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="395" />
         <source>⚠ %n page(s) without a place</source>
         <translation>
             <numerusform>⚠ %n pagina zonder plek</numerusform>
@@ -2129,12 +2227,12 @@
         <translation>Recente projecten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="108" />
+        <location filename="../../audit_app/ui/main_window.py" line="110" />
         <source>  (not found)</source>
         <translation>  (niet gevonden)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="111" />
+        <location filename="../../audit_app/ui/main_window.py" line="113" />
         <source>No recent projects yet.</source>
         <translation>Nog geen recente projecten.</translation>
     </message>
@@ -2155,6 +2253,39 @@
         <location filename="../../audit_app/ui/filters_panel.py" line="88" />
         <source>No</source>
         <translation>Nee</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommand</name>
+    <message>
+        <location filename="../../audit_app/ui/commands.py" line="154" />
+        <source>Rename to '%1'</source>
+        <translation>Hernoemen naar '%1'</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/commands.py" line="177" />
+        <source>Move navigation item</source>
+        <translation>Navigatie-item verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/commands.py" line="205" />
+        <source>Add navigation item '%1'</source>
+        <translation>Navigatie-item '%1' toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/commands.py" line="233" />
+        <source>Delete navigation item</source>
+        <translation>Navigatie-item verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/commands.py" line="296" />
+        <source>Add reviewer '%1'</source>
+        <translation>Reviewer '%1' toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/commands.py" line="321" />
+        <source>Remove reviewer</source>
+        <translation>Reviewer verwijderen</translation>
     </message>
 </context>
 <context>
@@ -2210,57 +2341,57 @@
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="172" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="175" />
         <source>%1 of %2 decided</source>
         <translation>%1 van %2 beslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="188" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="191" />
         <source>No pages in this view</source>
         <translation>Geen pagina's in deze weergave</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="190" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="193" />
         <source>Change the filters to show pages.</source>
         <translation>Pas de filters aan om pagina's te tonen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="194" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="197" />
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="197" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="200" />
         <source>(no title)</source>
         <translation>(geen titel)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="202" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="205" />
         <source>No stored copy of this page.</source>
         <translation>Van deze pagina is geen kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="224" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="227" />
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="227" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="230" />
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="228" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="231" />
         <source>Inlinks</source>
         <translation>Links hierheen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="233" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="236" />
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="238" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="241" />
         <source>Old section</source>
         <translation>Oude sectie</translation>
     </message>
