@@ -185,3 +185,25 @@ def test_reviewer_commands(project: Project, stack: QUndoStack) -> None:
     stack.redo()
     with project.read() as conn:
         assert conn.execute(select(s.reviewers.c.id)).scalar() == rid
+
+
+def test_redo_that_fails_is_dropped_and_later_commands_still_work(
+    project: Project, stack: QUndoStack
+) -> None:
+    errors: list[str] = []
+    first = AddNavNodeCommand(project, "Werk", None, WHO, on_error=errors.append)
+    stack.push(first)
+    node_id = first.node_id
+    stack.undo()
+    with project.transaction() as conn:  # someone else took the id meanwhile
+        conn.execute(insert(s.nav_nodes).values(id=node_id, title="Anders", position=0))
+    stack.redo()
+    assert errors and "bestaat al" in errors[0]
+    assert stack.count() == 0 and stack.index() == 0
+    with project.read() as conn:
+        assert [n.title for n in list_nodes(conn)] == ["Anders"]
+    stack.push(AddNavNodeCommand(project, "Nieuws", None, WHO))
+    stack.undo()
+    stack.redo()
+    with project.read() as conn:
+        assert sorted(n.title for n in list_nodes(conn)) == ["Anders", "Nieuws"]
