@@ -79,3 +79,21 @@ def test_window_layout_is_remembered(qtbot: QtBot, prefs: Preferences) -> None:
     w2 = MainWindow(prefs, use_webengine=False)
     qtbot.addWidget(w2)
     assert (w2.width(), w2.height()) == (780, 560)
+
+
+def test_dutch_catalogue_is_complete_and_compiled() -> None:
+    import xml.etree.ElementTree as ET
+
+    from audit_app.ui.i18n import I18N_DIR
+
+    ts = ET.parse(I18N_DIR / "content_audit_nl.ts").getroot()
+    untranslated = [
+        m.findtext("source")
+        for m in ts.iter("message")
+        if (tr := m.find("translation")) is not None
+        and tr.get("type") not in ("vanished", "obsolete")
+        and (tr.get("type") == "unfinished" or not ("".join(tr.itertext())).strip())
+    ]
+    assert untranslated == []
+    qm = I18N_DIR / "content_audit_nl.qm"
+    assert qm.stat().st_mtime >= (I18N_DIR / "content_audit_nl.ts").stat().st_mtime - 1
