@@ -74,9 +74,9 @@ def build(project: Project, rows: int, reviewers: int, per_reviewer: int) -> Non
                         position=j,
                     )
                 )
-        conn.execute(
-            insert(s.reviewers), [{"name": f"Reviewer {i:02d}"} for i in range(1, reviewers + 1)]
-        )
+        if reviewers:
+            names = [{"name": f"Reviewer {i:02d}"} for i in range(1, reviewers + 1)]
+            conn.execute(insert(s.reviewers), names)
         for start in range(1, rows + 1, BATCH):
             ids = range(start, min(start + BATCH, rows + 1))
             conn.execute(
@@ -186,6 +186,8 @@ def main() -> int:
                 f"peak {peak_mb():.0f} MB (target < 500 MB), {out.stat().st_size / 1e6:.1f} MB"
             )
 
+        if not args.packs:
+            return 0
         t0 = time.perf_counter()
         packs = export_review_packs(project, folder / "packs")
         print(f"review packs: {len(packs)} made in {time.perf_counter() - t0:.1f} s")
