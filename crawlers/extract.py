@@ -62,6 +62,11 @@ _HINT = re.compile(
     r"|header|banner|toolbar|skiplink|colofon|copyright|sitemap|topbar|bottombar"
 )
 _CONTENT_HINT = re.compile(r"content|inhoud|artikel|article|main|tekst|text|story|bericht")
+_NAV_LINK = re.compile(
+    r"\s*(?:«|‹|<<?|←)?\s*(?:home|terug|vorige|volgende|naar\s+boven|top|back|next|previous"
+    r"|startpagina|hoofdpagina)\s*(?:»|›|>>?|→|↑)?\s*$",
+    re.I,
+)
 _BREADCRUMB_HINT = re.compile(r"breadcrumb|crumb|kruimel|locatie|youarehere|ubenthier")
 _ROLES = frozenset(("navigation", "banner", "contentinfo", "complementary", "search", "menu"))
 _BREADCRUMB_LEAD = re.compile(
@@ -234,6 +239,8 @@ def _walk(root: etree._Element) -> _Walk:
         if tag == "a":
             own[1] = chars
             own[2] += 1
+            if chars < 25 and el.text and _NAV_LINK.match(el.text):
+                walk.marked.append((own[4], len(pieces)))
         elif (
             kind == 3
             or ((kind == 4 or own[5]) and chars < 300 and tag in density_tags)

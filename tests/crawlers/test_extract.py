@@ -403,3 +403,13 @@ def test_short_page_in_a_layout_table_full_of_menu_links() -> None:
     assert page.text.split("\n\n") == ["EHBO", "Mail uw vraag als u niet kunt bellen."]
     assert page.warnings == []
     assert page.section == "Facilitair > EHBO"
+
+
+def test_lone_navigation_links_are_not_text() -> None:
+    html = (
+        '<table><tr><td><a href="/">&laquo; Home</a></td><td><p>Echte inhoud.</p>'
+        '<p><a href="../">Terug</a></p><p>Lees <a href="/r">de regeling</a>.</p></td></tr></table>'
+    )
+    page = extract_page(html.encode(), "http://x/a/b.htm")
+    assert page.text.split("\n\n") == ["Echte inhoud.", "Lees de regeling."]
+    assert [link.anchor_text for link in page.links] == ["« Home", "Terug", "de regeling"]
