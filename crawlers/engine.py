@@ -112,6 +112,7 @@ class _Outcome:
     evidence: list[DateEvidence] = field(default_factory=list)
     raw_compressed: bytes | None = None
     size: int | None = None
+    skipped: bool = False  # the crawl stopped before its turn came: stays queued
 
 
 def _warm_up() -> bool:
@@ -530,6 +531,9 @@ class CrawlEngine:
 
     def _handle(self, o: _Outcome) -> None:
         st = self.stats
+        if o.skipped:
+            self._frontier.appendleft((o.url, o.depth, o.via))
+            return
         if o.blocked:
             self.store.mark(o.url, "excluded", o.blocked, depth=o.depth)  # type: ignore[call-arg]
             st.excluded += 1
@@ -621,8 +625,9 @@ class CrawlEngine:
         if http and self.config.obey_robots and not self._robots.allowed(url):
             o.blocked = "Uitgesloten door robots.txt"
             return o
-        if http:
-            self._polite_wait(url)
+        if (http and not self._polite_wait(url)) or self._stopping.is_set():
+            o.skipped = True
+            return o
         fr = self._fetch_any(url)
         o.fetch = fr
         body = fr.body or b""
@@ -694,14 +699,15 @@ class CrawlEngine:
             log.warning("cannot start parser processes: %s", exc)
             self._pool_failed = True
 
-    def _polite_wait(self, url: str) -> None:
+    def _polite_wait(self, url: str) -> bool:
+        """Wait for this host's next slot; False if the crawl was stopped meanwhile."""
         delay = self.config.delay
         if self.config.obey_robots:
             asked = self._robots.crawl_delay(url)
             if asked:
                 delay = max(delay, min(asked, MAX_CRAWL_DELAY))
         if delay <= 0:
-            return
+            return True
         host = urlsplit(url).netloc
         with self._host_lock:
             now = time.monotonic()
@@ -710,8 +716,9 @@ class CrawlEngine:
         while not self._stopping.is_set():
             left = slot - time.monotonic()
             if left <= 0:
-                return
-            time.sleep(min(left, 0.2))
+                return True
+            time.sleep(min(left, 0.05))
+        return False
 
     def _fetch_any(self, url: str) -> FetchResult:
         try:

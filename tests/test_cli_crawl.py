@@ -18,6 +18,7 @@ import pytest
 
 from audit_app.cli import main
 from audit_app.commands.crawl import STOPPED_MESSAGE
+from audit_app.commands.demo import _remove_old_demo
 from audit_app.core.inventory import FIELDS
 from audit_app.core.sample_server import SampleServer
 
@@ -145,6 +146,14 @@ def test_demo_without_window(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     with sqlite3.connect(project) as conn:
         done = conn.execute("SELECT COUNT(*) FROM pages WHERE state = 'done'").fetchone()[0]
     assert done > 200
+    _remove_old_demo(project)  # a new demo replaces an old one...
+    assert not project.exists()
+    mine = tmp_path / "mijn-audit.audit"
+    main(["crawl", "http://127.0.0.1:9/", "--project", str(mine), "--quiet", "--retries", "0"])
+    before = mine.read_bytes()
+    assert main(["demo", "--no-gui", "--project", str(mine)]) == 2  # ...but nothing else
+    assert "niet overschreven" in capsys.readouterr().err
+    assert mine.read_bytes() == before
 
 
 def _stored(path: Path) -> int:

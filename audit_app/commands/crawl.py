@@ -72,6 +72,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="wachttijd per server tussen verzoeken",
     )
     p.add_argument("--timeout", type=float, default=10.0, metavar="S", help="time-out per verzoek")
+    p.add_argument(
+        "--retries",
+        type=int,
+        default=2,
+        metavar="N",
+        help="nieuwe pogingen bij time-out of serverfout (standaard 2)",
+    )
     p.add_argument("--ignore-robots", action="store_true", help="robots.txt negeren")
     p.add_argument("--no-sitemaps", action="store_true", help="sitemap.xml niet gebruiken")
     p.add_argument(
@@ -108,6 +115,7 @@ def config_from_args(args: argparse.Namespace) -> CrawlConfig:
         workers=max(1, args.workers),
         delay=max(0.0, args.delay),
         timeout=args.timeout,
+        retries=max(0, args.retries),
         obey_robots=not args.ignore_robots,
         follow_sitemaps=not args.no_sitemaps,
         session_params=list(args.session_param) or None,

@@ -9,11 +9,34 @@ import sys
 from pathlib import Path
 
 from audit_app.commands.crawl import print_summary
+from audit_app.core.db import ProjectError
 from audit_app.core.progress import Progress
 from audit_app.core.project import Project
 from crawlers.config import CrawlConfig
 
 DEFAULT_DEMO_FILE = Path.home() / "content-audit-demo.audit"
+DEMO_NAME = "Demo: Gemeente Zuiderveen"
+
+
+class DemoPathError(ProjectError):
+    pass
+
+
+def _remove_old_demo(path: Path) -> None:
+    """A demo starts fresh, but only ever replaces an earlier demo: never someone's audit."""
+    try:
+        with Project.open(path) as old:
+            is_demo = old.name == DEMO_NAME
+    except ProjectError:
+        is_demo = False
+    if not is_demo:
+        raise DemoPathError(
+            f"{path} bestaat al en is geen demoproject; het wordt niet overschreven. "
+            "Kies met --project een ander bestand."
+        )
+    path.unlink()
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -48,13 +71,8 @@ def build_demo(path: Path, *, quiet: bool = False) -> Path:
     from audit_app.core.sample_server import SampleServer
 
     if path.exists():
-        path.unlink()
-        for suffix in ("-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
-    with (
-        SampleServer() as server,
-        Project.create(path, name="Demo: Gemeente Zuiderveen") as project,
-    ):
+        _remove_old_demo(path)
+    with SampleServer() as server, Project.create(path, name=DEMO_NAME) as project:
         summary = run_crawl(project, CrawlConfig(start=[server.base_url]), Progress())
         if not quiet:
             print_summary(summary)
