@@ -31,7 +31,7 @@ def _parser() -> etree.HTMLParser:
     """
     parser = getattr(_LOCAL, "parser", None)
     if parser is None:
-        parser = etree.HTMLParser(encoding="utf-8", recover=True, no_network=True)
+        parser = etree.HTMLParser(encoding="utf-8", recover=True, no_network=True, huge_tree=True)
         _LOCAL.parser = parser
     return parser
 
