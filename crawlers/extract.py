@@ -517,6 +517,8 @@ def _extract(
         page.warnings[:0] = warnings
         return page
     page = PageExtract(charset=charset, warnings=warnings)
+    if any("depth" in entry.message for entry in _parser().error_log):
+        page.warnings.append("Pagina te diep genest (open tags); het laatste deel is niet gelezen")
 
     metas: dict[str, str] = {}
     meta_pairs: list[tuple[str, str]] = []

@@ -277,7 +277,8 @@ def test_deeply_nested_markup() -> None:
     assert page.text.startswith("Begin\n\nTekst Tekst")
     assert page.text.endswith("Tekst\n\nEind")
     beyond_the_parser = b"<div>" * 5000 + b"<p>Diep</p>" + b"<font>" * 5000 + b"x"
-    assert extract_page(beyond_the_parser, "http://x/").warnings
+    assert any("diep genest" in w for w in extract_page(beyond_the_parser, "http://x/").warnings)
+    assert page.warnings == []
 
 
 def test_five_megabyte_page_finishes() -> None:
