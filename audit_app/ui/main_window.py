@@ -86,13 +86,17 @@ class StartScreen(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         box = QVBoxLayout()
+        box.addSpacing(24)
         box.addWidget(title)
         box.addWidget(intro)
         box.addSpacing(16)
         box.addLayout(buttons)
         box.addSpacing(16)
-        box.addWidget(QLabel(self.tr("Recent projects"), self))
-        self.recent.setMaximumHeight(320)
+        box.addWidget(QLabel(self.tr("Recent projects (double-click to open)"), self))
+        self.recent.setMaximumHeight(360)
+        self.recent.setSpacing(3)
+        self.recent.setAlternatingRowColors(True)
+        self.recent.setToolTip(self.tr("Double-click to open"))
         box.addWidget(self.recent)
         box.addStretch(1)
         outer = QHBoxLayout(self)
@@ -103,7 +107,7 @@ class StartScreen(QWidget):
     def set_recent(self, paths: list[Path]) -> None:
         self.recent.clear()
         for p in paths:
-            item = QListWidgetItem(f"{p.stem}    —    {p.parent}")
+            item = QListWidgetItem(f"{p.stem}\n{p.parent}")
             item.setData(256, str(p))
             item.setToolTip(str(p))
             if not p.exists():
@@ -440,7 +444,7 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.model.modelReset.connect(self._update_status)
+        self.model.modelReset.connect(self._after_reset)
         hh = self.table.horizontalHeader()
         hh.resizeSection(0, 320)
         hh.resizeSection(1, 260)
@@ -594,6 +598,16 @@ class MainWindow(QMainWindow):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self.detail is not None and self.model is not None:
             self.detail.show_page(self.model.page_id(current.row()) if current.isValid() else None)
+
+    def _after_reset(self) -> None:
+        """New filter or sort: show the first page rather than an empty detail panel."""
+        self._update_status()
+        if self.model is not None and self.model.rowCount():
+            QTimer.singleShot(0, self, self._select_first_if_none)
+
+    def _select_first_if_none(self) -> None:
+        if self.model is not None and self.model.rowCount() and not self.selected_page_ids():
+            self.table.selectRow(0)
 
     def _update_status(self) -> None:
         if self.model is None:
