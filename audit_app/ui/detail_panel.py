@@ -41,6 +41,7 @@ from audit_app.ui.page_table_model import (
 )
 
 PAGE_SCHEME = "page"
+MAX_PREVIEW_CHARS = 1_500_000
 LINK_LIMIT = 200
 
 # ---- preview: offline, host-only -------------------------------------------------------------
@@ -156,6 +157,11 @@ class PagePreview(QWidget):
 
     def show_html(self, markup: str, base_url: str) -> None:
         host = urlsplit(base_url).hostname
+        if len(markup) > MAX_PREVIEW_CHARS:  # WebEngine's setHtml stops at 2 MB
+            self.show_message(
+                self.tr("This page is too large to preview; see its text on the Text tab.")
+            )
+            return
         if self.uses_webengine:
             self.interceptor.host = host
             self.view.setHtml(markup, QUrl(base_url))

@@ -380,6 +380,7 @@ class MainWindow(QMainWindow):
             self.filters_dock.raise_()
             QTimer.singleShot(
                 0,
+                self,
                 lambda: self.resizeDocks(
                     [self.filters_dock, self.detail_dock], [270, 480], Qt.Orientation.Horizontal
                 ),
