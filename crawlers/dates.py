@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from urllib.parse import unquote, urlsplit
 
-from lxml import html as lxml_html
+from lxml import etree
 
 from crawlers.model import DateChoice, DateEvidence
 
@@ -159,7 +159,7 @@ def parse_http_date(value: str | None, today: dt.date | None = None) -> dt.date 
     return _make(stamp.year, stamp.month, stamp.day, today or _today())
 
 
-def _meta_pairs(tree: lxml_html.HtmlElement) -> list[tuple[str, str]]:
+def _meta_pairs(tree: etree._Element) -> list[tuple[str, str]]:
     pairs = []
     for meta in tree.iter("meta"):
         name = meta.get("name") or meta.get("property") or meta.get("http-equiv") or ""
@@ -169,7 +169,7 @@ def _meta_pairs(tree: lxml_html.HtmlElement) -> list[tuple[str, str]]:
     return pairs
 
 
-def _visible_text(tree: lxml_html.HtmlElement) -> str:
+def _visible_text(tree: etree._Element) -> str:
     parts = []
     for el in tree.iter():
         if el.tag in ("script", "style", "head", "title") or not isinstance(el.tag, str):
@@ -264,7 +264,7 @@ def url_dates(url: str, today: dt.date | None = None) -> list[DateEvidence]:
 
 
 def find_dates(
-    source: lxml_html.HtmlElement | str | None,
+    source: etree._Element | str | None,
     url: str = "",
     http_last_modified: str | None = None,
     *,
