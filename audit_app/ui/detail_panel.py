@@ -100,7 +100,7 @@ def decode_snapshot(raw: bytes | None, charset: str | None) -> str | None:
     except zlib.error:
         return None
     try:
-        from crawlers.encoding import decode_html  # type: ignore[import-not-found]
+        from crawlers.encoding import decode_html
 
         result = decode_html(data, charset)
         return result[0] if isinstance(result, tuple) else str(result)
@@ -666,6 +666,8 @@ class DetailPanel(QWidget):
     def _fill_duplicates(self, d: PageDetail | None) -> None:
         while self.duplicates_box.count():
             w = self.duplicates_box.widget(0)
+            if w is None:
+                break
             w.setParent(None)
             w.deleteLater()
         if d is None or not d.duplicates:

@@ -353,6 +353,8 @@ class FiltersPanel(QWidget):
             it = [self.sections.topLevelItem(i) for i in range(self.sections.topLevelItemCount())]
             while it:
                 item = it.pop()
+                if item is None:
+                    continue
                 if item.data(0, SECTION_ROLE) in wanted:
                     item.setSelected(True)
                     parent = item.parent()

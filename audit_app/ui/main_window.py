@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -44,6 +44,7 @@ from audit_app.ui.worker import BackgroundTask
 from audit_app.ui.workshop_view import WorkshopView
 
 log = logging.getLogger(__name__)
+Lang = Literal["nl", "en"]
 
 # Single keys: Dutch letters first (Behouden, Herschrijven, Verwijderen), English as well.
 DECISION_KEYS = {"keep": ("B", "K"), "rewrite": ("H", "R"), "delete": ("V", "D")}
@@ -465,11 +466,11 @@ class MainWindow(QMainWindow):
         self.nav_panel = self._optional_widget(
             "audit_app.ui.navigation_panel", "NavigationPanel", project, self.undo_stack
         )
-        if hasattr(self.nav_panel, "nodeSelected"):
-            self.nav_panel.nodeSelected.connect(self._nav_node_chosen)  # type: ignore[attr-defined]
-            self.nav_panel.homelessRequested.connect(self._show_homeless)  # type: ignore[attr-defined]
+        if hasattr(self.nav_panel, "nodeSelected") and hasattr(self.nav_panel, "homelessRequested"):
+            self.nav_panel.nodeSelected.connect(self._nav_node_chosen)
+            self.nav_panel.homelessRequested.connect(self._show_homeless)
         if hasattr(self.nav_panel, "pagesDropped"):
-            self.nav_panel.pagesDropped.connect(lambda ids, _node: self.model.refresh_pages(ids))  # type: ignore[union-attr]
+            self.nav_panel.pagesDropped.connect(self._pages_dropped)
         self.nav_dock.setWidget(self.nav_panel)
         self.dashboard = None  # built when first shown: its charts read the whole project
         if self.dashboard_dock.isVisible():
@@ -480,6 +481,12 @@ class MainWindow(QMainWindow):
         if self.model.rowCount():
             self.table.selectRow(0)
         self.projectOpened.emit()
+
+    def _pages_dropped(self, page_ids: list[int], _node_id: int) -> None:
+        if self.model is not None:
+            self.model.refresh_pages(page_ids)
+        if self.detail is not None:
+            self.detail.refresh()
 
     def _dashboard_visible(self, visible: bool) -> None:
         if visible and self.project is not None and self.dashboard is None:
@@ -509,7 +516,8 @@ class MainWindow(QMainWindow):
             import importlib
 
             factory = getattr(importlib.import_module(module), cls)
-            return factory(*args, parent=self)  # type: ignore[no-any-return]
+            widget: QWidget = factory(*args, parent=self)
+            return widget
         except (ImportError, AttributeError) as exc:
             log.info("%s not available: %s", module, exc)
             label = QLabel(self.tr("Not available in this version."), self)
@@ -644,11 +652,14 @@ class MainWindow(QMainWindow):
             changes,
             self.prefs.user_name,
             label,
-            on_error=lambda msg: self.show_error(self.tr("Not saved"), msg),
+            on_error=self._not_saved,
         )
         self.undo_stack.push(cmd)
         if self.model is not None:
             self.model.refresh_pages({c.entity_id for c in changes})
+
+    def _not_saved(self, message: str) -> None:
+        self.show_error(self.tr("Not saved"), message)
 
     def decide(self, decision: str | None, page_ids: list[int] | None = None) -> None:
         ids = page_ids if page_ids is not None else self.selected_page_ids()
@@ -902,7 +913,7 @@ class MainWindow(QMainWindow):
             from exporters.options import ExportOptions
             from exporters.workbook import export_workbook
 
-            lang = "en" if self.prefs.language == "en" else "nl"
+            lang: Lang = "en" if self.prefs.language == "en" else "nl"
             count = export_workbook(
                 project, path, options=ExportOptions(lang=lang), progress=progress
             )
@@ -927,7 +938,8 @@ class MainWindow(QMainWindow):
     def run_review_packs(self, folder: Path) -> None:
         if self.project is None:
             return
-        project, lang = self.project, ("en" if self.prefs.language == "en" else "nl")
+        project = self.project
+        lang: Lang = "en" if self.prefs.language == "en" else "nl"
 
         def job(progress: Any) -> Any:
             from exporters.review_packs import export_review_packs

@@ -83,9 +83,8 @@ class Preferences:
     @property
     def recent_projects(self) -> list[Path]:
         raw = self.store.value("recent/projects", [])
-        if isinstance(raw, str):
-            raw = [raw]
-        return [Path(p) for p in (raw or []) if p]
+        items: list[object] = [raw] if isinstance(raw, str) else list(raw or [])  # type: ignore[call-overload]
+        return [Path(str(p)) for p in items if p]
 
     def add_recent(self, path: Path) -> None:
         path = Path(path).resolve()
