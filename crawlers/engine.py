@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import signal
 import sys
 import threading
@@ -120,9 +121,30 @@ def _warm_up() -> bool:
     return True
 
 
-def _ignore_sigint() -> None:
-    """Parser processes leave Ctrl-C to the crawl, which stops them in order."""
+def _init_parser_process(crawler_pid: int) -> None:
+    """Parser processes leave Ctrl-C to the crawl, which stops them in order, and end
+    themselves when the crawl was killed outright (kill -9 leaves pool workers waiting for
+    work forever)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if os.name == "posix":
+        threading.Thread(
+            target=_exit_with, args=(crawler_pid,), daemon=True, name="crawler-watch"
+        ).start()
+
+
+def _exit_with(pid: int) -> None:
+    stat = Path(f"/proc/{pid}/stat")
+    while True:
+        time.sleep(1.0)
+        try:
+            os.kill(pid, 0)
+            gone = stat.exists() and stat.read_text().rsplit(")", 1)[-1].split()[0] == "Z"
+        except ProcessLookupError:
+            gone = True
+        except OSError:
+            gone = False
+        if gone:
+            os._exit(0)
 
 
 def parse_job(
@@ -692,7 +714,10 @@ class CrawlEngine:
         method = "forkserver" if sys.platform.startswith("linux") else "spawn"
         try:
             self._pool = ProcessPoolExecutor(
-                n, mp_context=multiprocessing.get_context(method), initializer=_ignore_sigint
+                n,
+                mp_context=multiprocessing.get_context(method),
+                initializer=_init_parser_process,
+                initargs=(os.getpid(),),
             )
             self._pool_warm = self._pool.submit(_warm_up)
         except (OSError, ValueError) as exc:
