@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
         self.table.setDragEnabled(True)
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.table.setAlternatingRowColors(True)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -261,6 +263,16 @@ class MainWindow(QMainWindow):
             ["A", "Return", "Enter"],
         )
         self.clear_action = self._action(self.tr("&Clear decision"), lambda: self.decide(None), "0")
+        self.discuss_action = self._action(
+            self.tr("Mark for di&scussion"),
+            lambda: self.set_review_status("discuss"),
+            "S",
+            self.tr("Put the page on the agenda of the next workshop"),
+        )
+        self.reviewed_action = self._action(
+            self.tr("Mark as revie&wed"), lambda: self.set_review_status("reviewed"), "W"
+        )
+        self.note_action = self._action(self.tr("&Note…"), self.ask_note, "N")
         self.next_action = self._action(self.tr("Next page"), self.next_page, ["J", "Alt+Right"])
         self.prev_action = self._action(self.tr("Previous page"), self.previous_page, ["Alt+Left"])
         # Single-key shortcuts only where pages are shown, never while typing in a field.
@@ -268,6 +280,9 @@ class MainWindow(QMainWindow):
             *self.decision_actions.values(),
             self.accept_action,
             self.clear_action,
+            self.discuss_action,
+            self.reviewed_action,
+            self.note_action,
             self.next_action,
             self.prev_action,
         ]
@@ -319,6 +334,8 @@ class MainWindow(QMainWindow):
         audit = bar.addMenu(self.tr("&Audit"))
         audit.addActions(list(self.decision_actions.values()))
         audit.addActions([self.accept_action, self.clear_action])
+        audit.addSeparator()
+        audit.addActions([self.discuss_action, self.reviewed_action, self.note_action])
         audit.addSeparator()
         audit.addActions([self.next_action, self.prev_action])
         audit.addSeparator()
@@ -674,6 +691,38 @@ class MainWindow(QMainWindow):
             else self.tr("%1 (%2 pages)").replace("%1", what).replace("%2", str(len(ids)))
         )
         self.push_changes(changes, label)
+
+    def set_review_status(self, status: str, page_ids: list[int] | None = None) -> None:
+        ids = page_ids if page_ids is not None else self.selected_page_ids()
+        if not ids:
+            return
+        label = {
+            "discuss": self.tr("Mark for discussion"),
+            "reviewed": self.tr("Mark as reviewed"),
+        }.get(status, status)
+        self.push_changes(
+            [FieldChange("decision", pid, "review_status", status) for pid in ids], label
+        )
+
+    def ask_note(self) -> None:
+        ids = self.selected_page_ids()
+        if self.project is None or not ids:
+            return
+        with self.project.read() as conn:
+            current = conn.execute(
+                text("SELECT note FROM decisions WHERE page_id = :i"), {"i": ids[0]}
+            ).scalar()
+        note, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Note"), self.tr("Note for the selected pages:"), current or ""
+        )
+        if ok:
+            self.set_note(note, ids)
+
+    def set_note(self, note: str, page_ids: list[int]) -> None:
+        value = note.strip() or None
+        self.push_changes(
+            [FieldChange("decision", pid, "note", value) for pid in page_ids], self.tr("Note")
+        )
 
     def accept_suggestion(self, page_ids: list[int] | None = None) -> None:
         ids = page_ids if page_ids is not None else self.selected_page_ids()

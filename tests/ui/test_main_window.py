@@ -214,3 +214,25 @@ def test_navigation_panel_narrows_the_table(
     window.filters.nav_clear.click()
     assert window.model.rowCount() == 120
     assert not window.filters.nav_label.isVisible()
+
+
+def test_discussion_status_and_note(qtbot: QtBot, window: MainWindow, project_path: Path) -> None:
+    open_project(qtbot, window, project_path)
+    assert window.model is not None
+    row = window.model.row_of(3)
+    assert row is not None
+    select_rows(window, [row])
+    qtbot.keyClick(window.table, Qt.Key.Key_S)
+    window.set_note("Bespreken met Personeelszaken", [3])
+    with Project.open(project_path) as p, p.read() as conn:
+        status, note = conn.execute(
+            text("SELECT review_status, note FROM decisions WHERE page_id = 3")
+        ).one()
+    assert (status, note) == ("discuss", "Bespreken met Personeelszaken")
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    with Project.open(project_path) as p, p.read() as conn:
+        status, note = conn.execute(
+            text("SELECT review_status, note FROM decisions WHERE page_id = 3")
+        ).one()
+    assert (status, note) == ("todo", None)
