@@ -3,6 +3,7 @@ fetched twice, and the same inventory as a crawl that was never interrupted."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sqlite3
@@ -140,3 +141,48 @@ def test_kill_nine_then_resume_equals_a_clean_crawl(
         )
     assert runs == [("finished", stored)]  # every page saved exactly once over both sessions
     assert dupes == clean_dupes
+
+
+def _children(pid: int) -> set[int]:
+    """All living descendants of *pid* (Linux /proc)."""
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if fields[0] != "Z":
+            parents[int(stat.parent.name)] = int(fields[1])
+    found, todo = set(), [pid]
+    while todo:
+        p = todo.pop()
+        for child, parent in parents.items():
+            if parent == p and child not in found:
+                found.add(child)
+                todo.append(child)
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+def test_parser_processes_do_not_outlive_a_killed_crawl(tmp_path: Path) -> None:
+    from tests.test_crawl_engine import LoggingServer, small_site
+
+    site = small_site(tmp_path / "site", 450)  # enough URLs to start the parser processes
+    with LoggingServer(site) as server:
+        cmd = cli("crawl", server.url, "--project", str(tmp_path / "p.audit"), "--delay", "0.02")
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=_env(), stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 60
+        while len(kids := _children(proc.pid)) < 3:  # forkserver, resource tracker, a worker
+            assert proc.poll() is None and time.monotonic() < deadline
+            time.sleep(0.1)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        deadline = time.monotonic() + 15
+        try:
+            while alive := {p for p in kids if Path(f"/proc/{p}").exists()}:
+                assert time.monotonic() < deadline, f"left running: {alive}"
+                time.sleep(0.2)
+        finally:
+            for p in kids:
+                with contextlib.suppress(OSError):
+                    os.kill(p, signal.SIGKILL)
