@@ -183,6 +183,18 @@ def test_recrawl_keeps_decisions_and_marks_vanished_pages_gone(project: Project)
     assert rows(project, "SELECT inlinks FROM pages WHERE url = ?", SITE + "b.html") == [(0,)]
 
 
+def test_a_narrower_crawl_marks_nothing_gone(project: Project) -> None:
+    crawl(
+        project, [page("", ["hr/a.html", "b.html"], via="start"), page("hr/a.html"), page("b.html")]
+    )
+    store = ProjectCrawlStore(project)
+    run = store.begin_run(CONFIG | {"path_prefix": "/hr/"})
+    store.add_queued([(SITE + "hr/a.html", 0, "start")])
+    store.save(page("hr/a.html", via="start"))
+    store.finish_run(run, "finished", None, {})
+    assert {st for (st,) in rows(project, "SELECT state FROM pages")} == {"done"}
+
+
 def test_stopped_run_resumes_with_its_frontier_and_no_gone(project: Project) -> None:
     crawl(project, [page("", ["a.html"], via="start"), page("a.html")])
     store = ProjectCrawlStore(project)

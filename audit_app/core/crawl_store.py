@@ -77,6 +77,7 @@ class ProjectCrawlStore:
         self.run_id: int | None = None
         self.resumed = False
         self.fetched_before = 0  # pages stored by earlier sessions of a resumed run
+        self.same_scope = True
         self._queue: queue.Queue[Any] = queue.Queue(maxsize=5000)
         self._thread: threading.Thread | None = None
         self._error: BaseException | None = None
@@ -116,6 +117,16 @@ class ProjectCrawlStore:
                 )
                 # aliases are observations: a new run finds them again
                 conn.exec_driver_sql("DELETE FROM aliases")
+            before = conn.exec_driver_sql(
+                "SELECT config FROM crawl_runs WHERE status = 'finished' AND id < ?"
+                " ORDER BY id DESC LIMIT 1",
+                (self.run_id,),
+            ).scalar()
+            previous = json.loads(before) if before else None
+            # only a re-crawl of the same site can say a page is gone; a narrower one cannot
+            self.same_scope = previous is None or all(
+                previous.get(k) == config.get(k) for k in SCOPE_KEYS
+            )
         self._start_writer()
         return self.run_id
 
@@ -190,7 +201,7 @@ class ProjectCrawlStore:
     ) -> None:
         """Stop the writer, finalise the derived columns, and close the run record."""
         self.close()
-        finalise(self.project, run_id, full=status == "finished")
+        finalise(self.project, run_id, full=status == "finished" and self.same_scope)
         with self.project.transaction() as conn:
             conn.exec_driver_sql(
                 "UPDATE crawl_runs SET status = ?, stop_reason = ?, finished_at = ? WHERE id = ?",
