@@ -32,7 +32,7 @@ from audit_app.ui.i18n import install_translators  # noqa: E402
 from audit_app.ui.main_window import MainWindow  # noqa: E402
 from audit_app.ui.settings import Preferences  # noqa: E402
 
-SIZE = (1280, 800)
+SIZE = (1600, 900)
 
 
 def settle(_app: QApplication, seconds: float = 0.3) -> None:

@@ -139,6 +139,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
         self.stack = QStackedWidget(self)
+        # The workshop page's big buttons must not force a wide window while the table shows.
+        self.stack.setMinimumSize(320, 240)
         self.start_screen = StartScreen(self)
         self.start_screen.newRequested.connect(self.new_audit)
         self.start_screen.openRequested.connect(self.ask_open)
@@ -465,9 +467,9 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._after_reset)
         hh = self.table.horizontalHeader()
-        hh.resizeSection(0, 320)
-        hh.resizeSection(1, 260)
-        hh.resizeSection(2, 180)
+        hh.resizeSection(0, 260)
+        hh.resizeSection(1, 220)
+        hh.resizeSection(2, 160)
         self.filters = FiltersPanel(project, self)
         self.filters.filterChanged.connect(self.model.set_filter)
         self.filters_dock.setWidget(self.filters)
