@@ -29,6 +29,7 @@ from audit_app.ui.page_table_model import (
     age_text,
     band_label,
     decision_label,
+    status_label,
 )
 
 BIG = 1.6
@@ -239,6 +240,12 @@ class WorkshopView(QWidget):
             )
         if p.get("section"):
             facts.append((self.tr("Old section"), p["section"]))
+        if dec.get("review_status") == "discuss":
+            facts.append((self.tr("Status"), status_label("discuss")))
+        if dec.get("nav_title"):
+            facts.append((self.tr("New home"), dec["nav_title"]))
+        if dec.get("note"):
+            facts.append((self.tr("Note"), dec["note"]))
         lines.append(
             "<table cellpadding=4>"
             + "".join(
