@@ -418,335 +418,335 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="345" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="351" />
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="346" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="352" />
         <source>Open the page on the old intranet in your browser</source>
         <translation>Open de pagina op het oude intranet in uw browser</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="356" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="362" />
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="357" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="363" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="358" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="364" />
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="359" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="365" />
         <source>Dates</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="360" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="366" />
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="361" />
-        <location filename="../../audit_app/ui/detail_panel.py" line="668" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="367" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="676" />
         <source>Duplicates</source>
         <translation>Dubbelingen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="378" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="384" />
         <source>No text found on this page.</source>
         <translation>Geen tekst gevonden op deze pagina.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="379" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="385" />
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="380" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="386" />
         <source>Not scored yet.</source>
         <translation>Nog niet beoordeeld.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="381" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="387" />
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="382" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="388" />
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="383" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="389" />
         <source>Why this date</source>
         <translation>Waarom deze datum</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="384" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="390" />
         <source>All dates found</source>
         <translation>Alle gevonden datums</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="385" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="391" />
         <source>broken</source>
         <translation>kapot</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="386" />
-        <location filename="../../audit_app/ui/detail_panel.py" line="533" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="392" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="539" />
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="387" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="393" />
         <source>Links to this page</source>
         <translation>Links naar deze pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="388" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="394" />
         <source>Links on this page</source>
         <translation>Links op deze pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="425" />
-        <location filename="../../audit_app/ui/detail_panel.py" line="428" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="431" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="434" />
         <source>No page selected</source>
         <translation>Geen pagina gekozen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="427" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="433" />
         <source>Choose a page in the table to see it here.</source>
         <translation>Kies een pagina in de tabel om die hier te zien.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="434" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="440" />
         <source>(no title)</source>
         <translation>(geen titel)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="443" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="449" />
         <source>This is a document; its text is on the Text tab. Use “Open in browser” to see the original.</source>
         <translation>Dit is een document; de tekst staat op het tabblad Tekst. Kies “Openen in browser” voor het origineel.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="448" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="454" />
         <source>No stored copy of this page.</source>
         <translation>Van deze pagina is geen kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="475" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="481" />
         <source>Undecided</source>
         <translation>Onbeslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="479" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="485" />
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="485" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="491" />
         <source>New home</source>
         <translation>Nieuwe plek</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="488" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="494" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="500" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="506" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="502" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="508" />
         <source>Page, or a document such as a PDF or Word file.</source>
         <translation>Pagina, of een document zoals een PDF- of Word-bestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="507" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="513" />
         <source>HTTP status</source>
         <translation>HTTP-status</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="509" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="515" />
         <source>200 means the page worked; 404 means it was missing.</source>
         <translation>200 betekent dat de pagina werkte; 404 dat hij ontbrak.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="514" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="520" />
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="516" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="522" />
         <source>Pages with very few words rarely help anyone.</source>
         <translation>Pagina's met heel weinig woorden helpen zelden iemand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="521" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="527" />
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="523" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="529" />
         <source>Time since the page was last changed, as far as we can tell.</source>
         <translation>Tijd sinds de pagina voor het laatst is gewijzigd, voor zover na te gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="528" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="534" />
         <source>Date confidence</source>
         <translation>Zekerheid datum</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="530" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="536" />
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="531" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="537" />
         <source>medium</source>
         <translation>middel</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="532" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="538" />
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="535" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="541" />
         <source>How sure we are of that date: high, medium, low or none.</source>
         <translation>Hoe zeker die datum is: hoog, middel, laag of geen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="540" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="546" />
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="542" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="548" />
         <source>Flesch-Douma score from 0 (very hard) to 100 (very easy).</source>
         <translation>Flesch-Douma-score van 0 (heel moeilijk) tot 100 (heel makkelijk).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="547" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="553" />
         <source>Language level</source>
         <translation>Taalniveau</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="549" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="555" />
         <source>B1 or easier</source>
         <translation>B1 of makkelijker</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="550" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="556" />
         <source>maybe above B1</source>
         <translation>misschien boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="551" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="557" />
         <source>above B1</source>
         <translation>boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="553" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="559" />
         <source>Whether the text is probably at B1 level, which most people can read.</source>
         <translation>Of de tekst waarschijnlijk op B1-niveau is, dat de meeste mensen kunnen lezen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="558" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="564" />
         <source>Sentence length</source>
         <translation>Zinslengte</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="560" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="566" />
         <source>Average words per sentence; above 15 gets hard to read.</source>
         <translation>Gemiddeld aantal woorden per zin; boven de 15 wordt het moeilijk.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="565" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="571" />
         <source>Syllables per word</source>
         <translation>Lettergrepen per woord</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="567" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="573" />
         <source>Long words make a text harder to read.</source>
         <translation>Lange woorden maken een tekst moeilijker.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="572" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="578" />
         <source>Inlinks</source>
         <translation>Links hierheen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="574" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="580" />
         <source>How many other pages link here; none means hard to find.</source>
         <translation>Hoeveel andere pagina's hierheen linken; geen betekent moeilijk te vinden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="579" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="585" />
         <source>Broken links</source>
         <translation>Kapotte links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="581" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="587" />
         <source>Links on this page that lead nowhere.</source>
         <translation>Links op deze pagina die nergens heen gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="587" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="593" />
         <source>Page views</source>
         <translation>Paginaweergaven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="589" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="595" />
         <source>Visits, from the imported statistics.</source>
         <translation>Bezoeken, uit de geïmporteerde statistieken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="595" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="601" />
         <source>Duplicate</source>
         <translation>Dubbeling</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="596" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="602" />
         <source>exact copy</source>
         <translation>exacte kopie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="596" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="602" />
         <source>nearly the same</source>
         <translation>vrijwel gelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="599" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="605" />
         <source>This page (nearly) equals other pages; see the Duplicates tab.</source>
         <translation>Deze pagina is (bijna) gelijk aan andere pagina's; zie het tabblad Dubbelingen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="605" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="611" />
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="605" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="611" />
         <source>Other things worth a look.</source>
         <translation>Andere dingen om naar te kijken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="666" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="674" />
         <source>No duplicates of this page were found.</source>
         <translation>Er zijn geen dubbelingen van deze pagina gevonden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="670" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="678" />
         <source>Duplicates (%1)</source>
         <translation>Dubbelingen (%1)</translation>
     </message>
@@ -874,17 +874,17 @@
         <translation>(kies een opgeslagen weergave)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="370" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="372" />
         <source>Only pages in the chosen navigation item</source>
         <translation>Alleen pagina's in het gekozen navigatie-item</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="424" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="426" />
         <source>Save view</source>
         <translation>Weergave opslaan</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="425" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="427" />
         <source>Name of this view (for example “HR, older than 5 years, undecided”):</source>
         <translation>Naam van deze weergave (bijvoorbeeld “Personeelszaken, ouder dan 5 jaar, onbeslist”):</translation>
     </message>
@@ -1086,441 +1086,482 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="132" />
-        <location filename="../../audit_app/ui/main_window.py" line="538" />
+        <location filename="../../audit_app/ui/main_window.py" line="138" />
+        <location filename="../../audit_app/ui/main_window.py" line="570" />
         <source>Content audit</source>
         <translation>Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="162" />
+        <location filename="../../audit_app/ui/main_window.py" line="171" />
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="169" />
+        <location filename="../../audit_app/ui/main_window.py" line="178" />
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="172" />
+        <location filename="../../audit_app/ui/main_window.py" line="181" />
         <source>New navigation</source>
         <translation>Nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="175" />
+        <location filename="../../audit_app/ui/main_window.py" line="184" />
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="178" />
+        <location filename="../../audit_app/ui/main_window.py" line="187" />
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="217" />
+        <location filename="../../audit_app/ui/main_window.py" line="226" />
         <source>&amp;New audit…</source>
         <translation>&amp;Nieuwe audit…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="220" />
+        <location filename="../../audit_app/ui/main_window.py" line="229" />
         <source>&amp;Open project…</source>
         <translation>Project &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="223" />
+        <location filename="../../audit_app/ui/main_window.py" line="232" />
         <source>&amp;Close project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="225" />
+        <location filename="../../audit_app/ui/main_window.py" line="234" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="227" />
+        <location filename="../../audit_app/ui/main_window.py" line="236" />
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Exporteren naar Excel…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="229" />
+        <location filename="../../audit_app/ui/main_window.py" line="238" />
         <source>Make &amp;review packs…</source>
         <translation>&amp;Reviewpakketten maken…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="230" />
+        <location filename="../../audit_app/ui/main_window.py" line="239" />
         <source>&amp;Import reviews…</source>
         <translation>Reviews &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="231" />
+        <location filename="../../audit_app/ui/main_window.py" line="240" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="233" />
+        <location filename="../../audit_app/ui/main_window.py" line="242" />
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="236" />
+        <location filename="../../audit_app/ui/main_window.py" line="245" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="238" />
+        <location filename="../../audit_app/ui/main_window.py" line="247" />
         <source>&amp;Workshop mode</source>
         <translation>&amp;Workshopmodus</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="241" />
+        <location filename="../../audit_app/ui/main_window.py" line="250" />
         <source>Re&amp;fresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="245" />
+        <location filename="../../audit_app/ui/main_window.py" line="254" />
         <source>&amp;Keep</source>
         <translation>&amp;Behouden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="246" />
+        <location filename="../../audit_app/ui/main_window.py" line="255" />
         <source>&amp;Rewrite</source>
         <translation>&amp;Herschrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="247" />
+        <location filename="../../audit_app/ui/main_window.py" line="256" />
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="254" />
+        <location filename="../../audit_app/ui/main_window.py" line="263" />
         <source>&amp;Accept suggestion</source>
         <translation>&amp;Suggestie overnemen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="258" />
+        <location filename="../../audit_app/ui/main_window.py" line="267" />
         <source>&amp;Clear decision</source>
         <translation>Besluit &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="259" />
+        <location filename="../../audit_app/ui/main_window.py" line="269" />
+        <source>Mark for di&amp;scussion</source>
+        <translation>&amp;Bespreken</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="272" />
+        <source>Put the page on the agenda of the next workshop</source>
+        <translation>Zet de pagina op de agenda van de volgende workshop</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="275" />
+        <source>Mark as revie&amp;wed</source>
+        <translation>Markeren als &amp;beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="277" />
+        <source>&amp;Note…</source>
+        <translation>&amp;Notitie…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="278" />
         <source>Next page</source>
         <translation>Volgende pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="260" />
+        <location filename="../../audit_app/ui/main_window.py" line="279" />
         <source>Previous page</source>
         <translation>Vorige pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="272" />
+        <location filename="../../audit_app/ui/main_window.py" line="294" />
         <source>&amp;Reviewers…</source>
         <translation>&amp;Reviewers…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="273" />
+        <location filename="../../audit_app/ui/main_window.py" line="295" />
         <source>&amp;Score again</source>
         <translation>Opnieuw &amp;scoren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="274" />
+        <location filename="../../audit_app/ui/main_window.py" line="296" />
         <source>Resume &amp;crawl</source>
         <translation>&amp;Crawl hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="275" />
+        <location filename="../../audit_app/ui/main_window.py" line="297" />
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="291" />
+        <location filename="../../audit_app/ui/main_window.py" line="313" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="293" />
+        <location filename="../../audit_app/ui/main_window.py" line="315" />
         <source>Recent projects</source>
         <translation>Recente projecten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="298" />
+        <location filename="../../audit_app/ui/main_window.py" line="320" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="302" />
+        <location filename="../../audit_app/ui/main_window.py" line="324" />
         <source>&amp;View</source>
         <translation>Be&amp;eld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="314" />
+        <location filename="../../audit_app/ui/main_window.py" line="336" />
         <source>&amp;Audit</source>
         <translation>&amp;Audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="321" />
+        <location filename="../../audit_app/ui/main_window.py" line="345" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="323" />
+        <location filename="../../audit_app/ui/main_window.py" line="347" />
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="342" />
-        <location filename="../../audit_app/ui/main_window.py" line="510" />
-        <location filename="../../audit_app/ui/main_window.py" line="1015" />
+        <location filename="../../audit_app/ui/main_window.py" line="366" />
+        <location filename="../../audit_app/ui/main_window.py" line="542" />
+        <location filename="../../audit_app/ui/main_window.py" line="1093" />
         <source>Not available in this version.</source>
         <translation>Niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="389" />
+        <location filename="../../audit_app/ui/main_window.py" line="414" />
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="391" />
+        <location filename="../../audit_app/ui/main_window.py" line="416" />
         <source>Audit projects (*.audit);;All files (*)</source>
         <translation>Auditprojecten (*.audit);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="405" />
+        <location filename="../../audit_app/ui/main_window.py" line="430" />
         <source>Opening %1…</source>
         <translation>%1 wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="417" />
+        <location filename="../../audit_app/ui/main_window.py" line="442" />
         <source>This file cannot be opened</source>
         <translation>Dit bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="421" />
+        <location filename="../../audit_app/ui/main_window.py" line="446" />
         <source>Nothing was changed. Choose another file, or start a new audit with File &gt; New audit.</source>
         <translation>Er is niets gewijzigd. Kies een ander bestand, of begin een nieuwe audit via Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="472" />
+        <location filename="../../audit_app/ui/main_window.py" line="497" />
         <source>%1 — Content audit</source>
         <translation>%1 — Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="493" />
+        <location filename="../../audit_app/ui/main_window.py" line="524" />
         <source>New navigation: %1</source>
         <translation>Nieuwe navigatie: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="498" />
+        <location filename="../../audit_app/ui/main_window.py" line="529" />
         <source>Pages to keep or rewrite without a place in the new navigation</source>
         <translation>Pagina's om te behouden of herschrijven zonder plek in de nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="607" />
+        <location filename="../../audit_app/ui/main_window.py" line="649" />
         <source>%1 of %2 pages shown</source>
         <translation>%1 van %2 pagina's getoond</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="632" />
+        <location filename="../../audit_app/ui/main_window.py" line="681" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="641" />
+        <location filename="../../audit_app/ui/main_window.py" line="686" />
         <source>Select one or more pages first.</source>
         <translation>Kies eerst een of meer pagina's.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="644" />
+        <location filename="../../audit_app/ui/main_window.py" line="689" />
         <source>Clear decision</source>
         <translation>Besluit wissen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="648" />
+        <location filename="../../audit_app/ui/main_window.py" line="693" />
         <source>%1 (%2 pages)</source>
         <translation>%1 (%2 pagina's)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="665" />
+        <location filename="../../audit_app/ui/main_window.py" line="702" />
+        <source>Mark for discussion</source>
+        <translation>Bespreken</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="703" />
+        <source>Mark as reviewed</source>
+        <translation>Markeren als beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="718" />
+        <location filename="../../audit_app/ui/main_window.py" line="726" />
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="718" />
+        <source>Note for the selected pages:</source>
+        <translation>Notitie bij de gekozen pagina's:</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="742" />
         <source>These pages have no suggestion yet.</source>
         <translation>Deze pagina's hebben nog geen suggestie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="668" />
+        <location filename="../../audit_app/ui/main_window.py" line="745" />
         <source>Accept suggestion (%1 pages)</source>
         <translation>Suggestie overnemen (%1 pagina's)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="748" />
+        <location filename="../../audit_app/ui/main_window.py" line="825" />
         <source>A task is still running</source>
         <translation>Er loopt nog een taak</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="749" />
+        <location filename="../../audit_app/ui/main_window.py" line="826" />
         <source>Wait until it has finished, or stop it first.</source>
         <translation>Wacht tot die klaar is, of stop hem eerst.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="756" />
+        <location filename="../../audit_app/ui/main_window.py" line="833" />
         <source>The project could not be created</source>
         <translation>Het project kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="757" />
+        <location filename="../../audit_app/ui/main_window.py" line="834" />
         <source>Choose another place or name for the project file.</source>
         <translation>Kies een andere plek of naam voor het projectbestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="782" />
+        <location filename="../../audit_app/ui/main_window.py" line="859" />
         <source>No crawl to resume</source>
         <translation>Geen crawl om te hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="783" />
+        <location filename="../../audit_app/ui/main_window.py" line="860" />
         <source>This project has no crawl yet. Use File &gt; New audit.</source>
         <translation>Dit project heeft nog geen crawl. Kies Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="814" />
+        <location filename="../../audit_app/ui/main_window.py" line="891" />
         <source>Crawling the sample intranet…</source>
         <translation>Het voorbeeldintranet wordt doorlopen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="824" />
+        <location filename="../../audit_app/ui/main_window.py" line="901" />
         <source>The demo could not be started</source>
         <translation>De demo kon niet worden gestart</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="839" />
+        <location filename="../../audit_app/ui/main_window.py" line="916" />
         <source>Nothing in the project was lost. Correct the cause and try again.</source>
         <translation>Er is niets verloren in het project. Los de oorzaak op en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="841" />
+        <location filename="../../audit_app/ui/main_window.py" line="918" />
         <source>The task stopped with an error</source>
         <translation>De taak is gestopt met een fout</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="907" />
+        <location filename="../../audit_app/ui/main_window.py" line="984" />
         <source>Folder for the review packs</source>
         <translation>Map voor de reviewpakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="922" />
+        <location filename="../../audit_app/ui/main_window.py" line="1000" />
         <source>No packs made: no reviewer has pages yet (Audit &gt; Reviewers).</source>
         <translation>Geen pakketten gemaakt: nog geen reviewer heeft pagina's (Audit &gt; Reviewers).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="924" />
+        <location filename="../../audit_app/ui/main_window.py" line="1002" />
         <source>%1 review packs written to %2</source>
         <translation>%1 reviewpakketten geschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="931" />
+        <location filename="../../audit_app/ui/main_window.py" line="1009" />
         <source>Making review packs…</source>
         <translation>Reviewpakketten worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="938" />
+        <location filename="../../audit_app/ui/main_window.py" line="1016" />
         <source>Returned review packs</source>
         <translation>Teruggestuurde reviewpakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="957" />
+        <location filename="../../audit_app/ui/main_window.py" line="1035" />
         <source>Reading review packs…</source>
         <translation>Reviewpakketten worden gelezen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="964" />
+        <location filename="../../audit_app/ui/main_window.py" line="1042" />
         <source>… and %1 more</source>
         <translation>… en nog %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="966" />
+        <location filename="../../audit_app/ui/main_window.py" line="1044" />
         <source>Nothing was imported</source>
         <translation>Er is niets ingelezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="967" />
+        <location filename="../../audit_app/ui/main_window.py" line="1045" />
         <source>Correct these cells in the packs and import again.</source>
         <translation>Verbeter deze cellen in de pakketten en lees ze opnieuw in.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="973" />
+        <location filename="../../audit_app/ui/main_window.py" line="1051" />
         <source>%1 changes from %2 packs.</source>
         <translation>%1 wijzigingen uit %2 pakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="977" />
+        <location filename="../../audit_app/ui/main_window.py" line="1055" />
         <source>%1 fields were also changed here after the packs went out. Whose value wins?</source>
         <translation>%1 velden zijn hier ook gewijzigd nadat de pakketten waren verstuurd. Welke waarde wint?</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="979" />
+        <location filename="../../audit_app/ui/main_window.py" line="1057" />
         <source>The reviewers'</source>
         <translation>Die van de reviewers</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="980" />
+        <location filename="../../audit_app/ui/main_window.py" line="1058" />
         <source>Keep ours</source>
         <translation>Onze waarde houden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="982" />
+        <location filename="../../audit_app/ui/main_window.py" line="1060" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1005" />
+        <location filename="../../audit_app/ui/main_window.py" line="1083" />
         <source>%1 fields imported from the review packs.</source>
         <translation>%1 velden ingelezen uit de reviewpakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1007" />
+        <location filename="../../audit_app/ui/main_window.py" line="1085" />
         <source>Importing reviews…</source>
         <translation>Reviews worden ingelezen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="835" />
+        <location filename="../../audit_app/ui/main_window.py" line="912" />
         <source>What was done so far is saved. Check the address and login, then try again with Audit &gt; Resume crawl.</source>
         <translation>Wat al gedaan is, is bewaard. Controleer het adres en de inlog en probeer het opnieuw via Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="874" />
+        <location filename="../../audit_app/ui/main_window.py" line="951" />
         <source>Export migration plan</source>
         <translation>Migratieplan exporteren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="876" />
-        <location filename="../../audit_app/ui/main_window.py" line="940" />
+        <location filename="../../audit_app/ui/main_window.py" line="953" />
+        <location filename="../../audit_app/ui/main_window.py" line="1018" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="895" />
+        <location filename="../../audit_app/ui/main_window.py" line="972" />
         <source>%1 pages written to %2</source>
         <translation>%1 pagina's geschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="900" />
+        <location filename="../../audit_app/ui/main_window.py" line="977" />
         <source>Exporting to Excel…</source>
         <translation>Exporteren naar Excel…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="972" />
+        <location filename="../../audit_app/ui/main_window.py" line="1050" />
         <source>Import reviews</source>
         <translation>Reviews importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1015" />
+        <location filename="../../audit_app/ui/main_window.py" line="1093" />
         <source>Reviewers</source>
         <translation>Reviewers</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1030" />
+        <location filename="../../audit_app/ui/main_window.py" line="1108" />
         <source>About Content audit</source>
         <translation>Over Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1031" />
+        <location filename="../../audit_app/ui/main_window.py" line="1109" />
         <source>Content audit helps you take stock of an old intranet and plan its move.</source>
         <translation>Content-audit helpt u een oud intranet in kaart te brengen en de verhuizing te plannen.</translation>
     </message>
@@ -1981,29 +2022,37 @@
     </message>
 </context>
 <context>
+    <name>PagePreview</name>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="162" />
+        <source>This page is too large to preview; see its text on the Text tab.</source>
+        <translation>Deze pagina is te groot voor een voorbeeld; de tekst staat op het tabblad Tekst.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../audit_app/ui/settings.py" line="127" />
+        <location filename="../../audit_app/ui/settings.py" line="126" />
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/settings.py" line="129" />
+        <location filename="../../audit_app/ui/settings.py" line="128" />
         <source>Recorded with every decision you make.</source>
         <translation>Wordt vastgelegd bij elk besluit dat u neemt.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/settings.py" line="134" />
+        <location filename="../../audit_app/ui/settings.py" line="133" />
         <source>A new language is used after restarting the program.</source>
         <translation>Een nieuwe taal wordt gebruikt na het herstarten van het programma.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/settings.py" line="137" />
+        <location filename="../../audit_app/ui/settings.py" line="136" />
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/settings.py" line="138" />
+        <location filename="../../audit_app/ui/settings.py" line="137" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -2197,42 +2246,47 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="60" />
+        <location filename="../../audit_app/ui/main_window.py" line="62" />
         <source>Content audit</source>
         <translation>Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="67" />
+        <location filename="../../audit_app/ui/main_window.py" line="69" />
         <source>Take stock of the old intranet, decide page by page what moves to the new one, and export the migration plan.</source>
         <translation>Breng het oude intranet in kaart, beslis per pagina wat meegaat naar het nieuwe, en exporteer het migratieplan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="73" />
+        <location filename="../../audit_app/ui/main_window.py" line="75" />
         <source>New audit</source>
         <translation>Nieuwe audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="74" />
+        <location filename="../../audit_app/ui/main_window.py" line="76" />
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="75" />
+        <location filename="../../audit_app/ui/main_window.py" line="77" />
         <source>View demo</source>
         <translation>Demo bekijken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="94" />
-        <source>Recent projects</source>
-        <translation>Recente projecten</translation>
+        <location filename="../../audit_app/ui/main_window.py" line="97" />
+        <source>Recent projects (double-click to open)</source>
+        <translation>Recente projecten (dubbelklik om te openen)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="110" />
+        <location filename="../../audit_app/ui/main_window.py" line="101" />
+        <source>Double-click to open</source>
+        <translation>Dubbelklik om te openen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="116" />
         <source>  (not found)</source>
         <translation>  (niet gevonden)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="113" />
+        <location filename="../../audit_app/ui/main_window.py" line="119" />
         <source>No recent projects yet.</source>
         <translation>Nog geen recente projecten.</translation>
     </message>
@@ -2291,109 +2345,124 @@
 <context>
     <name>WorkshopView</name>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="64" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="65" />
         <source>◀ Previous</source>
         <translation>◀ Vorige</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="65" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="66" />
         <source>Next ▶</source>
         <translation>Volgende ▶</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="70" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="71" />
         <source>&amp;Keep</source>
         <translation>&amp;Behouden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="71" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="72" />
         <source>&amp;Rewrite</source>
         <translation>&amp;Herschrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="72" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="73" />
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="73" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="74" />
         <source>&amp;Accept suggestion</source>
         <translation>&amp;Suggestie overnemen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="81" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="82" />
         <source>Leave workshop mode (F11)</source>
         <translation>Workshopmodus verlaten (F11)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="112" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="113" />
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="113" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="114" />
         <source>Not decided yet</source>
         <translation>Nog niet beslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="114" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="115" />
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="175" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="176" />
         <source>%1 of %2 decided</source>
         <translation>%1 van %2 beslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="191" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="192" />
         <source>No pages in this view</source>
         <translation>Geen pagina's in deze weergave</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="193" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="194" />
         <source>Change the filters to show pages.</source>
         <translation>Pas de filters aan om pagina's te tonen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="197" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="198" />
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="200" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="201" />
         <source>(no title)</source>
         <translation>(geen titel)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="205" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="206" />
         <source>No stored copy of this page.</source>
         <translation>Van deze pagina is geen kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="227" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="228" />
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="230" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="231" />
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="231" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="232" />
         <source>Inlinks</source>
         <translation>Links hierheen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="236" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="237" />
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="241" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="242" />
         <source>Old section</source>
         <translation>Oude sectie</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="244" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="246" />
+        <source>New home</source>
+        <translation>Nieuwe plek</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="248" />
+        <source>Note</source>
+        <translation>Notitie</translation>
     </message>
 </context>
 </TS>
