@@ -1204,7 +1204,7 @@
     <message>
         <location filename="../../audit_app/ui/main_window.py" line="269" />
         <source>Mark for di&amp;scussion</source>
-        <translation>&amp;Bespreken</translation>
+        <translation>Bes&amp;preken</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/main_window.py" line="272" />
@@ -1214,7 +1214,7 @@
     <message>
         <location filename="../../audit_app/ui/main_window.py" line="275" />
         <source>Mark as revie&amp;wed</source>
-        <translation>Markeren als &amp;beoordeeld</translation>
+        <translation>Markeren als beoor&amp;deeld</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/main_window.py" line="277" />
@@ -1239,7 +1239,7 @@
     <message>
         <location filename="../../audit_app/ui/main_window.py" line="295" />
         <source>&amp;Score again</source>
-        <translation>Opnieuw &amp;scoren</translation>
+        <translation>Opnieuw sc&amp;oren</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/main_window.py" line="296" />
