@@ -39,7 +39,7 @@ from audit_app.ui.commands import ChangeCommand
 from audit_app.ui.crawl_panel import CrawlPanel
 from audit_app.ui.detail_panel import DetailPanel
 from audit_app.ui.filters_panel import FiltersPanel
-from audit_app.ui.page_table_model import PageTableModel, decision_label
+from audit_app.ui.page_table_model import PageTableModel, decision_label, first_page_ids
 from audit_app.ui.settings import Preferences
 from audit_app.ui.worker import BackgroundTask
 from audit_app.ui.workshop_view import WorkshopView
@@ -428,11 +428,20 @@ class MainWindow(QMainWindow):
         if self.open_task is not None and not self.open_task.done:
             return
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", path.name))
-        task = BackgroundTask(lambda _progress: Project.open(path), self)
 
-        def opened(project: Project) -> None:
+        def job(_progress: Any) -> tuple[Project, list[int]]:
+            project = Project.open(path)
+            try:
+                return project, first_page_ids(project)
+            except Exception:
+                project.close()
+                raise
+
+        task = BackgroundTask(job, self)
+
+        def opened(result: tuple[Project, list[int]]) -> None:
             self.statusBar().clearMessage()
-            self.set_project(project)
+            self.set_project(*result)
             if then is not None:
                 then()
 
@@ -453,12 +462,13 @@ class MainWindow(QMainWindow):
         self.open_task = task
         task.start()
 
-    def set_project(self, project: Project) -> None:
+    def set_project(self, project: Project, ids: list[int] | None = None) -> None:
+        """Show *project*; *ids* is its first page list when already read in the background."""
         self.close_project()
         self.project = project
         self.prefs.add_recent(project.path)
         self._refresh_recent()
-        self.model = PageTableModel(project, self)
+        self.model = PageTableModel(project, self, ids=ids)
         # The model is already sorted by address; tell the header without sorting again.
         self.table.setSortingEnabled(False)
         self.table.setModel(self.model)

@@ -132,12 +132,21 @@ def age_text(days: int | None) -> str:
     return QCoreApplication.translate("Labels", "%n year(s)", "", days // 365)
 
 
+def first_page_ids(project: Project) -> list[int]:
+    """The ids a freshly opened model shows (no filter, by address); safe on a worker thread."""
+    with project.read() as conn:
+        return pq.page_ids(conn, pq.PageFilter(), "url", False)
+
+
 class PageTableModel(QAbstractTableModel):
     """Rows are page ids; cells are read lazily from the project file."""
 
     idsReloaded = Signal()
 
-    def __init__(self, project: Project, parent: Any = None) -> None:
+    def __init__(
+        self, project: Project, parent: Any = None, *, ids: list[int] | None = None
+    ) -> None:
+        """*ids*: the first id list, already read off the GUI thread (see first_page_ids)."""
         super().__init__(parent)
         self.project = project
         self.filter = pq.PageFilter()
@@ -146,7 +155,10 @@ class PageTableModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._row_of: dict[int, int] | None = None
         self._cache: OrderedDict[int, dict[str, Any]] = OrderedDict()
-        self.reload()
+        if ids is None:
+            self.reload()
+        else:
+            self._ids = list(ids)
 
     # ---- data loading -------------------------------------------------------------------
 
