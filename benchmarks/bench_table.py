@@ -91,9 +91,15 @@ def main(argv: list[str] | None = None) -> int:
 
     for key in ("title", "age", "readability", "words", "decision", "section", "url"):
         col = pq.COLUMNS.index(key)
-        orders = iter([Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder] * 2)
-        ms = timed(lambda c=col, o=orders: window.table.sortByColumn(c, next(o)))
-        results.append((f"sort by {key}", ms, TARGET_MS))
+
+        def fresh_sort(c: int = col) -> None:
+            model.sort_key = ""  # force the query (a flip of direction alone reverses in memory)
+            window.table.sortByColumn(c, Qt.SortOrder.DescendingOrder)
+
+        results.append((f"sort by {key}", timed(fresh_sort), TARGET_MS))
+    orders = iter([Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder] * 2)
+    ms = timed(lambda: window.table.sortByColumn(pq.COLUMNS.index("url"), next(orders)))
+    results.append(("flip sort direction", ms, TARGET_MS))
     window.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
     filters = {

@@ -183,6 +183,16 @@ class PageTableModel(QAbstractTableModel):
         key, descending = pq.COLUMNS[column], order == Qt.SortOrder.DescendingOrder
         if (key, descending) == (self.sort_key, self.descending):
             return  # the view asks again whenever it is (re)attached
+        if key == self.sort_key:
+            # Same column, other direction: "x ASC, id ASC" reversed is exactly "x DESC, id DESC"
+            # (NULLs move from first to last as SQLite does), so no query is needed.
+            self.descending = descending
+            self.beginResetModel()
+            self._ids.reverse()
+            self._row_of = None
+            self.endResetModel()
+            self.idsReloaded.emit()
+            return
         self.sort_key, self.descending = key, descending
         self.reload()
 

@@ -99,3 +99,13 @@ def test_drag_carries_page_ids(pages_project: Project) -> None:
     got = json.loads(bytes(mime.data(PAGE_IDS_MIME)).decode())
     assert got == [model.page_id(0), model.page_id(2)]
     assert model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsDragEnabled
+
+
+def test_flipping_the_direction_matches_the_query(pages_project: Project) -> None:
+    model = PageTableModel(pages_project)
+    for key in ("readability", "decision", "title"):
+        model.sort(COL[key], Qt.SortOrder.AscendingOrder)
+        model.sort(COL[key], Qt.SortOrder.DescendingOrder)
+        flipped = list(model.ids)
+        with pages_project.read() as conn:
+            assert flipped == pq.page_ids(conn, pq.PageFilter(), key, True)
