@@ -229,7 +229,9 @@ class MainWindow(QMainWindow):
             self.tr("&Open project…"), self.ask_open, QKeySequence.StandardKey.Open
         )
         self.close_action = self._action(
-            self.tr("&Close project"), self.close_project, QKeySequence.StandardKey.Close
+            self.tr("&Close project"),
+            lambda: None if self._busy() else self.close_project(),
+            QKeySequence.StandardKey.Close,
         )
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.export_action = self._action(
@@ -425,7 +427,7 @@ class MainWindow(QMainWindow):
     def open_project(self, path: Path, then: Any = None) -> None:
         """Open *path* off the GUI thread (a big or old file may need a migration)."""
         path = Path(path)
-        if self.open_task is not None and not self.open_task.done:
+        if (self.open_task is not None and not self.open_task.done) or self._busy():
             return
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", path.name))
 
@@ -820,9 +822,21 @@ class MainWindow(QMainWindow):
 
     # ---- crawling, scoring, exporting ----------------------------------------------------------
 
+    def _busy(self) -> bool:
+        """A crawl, score or export uses the open project: switching now would pull it away."""
+        if not self.crawl_panel.is_running():
+            return False
+        self.show_error(
+            self.tr("A task is still running"),
+            self.tr("Wait until it has finished, or stop it first."),
+        )
+        return True
+
     def new_audit(self) -> None:
         from audit_app.ui.new_audit_dialog import NewAuditDialog
 
+        if self._busy():
+            return
         dialog = NewAuditDialog(self, self._project_folder())
         dialog.accepted.connect(lambda: self.start_new_audit(dialog.result_audit()))
         dialog.open()
@@ -830,11 +844,7 @@ class MainWindow(QMainWindow):
 
     def start_new_audit(self, audit: Any) -> None:
         """Create the project file and crawl into it; the table fills when the crawl ends."""
-        if self.crawl_panel.is_running():
-            self.show_error(
-                self.tr("A task is still running"),
-                self.tr("Wait until it has finished, or stop it first."),
-            )
+        if self._busy():
             return
         try:
             project = Project.create(audit.project_path)
@@ -901,6 +911,8 @@ class MainWindow(QMainWindow):
         self.crawl_panel.run("crawl", self.tr("Crawling the sample intranet…"), job)
 
     def open_demo(self) -> None:
+        if self._busy():
+            return
         folder = Path(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
         )

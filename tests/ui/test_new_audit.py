@@ -153,3 +153,21 @@ def test_crawl_can_be_cancelled(
     qtbot.waitUntil(lambda: bool(outcomes), timeout=60000)
     assert outcomes[0] == "cancelled"
     assert window.model is not None and 0 < window.model.rowCount() < 400
+
+
+def test_no_project_switch_while_crawling(
+    qtbot: QtBot, window: MainWindow, site: str, tmp_path: Path
+) -> None:
+    _Site.delay.set()
+    d = NewAuditDialog(window, tmp_path)
+    qtbot.addWidget(d)
+    d.start.setText(site)
+    window.start_new_audit(d.result_audit())
+    crawling = window.project
+    window.open_project(tmp_path / "ander.audit")
+    assert window.error_box is not None and window.error_box.isVisible()
+    assert window.project is crawling
+    outcomes: list[str] = []
+    window.crawl_panel.stageFinished.connect(lambda _st, out, _r: outcomes.append(out))
+    window.crawl_panel.cancel()
+    qtbot.waitUntil(lambda: bool(outcomes), timeout=60000)
