@@ -351,6 +351,7 @@ class MainWindow(QMainWindow):
         toolbar.addActions([*self.decision_actions.values(), self.accept_action])
         toolbar.addSeparator()
         toolbar.addActions([self.undo_action, self.redo_action, self.workshop_action])
+        toolbar.addAction(self.dashboard_dock.toggleViewAction())
         self.toolbar = toolbar
         self._refresh_recent()
         self._update_optional_actions()
