@@ -236,3 +236,15 @@ def test_discussion_status_and_note(qtbot: QtBot, window: MainWindow, project_pa
             text("SELECT review_status, note FROM decisions WHERE page_id = 3")
         ).one()
     assert (status, note) == ("todo", None)
+
+
+def test_dashboard_is_built_when_first_shown(
+    qtbot: QtBot, window: MainWindow, project_path: Path
+) -> None:
+    open_project(qtbot, window, project_path)
+    assert window.dashboard is None
+    window.dashboard_dock.toggleViewAction().trigger()
+    qtbot.waitUntil(lambda: window.dashboard is not None)
+    assert window.dashboard_dock.widget() is window.dashboard
+    assert type(window.dashboard).__name__ == "DashboardWidget"
+    assert type(window.nav_panel).__name__ == "NavigationPanel"
