@@ -182,8 +182,7 @@ def _origin(url: str) -> str:
 
 
 def _looks_like_sitemap(url: str) -> bool:
-    path = urlsplit(url).path.lower()
-    return path.endswith((".xml", ".xml.gz")) or path.rsplit("/", 1)[-1].startswith("sitemap")
+    return urlsplit(url).path.lower().endswith((".xml", ".xml.gz"))
 
 
 def _folder_case_insensitive(root: Path) -> bool:
@@ -317,15 +316,11 @@ class CrawlEngine:
             if low.startswith(("http://", "https://")):
                 if normalise(item) is None:
                     raise CrawlStartError(f"{item!r} is geen bruikbaar webadres.")
-                if _looks_like_sitemap(item):
-                    urls = self._read_remote_sitemap(item)
-                    if not urls:
-                        raise CrawlStartError(
-                            f"In de sitemap {item} staan geen adressen (of hij is niet te lezen)."
-                        )
+                urls = self._read_remote_sitemap(item) if _looks_like_sitemap(item) else []
+                if urls:
                     seeds += [(u, "sitemap") for u in urls]
                     scope_starts += [u for u in urls if normalise(u)][:1000] or [item]
-                else:
+                else:  # an ordinary page (an HTML "sitemap" page is one too)
                     seeds.append((item, "start"))
                     scope_starts.append(item)
                 continue

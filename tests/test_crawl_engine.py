@@ -404,6 +404,18 @@ def test_url_list_and_sitemap_file_as_start(tmp_path: Path) -> None:
                     ]
             assert summary.status == "finished"
             assert expect in done and len(done) <= 2
+        with Project.create(tmp_path / "remote.audit") as project:
+            cfg = CrawlConfig(start=[server.url("sitemap.xml")], max_depth=0, **FAST)
+            run_crawl(project, cfg)
+            with project.read() as conn:
+                via = dict(
+                    conn.exec_driver_sql(
+                        "SELECT url, found_via FROM pages WHERE state IN ('done', 'failed')"
+                    ).all()
+                )
+        orphans = {server.url(p.lstrip("/")) for p in MANIFEST["orphans"]}
+    assert orphans <= via.keys() and len(via) > 100
+    assert set(via.values()) <= {"sitemap", "redirect"}
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
