@@ -526,7 +526,7 @@ class CrawlEngine:
             self.store.add_queued(queued)
             self._frontier.extend(queued)
         for url, state, why, depth in marks:
-            self.store.mark(url, state, why, depth=depth)  # type: ignore[call-arg]
+            self.store.mark(url, state, why, depth=depth)
         for alias, page, why in aliases:
             self.store.add_alias(alias, page, why)
 
@@ -552,7 +552,7 @@ class CrawlEngine:
             self._frontier.appendleft((o.url, o.depth, o.via))
             return
         if o.blocked:
-            self.store.mark(o.url, "excluded", o.blocked, depth=o.depth)  # type: ignore[call-arg]
+            self.store.mark(o.url, "excluded", o.blocked, depth=o.depth)
             st.excluded += 1
             return
         fr = o.fetch

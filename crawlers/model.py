@@ -11,7 +11,7 @@ from typing import Any, Protocol
 
 @dataclass
 class FetchResult:
-    """What a fetcher got for one URL. ``error`` is set (in plain words) when nothing usable came."""
+    """What a fetcher got for one URL; ``error`` is set (plain words) when nothing usable came."""
 
     url: str  # the normalised URL that was asked for
     final_url: str  # after redirects
@@ -114,7 +114,7 @@ class CrawlStore(Protocol):
 
     def add_alias(self, alias_url: str, page_url: str, reason: str) -> None: ...
 
-    def mark(self, url: str, state: str, reason: str | None = None) -> None:
+    def mark(self, url: str, state: str, reason: str | None = None, depth: int = 0) -> None:
         """Record a URL as trap / excluded without fetching it."""
         ...
 
@@ -122,7 +122,9 @@ class CrawlStore(Protocol):
         """Commit what is buffered."""
         ...
 
-    def finish_run(self, run_id: int, status: str, reason: str | None, stats: dict[str, Any]) -> None: ...
+    def finish_run(
+        self, run_id: int, status: str, reason: str | None, stats: dict[str, Any]
+    ) -> None: ...
 
 
 @dataclass
