@@ -108,6 +108,19 @@ def main(argv: list[str] | None = None) -> int:
     print("Writing screenshots:")
     save(window, out, "start")
 
+    from audit_app.ui.new_audit_dialog import NewAuditDialog
+
+    dialog = NewAuditDialog(window, Path("/home/annelies/Documenten"))
+    dialog.start.setText("https://intranet.zuiderveen.nl/")
+    dialog.prefix.setText("/afdelingen/")
+    dialog.exclude.setPlainText("/archief/\n*.zip")
+    dialog.auth_method.setCurrentIndex(dialog.auth_method.findData("ntlm"))
+    dialog.user.setText("ZUIDERVEEN\\avries")
+    dialog.show()
+    settle(app)
+    save(dialog, out, "new-audit")
+    dialog.close()
+
     window.open_project(demo_path)
     wait_for(app, lambda: window.model is not None)
     window.resize(*SIZE)
