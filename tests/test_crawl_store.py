@@ -132,6 +132,34 @@ def test_links_saved_before_a_redirect_alias_follow_the_page(project: Project) -
     assert target[0][1] == 1
 
 
+def test_a_page_people_worked_on_survives_becoming_a_redirect(project: Project) -> None:
+    crawl(project, [page("", ["a.html", "b.html"], via="start"), page("a.html"), page("b.html")])
+    ids = dict(rows(project, "SELECT url, id FROM pages"))
+    with project.transaction() as conn:
+        apply_changes(
+            conn, [FieldChange("decision", ids[SITE + "a.html"], "decision", "keep")], who="T"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO page_views (page_id, views) VALUES (?, 12)", (ids[SITE + "b.html"],)
+        )
+    store = ProjectCrawlStore(project)
+    run = store.begin_run(CONFIG)
+    store.add_queued(
+        [(SITE, 0, "start"), (SITE + "a.html", 1, "link"), (SITE + "b.html", 1, "link")]
+    )
+    store.add_queued([(SITE + "nieuw.html", 1, "redirect")])
+    store.add_alias(SITE + "a.html", SITE + "nieuw.html", "redirect")
+    store.add_alias(SITE + "b.html", SITE + "nieuw.html", "redirect")
+    store.save(page("", ["a.html", "b.html"], via="start"))
+    store.save(page("nieuw.html"))
+    store.finish_run(run, "finished", None, {})
+    state = dict(rows(project, "SELECT url, state FROM pages"))
+    assert state[SITE + "a.html"] == "gone" and state[SITE + "b.html"] == "gone"
+    assert rows(project, "SELECT decision FROM decisions") == [("keep",)]
+    assert rows(project, "SELECT views FROM page_views") == [(12,)]
+    assert rows(project, "SELECT inlinks FROM pages WHERE url = ?", SITE + "nieuw.html") == [(1,)]
+
+
 def test_template_header_dates_need_a_big_share_of_a_big_crawl() -> None:
     copy = "Tue, 14 Feb 2012 08:30:00 GMT"
     assert template_header_dates([copy] * 19) == set()

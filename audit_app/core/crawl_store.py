@@ -339,15 +339,13 @@ class ProjectCrawlStore:
         return pid
 
     def _resolve(self, cur: sqlite3.Cursor, url: str) -> int | None:
-        """The page a link target is (directly or as an alias); None if not known yet."""
-        pid = self._ids.get(url) or self._alias_ids.get(url)
-        if pid is None:
-            pid = self._page_id(cur, url)
-        if pid is None:
+        """The page a link target is; an alias wins over a row kept only for its decisions."""
+        pid = self._alias_ids.get(url)
+        if pid is None and url not in self._ids:
             row = cur.execute("SELECT page_id FROM aliases WHERE url = ?", (url,)).fetchone()
             if row is not None:
                 pid = self._alias_ids[url] = int(row[0])
-        return pid
+        return pid if pid is not None else self._page_id(cur, url)
 
     def _op_queued(self, cur: sqlite3.Cursor, items: Iterable[tuple[str, int, str]]) -> None:
         now = utcnow()
@@ -379,8 +377,7 @@ class ProjectCrawlStore:
         if own is None or own == target:
             return
         cur.execute("UPDATE links SET to_page_id = ? WHERE to_page_id = ?", (target, own))
-        decided = cur.execute("SELECT 1 FROM decisions WHERE page_id = ?", (own,)).fetchone()
-        if decided:
+        if self._has_human_data(cur, own):
             cur.execute(
                 "UPDATE pages SET state = 'gone', final_url = ?, last_seen_run = ? WHERE id = ?",
                 (page_url, self.run_id, own),
@@ -389,6 +386,19 @@ class ProjectCrawlStore:
             cur.execute("DELETE FROM page_fts WHERE rowid = ?", (own,))
             cur.execute("DELETE FROM pages WHERE id = ?", (own,))
             self._ids.pop(alias, None)
+
+    @staticmethod
+    def _has_human_data(cur: sqlite3.Cursor, page_id: int) -> bool:
+        """A decision, its history or imported page views: such a row is never deleted."""
+        return (
+            cur.execute(
+                "SELECT EXISTS (SELECT 1 FROM decisions WHERE page_id = ?)"
+                " OR EXISTS (SELECT 1 FROM page_views WHERE page_id = ?)"
+                " OR EXISTS (SELECT 1 FROM changes WHERE entity = 'decision' AND entity_id = ?)",
+                (page_id, page_id, page_id),
+            ).fetchone()[0]
+            == 1
+        )
 
     def _op_save(self, cur: sqlite3.Cursor, r: CrawlResult) -> None:
         pid = self._page_id(cur, r.url)
@@ -495,8 +505,8 @@ def finalise(project: Project, run_id: int, *, full: bool) -> None:
             )
         cur.execute(
             "UPDATE links SET to_page_id = COALESCE("
-            " (SELECT p.id FROM pages p WHERE p.url = links.to_url),"
-            " (SELECT a.page_id FROM aliases a WHERE a.url = links.to_url))"
+            " (SELECT a.page_id FROM aliases a WHERE a.url = links.to_url),"
+            " (SELECT p.id FROM pages p WHERE p.url = links.to_url))"
             " WHERE internal = 1 AND to_page_id IS NULL"
         )
         cur.execute("UPDATE pages SET inlinks = 0 WHERE inlinks != 0")
