@@ -88,6 +88,22 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="NAME",
         help="sessie-parameter om weg te laten (herhaalbaar)",
     )
+    case = p.add_mutually_exclusive_group()
+    case.add_argument(
+        "--ignore-case",
+        dest="case",
+        action="store_const",
+        const=True,
+        help="hoofdletters in adressen maken niet uit (zoals op IIS)",
+    )
+    case.add_argument(
+        "--match-case",
+        dest="case",
+        action="store_const",
+        const=False,
+        help="hoofdletters in adressen maken wel uit",
+    )
+    p.set_defaults(case="auto")
     p.add_argument("--auth", choices=("basic", "digest", "ntlm"), help="inlogmethode")
     p.add_argument(
         "--user",
@@ -119,6 +135,7 @@ def config_from_args(args: argparse.Namespace) -> CrawlConfig:
         obey_robots=not args.ignore_robots,
         follow_sitemaps=not args.no_sitemaps,
         session_params=list(args.session_param) or None,
+        case_insensitive=args.case,
         auth_method=args.auth,
         auth_user=args.user,
         cookies_file=args.cookies,
