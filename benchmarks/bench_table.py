@@ -42,13 +42,17 @@ def spin(ms: int = 0) -> None:
     loop.exec()
 
 
-def timed(fn: Callable[[], object], repeat: int = 3) -> float:
-    """Median milliseconds of *fn* plus the repaint it causes."""
+def timed(
+    fn: Callable[[], object], repeat: int = 3, busy: Callable[[], bool] = lambda: False
+) -> float:
+    """Median milliseconds of *fn* until its rows are shown (big projects load on a worker)."""
     times = []
     for _ in range(repeat):
         t0 = time.perf_counter()
         fn()
         spin()
+        while busy():
+            spin(1)
         times.append((time.perf_counter() - t0) * 1000)
     return statistics.median(times)
 
@@ -89,6 +93,9 @@ def main(argv: list[str] | None = None) -> int:
     model = window.model
     assert model is not None
 
+    def loading() -> bool:
+        return model.loading
+
     for key in ("title", "age", "readability", "words", "decision", "section", "url"):
         col = pq.COLUMNS.index(key)
 
@@ -96,9 +103,11 @@ def main(argv: list[str] | None = None) -> int:
             model.sort_key = ""  # force the query (a flip of direction alone reverses in memory)
             window.table.sortByColumn(c, Qt.SortOrder.DescendingOrder)
 
-        results.append((f"sort by {key}", timed(fresh_sort), TARGET_MS))
+        results.append((f"sort by {key}", timed(fresh_sort, busy=loading), TARGET_MS))
     orders = iter([Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder] * 2)
-    ms = timed(lambda: window.table.sortByColumn(pq.COLUMNS.index("url"), next(orders)))
+    ms = timed(
+        lambda: window.table.sortByColumn(pq.COLUMNS.index("url"), next(orders)), busy=loading
+    )
     results.append(("flip sort direction", ms, TARGET_MS))
     window.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
@@ -113,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
         "search 'verlof aanvragen'": pq.PageFilter(search="verlof aanvragen"),
     }
     for label, flt in filters.items():
-        ms = timed(lambda f=flt: model.set_filter(f))
+        ms = timed(lambda f=flt: model.set_filter(f), busy=loading)
         results.append((f"{label} ({model.rowCount():,} rows)", ms, TARGET_MS))
     model.set_filter(pq.PageFilter())
 

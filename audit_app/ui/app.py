@@ -16,8 +16,38 @@ from audit_app.ui.settings import APPLICATION, ORGANIZATION, Preferences, defaul
 log = logging.getLogger(__name__)
 
 
+def guard_pyside_refcounts() -> bool:
+    """Work around a PySide6 6.12 reference-count bug; returns True if it was needed.
+
+    ``SignalInstance.emit()`` returns True, and ``QCoreApplication.processEvents()`` None,
+    without taking a reference, so every call from Python costs the interpreter one reference to
+    that singleton. When the count reaches zero Python aborts ("deallocating True or False"):
+    after a few thousand progress signals, i.e. minutes into a crawl. Until PySide is fixed we
+    give the singletons a reserve of references so no session can use it up. Python 3.12 and
+    later make them immortal, so nothing is done there.
+    """
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return False
+    from PySide6.QtCore import QObject, Signal
+
+    class _Probe(QObject):
+        ping = Signal()
+
+    probe = _Probe()
+    before = sys.getrefcount(True)
+    probe.ping.emit()
+    if sys.getrefcount(True) >= before:
+        return False
+    import ctypes
+
+    for singleton in (True, False, None):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
+    return True
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication, set up before any window (WebEngine and high-DPI need that order)."""
+    guard_pyside_refcounts()
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing

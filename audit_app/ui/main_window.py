@@ -479,6 +479,7 @@ class MainWindow(QMainWindow):
         self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._after_reset)
+        self.model.loadingChanged.connect(self._loading_changed)
         hh = self.table.horizontalHeader()
         hh.resizeSection(0, 260)
         hh.resizeSection(1, 220)
@@ -639,6 +640,12 @@ class MainWindow(QMainWindow):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self.detail is not None and self.model is not None:
             self.detail.show_page(self.model.page_id(current.row()) if current.isValid() else None)
+
+    def _loading_changed(self, loading: bool) -> None:
+        if loading:
+            self.statusBar().showMessage(self.tr("Sorting and filtering…"))
+        else:
+            self.statusBar().clearMessage()
 
     def _after_reset(self) -> None:
         """New filter or sort: show the first page rather than an empty detail panel."""

@@ -26,11 +26,13 @@ from PySide6.QtGui import QBrush, QColor
 
 from audit_app.core import page_query as pq
 from audit_app.core.project import Project
+from audit_app.ui.worker import BackgroundTask
 
 PAGE_IDS_MIME = "application/x-content-audit-page-ids"
 PAGE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 BLOCK = 200
 CACHE_ROWS = 3000
+ASYNC_ABOVE = 20_000  # rows: above this, filtering and sorting run off the GUI thread
 
 DECISION_COLOURS = {
     "keep": QColor("#d4edda"),
@@ -132,16 +134,22 @@ def age_text(days: int | None) -> str:
     return QCoreApplication.translate("Labels", "%n year(s)", "", days // 365)
 
 
-def first_page_ids(project: Project) -> list[int]:
-    """The ids a freshly opened model shows (no filter, by address); safe on a worker thread."""
+def read_ids(project: Project, flt: pq.PageFilter, sort_key: str, descending: bool) -> list[int]:
+    """The ordered page ids for a filter and sort; safe on a worker thread."""
     with project.read() as conn:
-        return pq.page_ids(conn, pq.PageFilter(), "url", False)
+        return pq.page_ids(conn, flt, sort_key, descending)
+
+
+def first_page_ids(project: Project) -> list[int]:
+    """The ids a freshly opened model shows (no filter, by address)."""
+    return read_ids(project, pq.PageFilter(), "url", False)
 
 
 class PageTableModel(QAbstractTableModel):
     """Rows are page ids; cells are read lazily from the project file."""
 
     idsReloaded = Signal()
+    loadingChanged = Signal(bool)  # a big project is being filtered or sorted in the background
 
     def __init__(
         self, project: Project, parent: Any = None, *, ids: list[int] | None = None
@@ -155,17 +163,54 @@ class PageTableModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._row_of: dict[int, int] | None = None
         self._cache: OrderedDict[int, dict[str, Any]] = OrderedDict()
+        self._generation = 0
+        self._tasks: list[BackgroundTask] = []
+        self.loading = False
+        self._big = False  # set from the unfiltered page count
         if ids is None:
             self.reload()
         else:
             self._ids = list(ids)
+            self._big = len(self._ids) > ASYNC_ABOVE
 
     # ---- data loading -------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Re-run the id query for the current filter and sort."""
-        with self.project.read() as conn:
-            ids = pq.page_ids(conn, self.filter, self.sort_key, self.descending)
+        """Re-run the id query for the current filter and sort.
+
+        Small projects answer at once. In a big one the query runs on a worker and the rows
+        change when it is done; a newer request makes an older answer obsolete.
+        """
+        self._generation += 1
+        if not self._big and not self.loading:
+            self._apply_ids(read_ids(self.project, self.filter, self.sort_key, self.descending))
+            return
+        generation = self._generation
+        args = (self.project, self.filter, self.sort_key, self.descending)
+        task = BackgroundTask(lambda _progress: read_ids(*args), self)
+        task.succeeded.connect(lambda ids: self._loaded(ids, generation))
+        task.finished.connect(lambda: self._tasks.remove(task))
+        self._tasks.append(task)
+        if not self.loading:
+            self.loading = True
+            self.loadingChanged.emit(True)
+        task.start()
+
+    def _loaded(self, ids: list[int], generation: int) -> None:
+        if generation != self._generation:
+            return  # the user asked for something else in the meantime
+        self.loading = False
+        self._apply_ids(ids)
+        self.loadingChanged.emit(False)
+
+    def wait_until_loaded(self, msecs: int = 30000) -> None:
+        """Finish pending loads (benchmarks, closing); normal code listens to idsReloaded."""
+        for task in list(self._tasks):
+            task.wait(msecs)
+
+    def _apply_ids(self, ids: list[int]) -> None:
+        if self.filter.is_empty():
+            self._big = len(ids) > ASYNC_ABOVE
         self.beginResetModel()
         self._ids = ids
         self._row_of = None
@@ -183,7 +228,7 @@ class PageTableModel(QAbstractTableModel):
         key, descending = pq.COLUMNS[column], order == Qt.SortOrder.DescendingOrder
         if (key, descending) == (self.sort_key, self.descending):
             return  # the view asks again whenever it is (re)attached
-        if key == self.sort_key:
+        if key == self.sort_key and not self.loading:
             # Same column, other direction: "x ASC, id ASC" reversed is exactly "x DESC, id DESC"
             # (NULLs move from first to last as SQLite does), so no query is needed.
             self.descending = descending

@@ -10,9 +10,16 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from audit_app.core.project import Project
+from audit_app.ui.app import guard_pyside_refcounts
 from audit_app.ui.i18n import install_translators
 from audit_app.ui.settings import Preferences
 from tests.ui.factory import make_project
+
+
+@pytest.fixture(autouse=True, scope="session")
+def pyside_refcount_guard() -> None:
+    """See guard_pyside_refcounts: without it a long test run aborts inside PySide."""
+    guard_pyside_refcounts()
 
 
 @pytest.fixture

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from audit_app.core import page_query as pq
@@ -66,7 +68,7 @@ def test_filter_and_search(pages_project: Project) -> None:
     assert model.rowCount() == expected > 0
 
 
-def test_cache_stays_small(pages_project: Project, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_cache_stays_small(pages_project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ptm, "CACHE_ROWS", 30)
     monkeypatch.setattr(ptm, "BLOCK", 10)
     model = PageTableModel(pages_project)
@@ -109,3 +111,24 @@ def test_flipping_the_direction_matches_the_query(pages_project: Project) -> Non
         flipped = list(model.ids)
         with pages_project.read() as conn:
             assert flipped == pq.page_ids(conn, pq.PageFilter(), key, True)
+
+
+def test_big_projects_load_in_the_background(
+    qtbot: QtBot, pages_project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ptm, "ASYNC_ABOVE", 50)
+    model = PageTableModel(pages_project)
+    assert model.rowCount() == 120  # the first load of a model answers at once
+    changes: list[bool] = []
+    model.loadingChanged.connect(changes.append)
+    model.set_filter(pq.PageFilter(decisions=["keep"]))
+    model.set_filter(pq.PageFilter(decisions=[pq.NONE]))  # supersedes the first request
+    assert model.loading
+    qtbot.waitUntil(lambda: not model.loading)
+    assert model.rowCount() == 96
+    assert changes == [True, False]
+    model.sort(COL["words"], Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: not model.loading)
+    words = [int(w) for w in cells(model, "words")]
+    assert words == sorted(words)
+    model.wait_until_loaded()
