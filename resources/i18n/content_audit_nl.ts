@@ -4,17 +4,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../audit_app/ui/app.py" line="43" />
+        <location filename="../../audit_app/ui/app.py" line="73" />
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/app.py" line="44" />
+        <location filename="../../audit_app/ui/app.py" line="74" />
         <source>Your name is recorded with every decision you make in an audit:</source>
         <translation>Uw naam wordt vastgelegd bij elk besluit dat u in een audit neemt:</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/app.py" line="76" />
+        <location filename="../../audit_app/ui/app.py" line="106" />
         <source>The demo could not start</source>
         <translation>De demo kon niet starten</translation>
     </message>
@@ -892,182 +892,182 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="46" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="48" />
         <source>URL</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="47" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="49" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="48" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="50" />
         <source>Old section</source>
         <translation>Oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="49" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="51" />
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="50" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="52" />
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="51" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="53" />
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="52" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="54" />
         <source>Inlinks</source>
         <translation>Links hierheen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="53" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="55" />
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="54" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="56" />
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="55" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="57" />
         <source>New home</source>
         <translation>Nieuwe plek</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="56" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="58" />
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="57" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="59" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="64" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="66" />
         <source>Keep</source>
         <translation>Behouden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="65" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="67" />
         <source>Rewrite</source>
         <translation>Herschrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="66" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="68" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="67" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="69" />
         <source>Undecided</source>
         <translation>Onbeslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="74" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="76" />
         <source>less than 1 year</source>
         <translation>jonger dan 1 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="75" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="77" />
         <source>1 to 2 years</source>
         <translation>1 tot 2 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="76" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="78" />
         <source>2 to 5 years</source>
         <translation>2 tot 5 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="77" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="79" />
         <source>older than 5 years</source>
         <translation>ouder dan 5 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="78" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="80" />
         <source>unknown age</source>
         <translation>leeftijd onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="85" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="87" />
         <source>to do</source>
         <translation>te doen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="86" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="88" />
         <source>reviewed</source>
         <translation>beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="87" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="89" />
         <source>to discuss</source>
         <translation>bespreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="94" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="96" />
         <source>page</source>
         <translation>pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="95" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="97" />
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="96" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="98" />
         <source>other</source>
         <translation>overig</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="106" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="108" />
         <source>very easy</source>
         <translation>heel makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="107" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="109" />
         <source>easy</source>
         <translation>makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="108" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="110" />
         <source>fairly easy</source>
         <translation>vrij makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="109" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="111" />
         <source>standard</source>
         <translation>gemiddeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="110" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="112" />
         <source>fairly difficult</source>
         <translation>vrij moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="111" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="113" />
         <source>difficult</source>
         <translation>moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="112" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="114" />
         <source>very difficult</source>
         <translation>heel moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="129" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="131" />
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="131" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="133" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n maand</numerusform>
@@ -1075,7 +1075,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="132" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="134" />
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n jaar</numerusform>
@@ -1087,7 +1087,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../audit_app/ui/main_window.py" line="138" />
-        <location filename="../../audit_app/ui/main_window.py" line="570" />
+        <location filename="../../audit_app/ui/main_window.py" line="584" />
         <source>Content audit</source>
         <translation>Content-audit</translation>
     </message>
@@ -1132,436 +1132,441 @@
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="234" />
+        <location filename="../../audit_app/ui/main_window.py" line="236" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="236" />
+        <location filename="../../audit_app/ui/main_window.py" line="238" />
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Exporteren naar Excel…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="238" />
+        <location filename="../../audit_app/ui/main_window.py" line="240" />
         <source>Make &amp;review packs…</source>
         <translation>&amp;Reviewpakketten maken…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="239" />
+        <location filename="../../audit_app/ui/main_window.py" line="241" />
         <source>&amp;Import reviews…</source>
         <translation>Reviews &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="240" />
+        <location filename="../../audit_app/ui/main_window.py" line="242" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="242" />
+        <location filename="../../audit_app/ui/main_window.py" line="244" />
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="245" />
+        <location filename="../../audit_app/ui/main_window.py" line="247" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="247" />
+        <location filename="../../audit_app/ui/main_window.py" line="249" />
         <source>&amp;Workshop mode</source>
         <translation>&amp;Workshopmodus</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="250" />
+        <location filename="../../audit_app/ui/main_window.py" line="252" />
         <source>Re&amp;fresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="254" />
+        <location filename="../../audit_app/ui/main_window.py" line="256" />
         <source>&amp;Keep</source>
         <translation>&amp;Behouden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="255" />
+        <location filename="../../audit_app/ui/main_window.py" line="257" />
         <source>&amp;Rewrite</source>
         <translation>&amp;Herschrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="256" />
+        <location filename="../../audit_app/ui/main_window.py" line="258" />
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="263" />
+        <location filename="../../audit_app/ui/main_window.py" line="265" />
         <source>&amp;Accept suggestion</source>
         <translation>&amp;Suggestie overnemen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="267" />
+        <location filename="../../audit_app/ui/main_window.py" line="269" />
         <source>&amp;Clear decision</source>
         <translation>Besluit &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="269" />
+        <location filename="../../audit_app/ui/main_window.py" line="271" />
         <source>Mark for di&amp;scussion</source>
         <translation>Bes&amp;preken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="272" />
+        <location filename="../../audit_app/ui/main_window.py" line="274" />
         <source>Put the page on the agenda of the next workshop</source>
         <translation>Zet de pagina op de agenda van de volgende workshop</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="275" />
+        <location filename="../../audit_app/ui/main_window.py" line="277" />
         <source>Mark as revie&amp;wed</source>
         <translation>Markeren als beoor&amp;deeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="277" />
+        <location filename="../../audit_app/ui/main_window.py" line="279" />
         <source>&amp;Note…</source>
         <translation>&amp;Notitie…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="278" />
+        <location filename="../../audit_app/ui/main_window.py" line="280" />
         <source>Next page</source>
         <translation>Volgende pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="279" />
+        <location filename="../../audit_app/ui/main_window.py" line="281" />
         <source>Previous page</source>
         <translation>Vorige pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="294" />
+        <location filename="../../audit_app/ui/main_window.py" line="296" />
         <source>&amp;Reviewers…</source>
         <translation>&amp;Reviewers…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="295" />
+        <location filename="../../audit_app/ui/main_window.py" line="297" />
         <source>&amp;Score again</source>
         <translation>Opnieuw sc&amp;oren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="296" />
+        <location filename="../../audit_app/ui/main_window.py" line="298" />
         <source>Resume &amp;crawl</source>
         <translation>&amp;Crawl hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="297" />
+        <location filename="../../audit_app/ui/main_window.py" line="299" />
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="313" />
+        <location filename="../../audit_app/ui/main_window.py" line="315" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="315" />
+        <location filename="../../audit_app/ui/main_window.py" line="317" />
         <source>Recent projects</source>
         <translation>Recente projecten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="320" />
+        <location filename="../../audit_app/ui/main_window.py" line="322" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="324" />
+        <location filename="../../audit_app/ui/main_window.py" line="326" />
         <source>&amp;View</source>
         <translation>Be&amp;eld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="336" />
+        <location filename="../../audit_app/ui/main_window.py" line="338" />
         <source>&amp;Audit</source>
         <translation>&amp;Audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="345" />
+        <location filename="../../audit_app/ui/main_window.py" line="347" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="347" />
+        <location filename="../../audit_app/ui/main_window.py" line="349" />
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="366" />
-        <location filename="../../audit_app/ui/main_window.py" line="542" />
-        <location filename="../../audit_app/ui/main_window.py" line="1093" />
+        <location filename="../../audit_app/ui/main_window.py" line="369" />
+        <location filename="../../audit_app/ui/main_window.py" line="556" />
+        <location filename="../../audit_app/ui/main_window.py" line="1123" />
         <source>Not available in this version.</source>
         <translation>Niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="414" />
+        <location filename="../../audit_app/ui/main_window.py" line="417" />
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="416" />
+        <location filename="../../audit_app/ui/main_window.py" line="419" />
         <source>Audit projects (*.audit);;All files (*)</source>
         <translation>Auditprojecten (*.audit);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="430" />
+        <location filename="../../audit_app/ui/main_window.py" line="433" />
         <source>Opening %1…</source>
         <translation>%1 wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="442" />
+        <location filename="../../audit_app/ui/main_window.py" line="454" />
         <source>This file cannot be opened</source>
         <translation>Dit bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="446" />
+        <location filename="../../audit_app/ui/main_window.py" line="458" />
         <source>Nothing was changed. Choose another file, or start a new audit with File &gt; New audit.</source>
         <translation>Er is niets gewijzigd. Kies een ander bestand, of begin een nieuwe audit via Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="497" />
+        <location filename="../../audit_app/ui/main_window.py" line="511" />
         <source>%1 — Content audit</source>
         <translation>%1 — Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="524" />
+        <location filename="../../audit_app/ui/main_window.py" line="538" />
         <source>New navigation: %1</source>
         <translation>Nieuwe navigatie: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="529" />
+        <location filename="../../audit_app/ui/main_window.py" line="543" />
         <source>Pages to keep or rewrite without a place in the new navigation</source>
         <translation>Pagina's om te behouden of herschrijven zonder plek in de nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="649" />
+        <location filename="../../audit_app/ui/main_window.py" line="646" />
+        <source>Sorting and filtering…</source>
+        <translation>Sorteren en filteren…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="669" />
         <source>%1 of %2 pages shown</source>
         <translation>%1 van %2 pagina's getoond</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="681" />
+        <location filename="../../audit_app/ui/main_window.py" line="701" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="686" />
+        <location filename="../../audit_app/ui/main_window.py" line="706" />
         <source>Select one or more pages first.</source>
         <translation>Kies eerst een of meer pagina's.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="689" />
+        <location filename="../../audit_app/ui/main_window.py" line="709" />
         <source>Clear decision</source>
         <translation>Besluit wissen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="693" />
+        <location filename="../../audit_app/ui/main_window.py" line="713" />
         <source>%1 (%2 pages)</source>
         <translation>%1 (%2 pagina's)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="702" />
+        <location filename="../../audit_app/ui/main_window.py" line="722" />
         <source>Mark for discussion</source>
         <translation>Bespreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="703" />
+        <location filename="../../audit_app/ui/main_window.py" line="723" />
         <source>Mark as reviewed</source>
         <translation>Markeren als beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="718" />
-        <location filename="../../audit_app/ui/main_window.py" line="726" />
+        <location filename="../../audit_app/ui/main_window.py" line="738" />
+        <location filename="../../audit_app/ui/main_window.py" line="746" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="718" />
+        <location filename="../../audit_app/ui/main_window.py" line="738" />
         <source>Note for the selected pages:</source>
         <translation>Notitie bij de gekozen pagina's:</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="742" />
+        <location filename="../../audit_app/ui/main_window.py" line="762" />
         <source>These pages have no suggestion yet.</source>
         <translation>Deze pagina's hebben nog geen suggestie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="745" />
+        <location filename="../../audit_app/ui/main_window.py" line="765" />
         <source>Accept suggestion (%1 pages)</source>
         <translation>Suggestie overnemen (%1 pagina's)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="825" />
+        <location filename="../../audit_app/ui/main_window.py" line="838" />
         <source>A task is still running</source>
         <translation>Er loopt nog een taak</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="826" />
+        <location filename="../../audit_app/ui/main_window.py" line="839" />
         <source>Wait until it has finished, or stop it first.</source>
         <translation>Wacht tot die klaar is, of stop hem eerst.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="833" />
+        <location filename="../../audit_app/ui/main_window.py" line="861" />
         <source>The project could not be created</source>
         <translation>Het project kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="834" />
+        <location filename="../../audit_app/ui/main_window.py" line="862" />
         <source>Choose another place or name for the project file.</source>
         <translation>Kies een andere plek of naam voor het projectbestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="859" />
+        <location filename="../../audit_app/ui/main_window.py" line="887" />
         <source>No crawl to resume</source>
         <translation>Geen crawl om te hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="860" />
+        <location filename="../../audit_app/ui/main_window.py" line="888" />
         <source>This project has no crawl yet. Use File &gt; New audit.</source>
         <translation>Dit project heeft nog geen crawl. Kies Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="891" />
+        <location filename="../../audit_app/ui/main_window.py" line="919" />
         <source>Crawling the sample intranet…</source>
         <translation>Het voorbeeldintranet wordt doorlopen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="901" />
+        <location filename="../../audit_app/ui/main_window.py" line="931" />
         <source>The demo could not be started</source>
         <translation>De demo kon niet worden gestart</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="916" />
+        <location filename="../../audit_app/ui/main_window.py" line="946" />
         <source>Nothing in the project was lost. Correct the cause and try again.</source>
         <translation>Er is niets verloren in het project. Los de oorzaak op en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="918" />
+        <location filename="../../audit_app/ui/main_window.py" line="948" />
         <source>The task stopped with an error</source>
         <translation>De taak is gestopt met een fout</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="984" />
+        <location filename="../../audit_app/ui/main_window.py" line="1014" />
         <source>Folder for the review packs</source>
         <translation>Map voor de reviewpakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1000" />
+        <location filename="../../audit_app/ui/main_window.py" line="1030" />
         <source>No packs made: no reviewer has pages yet (Audit &gt; Reviewers).</source>
         <translation>Geen pakketten gemaakt: nog geen reviewer heeft pagina's (Audit &gt; Reviewers).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1002" />
+        <location filename="../../audit_app/ui/main_window.py" line="1032" />
         <source>%1 review packs written to %2</source>
         <translation>%1 reviewpakketten geschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1009" />
+        <location filename="../../audit_app/ui/main_window.py" line="1039" />
         <source>Making review packs…</source>
         <translation>Reviewpakketten worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1016" />
+        <location filename="../../audit_app/ui/main_window.py" line="1046" />
         <source>Returned review packs</source>
         <translation>Teruggestuurde reviewpakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1035" />
+        <location filename="../../audit_app/ui/main_window.py" line="1065" />
         <source>Reading review packs…</source>
         <translation>Reviewpakketten worden gelezen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1042" />
+        <location filename="../../audit_app/ui/main_window.py" line="1072" />
         <source>… and %1 more</source>
         <translation>… en nog %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1044" />
+        <location filename="../../audit_app/ui/main_window.py" line="1074" />
         <source>Nothing was imported</source>
         <translation>Er is niets ingelezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1045" />
+        <location filename="../../audit_app/ui/main_window.py" line="1075" />
         <source>Correct these cells in the packs and import again.</source>
         <translation>Verbeter deze cellen in de pakketten en lees ze opnieuw in.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1051" />
+        <location filename="../../audit_app/ui/main_window.py" line="1081" />
         <source>%1 changes from %2 packs.</source>
         <translation>%1 wijzigingen uit %2 pakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1055" />
+        <location filename="../../audit_app/ui/main_window.py" line="1085" />
         <source>%1 fields were also changed here after the packs went out. Whose value wins?</source>
         <translation>%1 velden zijn hier ook gewijzigd nadat de pakketten waren verstuurd. Welke waarde wint?</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1057" />
+        <location filename="../../audit_app/ui/main_window.py" line="1087" />
         <source>The reviewers'</source>
         <translation>Die van de reviewers</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1058" />
+        <location filename="../../audit_app/ui/main_window.py" line="1088" />
         <source>Keep ours</source>
         <translation>Onze waarde houden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1060" />
+        <location filename="../../audit_app/ui/main_window.py" line="1090" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1083" />
+        <location filename="../../audit_app/ui/main_window.py" line="1113" />
         <source>%1 fields imported from the review packs.</source>
         <translation>%1 velden ingelezen uit de reviewpakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1085" />
+        <location filename="../../audit_app/ui/main_window.py" line="1115" />
         <source>Importing reviews…</source>
         <translation>Reviews worden ingelezen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="912" />
+        <location filename="../../audit_app/ui/main_window.py" line="942" />
         <source>What was done so far is saved. Check the address and login, then try again with Audit &gt; Resume crawl.</source>
         <translation>Wat al gedaan is, is bewaard. Controleer het adres en de inlog en probeer het opnieuw via Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="951" />
+        <location filename="../../audit_app/ui/main_window.py" line="981" />
         <source>Export migration plan</source>
         <translation>Migratieplan exporteren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="953" />
-        <location filename="../../audit_app/ui/main_window.py" line="1018" />
+        <location filename="../../audit_app/ui/main_window.py" line="983" />
+        <location filename="../../audit_app/ui/main_window.py" line="1048" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="972" />
+        <location filename="../../audit_app/ui/main_window.py" line="1002" />
         <source>%1 pages written to %2</source>
         <translation>%1 pagina's geschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="977" />
+        <location filename="../../audit_app/ui/main_window.py" line="1007" />
         <source>Exporting to Excel…</source>
         <translation>Exporteren naar Excel…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1050" />
+        <location filename="../../audit_app/ui/main_window.py" line="1080" />
         <source>Import reviews</source>
         <translation>Reviews importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1093" />
+        <location filename="../../audit_app/ui/main_window.py" line="1123" />
         <source>Reviewers</source>
         <translation>Reviewers</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1108" />
+        <location filename="../../audit_app/ui/main_window.py" line="1138" />
         <source>About Content audit</source>
         <translation>Over Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1109" />
+        <location filename="../../audit_app/ui/main_window.py" line="1139" />
         <source>Content audit helps you take stock of an old intranet and plan its move.</source>
         <translation>Content-audit helpt u een oud intranet in kaart te brengen en de verhuizing te plannen.</translation>
     </message>
