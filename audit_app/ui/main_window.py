@@ -472,18 +472,20 @@ class MainWindow(QMainWindow):
         self.prefs.add_recent(project.path)
         self._refresh_recent()
         self.model = PageTableModel(project, self, ids=ids)
-        # The model is already sorted by address; tell the header without sorting again.
+        # The model is already sorted by address; set up the header without sorting again.
         self.table.setSortingEnabled(False)
         self.table.setModel(self.model)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        hh = self.table.horizontalHeader()
+        saved = self.prefs.table_header
+        if saved is None or not hh.restoreState(saved):
+            hh.resizeSection(0, 260)
+            hh.resizeSection(1, 220)
+            hh.resizeSection(2, 160)
+        hh.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._after_reset)
         self.model.loadingChanged.connect(self._loading_changed)
-        hh = self.table.horizontalHeader()
-        hh.resizeSection(0, 260)
-        hh.resizeSection(1, 220)
-        hh.resizeSection(2, 160)
         self.filters = FiltersPanel(project, self)
         self.filters.filterChanged.connect(self.model.set_filter)
         self.filters_dock.setWidget(self.filters)
@@ -562,6 +564,7 @@ class MainWindow(QMainWindow):
             return
         if self.isVisible() or self.stack.currentWidget() is not self.start_screen:
             self.prefs.window_state = self.saveState()
+        self.prefs.table_header = self.table.horizontalHeader().saveState()
         if self.workshop_action.isChecked():
             self.toggle_workshop()
         self.undo_stack.clear()

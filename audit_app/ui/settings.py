@@ -113,6 +113,16 @@ class Preferences:
     def window_state(self, value: QByteArray) -> None:
         self.store.setValue("window/state", value)
 
+    @property
+    def table_header(self) -> QByteArray | None:
+        """Column widths and order of the page table."""
+        value = self.store.value("window/table-header")
+        return value if isinstance(value, QByteArray) else None
+
+    @table_header.setter
+    def table_header(self, value: QByteArray) -> None:
+        self.store.setValue("window/table-header", value)
+
     def sync(self) -> None:
         self.store.sync()
 

@@ -248,3 +248,14 @@ def test_dashboard_is_built_when_first_shown(
     assert window.dashboard_dock.widget() is window.dashboard
     assert type(window.dashboard).__name__ == "DashboardWidget"
     assert type(window.nav_panel).__name__ == "NavigationPanel"
+
+
+def test_column_widths_are_remembered(
+    qtbot: QtBot, window: MainWindow, project_path: Path, prefs: Preferences
+) -> None:
+    open_project(qtbot, window, project_path)
+    window.table.horizontalHeader().resizeSection(1, 333)
+    window.close_project()
+    open_project(qtbot, window, project_path)
+    assert window.table.horizontalHeader().sectionSize(1) == 333
+    assert window.model is not None and window.model.sort_key == "url"
