@@ -509,15 +509,7 @@ def finalise(project: Project, run_id: int, *, full: bool) -> None:
             " (SELECT p.id FROM pages p WHERE p.url = links.to_url))"
             " WHERE internal = 1 AND to_page_id IS NULL"
         )
-        cur.execute("UPDATE pages SET inlinks = 0 WHERE inlinks != 0")
-        cur.execute(
-            "UPDATE pages SET inlinks = t.n FROM (SELECT to_page_id AS id, COUNT(*) AS n FROM"
-            " (SELECT DISTINCT l.from_page_id, l.to_page_id FROM links l"
-            " JOIN pages f ON f.id = l.from_page_id WHERE l.to_page_id IS NOT NULL"
-            " AND l.from_page_id != l.to_page_id AND f.state != 'gone') GROUP BY to_page_id) t"
-            " WHERE pages.id = t.id"
-        )
-        _click_depths(cur)
+        _inlinks_and_depths(cur)
         _fill_sections(cur)
         _choose_dates(cur)
         cur.execute("COMMIT")
@@ -531,9 +523,25 @@ def finalise(project: Project, run_id: int, *, full: bool) -> None:
         raw.close()
 
 
-def _click_depths(cur: sqlite3.Cursor) -> None:
-    """Depth as the shortest click path from a start page. Concurrent fetching (and resuming)
-    can find a page first along a longer path; the link graph knows the true distance."""
+def _inlinks_and_depths(cur: sqlite3.Cursor) -> None:
+    """From one read of the link graph (links from gone pages left out): inlinks, counted as
+    distinct linking pages other than the page itself, and depth as the shortest click path
+    from a start page. Concurrent fetching (and resuming) can find a page first along a longer
+    path; the graph knows the true distance. Pages no start reaches keep their depth."""
+    graph: dict[int, set[int]] = {}
+    for src, dst in cur.execute(
+        "SELECT l.from_page_id, l.to_page_id FROM links l JOIN pages f ON f.id = l.from_page_id"
+        " WHERE l.to_page_id IS NOT NULL AND f.state != 'gone'"
+    ):
+        if src != dst:
+            graph.setdefault(src, set()).add(dst)
+    inlinks: Counter[int] = Counter()
+    for targets in graph.values():
+        inlinks.update(targets)
+    cur.execute("UPDATE pages SET inlinks = 0 WHERE inlinks != 0")
+    cur.executemany(
+        "UPDATE pages SET inlinks = ? WHERE id = ?", [(n, i) for i, n in inlinks.items()]
+    )
     starts = [
         r[0]
         for r in cur.execute(
@@ -541,15 +549,6 @@ def _click_depths(cur: sqlite3.Cursor) -> None:
             " AND (found_via = 'start' OR (found_via = 'sitemap' AND depth = 0))"
         )
     ]
-    if not starts:
-        return
-    graph: dict[int, list[int]] = {}
-    for src, dst in cur.execute(
-        "SELECT DISTINCT l.from_page_id, l.to_page_id FROM links l"
-        " JOIN pages f ON f.id = l.from_page_id"
-        " WHERE l.to_page_id IS NOT NULL AND f.state != 'gone'"
-    ):
-        graph.setdefault(src, []).append(dst)
     depth = dict.fromkeys(starts, 0)
     frontier = list(starts)
     while frontier:
