@@ -416,48 +416,70 @@ class CrawlEngine:
         inflight: dict[Future[_Outcome], tuple[str, int, str]] = {}
         reason: str | None = None
         with ThreadPoolExecutor(max(1, cfg.workers), thread_name_prefix="crawl-fetch") as pool:
-            while True:
-                if reason is None:
-                    if self._stop_requested():
-                        reason = "Gestopt door de gebruiker"
-                    elif cfg.max_seconds is not None and st.elapsed >= cfg.max_seconds:
-                        reason = f"Tijdslimiet van {cfg.max_seconds:g} seconden bereikt"
-                    if reason:
-                        self._stopping.set()
-                limit = cfg.max_pages is not None and before + st.fetched >= cfg.max_pages
-                if reason is None and not limit:
-                    if not self._frontier and not inflight and self._backlog:
-                        self._drain_backlog()
-                    while self._frontier and len(inflight) < max(1, cfg.workers) * 2:
-                        if cfg.max_pages is not None and (
-                            before + st.fetched + len(inflight) >= cfg.max_pages
-                        ):
-                            break  # the pages in flight may not all count (aliases, robots)
-                        item = self._frontier.popleft()
-                        self._maybe_start_parsers()
-                        inflight[pool.submit(self._work, *item)] = item
-                if not inflight:
-                    if reason is None and limit and (self._frontier or self._backlog):
-                        reason = f"Limiet van {cfg.max_pages} pagina's bereikt"
-                    if reason is None and not self._frontier and self._backlog:
-                        continue
-                    break
-                st.in_flight, st.queued = len(inflight), len(self._frontier)
-                done, _ = wait(list(inflight), timeout=0.25, return_when=FIRST_COMPLETED)
-                for fut in done:
-                    url, depth, via = inflight.pop(fut)
-                    try:
-                        outcome = fut.result()
-                    except Exception as exc:  # a bug in a helper must not end the crawl
-                        log.exception("crawl worker failed on %s", url)
-                        outcome = _Outcome(url, depth, via, fetch=self._failed(url, exc))
-                    self._handle_safely(outcome)
-                st.fetched_total = before + st.fetched
-                self._report()
+            try:
+                while True:
+                    reason = reason or self._stop_reason()
+                    limit = cfg.max_pages is not None and before + st.fetched >= cfg.max_pages
+                    if reason is None and not limit:
+                        self._dispatch(pool, inflight, before)
+                    if not inflight:
+                        if reason is None and limit and (self._frontier or self._backlog):
+                            reason = f"Limiet van {cfg.max_pages} pagina's bereikt"
+                        if reason is None and not self._frontier and self._backlog:
+                            continue
+                        break
+                    self._collect(inflight)
+                    st.fetched_total = before + st.fetched
+                    self._report()
+            except BaseException:
+                self._stopping.set()  # fetches still waiting for their turn give up
+                raise
         st.in_flight, st.queued = 0, len(self._frontier)
         if reason is None and (self._frontier or self._backlog):
             reason = "Onderbroken"
         return ("stopped", reason) if reason else ("finished", None)
+
+    def _stop_reason(self) -> str | None:
+        cfg = self.config
+        reason = None
+        if self._stop_requested():
+            reason = "Gestopt door de gebruiker"
+        elif cfg.max_seconds is not None and self.stats.elapsed >= cfg.max_seconds:
+            reason = f"Tijdslimiet van {cfg.max_seconds:g} seconden bereikt"
+        if reason:
+            self._stopping.set()
+        return reason
+
+    def _dispatch(
+        self,
+        pool: ThreadPoolExecutor,
+        inflight: dict[Future[_Outcome], tuple[str, int, str]],
+        before: int,
+    ) -> None:
+        """Keep the downloader busy, but never beyond the page limit."""
+        cfg = self.config
+        if not self._frontier and not inflight and self._backlog:
+            self._drain_backlog()
+        while self._frontier and len(inflight) < max(1, cfg.workers) * 2:
+            if cfg.max_pages is not None and (
+                before + self.stats.fetched + len(inflight) >= cfg.max_pages
+            ):
+                return  # the pages in flight may not all count (aliases, robots.txt)
+            item = self._frontier.popleft()
+            self._maybe_start_parsers()
+            inflight[pool.submit(self._work, *item)] = item
+
+    def _collect(self, inflight: dict[Future[_Outcome], tuple[str, int, str]]) -> None:
+        self.stats.in_flight, self.stats.queued = len(inflight), len(self._frontier)
+        done, _ = wait(list(inflight), timeout=0.25, return_when=FIRST_COMPLETED)
+        for fut in done:
+            url, depth, via = inflight.pop(fut)
+            try:
+                outcome = fut.result()
+            except Exception as exc:  # a bug in a helper must not end the crawl
+                log.exception("crawl worker failed on %s", url)
+                outcome = _Outcome(url, depth, via, fetch=self._failed(url, exc))
+            self._handle_safely(outcome)
 
     def _drain_backlog(self) -> None:
         batch: list[tuple[str, int, str]] = []
