@@ -252,6 +252,11 @@ class CrawlEngine:
             seeds, scope_starts = self._resolve_start()
             self._scope_starts = list(scope_starts)
             self._scope = self._make_scope()
+            if any(u.lower().startswith(("http://", "https://")) for u in scope_starts):
+                try:
+                    self._http()  # login settings and cookie files fail here, in words
+                except (ValueError, OSError) as exc:
+                    raise CrawlStartError(str(exc)) from exc
         except Exception:
             self._close_fetchers()
             raise

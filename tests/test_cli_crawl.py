@@ -93,6 +93,11 @@ def test_bad_input_gets_dutch_messages_and_exit_code_2(
     assert not_ours.read_text("utf-8") == "hallo"
     assert main(["crawl", "http://127.0.0.1:9/", "--project", str(project), "--auth", "basic"]) == 2
     assert "--user" in capsys.readouterr().err
+    missing = str(tmp_path / "koekjes.txt")
+    assert (
+        main(["crawl", "http://127.0.0.1:9/", "--project", str(project), "--cookies", missing]) == 2
+    )
+    assert "koekjes.txt" in capsys.readouterr().err
 
 
 def test_password_is_used_but_never_stored(
