@@ -23,7 +23,7 @@ from audit_app.core.inventory import FIELDS
 from audit_app.core.sample_server import SampleServer
 
 ROOT = Path(__file__).resolve().parent.parent
-FINAL_LINE = re.compile(r"^Klaar: (\d+) pagina's in [\d.]+ s \(([\d.]+) pagina's/s\)")
+FINAL_LINE = re.compile(r"^Klaar: (\d+) pagina(?:'s)? in [\d.]+ s \(([\d.]+) pagina's/s\)")
 
 
 @pytest.fixture(scope="module")

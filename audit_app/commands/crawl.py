@@ -203,6 +203,10 @@ def _install_stop_handlers(progress: Progress) -> Callable[[], None]:
     return restore
 
 
+def _pages(count: int) -> str:
+    return "1 pagina" if count == 1 else f"{count} pagina's"
+
+
 def nothing_fetched(s: CrawlSummary) -> bool:
     return bool(s.fetched) and s.errors == s.fetched and s.pages_in_project <= s.errors
 
@@ -231,8 +235,9 @@ def print_summary(s: CrawlSummary, out: TextIO | None = None) -> None:
     if details:
         print("; ".join(details) + ".", file=out)
     print(
-        f"Klaar: {s.fetched} pagina's in {s.seconds:.1f} s ({s.pages_per_second:.1f} pagina's/s), "
-        f"{s.errors} fouten, {s.pages_in_project} pagina's in het project.",
+        f"Klaar: {_pages(s.fetched)} in {s.seconds:.1f} s ({s.pages_per_second:.1f} pagina's/s), "
+        f"{s.errors} {'fout' if s.errors == 1 else 'fouten'}, "
+        f"{_pages(s.pages_in_project)} in het project.",
         file=out,
     )
 
