@@ -158,6 +158,7 @@ def test_demo_without_window(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     before = mine.read_bytes()
     assert main(["demo", "--no-gui", "--project", str(mine)]) == 2  # ...but nothing else
     assert "niet overschreven" in capsys.readouterr().err
+    assert main(["demo", "--project", str(mine)]) == 2  # the windowed demo checks first too
     assert mine.read_bytes() == before
 
 

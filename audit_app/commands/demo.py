@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import sys
 from pathlib import Path
 
@@ -25,9 +26,16 @@ class DemoPathError(ProjectError):
 def _remove_old_demo(path: Path) -> None:
     """A demo starts fresh, but only ever replaces an earlier demo: never someone's audit."""
     try:
-        with Project.open(path) as old:
-            is_demo = old.name == DEMO_NAME
-    except ProjectError:
+        with Project.open(path) as old, old.read() as conn:
+            starts = [
+                json.loads(c).get("start", [])
+                for (c,) in conn.exec_driver_sql("SELECT config FROM crawl_runs")
+            ]
+            # ours or the app's demo: named so, and only ever crawled the local sample server
+            is_demo = old.name.startswith("Demo") and all(
+                str(u).startswith("http://127.0.0.1:") for start in starts for u in start
+            )
+    except (ProjectError, ValueError):
         is_demo = False
     if not is_demo:
         raise DemoPathError(
@@ -85,15 +93,18 @@ def build_demo(path: Path, *, quiet: bool = False) -> Path:
 def run(args: argparse.Namespace) -> int:
     path = Path(args.project).expanduser() if args.project else DEFAULT_DEMO_FILE
     print(f"Voorbeeldproject: {path}", file=sys.stderr)
+    if not args.no_gui:
+        # the window crawls and scores an empty demo project itself, with progress on screen
+        if path.exists():
+            _remove_old_demo(path)
+        app = importlib.import_module("audit_app.ui.app")
+        return int(app.run_app(project_path=path, demo=True) or 0)
     build_demo(path, quiet=False)
-    if args.no_gui:
-        with Project.open(path) as project, project.read() as conn:
-            rows = conn.exec_driver_sql(
-                "SELECT kind, state, COUNT(*) FROM pages GROUP BY kind, state ORDER BY 1, 2"
-            ).all()
-        for kind, state, n in rows:
-            print(f"  {kind:9} {state:9} {n}")
-        print(f"Open het project met: content-audit gui {path}")
-        return 0
-    app = importlib.import_module("audit_app.ui.app")
-    return int(app.run_app(project_path=path, demo=True) or 0)
+    with Project.open(path) as project, project.read() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT kind, state, COUNT(*) FROM pages GROUP BY kind, state ORDER BY 1, 2"
+        ).all()
+    for kind, state, n in rows:
+        print(f"  {kind:9} {state:9} {n}")
+    print(f"Open het project met: content-audit gui {path}")
+    return 0
