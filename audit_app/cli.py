@@ -13,7 +13,16 @@ from collections.abc import Sequence
 
 from audit_app.core.db import ProjectError
 
-COMMAND_MODULES = ("crawl", "inventory", "demo", "score", "export", "gui")
+COMMAND_MODULES = (
+    "crawl",
+    "inventory",
+    "demo",
+    "score",
+    "export",
+    "navigation",
+    "reviewers",
+    "gui",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Table, func, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
 
 from audit_app.core import schema as s
 from audit_app.core.project import utcnow
@@ -77,60 +77,123 @@ def _next_batch(conn: Connection) -> int:
     return int(conn.execute(select(func.coalesce(func.max(s.changes.c.batch), 0))).scalar_one()) + 1
 
 
+_CHUNK = 500  # ids per IN (...) query, well under SQLite's variable limit
+
+
+def _current_values(
+    conn: Connection, changes: Sequence[FieldChange]
+) -> dict[tuple[str, int, str], Any]:
+    """Current value of every (entity, id, field) the changes touch, in a few IN queries.
+
+    Decision rows that do not exist yet are created first (review status "todo"), as one
+    executemany; a missing page, node or reviewer is refused before anything is written.
+    """
+    wanted: dict[str, dict[str, set[int]]] = {}
+    for ch in changes:
+        wanted.setdefault(ch.entity, {}).setdefault(ch.field, set()).add(ch.entity_id)
+    values: dict[tuple[str, int, str], Any] = {}
+    for entity, by_field in wanted.items():
+        table, key, _fields = _ENTITIES[entity]
+        key_col = table.c[key]
+        fields = sorted(by_field)
+        ids = sorted(set().union(*by_field.values()))
+        found: dict[int, tuple[Any, ...]] = {}
+        for i in range(0, len(ids), _CHUNK):
+            part = ids[i : i + _CHUNK]
+            rows = conn.execute(
+                select(key_col, *(table.c[f] for f in fields)).where(key_col.in_(part))
+            ).all()
+            found.update({int(r[0]): tuple(r[1:]) for r in rows})
+        missing = [i for i in ids if i not in found]
+        if missing and entity != "decision":
+            raise ChangeError(f"{entity} {missing[0]} bestaat niet (meer).")
+        if missing:
+            pages: set[int] = set()
+            for i in range(0, len(missing), _CHUNK):
+                part = missing[i : i + _CHUNK]
+                pages |= set(
+                    conn.execute(select(s.pages.c.id).where(s.pages.c.id.in_(part))).scalars()
+                )
+            absent = [i for i in missing if i not in pages]
+            if absent:
+                raise ChangeError(f"Pagina {absent[0]} bestaat niet in dit project.")
+            conn.execute(
+                insert(s.decisions), [{"page_id": i, "review_status": "todo"} for i in missing]
+            )
+            blank = tuple("todo" if f == "review_status" else None for f in fields)
+            found.update({i: blank for i in missing})
+        for entity_id, row in found.items():
+            for f, v in zip(fields, row, strict=True):
+                values[(entity, entity_id, f)] = v
+    return values
+
+
 def apply_changes(
     conn: Connection, changes: Sequence[FieldChange], *, who: str, source: str = "app"
 ) -> list[AppliedChange]:
     """Apply *changes* in the caller's transaction and record them as one batch.
 
     Changes that set a field to the value it already has are skipped. Returns what was really
-    changed, with old values, so a caller can build the inverse for undo.
+    changed, with old values, so a caller can build the inverse for undo. Reads, updates and
+    records go in bulk (IN queries and executemany), so assigning a whole section of
+    thousands of pages stays quick; the result is as if the changes ran one by one, in order.
     """
     for ch in changes:
         _validate(ch)
+    if not changes:
+        return []
+    current = _current_values(conn, changes)
     applied: list[AppliedChange] = []
-    at = utcnow()
-    batch: int | None = None
     for ch in changes:
-        table, key, _fields = _ENTITIES[ch.entity]
-        key_col = table.c[key]
-        row = conn.execute(select(table.c[ch.field]).where(key_col == ch.entity_id)).first()
-        if row is None:
-            if ch.entity != "decision":
-                raise ChangeError(f"{ch.entity} {ch.entity_id} bestaat niet (meer).")
-            exists = conn.execute(select(s.pages.c.id).where(s.pages.c.id == ch.entity_id)).first()
-            if exists is None:
-                raise ChangeError(f"Pagina {ch.entity_id} bestaat niet in dit project.")
-            conn.execute(insert(s.decisions).values(page_id=ch.entity_id, review_status="todo"))
-            old = "todo" if ch.field == "review_status" else None
-        else:
-            old = row[0]
+        k = (ch.entity, ch.entity_id, ch.field)
+        old = current[k]
         if old == ch.new_value:
             continue
-        values: dict[str, Any] = {ch.field: ch.new_value}
-        if ch.entity == "decision":
-            values |= {"updated_at": at, "updated_by": who}
-        conn.execute(update(table).where(key_col == ch.entity_id).values(**values))
-        if batch is None:
-            batch = _next_batch(conn)
-        conn.execute(
-            insert(s.changes).values(
-                batch=batch,
-                entity=ch.entity,
-                entity_id=ch.entity_id,
-                field=ch.field,
-                old_value=json.dumps(old),
-                new_value=json.dumps(ch.new_value),
-                who=who,
-                at=at,
-                source=source,
-            )
-        )
+        current[k] = ch.new_value
         applied.append(AppliedChange(ch.entity, ch.entity_id, ch.field, old, ch.new_value))
+    if not applied:
+        return []
+    at = utcnow()
+    groups: dict[tuple[str, str], list[AppliedChange]] = {}
+    for a in applied:
+        groups.setdefault((a.entity, a.field), []).append(a)
+    for (entity, field), items in groups.items():
+        table, key, _fields = _ENTITIES[entity]
+        values: dict[str, Any] = {field: bindparam("_new")}
+        if entity == "decision":
+            values |= {"updated_at": at, "updated_by": who}
+        stmt = update(table).where(table.c[key] == bindparam("_key")).values(**values)
+        conn.execute(stmt, [{"_key": a.entity_id, "_new": a.new_value} for a in items])
+    batch = _next_batch(conn)
+    conn.execute(
+        insert(s.changes),
+        [
+            {
+                "batch": batch,
+                "entity": a.entity,
+                "entity_id": a.entity_id,
+                "field": a.field,
+                "old_value": json.dumps(a.old_value),
+                "new_value": json.dumps(a.new_value),
+                "who": who,
+                "at": at,
+                "source": source,
+            }
+            for a in applied
+        ],
+    )
     return applied
 
 
 def record_event(
-    conn: Connection, entity: str, entity_id: int, field: str, old: Any, new: Any, *, who: str,
+    conn: Connection,
+    entity: str,
+    entity_id: int,
+    field: str,
+    old: Any,
+    new: Any,
+    *,
+    who: str,
     source: str = "app",
 ) -> None:
     """Record a structural change (a node or reviewer created or removed) done by the caller."""
