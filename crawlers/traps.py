@@ -78,6 +78,7 @@ _DATE_PATTERNS = (
     re.compile(r"(?<!\d)(?:\d{1,2}[-_/.])?(?:0?[1-9]|1[0-2])[-_/.]" + _Y + r"(?!\d)"),
 )
 _YEAR = re.compile(r"^(1[5-9]\d\d|2\d\d\d)$")
+_SMALL_DATE_PARAMS = frozenset({"maand", "month", "mnd", "dag", "day", "week"})
 
 
 class TrapDetector:
@@ -87,12 +88,14 @@ class TrapDetector:
         self,
         max_segment_repeats: int = 3,
         max_query_variants: int = 100,
+        max_calendar_variants: int = 24,
         max_path_segments: int = 20,
         max_url_length: int = 500,
         year_range: tuple[int, int] | None = None,
     ) -> None:
         self.max_segment_repeats = max_segment_repeats
         self.max_query_variants = max_query_variants
+        self.max_calendar_variants = max_calendar_variants
         self.max_path_segments = max_path_segments
         self.max_url_length = max_url_length
         if year_range is None:
@@ -101,6 +104,8 @@ class TrapDetector:
         self._lock = threading.Lock()
         self._variants: dict[str, set[int]] = {}
         self._exploded: set[str] = set()
+        self._dates: dict[str, set[int]] = {}
+        self._endless: set[str] = set()
 
     def check(self, url: str) -> str | None:
         if len(url) > self.max_url_length:
@@ -116,6 +121,9 @@ class TrapDetector:
         if reason:
             return reason
         reason = self._calendar(segments, parts.query)
+        if reason:
+            return reason
+        reason = self._count_dates(parts.netloc, segments, parts.query)
         if reason:
             return reason
         if parts.query:
@@ -163,6 +171,31 @@ class TrapDetector:
                 return f"Kalender zonder einde: datum {where} ligt buiten {low}–{high}"
         return None
 
+    def _count_dates(self, host: str, segments: list[str], query: str) -> str | None:
+        """A calendar shows a month per page and links to the next: cut it after a few years'
+        worth of dates, far sooner than the general limit for paged lists and filters."""
+        if self.max_calendar_variants < 1:
+            return None
+        key, dates = _calendar_key(host, segments, query)
+        if not dates:
+            return None
+        with self._lock:
+            if key in self._endless:
+                return self._calendar_reason()
+            seen = self._dates.setdefault(key, set())
+            seen.add(hash(dates))
+            if len(seen) > self.max_calendar_variants:
+                self._endless.add(key)
+                del self._dates[key]
+                return self._calendar_reason()
+        return None
+
+    def _calendar_reason(self) -> str:
+        return (
+            f"Kalender: meer dan {self.max_calendar_variants} datums van dezelfde pagina "
+            "(elke maand of dag een eigen adres); de rest wordt overgeslagen"
+        )
+
     def _count_variant(self, base: str, query: str) -> str | None:
         with self._lock:
             if base in self._exploded:
@@ -180,6 +213,53 @@ class TrapDetector:
             f"Meer dan {self.max_query_variants} varianten van dezelfde pagina met andere "
             "parameters (zoek-, sorteer- of filtercombinaties)"
         )
+
+
+def _is_date(text: str, dated_name: bool) -> bool:
+    """2009-03 or 03-2009 always; a bare year or 20090312 only under a date-like name, as ids
+    look the same."""
+    if _DATE_PATTERNS[0].fullmatch(text) or _DATE_PATTERNS[2].fullmatch(text):
+        return True
+    return dated_name and bool(_YEAR.match(text) or _DATE_PATTERNS[1].fullmatch(text))
+
+
+def _calendar_key(host: str, segments: list[str], query: str) -> tuple[str, tuple[str, ...]]:
+    """The URL with its date-like parts blanked out, and those parts. Only whole values count:
+    a file name with a date in it (notulen-2019-03.pdf) is a document, not a calendar page."""
+    dates: list[str] = []
+    shape: list[str] = []
+    month_slots = 0
+    for i, seg in enumerate(segments):
+        if month_slots and seg.isdigit() and len(seg) <= 2:
+            month_slots -= 1
+            dates.append(seg)
+            shape.append("*")
+            continue
+        month_slots = 0
+        year = _YEAR.match(seg)
+        before = segments[i - 1].lower() if i else ""
+        after = segments[i + 1] if i + 1 < len(segments) else ""
+        month_after = after.isdigit() and len(after) <= 2 and 1 <= int(after) <= 12
+        if (year and month_after) or _is_date(seg, before in _CALENDAR_WORDS):
+            dates.append(seg)
+            shape.append("*")
+            month_slots = 2 if year else 0
+        else:
+            shape.append(seg)
+    params: list[str] = []
+    if query:
+        for name, value in parse_qsl(query, keep_blank_values=True):
+            v = value.strip()
+            lower = name.lower()
+            small = v.isdigit() and len(v) <= 2 and lower in _SMALL_DATE_PARAMS
+            if v and (small or _is_date(v, lower in _DATE_PARAM_NAMES)):
+                dates.append(f"{name}={v}")
+                params.append(f"{name}=*")
+            else:
+                params.append(f"{name}={value}")
+    if not dates:
+        return "", ()
+    return f"{host}/{'/'.join(shape)}?{'&'.join(sorted(params))}", tuple(dates)
 
 
 def _years_in(text: str) -> list[int]:

@@ -147,14 +147,14 @@ def exploding_filters() -> Iterator[str]:
 
 
 def test_endless_calendar_is_stopped() -> None:
-    detector = TrapDetector(year_range=(1995, 2027))
+    detector = TrapDetector(year_range=(1995, 2027), max_calendar_variants=1000)
     admitted, reason = crawl(detector, endless_calendar(2024))
     assert admitted == 4 * 12  # 2024..2027, then maand=2028-01 is out of range
     assert "2028-01" in reason and "Kalender" in reason
 
 
 def test_endless_calendar_in_path_is_stopped() -> None:
-    detector = TrapDetector(year_range=(1995, 2030))
+    detector = TrapDetector(year_range=(1995, 2030), max_calendar_variants=1000)
     admitted, reason = crawl(detector, endless_calendar_in_path(2020))
     assert admitted == 11 * 12
     assert "2031" in reason
@@ -168,6 +168,36 @@ def test_calendar_backwards_and_default_range() -> None:
     assert detector.check("http://i/agenda/2099/") is not None
     assert detector.check("http://i/producten/2099/") is None  # a number, not a date
     assert detector.check("http://i/p.asp?id=100512") is None
+
+
+def test_calendar_is_cut_after_two_years_of_months() -> None:
+    admitted, reason = crawl(TrapDetector(), endless_calendar(2005))
+    assert admitted == 24
+    assert "Kalender" in reason and "24" in reason
+    assert TrapDetector().check("http://i/agenda/kalender.asp?maand=2005-01") is None
+    admitted, reason = crawl(TrapDetector(max_calendar_variants=6), endless_calendar_in_path(2005))
+    assert admitted == 6 and "Kalender" in reason
+
+
+def test_calendar_with_year_and_month_parameters_is_cut() -> None:
+    def months() -> Iterator[str]:
+        for year in range(2000, 2020):
+            for month in range(1, 13):
+                yield f"http://i/agenda.asp?jaar={year}&maand={month}&afdeling=hr"
+
+    detector = TrapDetector()
+    admitted, _reason = crawl(detector, months())
+    assert admitted == 24
+    assert detector.check("http://i/agenda.asp?jaar=2001&maand=1&afdeling=ict") is None
+
+
+def test_paged_lists_and_dated_documents_are_not_calendars() -> None:
+    detector = TrapDetector()
+    for n in range(1, 41):
+        assert detector.check(f"http://i/nieuws/lijst.asp?pagina={n}") is None
+        assert detector.check(f"http://i/smoelenboek.asp?id={1990 + n}") is None
+        assert detector.check(f"http://i/docs/2019/notulen-2019-{n:02d}.pdf") is None
+        assert detector.check(f"http://i/nieuws/2012/05/bericht-{n}.html") is None
 
 
 def test_stacking_segments_are_stopped() -> None:
