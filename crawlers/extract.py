@@ -171,7 +171,8 @@ class _Walk:
         self.marked: list[tuple[int, int]] = []  # by tag, role, class/id hint or lead text
         self.dense: list[tuple[int, int]] = []  # mostly link text: menus of table layouts
         self.headings: list[tuple[int, str, int]] = []  # level, text, piece index
-        self.crumbs: list[etree._Element] = []  # breadcrumb candidates by class/id/aria-label
+        # short breadcrumb candidates by class/id/aria-label: element, first and end piece
+        self.crumbs: list[tuple[etree._Element, int, int]] = []
 
 
 def _walk(root: etree._Element) -> _Walk:
@@ -190,8 +191,8 @@ def _walk(root: etree._Element) -> _Walk:
     append = pieces.append
     mark = _BLOCK_MARK
     hinted: list[tuple[int, int, int]] = []
-    # chars, link chars, links, kind, first piece, has "©"
-    stack: list[list[int]] = [[0, 0, 0, 0, 0, 0]]
+    # chars, link chars, links, kind, first piece, has "©", breadcrumb candidate
+    stack: list[list[int]] = [[0, 0, 0, 0, 0, 0, 0]]
     block_tags, density_tags, hint_tags = BLOCK_TAGS, _DENSITY_TAGS, _HINT_TAGS
     heading_levels, lead_match = _HEADINGS, _BOILERPLATE_LEAD.match
     content_depth = 0
@@ -199,6 +200,7 @@ def _walk(root: etree._Element) -> _Walk:
         tag = el.tag
         if event == "start":
             kind = 0  # 1: hinted as boilerplate, 2: content container, 3: role, 4: lead text
+            crumb = 0
             if tag == "article" or tag == "main":
                 kind = 2
             elif tag in hint_tags and el.attrib:
@@ -209,7 +211,7 @@ def _walk(root: etree._Element) -> _Walk:
                     hint = _hint_of(el)
                     if hint:
                         if _BREADCRUMB_HINT.search(hint):
-                            walk.crumbs.append(el)
+                            crumb = 1
                         if _HINT.search(hint):
                             kind = 1
                         elif _CONTENT_HINT.search(hint):
@@ -227,14 +229,16 @@ def _walk(root: etree._Element) -> _Walk:
                 append(text)
                 if kind < 2 and tag in density_tags and lead_match(text):
                     kind = 4
-                stack.append([len(text.strip()), 0, 0, kind, first, "©" in text])
+                stack.append([len(text.strip()), 0, 0, kind, first, "©" in text, crumb])
             else:
-                stack.append([0, 0, 0, kind, first, 0])
+                stack.append([0, 0, 0, kind, first, 0, crumb])
             continue
         own = stack.pop()
         chars, kind = own[0], own[3]
         if tag in block_tags:
             append(mark)
+        if own[6] and chars < _CRUMB_MAX_CHARS and len(pieces) - own[4] < _CRUMB_MAX_PIECES:
+            walk.crumbs.append((el, own[4], len(pieces)))
         removed = False
         if tag == "a":
             own[1] = chars
@@ -322,9 +326,9 @@ def _outside(index: int, removed: list[tuple[int, int]]) -> bool:
 
 def _text_parts(
     root: etree._Element,
-) -> tuple[list[str], list[str], list[tuple[int, str]], bool, str | None]:
+) -> tuple[list[str], list[str], list[tuple[int, str]], bool, list[_Crumbs]]:
     """All visible text blocks, main text blocks, main headings, whether menus were only
-    told apart by tag and hints (a page of nothing but links), and the breadcrumb section.
+    told apart by tag and hints (a page of nothing but links), and the breadcrumb trails.
     Changes the tree."""
     etree.strip_elements(root, *SKIP_TAGS, with_tail=False)
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
@@ -340,7 +344,7 @@ def _text_parts(
     headings = [
         (level, text) for level, text, index in walk.headings if text and _outside(index, removed)
     ]
-    return full, main, headings, loose, _section(walk.crumbs)
+    return full, main, headings, loose, _crumb_trails(walk)
 
 
 def _headings_raw(root: etree._Element) -> list[str]:
@@ -388,27 +392,94 @@ def _crumb_parts(text: str) -> list[str]:
     return parts
 
 
-def _section(crumbs: list[etree._Element]) -> str | None:
-    """The old section path from a breadcrumb element (class/id/aria-label says so)."""
-    for el in crumbs:
-        parts = _crumb_parts(_text_of(el))
-        if not parts:
-            names = [_collapse(_text_of(a)) for a in el.iter("a")]
-            parts = [n for n in names if n]
+_CRUMB_MAX_CHARS = 400  # a breadcrumb is one short line; longer is a wrapper around the page
+_CRUMB_MAX_PIECES = 200
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+class _Crumbs:
+    """A breadcrumb candidate: its text from the walk's pieces (no second pass over the tree);
+    link texts are read only when a trail needs them."""
+
+    __slots__ = ("el", "text")
+
+    def __init__(self, el: etree._Element, text: str) -> None:
+        self.el = el
+        self.text = text
+
+    def link_names(self) -> list[str]:
+        return [_crumb_name(a) for a in self.el.iter("a")]
+
+    def last_link(self) -> str | None:
+        last = None
+        for last in self.el.iter("a"):  # noqa: B007
+            pass
+        return None if last is None else _crumb_name(last)
+
+
+def _crumb_name(a: etree._Element) -> str:
+    text = a.text if not len(a) else _text_of(a)
+    return _collapse(text or "").strip(" :-")
+
+
+def _crumb_trails(walk: _Walk) -> list[_Crumbs]:
+    pieces, mark = walk.pieces, _BLOCK_MARK
+    return [
+        _Crumbs(el, "".join(pieces[first:end]).replace(mark, " ")) for el, first, end in walk.crumbs
+    ]
+
+
+def _same_name(crumb: str, name: str | None, loose: bool) -> bool:
+    """Does a breadcrumb name this page? Loose allows "Verlof" for "Verlofregeling 2009"."""
+    if not name:
+        return False
+    a = _NOT_WORD.sub(" ", crumb).strip().lower()
+    b = _NOT_WORD.sub(" ", name).strip().lower()
+    if not a or not b:
+        return False
+    return a == b or (loose and len(a) >= 3 and (a in b or b in a))
+
+
+def _parent_parts(
+    parts: list[str], last_link: str | None, has_links: bool, title: str | None, h1: str | None
+) -> list[str]:
+    """The trail without its last crumb when that crumb is the page itself: plain text in a
+    trail of links, or the page's title or h1. A top-level page keeps its one crumb."""
+    if len(parts) < 2:
+        return parts
+    last = parts[-1]
+    if has_links and last != last_link:
+        return parts[:-1]
+    loose = not has_links
+    if _same_name(last, title, loose) or _same_name(last, h1, loose):
+        return parts[:-1]
+    return parts
+
+
+def _section(crumbs: list[_Crumbs], title: str | None, h1: str | None) -> str | None:
+    """The old section path (the page's parents) from a breadcrumb element."""
+    for trail in crumbs:
+        parts = _crumb_parts(trail.text)
+        if parts:
+            last_link = trail.last_link()
+            parts = _parent_parts(parts, last_link, last_link is not None, title, h1)
+        else:
+            parts = [n for n in trail.link_names() if n]
             while parts and parts[0].lower() in _CRUMB_ROOTS:
                 parts.pop(0)
+            parts = _parent_parts(parts, parts[-1] if parts else None, True, title, h1)
         if parts:
             return " > ".join(parts)
     return None
 
 
-def _section_from_text(full_blocks: list[str]) -> str | None:
+def _section_from_text(full_blocks: list[str], title: str | None, h1: str | None) -> str | None:
     """The old section path from a 'U bent hier: Home > ...' line."""
     for block in full_blocks:
         if _BREADCRUMB_LEAD.match(block) and len(block) < 300:
             parts = _crumb_parts(block)
             if parts:
-                return " > ".join(parts)
+                return " > ".join(_parent_parts(parts, None, False, title, h1))
     return None
 
 
@@ -562,7 +633,7 @@ def _extract(
 
     first_h1 = next(iter(_headings_raw(root)), None)
 
-    full, main, headings, loose, section = _text_parts(root)
+    full, main, headings, loose, crumbs = _text_parts(root)
     if loose:
         page.warnings.append("Hoofdtekst niet te onderscheiden van menu's; alle tekst gebruikt")
     page.headings = headings
@@ -572,7 +643,9 @@ def _extract(
     # Blocks are already collapsed, so this is the lower-cased, whitespace-collapsed text.
     normalised = page.text.lower().replace("\n\n", " ")
     page.content_hash = hashlib.sha1(normalised.encode("utf-8", "surrogatepass")).hexdigest()
-    page.section = section or _section_from_text(full)
+    page.section = _section(crumbs, page.title, page.h1) or _section_from_text(
+        full, page.title, page.h1
+    )
     page.owner = _owner(main, full, metas)
     page.date_evidence = find_dates("\n".join(full), url, http_last_modified, meta=meta_pairs)
     if not full:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import pickle
+from pathlib import Path
+
+import pytest
 
 from crawlers.extract import extract_page
 
@@ -97,7 +100,7 @@ def test_frontpage_fields() -> None:
     assert page.language == "nl"
     assert page.images == 2
     assert page.images_missing_alt == 1
-    assert page.section == "Personeelszaken > Verlof"
+    assert page.section == "Personeelszaken"  # "Verlof" is this page itself
     assert page.owner == "Jan de Vries"
     assert page.canonical_url == "http://intranet.voorbeeld.nl/po/verlof.htm"
     assert page.warnings == []
@@ -182,7 +185,7 @@ def test_semantic_html5_boilerplate_removed_but_article_header_kept() -> None:
         "Beheerder: Team ICT",
     ]
     assert page.language == "en"
-    assert page.section == "ICT > Printers"
+    assert page.section == "ICT"
     assert page.owner == "Team ICT"
     assert page.h1 == "Printers"
 
@@ -406,7 +409,7 @@ def test_short_page_in_a_layout_table_full_of_menu_links() -> None:
     page = extract_page(html.encode(), "http://x/fac/ehbo.html")
     assert page.text.split("\n\n") == ["EHBO", "Mail uw vraag als u niet kunt bellen."]
     assert page.warnings == []
-    assert page.section == "Facilitair > EHBO"
+    assert page.section == "Facilitair"
 
 
 def test_lone_navigation_links_are_not_text() -> None:
@@ -417,3 +420,43 @@ def test_lone_navigation_links_are_not_text() -> None:
     page = extract_page(html.encode(), "http://x/a/b.htm")
     assert page.text.split("\n\n") == ["Echte inhoud.", "Lees de regeling."]
     assert [link.anchor_text for link in page.links] == ["« Home", "Terug", "de regeling"]
+
+
+SAMPLE = Path(__file__).parents[2] / "resources" / "sample_intranet"
+
+
+@pytest.mark.parametrize(
+    ("path", "section"),
+    [
+        ("com/concept-schrijfwijzer.html", "Communicatie"),  # title "- concept - Schrijfwijzer…"
+        ("com/schrijfwijzer.html", "Communicatie"),
+        ("com/index.html", "Communicatie"),  # a top-level page keeps its one crumb
+        ("disclaimer.html", "Disclaimer"),
+    ],
+)
+def test_section_is_the_parent_path_from_the_breadcrumb(path: str, section: str) -> None:
+    page = extract_page((SAMPLE / path).read_bytes(), "http://i/" + path)
+    assert page.section == section
+
+
+def test_last_crumb_is_kept_when_it_is_a_parent() -> None:
+    """A linked last crumb that is not this page's name is a parent, not the page."""
+    html = (
+        '<html><title>Declaraties</title><body><div class="breadcrumb"><a href="/">Home</a> &gt; '
+        '<a href="/po/">Personeelszaken</a> &gt; <a href="/po/geld/">Geldzaken</a></div>'
+        "<h1>Declaraties</h1><p>Lever bonnen in.</p></body></html>"
+    )
+    assert extract_page(html.encode(), "http://i/po/geld/d.html").section == (
+        "Personeelszaken > Geldzaken"
+    )
+    text_only = (
+        "<html><title>Printers</title><body><p>U bent hier: Home &gt; ICT &gt; Printers</p>"
+        "<h1>Printers</h1><p>Alle printers op een rij.</p></body></html>"
+    )
+    assert extract_page(text_only.encode(), "http://i/ict/p.html").section == "ICT"
+
+
+def test_a_long_element_with_a_crumb_hint_is_not_a_breadcrumb() -> None:
+    body = "<p>" + "Tekst over locaties en gebouwen. " * 40 + "</p>"
+    html = f'<html><body><div class="locatie-info">{body} a / b / c</div></body></html>'
+    assert extract_page(html.encode(), "http://i/x.html").section is None
