@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import datetime
 import gzip
 import ipaddress
@@ -12,6 +13,7 @@ import tracemalloc
 from contextlib import closing
 from pathlib import Path
 
+import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
@@ -266,3 +268,45 @@ def test_compressed_body_is_capped_after_unpacking() -> None:
     assert r.truncated
     assert r.body == b"\0" * 1_000_000
     assert r.headers["content-encoding"] == "gzip"
+
+
+class Proxy(Handler):
+    """Answers as a forward proxy would: the request line holds the full address."""
+
+    def do_GET(self) -> None:
+        self.server.state["seen"].append(self.path)
+        self.reply(200, f"via proxy {self.path}".encode())
+
+
+def test_proxy_from_the_environment_is_used_and_no_proxy_is_respected(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy", "NO_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    with serve(Proxy, seen=[]) as proxy, serve(Site) as site:
+        monkeypatch.setenv("HTTP_PROXY", url_of(proxy, ""))
+        with closing(fetcher(retries=0)) as f:
+            r = f.fetch("http://intranet.test/verlof.html")
+        assert (r.status, r.body) == (200, b"via proxy http://intranet.test/verlof.html")
+        monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+        with closing(fetcher(retries=0)) as f:
+            direct = f.fetch(url_of(site, "/x"))
+        assert (direct.status, direct.body) == (200, b"pagina /x")
+        assert proxy.state["seen"] == ["http://intranet.test/verlof.html"]
+
+
+class NeedsLogin(Handler):
+    def do_GET(self) -> None:
+        expected = "Basic " + base64.b64encode(b"jan:geheim").decode()
+        ok = self.headers.get("Authorization") == expected
+        self.reply(200 if ok else 401, b"binnen" if ok else b"")
+
+
+def test_netrc_login_is_still_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    netrc = tmp_path / "netrc"
+    netrc.write_text("machine 127.0.0.1 login jan password geheim\n", "utf-8")
+    netrc.chmod(0o600)
+    monkeypatch.setenv("NETRC", str(netrc))
+    with serve(NeedsLogin) as srv, closing(fetcher(retries=0)) as f:
+        r = f.fetch(url_of(srv, "/p"))
+    assert (r.status, r.body) == (200, b"binnen")
