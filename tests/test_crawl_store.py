@@ -9,12 +9,8 @@ from pathlib import Path
 import pytest
 
 from audit_app.core.changes import FieldChange, apply_changes
-from audit_app.core.crawl_store import (
-    CrawlStoreError,
-    ProjectCrawlStore,
-    section_from_url,
-    template_header_dates,
-)
+from audit_app.core.crawl_finalise import section_from_url, template_header_dates
+from audit_app.core.crawl_store import CrawlStoreError, ProjectCrawlStore
 from audit_app.core.project import Project
 from crawlers.config import CrawlConfig
 from crawlers.model import CrawlResult, DateEvidence, PageExtract, StoredLink

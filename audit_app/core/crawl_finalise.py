@@ -1,0 +1,196 @@
+"""After a crawl run: the columns that need the whole crawl, not one page.
+
+Link targets, inlinks and click depths, sections from the URL for pages without a breadcrumb,
+the dates a server stamps on every page (template header dates) and the chosen last-modified
+date. Runs once, in one transaction, when the writer has finished.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable
+from email.utils import parsedate_to_datetime
+from urllib.parse import unquote, urlsplit
+
+from audit_app.core.project import Project
+from crawlers.model import DateEvidence
+
+TEMPLATE_DATE_MIN_PAGES = 20
+TEMPLATE_DATE_SHARE = 0.3
+ROOT_SECTION = "Home"
+
+
+def finalise(project: Project, run_id: int, *, full: bool) -> None:
+    """Fill what one page cannot know alone: link targets, inlinks, sections from the URL,
+    template header dates and the chosen last-modified date. ``full`` (the run reached the end
+    of its frontier) also marks pages that were not seen again as gone."""
+    raw = project.engine.raw_connection()
+    dbapi: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
+    old_isolation = dbapi.isolation_level
+    dbapi.isolation_level = None
+    cur = dbapi.cursor()
+    try:
+        cur.execute("BEGIN IMMEDIATE")
+        if full:
+            cur.execute(
+                "UPDATE pages SET state = 'gone' WHERE state != 'gone'"
+                " AND (last_seen_run IS NULL OR last_seen_run < ?)",
+                (run_id,),
+            )
+        cur.execute(
+            "UPDATE links SET to_page_id = COALESCE("
+            " (SELECT a.page_id FROM aliases a WHERE a.url = links.to_url),"
+            " (SELECT p.id FROM pages p WHERE p.url = links.to_url))"
+            " WHERE internal = 1 AND to_page_id IS NULL"
+        )
+        _inlinks_and_depths(cur)
+        _fill_sections(cur)
+        _choose_dates(cur)
+        cur.execute("COMMIT")
+    except BaseException:
+        if dbapi.in_transaction:
+            dbapi.rollback()
+        raise
+    finally:
+        cur.close()
+        dbapi.isolation_level = old_isolation
+        raw.close()
+
+
+def _inlinks_and_depths(cur: sqlite3.Cursor) -> None:
+    """From one read of the link graph (links from gone pages left out): inlinks, counted as
+    distinct linking pages other than the page itself, and depth as the shortest click path
+    from a start page. Concurrent fetching (and resuming) can find a page first along a longer
+    path; the graph knows the true distance. Pages no start reaches keep their depth."""
+    graph: dict[int, set[int]] = {}
+    for src, dst in cur.execute(
+        "SELECT l.from_page_id, l.to_page_id FROM links l JOIN pages f ON f.id = l.from_page_id"
+        " WHERE l.to_page_id IS NOT NULL AND f.state != 'gone'"
+    ):
+        if src != dst:
+            graph.setdefault(src, set()).add(dst)
+    inlinks: Counter[int] = Counter()
+    for targets in graph.values():
+        inlinks.update(targets)
+    cur.execute("UPDATE pages SET inlinks = 0 WHERE inlinks != 0")
+    cur.executemany(
+        "UPDATE pages SET inlinks = ? WHERE id = ?", [(n, i) for i, n in inlinks.items()]
+    )
+    starts = [
+        r[0]
+        for r in cur.execute(
+            "SELECT id FROM pages WHERE state != 'gone'"
+            " AND (found_via = 'start' OR (found_via = 'sitemap' AND depth = 0))"
+        )
+    ]
+    depth = dict.fromkeys(starts, 0)
+    frontier = list(starts)
+    while frontier:
+        nxt = []
+        for node in frontier:
+            d = depth[node] + 1
+            for child in graph.get(node, ()):
+                if child not in depth:
+                    depth[child] = d
+                    nxt.append(child)
+        frontier = nxt
+    cur.executemany(
+        "UPDATE pages SET depth = ? WHERE id = ? AND depth != ?",
+        [(d, pid, d) for pid, d in depth.items()],
+    )
+
+
+def _fill_sections(cur: sqlite3.Cursor) -> None:
+    rows = cur.execute("SELECT id, url FROM pages WHERE section IS NULL").fetchall()
+    if not rows:
+        return
+    all_urls = [r[0] for r in cur.execute("SELECT url FROM pages WHERE state IN ('done','failed')")]
+    roots = _site_roots(all_urls or [u for _i, u in rows])
+    cur.executemany(
+        "UPDATE pages SET section = ? WHERE id = ?",
+        [(section_from_url(url, roots), pid) for pid, url in rows],
+    )
+
+
+def _site_roots(urls: Iterable[str]) -> dict[str, list[str]]:
+    """Per scheme+host, the directory all crawled URLs share (a folder crawl's disk path, or a
+    --prefix like /intranet/): sections start below it."""
+    roots: dict[str, list[str]] = {}
+    for url in urls:
+        parts = urlsplit(url)
+        dirs = [d for d in parts.path.split("/")[:-1] if d]
+        key = f"{parts.scheme}://{parts.netloc}"
+        if key not in roots:
+            roots[key] = dirs
+        else:
+            common = roots[key]
+            n = 0
+            while n < min(len(common), len(dirs)) and common[n] == dirs[n]:
+                n += 1
+            roots[key] = common[:n]
+    return roots
+
+
+def section_from_url(url: str, roots: dict[str, list[str]] | None = None) -> str:
+    """ "https://intranet/personeelszaken/verlof-en-ziekte/regeling.html" -> "Personeelszaken >
+    Verlof en ziekte": the fallback when a page has no breadcrumb."""
+    parts = urlsplit(url)
+    dirs = [d for d in parts.path.split("/")[:-1] if d]
+    root = (roots or {}).get(f"{parts.scheme}://{parts.netloc}", [])
+    if dirs[: len(root)] == root:
+        dirs = dirs[len(root) :]
+    names = []
+    for d in dirs:
+        name = unquote(d).replace("-", " ").replace("_", " ").strip()
+        if name:
+            names.append(name[:1].upper() + name[1:])
+    return " > ".join(names) if names else ROOT_SECTION
+
+
+def _iso_http_date(value: str | None) -> str | None:
+    if not value:
+        return None
+    try:
+        return parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
+def template_header_dates(http_dates: list[str | None]) -> frozenset[str]:
+    """Dates (ISO) that a server stamps on most pages (a template or a bulk copy changed them
+    all): as evidence they say nothing about one page."""
+    if len(http_dates) < TEMPLATE_DATE_MIN_PAGES:
+        return frozenset()
+    counts = Counter(d for d in (_iso_http_date(v) for v in http_dates) if d)
+    limit = TEMPLATE_DATE_SHARE * len(http_dates)
+    return frozenset(d for d, n in counts.items() if n >= limit)
+
+
+def _choose_dates(cur: sqlite3.Cursor) -> None:
+    from crawlers.dates import choose_last_modified
+
+    http_dates = [
+        r[0]
+        for r in cur.execute(
+            "SELECT http_last_modified FROM pages WHERE kind = 'page' AND state = 'done'"
+        )
+    ]
+    template = template_header_dates(http_dates)
+    rows = cur.execute(
+        "SELECT p.id, c.date_evidence FROM pages p JOIN page_content c ON c.page_id = p.id"
+    ).fetchall()
+    updates = []
+    for pid, evidence_json in rows:
+        try:
+            evidence = [DateEvidence(**e) for e in json.loads(evidence_json or "[]")]
+        except (TypeError, ValueError):
+            evidence = []
+        choice = choose_last_modified(evidence, template_header_dates=template)
+        updates.append((choice.date, choice.source, choice.reason, pid))
+    cur.executemany(
+        "UPDATE pages SET last_modified = ?, last_modified_source = ?, last_modified_reason = ?"
+        " WHERE id = ?",
+        updates,
+    )
