@@ -1,12 +1,9 @@
-"""The crawl engine: frontier, downloader, parser and store, in the Scrapy split.
+"""The crawl loop: frontier, downloader, parser and store, in the Scrapy split.
 
-* The frontier (a deque plus a "seen" set of normalised, canonical URLs) lives in this thread
-  only, so deduplication needs no locks. Every URL it admits is handed to the store first, so
-  the project file always holds the frontier and a crash loses nothing.
+* The frontier (``frontier.py``: dedupe, scope, traps, politeness) lives in this thread.
 * The downloader is a thread pool: fetching is I/O. Each worker also reads documents and sends
-  HTML to the parser.
-* The parser is a small process pool running ``extract_page``: parsing is CPU work and a
-  laptop has more than one core. Tiny crawls parse in-process (starting processes costs more).
+  HTML to the parser (``parse_pool.py``: a small process pool for the CPU work).
+* Start items (``start_items.py``) become the first seeds and the crawl's scope.
 * Results go to the store in the order they were made, which is what makes resuming exact.
 
 The engine knows nothing of the app: it takes a ``should_stop`` callable, an ``on_progress``
@@ -17,28 +14,21 @@ cancelled; ``update(...)``).
 from __future__ import annotations
 
 import logging
-import multiprocessing
-import os
-import signal
-import sys
 import threading
 import time
 import zlib
-from collections import deque
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from crawlers.config import CrawlConfig
 from crawlers.dates import parse_http_date, url_dates
 from crawlers.documents import document_dates, document_type, read_document_info
 from crawlers.encoding import looks_binary
-from crawlers.extract import extract_page
+from crawlers.frontier import Alias, Frontier, HostSlots, Mark, Queued
 from crawlers.model import (
     CrawlResult,
     CrawlStore,
@@ -48,25 +38,18 @@ from crawlers.model import (
     PageExtract,
     StoredLink,
 )
+from crawlers.parse_pool import ParsedPage, ParsePool
 from crawlers.robots import RobotsCache
 from crawlers.scope import Scope, ScopeConfig
-from crawlers.sitemap import parse_sitemap, read_url_list
+from crawlers.start_items import CrawlStartError, StartPlan, resolve_start, sitemap_urls
 from crawlers.traps import TrapDetector
 from crawlers.urls import DEFAULT_SESSION_PARAMS, canonical, is_document_url, normalise
 
 log = logging.getLogger(__name__)
 
-FOLLOWED_TAGS = frozenset({"a", "area", "frame", "iframe"})
-IGNORED_SCHEMES = ("mailto:", "javascript:", "tel:", "data:", "#")
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
-MAX_SITEMAPS = 50
 MAX_CRAWL_DELAY = 30.0
-PARSE_WAIT = 120.0
 REPORT_INTERVAL = 0.1
-
-
-class CrawlStartError(ValueError):
-    """A start item the crawler cannot use, worded for the user."""
 
 
 @dataclass
@@ -116,87 +99,8 @@ class _Outcome:
     skipped: bool = False  # the crawl stopped before its turn came: stays queued
 
 
-def _warm_up() -> bool:
-    """Runs first in each parser process; the engine parses in-process until it returns."""
-    return True
-
-
-def _init_parser_process(crawler_pid: int) -> None:
-    """Parser processes leave Ctrl-C to the crawl, which stops them in order, and end
-    themselves when the crawl was killed outright (kill -9 leaves pool workers waiting for
-    work forever)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if os.name == "posix":
-        threading.Thread(
-            target=_exit_with, args=(crawler_pid,), daemon=True, name="crawler-watch"
-        ).start()
-
-
-def _exit_with(pid: int) -> None:
-    stat = Path(f"/proc/{pid}/stat")
-    while True:
-        time.sleep(1.0)
-        try:
-            os.kill(pid, 0)
-            gone = stat.exists() and stat.read_text().rsplit(")", 1)[-1].split()[0] == "Z"
-        except ProcessLookupError:
-            gone = True
-        except OSError:
-            gone = False
-        if gone:
-            os._exit(0)
-
-
-def parse_job(
-    body: bytes,
-    url: str,
-    header_charset: str | None,
-    http_last_modified: str | None,
-    session_params: frozenset[str],
-) -> tuple[PageExtract, list[tuple[str | None, str, str]]]:
-    """Extract a page and normalise its links: all the per-page CPU work, in a worker process."""
-    page = extract_page(
-        body, url, header_charset=header_charset, http_last_modified=http_last_modified
-    )
-    links: list[tuple[str | None, str, str]] = []
-    for link in page.links:
-        if link.tag not in FOLLOWED_TAGS:
-            continue
-        raw = link.url.strip()
-        if not raw or raw.lower().startswith(IGNORED_SCHEMES):
-            continue
-        links.append((normalise(raw, session_params=session_params), link.anchor_text, link.tag))
-    if page.meta_refresh_url:
-        links.append((normalise(page.meta_refresh_url, session_params=session_params), "", "a"))
-    page.links = []
-    return page, links
-
-
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def _origin(url: str) -> str:
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}"
-
-
-def _looks_like_sitemap(url: str) -> bool:
-    return urlsplit(url).path.lower().endswith((".xml", ".xml.gz"))
-
-
-def _folder_case_insensitive(root: Path) -> bool:
-    """True on file systems that ignore letter case (Windows, macOS defaults)."""
-    probe = root.resolve()
-    while probe.name and probe.name == probe.name.swapcase():
-        probe = probe.parent
-    if not probe.name:
-        return False
-    twin = probe.with_name(probe.name.swapcase())
-    try:
-        return twin.exists() and twin.samefile(probe)
-    except OSError:
-        return False
 
 
 class CrawlEngine:
@@ -223,24 +127,18 @@ class CrawlEngine:
         self._session_params = DEFAULT_SESSION_PARAMS | frozenset(
             p.lower() for p in (config.session_params or [])
         )
-        self._case: bool | None = (
-            None if config.case_insensitive == "auto" else bool(config.case_insensitive)
-        )
         self._http_fetchers: list[Any] = []
         self._fetchers_lock = threading.Lock()
         self._folder: Any = None
         self._robots = RobotsCache(self._fetch_any, config.user_agent)
         self._traps = TrapDetector()
-        self._scope: Scope | None = None
+        case = None if config.case_insensitive == "auto" else bool(config.case_insensitive)
+        self._front = Frontier(store, self.stats, self._traps, self._session_params, case)
         self._scope_starts: list[str] = []
-        self._frontier: deque[tuple[str, int, str]] = deque()
-        self._backlog: deque[tuple[str, str]] = deque()
-        self._seen: set[str] = set()
-        self._next_at: dict[str, float] = {}
-        self._host_lock = threading.Lock()
-        self._pool: ProcessPoolExecutor | None = None
-        self._pool_failed = False
-        self._pool_warm: Future[bool] | None = None
+        self._hosts = HostSlots()
+        self._parsers = ParsePool(
+            config.parser_processes, config.parser_threshold, config.max_pages
+        )
         self._stopping = threading.Event()
         self._last_report = 0.0
 
@@ -249,9 +147,10 @@ class CrawlEngine:
     def run(self) -> CrawlStats:
         st = self.stats
         try:
-            seeds, scope_starts = self._resolve_start()
+            plan = self._resolve_start()
+            seeds, scope_starts = plan.seeds, plan.scope_starts
             self._scope_starts = list(scope_starts)
-            self._scope = self._make_scope()
+            self._front.scope = self._make_scope()
             if any(u.lower().startswith(("http://", "https://")) for u in scope_starts):
                 try:
                     self._http()  # login settings and cookie files fail here, in words
@@ -263,18 +162,21 @@ class CrawlEngine:
         st.run_id = self.store.begin_run(self.config.to_dict())
         before = getattr(self.store, "fetched_count", lambda: 0)()
         st.resumed = bool(before) or bool(getattr(self.store, "resumed", False))
-        self._seen = set(self.store.known_urls())
+        front = self._front
+        front.seen = set(self.store.known_urls())
         moved = [u for u in getattr(self.store, "start_urls", list)() if u not in scope_starts]
         if moved:  # a start page that redirected to another host in an earlier session
             self._scope_starts += moved
-            self._scope = self._make_scope()
+            front.scope = self._make_scope()
         if st.resumed:
             for url in getattr(self.store, "urls_in_order", list)():
                 self._traps.check(url)  # the trap counts of the interrupted session
-        self._frontier.extend((u, d, "link") for u, d in self.store.pending())
-        self._admit([(u, 0, via) for u, via in seeds])
+        front.queue.extend((u, d, "link") for u, d in self.store.pending())
+        front.admit([(u, 0, via) for u, via in seeds])
         if self.config.follow_sitemaps:
-            self._collect_sitemaps(scope_starts)
+            # found last, so depth keeps meaning "clicks from the start"
+            urls = sitemap_urls(scope_starts, self._robots.sitemaps, self._fetch_any)
+            front.backlog.extend((u, "sitemap") for u in urls)
         status, reason = "stopped", None
         try:
             status, reason = self._loop(before)
@@ -283,7 +185,7 @@ class CrawlEngine:
             raise
         finally:
             st.status, st.stop_reason, st.finished = status, reason, time.monotonic()
-            self._shutdown_pools()
+            self._parsers.shutdown()
             try:
                 self.store.finish_run(st.run_id, status, reason, self._stats_dict())
             finally:
@@ -310,96 +212,14 @@ class CrawlEngine:
 
     # ---- start items -----------------------------------------------------------------------
 
-    def _resolve_start(self) -> tuple[list[tuple[str, str]], list[str]]:
-        seeds: list[tuple[str, str]] = []
-        scope_starts: list[str] = []
-        if not self.config.start:
-            raise CrawlStartError("Geef minstens één startadres, map, zip-bestand of lijst op.")
-        for item in self.config.start:
-            item = item.strip()
-            low = item.lower()
-            if low.startswith(("http://", "https://")):
-                if normalise(item) is None:
-                    raise CrawlStartError(f"{item!r} is geen bruikbaar webadres.")
-                urls = self._read_remote_sitemap(item) if _looks_like_sitemap(item) else []
-                if urls:
-                    seeds += [(u, "sitemap") for u in urls]
-                    scope_starts += [u for u in urls if normalise(u)][:1000] or [item]
-                else:  # an ordinary page (an HTML "sitemap" page is one too)
-                    seeds.append((item, "start"))
-                    scope_starts.append(item)
-                continue
-            path = Path(item).expanduser()
-            if not path.exists():
-                raise CrawlStartError(
-                    f"{item!r} is geen webadres (http:// of https://) en bestaat niet als map "
-                    "of bestand."
-                )
-            if path.is_dir() or path.suffix.lower() == ".zip":
-                self._open_folder(path, seeds, scope_starts)
-            elif path.suffix.lower() in (".xml", ".gz"):
-                urls, _nested = parse_sitemap(path.read_bytes())
-                if not urls:
-                    raise CrawlStartError(f"In {path.name} staan geen adressen.")
-                seeds += [(u, "sitemap") for u in urls]
-                scope_starts += urls
-            else:
-                try:
-                    urls = read_url_list(path)
-                except (OSError, ValueError) as exc:
-                    raise CrawlStartError(f"{path.name} kan niet worden gelezen: {exc}") from exc
-                if not urls:
-                    raise CrawlStartError(f"In {path.name} staan geen webadressen.")
-                seeds += [(u, "start") for u in urls]
-                scope_starts += urls
-        return seeds, scope_starts
-
-    def _open_folder(
-        self, path: Path, seeds: list[tuple[str, str]], scope_starts: list[str]
-    ) -> None:
-        from crawlers.fetch_folder import FolderFetcher
-
-        if self._folder is not None:
-            raise CrawlStartError("Eén map of zip-bestand per crawl.")
-        try:
-            self._folder = FolderFetcher(path, max_bytes=self.config.max_bytes)
-        except (OSError, ValueError) as exc:
-            raise CrawlStartError(f"{path.name} kan niet worden geopend: {exc}") from exc
-        start = self._folder.start_url
-        seeds.append((start, "start"))
-        scope_starts.append(start)
-        self._backlog.extend((u, "folder") for u in self._folder.list_files())
-        if self._case is None:
-            self._case = path.is_dir() and _folder_case_insensitive(path)
-
-    def _read_remote_sitemap(self, url: str) -> list[str]:
-        found: list[str] = []
-        todo: list[str] = [url]
-        done: set[str] = set()
-        while todo and len(done) < MAX_SITEMAPS:
-            sm = todo.pop(0)
-            if sm in done:
-                continue
-            done.add(sm)
-            fr = self._fetch_any(sm)
-            if fr.error or fr.status is None or fr.status >= 400 or not fr.body:
-                continue
-            urls, nested = parse_sitemap(fr.body)
-            found += urls
-            todo += nested
-        return found
-
-    def _collect_sitemaps(self, scope_starts: list[str]) -> None:
-        """Sitemaps find the pages no link leads to (orphans); they are crawled last so depth
-        keeps meaning "clicks from the start"."""
-        origins = []
-        for u in scope_starts:
-            if u.lower().startswith(("http://", "https://")) and _origin(u) not in origins:
-                origins.append(_origin(u))
-        for origin in origins[:10]:
-            candidates = [*self._robots.sitemaps(origin + "/"), origin + "/sitemap.xml"]
-            for sm in dict.fromkeys(candidates):
-                self._backlog.extend((u, "sitemap") for u in self._read_remote_sitemap(sm))
+    def _resolve_start(self) -> StartPlan:
+        plan = resolve_start(self.config.start, self._fetch_any, self.config.max_bytes)
+        if plan.folder is not None:
+            self._folder = plan.folder
+            self._front.backlog.extend((u, "folder") for u in plan.folder_files)
+            if self._front.case_insensitive is None:
+                self._front.case_insensitive = plan.folder_case_insensitive
+        return plan
 
     # ---- the loop --------------------------------------------------------------------------
 
@@ -418,6 +238,7 @@ class CrawlEngine:
     def _loop(self, before: int) -> tuple[str, str | None]:
         cfg = self.config
         st = self.stats
+        front = self._front
         inflight: dict[Future[_Outcome], tuple[str, int, str]] = {}
         reason: str | None = None
         with ThreadPoolExecutor(max(1, cfg.workers), thread_name_prefix="crawl-fetch") as pool:
@@ -428,9 +249,9 @@ class CrawlEngine:
                     if reason is None and not limit:
                         self._dispatch(pool, inflight, before)
                     if not inflight:
-                        if reason is None and limit and (self._frontier or self._backlog):
+                        if reason is None and limit and (front.queue or front.backlog):
                             reason = f"Limiet van {cfg.max_pages} pagina's bereikt"
-                        if reason is None and not self._frontier and self._backlog:
+                        if reason is None and not front.queue and front.backlog:
                             continue
                         break
                     self._collect(inflight)
@@ -439,8 +260,8 @@ class CrawlEngine:
             except BaseException:
                 self._stopping.set()  # fetches still waiting for their turn give up
                 raise
-        st.in_flight, st.queued = 0, len(self._frontier)
-        if reason is None and (self._frontier or self._backlog):
+        st.in_flight, st.queued = 0, len(front.queue)
+        if reason is None and (front.queue or front.backlog):
             reason = "Onderbroken"
         return ("stopped", reason) if reason else ("finished", None)
 
@@ -463,19 +284,20 @@ class CrawlEngine:
     ) -> None:
         """Keep the downloader busy, but never beyond the page limit."""
         cfg = self.config
-        if not self._frontier and not inflight and self._backlog:
-            self._drain_backlog()
-        while self._frontier and len(inflight) < max(1, cfg.workers) * 2:
+        front = self._front
+        if not front.queue and not inflight and front.backlog:
+            front.drain_backlog()
+        while front.queue and len(inflight) < max(1, cfg.workers) * 2:
             if cfg.max_pages is not None and (
                 before + self.stats.fetched + len(inflight) >= cfg.max_pages
             ):
                 return  # the pages in flight may not all count (aliases, robots.txt)
-            item = self._frontier.popleft()
-            self._maybe_start_parsers()
+            item = front.queue.popleft()
+            self._parsers.maybe_start(len(front.seen))
             inflight[pool.submit(self._work, *item)] = item
 
     def _collect(self, inflight: dict[Future[_Outcome], tuple[str, int, str]]) -> None:
-        self.stats.in_flight, self.stats.queued = len(inflight), len(self._frontier)
+        self.stats.in_flight, self.stats.queued = len(inflight), len(self._front.queue)
         done, _ = wait(list(inflight), timeout=0.25, return_when=FIRST_COMPLETED)
         for fut in done:
             url, depth, via = inflight.pop(fut)
@@ -485,77 +307,6 @@ class CrawlEngine:
                 log.exception("crawl worker failed on %s", url)
                 outcome = _Outcome(url, depth, via, fetch=self._failed(url, exc))
             self._handle_safely(outcome)
-
-    def _drain_backlog(self) -> None:
-        batch: list[tuple[str, int, str]] = []
-        while self._backlog and len(batch) < 500:
-            url, via = self._backlog.popleft()
-            batch.append((url, 1, via))
-        self._admit(batch)
-
-    def _admit(self, items: list[tuple[str, int, str]]) -> None:
-        """Seeds and backlog URLs: normalise, scope, traps, aliases, then queue."""
-        assert self._scope is not None
-        queued: list[tuple[str, int, str]] = []
-        marks: list[tuple[str, str, str | None, int]] = []
-        aliases: list[tuple[str, str, str]] = []
-        for raw, depth, via in items:
-            norm = normalise(raw, session_params=self._session_params)
-            if norm is None:
-                continue
-            self._route_new(norm, depth, via, queued, marks, aliases)
-        self._emit(queued, marks, aliases)
-
-    def _route_new(
-        self,
-        norm: str,
-        depth: int,
-        via: str,
-        queued: list[tuple[str, int, str]],
-        marks: list[tuple[str, str, str | None, int]],
-        aliases: list[tuple[str, str, str]],
-    ) -> str:
-        """Decide what happens to one normalised URL; returns its scope verdict."""
-        assert self._scope is not None
-        if norm in self._seen:
-            return "in"
-        verdict, why = self._scope.explain(norm, depth)
-        if verdict == "external":
-            return verdict
-        if verdict == "excluded":
-            self._seen.add(norm)
-            marks.append((norm, "excluded", why, depth))
-            self.stats.excluded += 1
-            return verdict
-        page, alias_reason = canonical(norm, case_insensitive=bool(self._case))
-        if page not in self._seen:
-            self._seen.add(page)
-            trap = self._traps.check(page)
-            if trap:
-                marks.append((page, "trap", trap, depth))
-                self.stats.traps += 1
-            else:
-                queued.append((page, depth, via))
-        if alias_reason and norm != page and norm not in self._seen:
-            self._seen.add(norm)
-            aliases.append((norm, page, alias_reason))
-            self.stats.aliases += 1
-        return verdict
-
-    def _emit(
-        self,
-        queued: list[tuple[str, int, str]],
-        marks: list[tuple[str, str, str | None, int]],
-        aliases: list[tuple[str, str, str]],
-    ) -> None:
-        """Store first, then the in-memory frontier: the file must always be ahead."""
-        if queued:
-            self.store.add_queued(queued)
-            self._frontier.extend(queued)
-        for url, state, why, depth in marks:
-            self.store.mark(url, state, why, depth=depth)
-        for alias, page, why in aliases:
-            self.store.add_alias(alias, page, why)
 
     # ---- one result ------------------------------------------------------------------------
 
@@ -576,7 +327,7 @@ class CrawlEngine:
     def _handle(self, o: _Outcome) -> None:
         st = self.stats
         if o.skipped:
-            self._frontier.appendleft((o.url, o.depth, o.via))
+            self._front.queue.appendleft((o.url, o.depth, o.via))
             return
         if o.blocked:
             self.store.mark(o.url, "excluded", o.blocked, depth=o.depth)
@@ -584,27 +335,29 @@ class CrawlEngine:
             return
         fr = o.fetch
         assert fr is not None
-        if self._case is None and fr.status is not None:
-            self._case = "microsoft-iis" in fr.headers.get("server", "").lower()
+        front = self._front
+        if front.case_insensitive is None and fr.status is not None:
+            front.case_insensitive = "microsoft-iis" in fr.headers.get("server", "").lower()
         target = o.url
-        queued: list[tuple[str, int, str]] = []
-        marks: list[tuple[str, str, str | None, int]] = []
-        aliases: list[tuple[str, str, str]] = []
+        queued: list[Queued] = []
+        marks: list[Mark] = []
+        aliases: list[Alias] = []
         if fr.final_url and fr.final_url != o.url:
             final = normalise(fr.final_url, session_params=self._session_params)
-            page = canonical(final, case_insensitive=bool(self._case))[0] if final else None
+            case = bool(front.case_insensitive)
+            page = canonical(final, case_insensitive=case)[0] if final else None
             if page and page != o.url:
-                if page in self._seen:
+                if page in front.seen:
                     self.store.add_alias(o.url, page, "redirect")
                     st.aliases += 1
                     return
-                assert self._scope is not None
-                if o.via == "start" and self._scope.classify(page, 0) == "external":
+                assert front.scope is not None
+                if o.via == "start" and front.scope.classify(page, 0) == "external":
                     # http -> https, or the old host name -> the new one: same intranet
                     self._scope_starts.append(page)
-                    self._scope = self._make_scope()
-                if self._scope.classify(page, o.depth) == "in" and not self._traps.check(page):
-                    self._seen.add(page)
+                    front.scope = self._make_scope()
+                if front.scope.classify(page, o.depth) == "in" and not self._traps.check(page):
+                    front.seen.add(page)
                     via = o.via if o.via in ("start", "sitemap") else "redirect"
                     self.store.add_queued([(page, o.depth, via)])
                     self.store.add_alias(o.url, page, "redirect")
@@ -615,11 +368,11 @@ class CrawlEngine:
             for norm, anchor, tag in o.links:
                 if norm is None:
                     continue
-                verdict = self._route_new(norm, o.depth + 1, "link", queued, marks, aliases)
+                verdict = front.route(norm, o.depth + 1, "link", queued, marks, aliases)
                 internal = verdict != "external"
                 st.external_links += not internal
                 result.links.append(StoredLink(norm, anchor[:500], internal, tag))
-        self._emit(queued, marks, aliases)
+        front.emit(queued, marks, aliases)
         self.store.save(result)
         st.fetched += 1
         st.errors += result.state == "failed"
@@ -707,44 +460,14 @@ class CrawlEngine:
             return head.startswith((b"<!doctype html", b"<html")) and not looks_binary(body)
         return False
 
-    def _parse(
-        self, body: bytes, url: str, fr: FetchResult
-    ) -> tuple[PageExtract, list[tuple[str | None, str, str]]]:
-        args = (body, url, fr.charset, fr.headers.get("last-modified"), self._session_params)
-        pool = self._pool
-        warm = self._pool_warm
-        if pool is not None and not self._pool_failed and warm is not None and warm.done():
-            try:
-                parsed = pool.submit(parse_job, *args).result(timeout=PARSE_WAIT)
-                self.stats.parsed_in_processes += 1  # a statistic: a rare lost count is fine
-                return parsed
-            except (BrokenProcessPool, TimeoutError, RuntimeError) as exc:
-                log.warning("parser processes unavailable (%s); parsing in-process", exc)
-                self._pool_failed = True
-        return parse_job(*args)
-
-    def _maybe_start_parsers(self) -> None:
-        n = self.config.parser_processes
-        if self._pool is not None or self._pool_failed or n < 1:
-            return
-        cfg = self.config
-        if (
-            len(self._seen) < cfg.parser_threshold
-            or (cfg.max_pages or 1 << 30) < cfg.parser_threshold
-        ):
-            return
-        method = "forkserver" if sys.platform.startswith("linux") else "spawn"
-        try:
-            self._pool = ProcessPoolExecutor(
-                n,
-                mp_context=multiprocessing.get_context(method),
-                initializer=_init_parser_process,
-                initargs=(os.getpid(),),
-            )
-            self._pool_warm = self._pool.submit(_warm_up)
-        except (OSError, ValueError) as exc:
-            log.warning("cannot start parser processes: %s", exc)
-            self._pool_failed = True
+    def _parse(self, body: bytes, url: str, fr: FetchResult) -> ParsedPage:
+        last_modified = fr.headers.get("last-modified")
+        parsed, by_process = self._parsers.parse(
+            body, url, fr.charset, last_modified, self._session_params
+        )
+        if by_process:
+            self.stats.parsed_in_processes += 1  # a statistic: a rare lost count is fine
+        return parsed
 
     def _polite_wait(self, url: str) -> bool:
         """Wait for this host's next slot; False if the crawl was stopped meanwhile."""
@@ -753,19 +476,7 @@ class CrawlEngine:
             asked = self._robots.crawl_delay(url)
             if asked:
                 delay = max(delay, min(asked, MAX_CRAWL_DELAY))
-        if delay <= 0:
-            return True
-        host = urlsplit(url).netloc
-        with self._host_lock:
-            now = time.monotonic()
-            slot = max(now, self._next_at.get(host, 0.0))
-            self._next_at[host] = slot + delay
-        while not self._stopping.is_set():
-            left = slot - time.monotonic()
-            if left <= 0:
-                return True
-            time.sleep(min(left, 0.05))
-        return False
+        return self._hosts.wait(url, delay, self._stopping)
 
     def _fetch_any(self, url: str) -> FetchResult:
         try:
@@ -813,11 +524,6 @@ class CrawlEngine:
         return FetchResult(url=url, final_url=url, error=text)
 
     # ---- bookkeeping -----------------------------------------------------------------------
-
-    def _shutdown_pools(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
 
     def _close_fetchers(self) -> None:
         with self._fetchers_lock:

@@ -24,7 +24,7 @@ from audit_app.core.progress import Progress
 from audit_app.core.project import Project
 from audit_app.core.sample_server import DEFAULT_ROOT, SampleServer
 from crawlers.config import CrawlConfig
-from crawlers.engine import CrawlStartError
+from crawlers.start_items import CrawlStartError
 from crawlers.urls import canonical, normalise
 
 MANIFEST: dict[str, Any] = json.loads((DEFAULT_ROOT / "_manifest.json").read_text("utf-8"))

@@ -13,7 +13,8 @@ from audit_app.core.crawl_store import ProjectCrawlStore
 from audit_app.core.progress import Progress
 from audit_app.core.project import Project
 from crawlers.config import CrawlConfig
-from crawlers.engine import CrawlEngine, CrawlStartError, CrawlStats
+from crawlers.engine import CrawlEngine, CrawlStats
+from crawlers.start_items import CrawlStartError
 
 __all__ = ["CrawlStartError", "CrawlSummary", "run_crawl"]
 

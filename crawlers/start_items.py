@@ -1,0 +1,158 @@
+"""What a crawl starts from: web addresses, sitemaps (remote or a file), URL lists, a folder
+or a zip of a copied intranet. Each becomes seeds for the frontier plus the addresses that set
+the crawl's scope; anything unusable becomes a ``CrawlStartError`` worded for the user."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from crawlers.model import FetchResult
+from crawlers.sitemap import parse_sitemap, read_url_list
+from crawlers.urls import normalise
+
+MAX_SITEMAPS = 50
+
+Fetch = Callable[[str], FetchResult]
+
+
+class CrawlStartError(ValueError):
+    """A start item the crawler cannot use, worded for the user."""
+
+
+@dataclass
+class StartPlan:
+    seeds: list[tuple[str, str]] = field(default_factory=list)  # url, found via
+    scope_starts: list[str] = field(default_factory=list)
+    folder: Any = None  # a FolderFetcher when the crawl reads a folder or zip
+    folder_files: list[str] = field(default_factory=list)
+    folder_case_insensitive: bool | None = None
+
+
+def origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def _looks_like_sitemap(url: str) -> bool:
+    return urlsplit(url).path.lower().endswith((".xml", ".xml.gz"))
+
+
+def folder_case_insensitive(root: Path) -> bool:
+    """True on file systems that ignore letter case (Windows, macOS defaults)."""
+    probe = root.resolve()
+    while probe.name and probe.name == probe.name.swapcase():
+        probe = probe.parent
+    if not probe.name:
+        return False
+    twin = probe.with_name(probe.name.swapcase())
+    try:
+        return twin.exists() and twin.samefile(probe)
+    except OSError:
+        return False
+
+
+def resolve_start(items: list[str], fetch: Fetch, max_bytes: int) -> StartPlan:
+    plan = StartPlan()
+    if not items:
+        raise CrawlStartError("Geef minstens één startadres, map, zip-bestand of lijst op.")
+    try:
+        for item in items:
+            _add_item(plan, item.strip(), fetch, max_bytes)
+    except BaseException:
+        if plan.folder is not None and hasattr(plan.folder, "close"):
+            plan.folder.close()
+        raise
+    return plan
+
+
+def _add_item(plan: StartPlan, item: str, fetch: Fetch, max_bytes: int) -> None:
+    seeds, scope_starts = plan.seeds, plan.scope_starts
+    if item.lower().startswith(("http://", "https://")):
+        if normalise(item) is None:
+            raise CrawlStartError(f"{item!r} is geen bruikbaar webadres.")
+        urls = read_remote_sitemap(item, fetch) if _looks_like_sitemap(item) else []
+        if urls:
+            seeds += [(u, "sitemap") for u in urls]
+            scope_starts += [u for u in urls if normalise(u)][:1000] or [item]
+        else:  # an ordinary page (an HTML "sitemap" page is one too)
+            seeds.append((item, "start"))
+            scope_starts.append(item)
+        return
+    path = Path(item).expanduser()
+    if not path.exists():
+        raise CrawlStartError(
+            f"{item!r} is geen webadres (http:// of https://) en bestaat niet als map of bestand."
+        )
+    if path.is_dir() or path.suffix.lower() == ".zip":
+        _open_folder(plan, path, max_bytes)
+    elif path.suffix.lower() in (".xml", ".gz"):
+        urls, _nested = parse_sitemap(path.read_bytes())
+        if not urls:
+            raise CrawlStartError(f"In {path.name} staan geen adressen.")
+        seeds += [(u, "sitemap") for u in urls]
+        scope_starts += urls
+    else:
+        try:
+            urls = read_url_list(path)
+        except (OSError, ValueError) as exc:
+            raise CrawlStartError(f"{path.name} kan niet worden gelezen: {exc}") from exc
+        if not urls:
+            raise CrawlStartError(f"In {path.name} staan geen webadressen.")
+        seeds += [(u, "start") for u in urls]
+        scope_starts += urls
+
+
+def _open_folder(plan: StartPlan, path: Path, max_bytes: int) -> None:
+    from crawlers.fetch_folder import FolderFetcher
+
+    if plan.folder is not None:
+        raise CrawlStartError("Eén map of zip-bestand per crawl.")
+    try:
+        plan.folder = FolderFetcher(path, max_bytes=max_bytes)
+    except (OSError, ValueError) as exc:
+        raise CrawlStartError(f"{path.name} kan niet worden geopend: {exc}") from exc
+    start = plan.folder.start_url
+    plan.seeds.append((start, "start"))
+    plan.scope_starts.append(start)
+    plan.folder_files = list(plan.folder.list_files())
+    plan.folder_case_insensitive = path.is_dir() and folder_case_insensitive(path)
+
+
+def read_remote_sitemap(url: str, fetch: Fetch) -> list[str]:
+    """Page addresses in a sitemap and the sitemaps it points to (at most MAX_SITEMAPS)."""
+    found: list[str] = []
+    todo: list[str] = [url]
+    done: set[str] = set()
+    while todo and len(done) < MAX_SITEMAPS:
+        sm = todo.pop(0)
+        if sm in done:
+            continue
+        done.add(sm)
+        fr = fetch(sm)
+        if fr.error or fr.status is None or fr.status >= 400 or not fr.body:
+            continue
+        urls, nested = parse_sitemap(fr.body)
+        found += urls
+        todo += nested
+    return found
+
+
+def sitemap_urls(
+    scope_starts: Iterable[str], robots_sitemaps: Callable[[str], list[str]], fetch: Fetch
+) -> list[str]:
+    """Addresses from each start host's sitemaps (robots.txt's, and /sitemap.xml): they find
+    the pages no link leads to (orphans)."""
+    origins: list[str] = []
+    for u in scope_starts:
+        if u.lower().startswith(("http://", "https://")) and origin(u) not in origins:
+            origins.append(origin(u))
+    found: list[str] = []
+    for host in origins[:10]:
+        candidates = [*robots_sitemaps(host + "/"), host + "/sitemap.xml"]
+        for sm in dict.fromkeys(candidates):
+            found += read_remote_sitemap(sm, fetch)
+    return found
