@@ -11,6 +11,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from audit_app.commands.crawl import STOPPED_MESSAGE
 from audit_app.commands.demo import _remove_old_demo
 from audit_app.core.inventory import FIELDS
 from audit_app.core.sample_server import SampleServer
+from tests.crawlers import Handler, serve, url_of
 
 ROOT = Path(__file__).resolve().parent.parent
 FINAL_LINE = re.compile(r"^Klaar: (\d+) pagina(?:'s)? in [\d.]+ s \(([\d.]+) pagina's/s\)")
@@ -172,5 +174,62 @@ def _stored(path: Path) -> int:
                     "SELECT COUNT(*) FROM pages WHERE state IN ('done', 'failed')"
                 ).fetchone()[0]
             )
+    except sqlite3.Error:
+        return 0
+
+
+class HeldSite(Handler):
+    """A start page, then pages that answer only once the test lets them."""
+
+    def do_GET(self) -> None:
+        if self.path == "/":
+            links = "".join(f'<a href="/p{i}.html">p{i}</a>' for i in range(10))
+            self.reply(200, f"<title>Start</title><p>Welkom</p>{links}".encode())
+        elif self.path.startswith("/p"):
+            self.server.state["release"].wait(20)
+            self.reply(200, f"<title>{self.path}</title><p>Tekst</p>".encode())
+        else:
+            self.reply(404)
+
+
+def test_a_second_crawl_of_the_same_project_is_refused_until_the_first_is_gone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "p.audit"
+    env = os.environ | {"PYTHONPATH": str(ROOT)}
+    with serve(HeldSite, release=threading.Event()) as site:
+        url = url_of(site)
+        cmd = [sys.executable, "-m", "audit_app", "crawl", url, "--project", str(project)]
+        first = subprocess.Popen(
+            [*cmd, "--quiet"],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=env,
+        )
+        try:
+            deadline = time.monotonic() + 30
+            while not _committed(project):
+                assert first.poll() is None and time.monotonic() < deadline
+                time.sleep(0.05)
+            assert main(["crawl", url, "--project", str(project), "--quiet"]) == 2
+            err = capsys.readouterr().err
+            assert "wordt al gecrawld" in err and f"proces {first.pid}" in err
+        finally:
+            first.send_signal(signal.SIGKILL)  # a killed crawl leaves a lock file, not a lock
+            first.wait()
+            site.state["release"].set()
+        assert main(["crawl", url, "--project", str(project), "--quiet"]) == 0
+    assert "wordt al gecrawld" not in capsys.readouterr().err
+    assert _committed(project) == 11
+
+
+def _committed(path: Path) -> int:
+    if not path.exists():
+        return 0
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5) as conn:
+            rows = conn.execute("SELECT COUNT(*) FROM pages WHERE state = 'done'").fetchone()
+            return int(rows[0])
     except sqlite3.Error:
         return 0

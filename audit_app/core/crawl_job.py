@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
+from audit_app.core.crawl_lock import CrawlLockedError, crawl_lock
 from audit_app.core.crawl_store import ProjectCrawlStore
 from audit_app.core.progress import Progress
 from audit_app.core.project import Project
@@ -16,7 +18,7 @@ from crawlers.config import CrawlConfig
 from crawlers.engine import CrawlEngine, CrawlStats
 from crawlers.start_items import CrawlStartError
 
-__all__ = ["CrawlStartError", "CrawlSummary", "run_crawl"]
+__all__ = ["CrawlLockedError", "CrawlStartError", "CrawlSummary", "run_crawl"]
 
 
 @dataclass(frozen=True)
@@ -51,17 +53,19 @@ def run_crawl(
     should_stop: Callable[[], bool] | None = None,
     on_progress: Callable[[CrawlStats], None] | None = None,
 ) -> CrawlSummary:
-    """Crawl into *project*. Raises CrawlStartError (Dutch message) for an unusable start;
-    never for a bad page. Pause/cancel through *progress*."""
-    store = ProjectCrawlStore(project)
-    engine = CrawlEngine(
-        config, store, should_stop=should_stop, on_progress=on_progress, progress=progress
-    )
-    try:
-        st = engine.run()
-    finally:
-        store.close()
-    project.set_setting("crawl_config", config.to_dict())
+    """Crawl into *project*. Raises CrawlStartError (Dutch message) for an unusable start, and
+    its subclass CrawlLockedError when another crawl is busy with the same project; never for
+    a bad page. Pause/cancel through *progress*."""
+    with crawl_lock(Path(project.path)):
+        store = ProjectCrawlStore(project)
+        engine = CrawlEngine(
+            config, store, should_stop=should_stop, on_progress=on_progress, progress=progress
+        )
+        try:
+            st = engine.run()
+        finally:
+            store.close()
+        project.set_setting("crawl_config", config.to_dict())
     with project.read() as conn:
         in_project = conn.exec_driver_sql(
             "SELECT COUNT(*) FROM pages WHERE state IN ('done', 'failed')"
