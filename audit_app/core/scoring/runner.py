@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import json
 import os
+import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -20,6 +22,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from multiprocessing import get_context
+from multiprocessing.context import BaseContext
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
@@ -35,7 +38,14 @@ from audit_app.core.scoring.signals import internal_inlinks
 
 CHUNK = 250  # pages per unit of work
 PARALLEL_MIN_PAGES = 2000  # below this, starting worker processes costs more than it saves
-MP_START_METHOD = "spawn"  # safe from a GUI process with threads
+
+
+def _mp_context() -> BaseContext:
+    """fork from a plain command-line process: the workers start at once with everything
+    imported. spawn when other Python threads run or Qt is loaded (forking a threaded process
+    can deadlock), at the price of a few seconds of imports per worker."""
+    plain = threading.active_count() == 1 and "PySide6.QtCore" not in sys.modules
+    return get_context("fork" if plain and sys.platform.startswith("linux") else "spawn")
 
 
 @dataclass
@@ -111,7 +121,7 @@ def _run_heavy(
         for pages in _inputs(project, ids, info):
             step(analyse_chunk(pages, options))
         return results
-    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context(MP_START_METHOD)) as ex:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_mp_context()) as ex:
         pending: list[Future[list[HeavyResult]]] = []
         try:
             for pages in _inputs(project, ids, info):
