@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from audit_app.core.scoring.settings import ScoringSettings
@@ -30,6 +31,7 @@ _TEMPLATE_HINTS = ("template", "sjabloon", "voettekst", "footer")
 DAYS_PER_YEAR = 365.25
 
 
+@lru_cache(maxsize=65536)
 def parse_date(value: str | None) -> date | None:
     if not value:
         return None

@@ -269,9 +269,9 @@ def score_project(
         progress.check()
     now = utcnow()
     with project.transaction() as conn:
-        stale = scored - set(info)
+        stale = sorted(scored - set(info))
         for start in range(0, len(stale), 500):
-            chunk = sorted(stale)[start : start + 500]
+            chunk = stale[start : start + 500]
             conn.execute(delete(s.scores).where(s.scores.c.page_id.in_(chunk)))
         _store_heavy(conn, results, now)
         if not only_cheap:
