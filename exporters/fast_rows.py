@@ -11,6 +11,7 @@ always written as text, never as a formula.
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 import re
 import shutil
@@ -32,7 +33,6 @@ from exporters.safe import safe_text
 MAX_HYPERLINKS = 65_000  # Excel ignores hyperlinks beyond about 65,530 per sheet
 CELL_MAX = 32_000
 _EPOCH = date(1899, 12, 30)
-_ESCAPE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -52,7 +52,20 @@ class Formatted:
 
 
 def _xml_text(text: str) -> str:
-    return text.translate(_ESCAPE).replace('"', "&quot;")
+    """Escape element text; str.replace is far faster than translate on millions of cells."""
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    if "\r" in text:
+        text = text.replace("\r", "&#13;")
+    return text
+
+
+def _xml_attr(text: str) -> str:
+    return _xml_text(text).replace('"', "&quot;")
 
 
 class FastRows:
@@ -84,44 +97,50 @@ class FastRows:
             self._styles[number_format] = self._style_id(number_format=number_format)
         return self._styles[number_format]
 
+    def _text_cell(self, ref: str, style: str, value: str) -> str:
+        text = _xml_text(safe_text(value[:CELL_MAX]))
+        space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() else ""
+        return f'<c r="{ref}"{style} t="inlineStr"><is><t{space}>{text}</t></is></c>'
+
     def append(self, values: list[Any]) -> None:
         self.rows += 1
         r = self.rows
+        letters = self._letters
         parts = [f'<row r="{r}">']
         for i, value in enumerate(values):
             if value is None:
                 continue
-            ref = f"{self._letters[i]}{r}"
-            style = ""
-            if isinstance(value, Link):
-                text = value.text if value.text is not None else value.url
-                if len(self.links) < MAX_HYPERLINKS and value.url.startswith(
-                    ("http://", "https://")
-                ):
-                    self.links.append((ref, value.url))
-                    style = f' s="{self._link_style}"'
-                value = text
-            elif isinstance(value, Formatted):
-                style = f' s="{self._format_style(value.number_format)}"'
-                value = value.value
-            if isinstance(value, str):
-                text = _xml_text(safe_text(value[:CELL_MAX]))
-                space = ' xml:space="preserve"' if text != text.strip() else ""
-                parts.append(f'<c r="{ref}"{style} t="inlineStr"><is><t{space}>{text}</t></is></c>')
-            elif isinstance(value, bool):
-                parts.append(f'<c r="{ref}"{style} t="b"><v>{int(value)}</v></c>')
-            elif isinstance(value, int | float):
-                if value == value and value not in (float("inf"), float("-inf")):
-                    parts.append(f'<c r="{ref}"{style}><v>{value!r}</v></c>')
-            elif isinstance(value, datetime | date):
-                day = value.date() if isinstance(value, datetime) else value
-                serial = (day - _EPOCH).days
-                parts.append(f'<c r="{ref}" s="{self._date_style}"><v>{serial}</v></c>')
+            kind = type(value)
+            if kind is str:
+                parts.append(self._text_cell(f"{letters[i]}{r}", "", value))
+            elif kind is int:
+                parts.append(f'<c r="{letters[i]}{r}"><v>{value}</v></c>')
             else:
-                text = _xml_text(safe_text(str(value)))
-                parts.append(f'<c r="{ref}"{style} t="inlineStr"><is><t>{text}</t></is></c>')
+                parts.append(self._other_cell(f"{letters[i]}{r}", value))
         parts.append("</row>")
         self._out.write("".join(parts))
+
+    def _other_cell(self, ref: str, value: Any) -> str:
+        style = ""
+        if isinstance(value, Link):
+            text = value.text if value.text is not None else value.url
+            if len(self.links) < MAX_HYPERLINKS and value.url.startswith(("http://", "https://")):
+                self.links.append((ref, value.url))
+                style = f' s="{self._link_style}"'
+            return self._text_cell(ref, style, text)
+        if isinstance(value, Formatted):
+            style = f' s="{self._format_style(value.number_format)}"'
+            value = value.value
+        if isinstance(value, str):
+            return self._text_cell(ref, style, value)
+        if isinstance(value, bool):
+            return f'<c r="{ref}"{style} t="b"><v>{int(value)}</v></c>'
+        if isinstance(value, int | float):
+            return f'<c r="{ref}"{style}><v>{value!r}</v></c>' if math.isfinite(value) else ""
+        if isinstance(value, datetime | date):
+            day = value.date() if isinstance(value, datetime) else value
+            return f'<c r="{ref}" s="{self._date_style}"><v>{(day - _EPOCH).days}</v></c>'
+        return self._text_cell(ref, style, str(value))
 
     def close(self) -> None:
         if not self._out.closed:
@@ -196,7 +215,7 @@ def _write_rels(zout: zipfile.ZipFile, name: str, existing: bytes | None, fast: 
         raw.write(head.encode("utf-8"))
         for i, (_ref, url) in enumerate(fast.links):
             raw.write(
-                f'<Relationship Id="rIdCA{i}" Type="{_HYPERLINK}" Target="{_xml_text(url)}" '
+                f'<Relationship Id="rIdCA{i}" Type="{_HYPERLINK}" Target="{_xml_attr(url)}" '
                 'TargetMode="External"/>'.encode()
             )
         raw.write(tail.encode("utf-8"))

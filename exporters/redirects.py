@@ -70,15 +70,16 @@ def iter_redirects(
         .where(*decided)
     )
     for via, stmt in (("page", pages), ("alias", alias)):
-        for row in conn.execution_options(yield_per=2000).execute(stmt.order_by("url")):
-            if row.decision == "delete":
-                yield Redirect(row.url, None, GONE, via, row.page_id)
+        rows = conn.execution_options(yield_per=2000).execute(stmt.order_by("url"))
+        for url, page_id, decision, nav_node_id in rows:
+            if decision == "delete":
+                yield Redirect(url, None, GONE, via, page_id)
                 continue
-            path = paths.get(row.nav_node_id) if row.nav_node_id is not None else None
+            path = paths.get(nav_node_id) if nav_node_id is not None else None
             if path is None:
-                yield Redirect(row.url, None, None, via, row.page_id)
+                yield Redirect(url, None, None, via, page_id)
             else:
-                yield Redirect(row.url, new_url(base_url, path), MOVED, via, row.page_id)
+                yield Redirect(url, new_url(base_url, path), MOVED, via, page_id)
 
 
 def count_unplaced(conn: Connection) -> int:
