@@ -192,7 +192,7 @@
     <message>
         <location filename="../../audit_app/ui/dashboard.py" line="215" />
         <source>Workshop agenda: pages to discuss</source>
-        <translation>Workshopagenda: pagina's om te bespreken</translation>
+        <translation>Workshopagenda: te bespreken pagina's</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/dashboard.py" line="279" />
@@ -202,7 +202,7 @@
     <message>
         <location filename="../../audit_app/ui/dashboard.py" line="282" />
         <source>Crawl the old intranet first; this overview fills itself as pages come in.</source>
-        <translation>Doorloop eerst het oude intranet; dit overzicht vult zich terwijl de pagina's binnenkomen.</translation>
+        <translation>Crawl eerst het oude intranet; dit overzicht vult zich zodra er pagina's binnenkomen.</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/dashboard.py" line="289" />
@@ -212,42 +212,27 @@
     <message numerus="yes">
         <location filename="../../audit_app/ui/dashboard.py" line="298" />
         <source>%n kept</source>
-        <translation>
-            <numerusform>%n behouden</numerusform>
-            <numerusform>%n behouden</numerusform>
-        </translation>
+        <translation><numerusform>%n behouden</numerusform><numerusform>%n behouden</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../audit_app/ui/dashboard.py" line="299" />
         <source>%n to rewrite</source>
-        <translation>
-            <numerusform>%n herschrijven</numerusform>
-            <numerusform>%n herschrijven</numerusform>
-        </translation>
+        <translation><numerusform>%n herschrijven</numerusform><numerusform>%n herschrijven</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../audit_app/ui/dashboard.py" line="300" />
         <source>%n to delete</source>
-        <translation>
-            <numerusform>%n verwijderen</numerusform>
-            <numerusform>%n verwijderen</numerusform>
-        </translation>
+        <translation><numerusform>%n verwijderen</numerusform><numerusform>%n verwijderen</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../audit_app/ui/dashboard.py" line="301" />
         <source>%n to discuss in the workshop</source>
-        <translation>
-            <numerusform>%n bespreken in de workshop</numerusform>
-            <numerusform>%n bespreken in de workshop</numerusform>
-        </translation>
+        <translation><numerusform>%n bespreken in de workshop</numerusform><numerusform>%n bespreken in de workshop</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../audit_app/ui/dashboard.py" line="302" />
         <source>%n without a place in the new navigation</source>
-        <translation>
-            <numerusform>%n zonder plek in de nieuwe navigatie</numerusform>
-            <numerusform>%n zonder plek in de nieuwe navigatie</numerusform>
-        </translation>
+        <translation><numerusform>%n zonder plek in de nieuwe navigatie</numerusform><numerusform>%n zonder plek in de nieuwe navigatie</numerusform></translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/dashboard.py" line="306" />
@@ -257,12 +242,12 @@
     <message>
         <location filename="../../audit_app/ui/dashboard.py" line="314" />
         <source>No pages yet. Crawl the old intranet to start the audit.</source>
-        <translation>Nog geen pagina's. Doorloop het oude intranet om de audit te beginnen.</translation>
+        <translation>Nog geen pagina's. Crawl het oude intranet om de audit te beginnen.</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/dashboard.py" line="320" />
         <source>No decisions yet. Open the workshop mode and mark pages keep, rewrite or delete.</source>
-        <translation>Nog geen besluiten. Open de workshopmodus en markeer pagina's als behouden, herschrijven of verwijderen.</translation>
+        <translation>Nog geen besluiten. Open de workshopmodus en kies per pagina behouden, herschrijven of verwijderen.</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/dashboard.py" line="328" />
@@ -282,17 +267,17 @@
     <message>
         <location filename="../../audit_app/ui/dashboard.py" line="331" />
         <source>Undecided</source>
-        <translation>Onbeslist</translation>
+        <translation>Geen besluit</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/dashboard.py" line="387" />
         <source>No ages yet. Score the project to see how old the pages are.</source>
-        <translation>Nog geen leeftijden. Beoordeel het project om te zien hoe oud de pagina's zijn.</translation>
+        <translation>Nog geen leeftijden. Laat het project scoren om te zien hoe oud de pagina's zijn.</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/dashboard.py" line="389" />
         <source>Crawl and score the intranet to see how old the pages are.</source>
-        <translation>Doorloop en beoordeel het intranet om te zien hoe oud de pagina's zijn.</translation>
+        <translation>Crawl en scoor het intranet om te zien hoe oud de pagina's zijn.</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/dashboard.py" line="394" />
@@ -322,12 +307,12 @@
     <message>
         <location filename="../../audit_app/ui/dashboard.py" line="410" />
         <source>B1 or easier</source>
-        <translation>B1 of makkelijker</translation>
+        <translation>B1 of eenvoudiger</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/dashboard.py" line="411" />
         <source>Maybe above B1</source>
-        <translation>Misschien boven B1</translation>
+        <translation>Mogelijk boven B1</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/dashboard.py" line="412" />
@@ -342,7 +327,7 @@
     <message>
         <location filename="../../audit_app/ui/dashboard.py" line="421" />
         <source>very easy</source>
-        <translation>heel makkelijk</translation>
+        <translation>zeer makkelijk</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/dashboard.py" line="422" />
@@ -357,7 +342,7 @@
     <message>
         <location filename="../../audit_app/ui/dashboard.py" line="424" />
         <source>standard</source>
-        <translation>gemiddeld</translation>
+        <translation>normaal</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/dashboard.py" line="425" />
@@ -372,27 +357,27 @@
     <message>
         <location filename="../../audit_app/ui/dashboard.py" line="427" />
         <source>very difficult</source>
-        <translation>heel moeilijk</translation>
+        <translation>zeer moeilijk</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/dashboard.py" line="438" />
         <source>No readability yet. Score the project to see which pages are above B1.</source>
-        <translation>Nog geen leesbaarheid. Beoordeel het project om te zien welke pagina's boven B1 zitten.</translation>
+        <translation>Nog geen leesbaarheid. Laat het project scoren om te zien welke pagina's boven B1 zitten.</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/dashboard.py" line="440" />
         <source>Crawl and score the intranet to see how readable the pages are.</source>
-        <translation>Doorloop en beoordeel het intranet om te zien hoe leesbaar de pagina's zijn.</translation>
+        <translation>Crawl en scoor het intranet om te zien hoe leesbaar de pagina's zijn.</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/dashboard.py" line="446" />
         <source>No pages yet, so no old sections either.</source>
-        <translation>Nog geen pagina's, dus ook geen oude secties.</translation>
+        <translation>Nog geen pagina's, dus ook nog geen oude secties.</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/dashboard.py" line="448" />
         <source>The crawl found no sections.</source>
-        <translation>De crawl vond geen secties.</translation>
+        <translation>De crawl heeft geen secties gevonden.</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/dashboard.py" line="455" />
@@ -407,12 +392,12 @@
     <message>
         <location filename="../../audit_app/ui/dashboard.py" line="480" />
         <source>Nothing to discuss yet. Mark a page 'discuss' to put it on the agenda of the next workshop.</source>
-        <translation>Nog niets te bespreken. Markeer een pagina met 'bespreken' om hem op de agenda van de volgende workshop te zetten.</translation>
+        <translation>Nog niets te bespreken. Zet een pagina op 'bespreken' om haar op de agenda van de volgende workshop te zetten.</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/dashboard.py" line="497" />
         <source>The first %1 of %2 pages to discuss.</source>
-        <translation>De eerste %1 van %2 pagina's om te bespreken.</translation>
+        <translation>De eerste %1 van %2 te bespreken pagina's.</translation>
     </message>
 </context>
 <context>
@@ -1576,50 +1561,32 @@
     <message numerus="yes">
         <location filename="../../audit_app/ui/navigation_model.py" line="166" />
         <source>%n kept</source>
-        <translation>
-            <numerusform>%n behouden</numerusform>
-            <numerusform>%n behouden</numerusform>
-        </translation>
+        <translation><numerusform>%n behouden</numerusform><numerusform>%n behouden</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../audit_app/ui/navigation_model.py" line="167" />
         <source>%n to rewrite</source>
-        <translation>
-            <numerusform>%n herschrijven</numerusform>
-            <numerusform>%n herschrijven</numerusform>
-        </translation>
+        <translation><numerusform>%n herschrijven</numerusform><numerusform>%n herschrijven</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../audit_app/ui/navigation_model.py" line="168" />
         <source>%n to delete</source>
-        <translation>
-            <numerusform>%n verwijderen</numerusform>
-            <numerusform>%n verwijderen</numerusform>
-        </translation>
+        <translation><numerusform>%n verwijderen</numerusform><numerusform>%n verwijderen</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../audit_app/ui/navigation_model.py" line="169" />
         <source>%n undecided</source>
-        <translation>
-            <numerusform>%n onbeslist</numerusform>
-            <numerusform>%n onbeslist</numerusform>
-        </translation>
+        <translation><numerusform>%n zonder besluit</numerusform><numerusform>%n zonder besluit</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../audit_app/ui/navigation_model.py" line="175" />
         <source>%n in total</source>
-        <translation>
-            <numerusform>%n in totaal</numerusform>
-            <numerusform>%n in totaal</numerusform>
-        </translation>
+        <translation><numerusform>%n in totaal</numerusform><numerusform>%n in totaal</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../audit_app/ui/navigation_model.py" line="188" />
         <source>%1: %n page(s) here and below</source>
-        <translation>
-            <numerusform>%1: %n pagina hier en eronder</numerusform>
-            <numerusform>%1: %n pagina's hier en eronder</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n pagina hier en eronder</numerusform><numerusform>%1: %n pagina's hier en eronder</numerusform></translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/navigation_model.py" line="201" />
@@ -1639,10 +1606,7 @@
     <message numerus="yes">
         <location filename="../../audit_app/ui/navigation_model.py" line="302" />
         <source>%n page(s) to '%1'</source>
-        <translation>
-            <numerusform>%n pagina naar '%1'</numerusform>
-            <numerusform>%n pagina's naar '%1'</numerusform>
-        </translation>
+        <translation><numerusform>%n pagina naar '%1'</numerusform><numerusform>%n pagina's naar '%1'</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1655,7 +1619,7 @@
     <message>
         <location filename="../../audit_app/ui/navigation_panel.py" line="77" />
         <source>Add an item under the selected one</source>
-        <translation>Een item toevoegen onder het gekozen item</translation>
+        <translation>Een item onder het geselecteerde item toevoegen</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/navigation_panel.py" line="79" />
@@ -1670,7 +1634,7 @@
     <message>
         <location filename="../../audit_app/ui/navigation_panel.py" line="87" />
         <source>Read a tree from an indented text file or a CSV (Excel) file</source>
-        <translation>Lees een boom uit een ingesprongen tekstbestand of een CSV-bestand (Excel)</translation>
+        <translation>Een boom inlezen uit een ingesprongen tekstbestand of een CSV-bestand (Excel)</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/navigation_panel.py" line="75" />
@@ -1700,12 +1664,12 @@
     <message>
         <location filename="../../audit_app/ui/navigation_panel.py" line="98" />
         <source>Import a tree from a file, or start from a ready-made template</source>
-        <translation>Importeer een boom uit een bestand, of begin met een kant-en-klaar sjabloon</translation>
+        <translation>Een boom uit een bestand importeren, of beginnen met een kant-en-klaar sjabloon</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/navigation_panel.py" line="117" />
         <source>Pages marked keep or rewrite that have no place in the new navigation yet. Click to show them.</source>
-        <translation>Pagina's met behouden of herschrijven die nog geen plek in de nieuwe navigatie hebben. Klik om ze te tonen.</translation>
+        <translation>Pagina's met besluit behouden of herschrijven die nog geen plek hebben in de nieuwe navigatie. Klik om ze te tonen.</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/navigation_panel.py" line="129" />
@@ -1725,7 +1689,7 @@
     <message>
         <location filename="../../audit_app/ui/navigation_panel.py" line="269" />
         <source>Select the item to add a sub-item under.</source>
-        <translation>Kies het item waaronder een subitem moet komen.</translation>
+        <translation>Selecteer eerst het item waaronder het subitem komt.</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/navigation_panel.py" line="288" />
@@ -1735,18 +1699,12 @@
     <message numerus="yes">
         <location filename="../../audit_app/ui/navigation_panel.py" line="290" />
         <source>%n item(s) below it will be deleted too.</source>
-        <translation>
-            <numerusform>%n item eronder wordt ook verwijderd.</numerusform>
-            <numerusform>%n items eronder worden ook verwijderd.</numerusform>
-        </translation>
+        <translation><numerusform>%n onderliggend item wordt ook verwijderd.</numerusform><numerusform>%n onderliggende items worden ook verwijderd.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../audit_app/ui/navigation_panel.py" line="292" />
         <source>%n page(s) will lose their place.</source>
-        <translation>
-            <numerusform>%n pagina verliest haar plek.</numerusform>
-            <numerusform>%n pagina's verliezen hun plek.</numerusform>
-        </translation>
+        <translation><numerusform>%n pagina verliest haar plek.</numerusform><numerusform>%n pagina's verliezen hun plek.</numerusform></translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/navigation_panel.py" line="293" />
@@ -1766,10 +1724,7 @@
     <message numerus="yes">
         <location filename="../../audit_app/ui/navigation_panel.py" line="302" />
         <source>%n page(s) no longer have a place. Undo with Ctrl+Z.</source>
-        <translation>
-            <numerusform>%n pagina heeft geen plek meer. Ongedaan maken met Ctrl+Z.</numerusform>
-            <numerusform>%n pagina's hebben geen plek meer. Ongedaan maken met Ctrl+Z.</numerusform>
-        </translation>
+        <translation><numerusform>%n pagina heeft geen plek meer. Ongedaan maken met Ctrl+Z.</numerusform><numerusform>%n pagina's hebben geen plek meer. Ongedaan maken met Ctrl+Z.</numerusform></translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/navigation_panel.py" line="309" />
@@ -1804,31 +1759,22 @@
     <message numerus="yes">
         <location filename="../../audit_app/ui/navigation_panel.py" line="344" />
         <source>%n item(s) added. Undo with Ctrl+Z.</source>
-        <translation>
-            <numerusform>%n item toegevoegd. Ongedaan maken met Ctrl+Z.</numerusform>
-            <numerusform>%n items toegevoegd. Ongedaan maken met Ctrl+Z.</numerusform>
-        </translation>
+        <translation><numerusform>%n item toegevoegd. Ongedaan maken met Ctrl+Z.</numerusform><numerusform>%n items toegevoegd. Ongedaan maken met Ctrl+Z.</numerusform></translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/navigation_panel.py" line="346" />
         <source>All items were already there; nothing added.</source>
-        <translation>Alle items waren er al; niets toegevoegd.</translation>
+        <translation>Alle items bestonden al; er is niets toegevoegd.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../audit_app/ui/navigation_panel.py" line="361" />
         <source>%n page(s) placed under '%1'.</source>
-        <translation>
-            <numerusform>%n pagina geplaatst onder '%1'.</numerusform>
-            <numerusform>%n pagina's geplaatst onder '%1'.</numerusform>
-        </translation>
+        <translation><numerusform>%n pagina geplaatst onder '%1'.</numerusform><numerusform>%n pagina's geplaatst onder '%1'.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../audit_app/ui/navigation_panel.py" line="395" />
         <source>⚠ %n page(s) without a place</source>
-        <translation>
-            <numerusform>⚠ %n pagina zonder plek</numerusform>
-            <numerusform>⚠ %n pagina's zonder plek</numerusform>
-        </translation>
+        <translation><numerusform>⚠ %n pagina zonder plek</numerusform><numerusform>⚠ %n pagina's zonder plek</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2105,7 +2051,7 @@
     <message>
         <location filename="../../audit_app/ui/reviewers_dialog.py" line="98" />
         <source>Reviewers assess the pages of their part of the intranet. Give someone a whole old section at once; they then work through their own pages.</source>
-        <translation>Reviewers beoordelen de pagina's van hun deel van het intranet. Geef iemand in één keer een hele oude sectie; die werkt dan de eigen pagina's door.</translation>
+        <translation>Reviewers beoordelen de pagina's van hun deel van het intranet. Geef iemand in één keer een hele oude sectie; die loopt daarna de eigen pagina's door.</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/reviewers_dialog.py" line="106" />
@@ -2166,20 +2112,17 @@
         <location filename="../../audit_app/ui/reviewers_dialog.py" line="147" />
         <location filename="../../audit_app/ui/reviewers_dialog.py" line="244" />
         <source>Assign to selected reviewer</source>
-        <translation>Toewijzen aan gekozen reviewer</translation>
+        <translation>Toewijzen aan geselecteerde reviewer</translation>
     </message>
     <message numerus="yes">
         <location filename="../../audit_app/ui/reviewers_dialog.py" line="228" />
         <source>%1 (%n page(s))</source>
-        <translation>
-            <numerusform>%1 (%n pagina)</numerusform>
-            <numerusform>%1 (%n pagina's)</numerusform>
-        </translation>
+        <translation><numerusform>%1 (%n pagina)</numerusform><numerusform>%1 (%n pagina's)</numerusform></translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/reviewers_dialog.py" line="234" />
         <source>(no old sections found in the crawl)</source>
-        <translation>(de crawl vond geen oude secties)</translation>
+        <translation>(geen oude secties gevonden in de crawl)</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/reviewers_dialog.py" line="242" />
@@ -2189,7 +2132,7 @@
     <message>
         <location filename="../../audit_app/ui/reviewers_dialog.py" line="286" />
         <source>%1 added.</source>
-        <translation>%1 toegevoegd.</translation>
+        <translation>%1 is toegevoegd.</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/reviewers_dialog.py" line="298" />
@@ -2199,10 +2142,7 @@
     <message numerus="yes">
         <location filename="../../audit_app/ui/reviewers_dialog.py" line="325" />
         <source>Remove %1? %n page(s) will no longer have a reviewer. Decisions stay.</source>
-        <translation>
-            <numerusform>%1 verwijderen? %n pagina heeft dan geen reviewer meer. Besluiten blijven staan.</numerusform>
-            <numerusform>%1 verwijderen? %n pagina's hebben dan geen reviewer meer. Besluiten blijven staan.</numerusform>
-        </translation>
+        <translation><numerusform>%1 verwijderen? %n pagina heeft dan geen reviewer meer. Besluiten blijven staan.</numerusform><numerusform>%1 verwijderen? %n pagina's hebben dan geen reviewer meer. Besluiten blijven staan.</numerusform></translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/reviewers_dialog.py" line="328" />
@@ -2217,7 +2157,7 @@
     <message>
         <location filename="../../audit_app/ui/reviewers_dialog.py" line="336" />
         <source>%1 removed. Undo with Ctrl+Z.</source>
-        <translation>%1 verwijderd. Ongedaan maken met Ctrl+Z.</translation>
+        <translation>%1 is verwijderd. Ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/reviewers_dialog.py" line="344" />
@@ -2242,10 +2182,7 @@
     <message numerus="yes">
         <location filename="../../audit_app/ui/reviewers_dialog.py" line="369" />
         <source>%n page(s) from '%1' assigned to %2.</source>
-        <translation>
-            <numerusform>%n pagina uit '%1' toegewezen aan %2.</numerusform>
-            <numerusform>%n pagina's uit '%1' toegewezen aan %2.</numerusform>
-        </translation>
+        <translation><numerusform>%n pagina uit '%1' toegewezen aan %2.</numerusform><numerusform>%n pagina's uit '%1' toegewezen aan %2.</numerusform></translation>
     </message>
 </context>
 <context>
