@@ -8,7 +8,7 @@ Anything unreadable raises :class:`UnreadableWorkbook`.
 
 from __future__ import annotations
 
-import re
+import functools
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
@@ -20,7 +20,7 @@ _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _ROW, _C, _V, _T, _R, _IS = (_MAIN + t for t in ("row", "c", "v", "t", "r", "is"))
-_REF = re.compile(r"([A-Z]+)(\d+)")
+_DIGITS = "0123456789"
 MAX_PART_BYTES = 200_000_000  # a review pack is a few hundred kB; refuse zip bombs
 
 
@@ -28,6 +28,7 @@ class UnreadableWorkbook(ValueError):
     pass
 
 
+@functools.cache
 def _column(letters: str) -> int:
     n = 0
     for ch in letters:
@@ -50,7 +51,7 @@ class XlsxValues:
         try:
             self._zip = zipfile.ZipFile(path)
             self._sheets = self._read_sheets()
-            self._strings: list[str] | None = None
+            self._strings: list[Any] | None = None
         except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, OSError) as exc:
             raise UnreadableWorkbook(str(exc)) from exc
 
@@ -85,15 +86,14 @@ class XlsxValues:
     def state(self, name: str) -> str:
         return self._sheets[name][1]
 
-    def _shared(self) -> list[str]:
+    def _shared(self, index: int) -> str:
+        """One shared string; the table is parsed once and its entries read on demand, since an
+        import looks at only a few of the thousands of strings in a pack."""
         if self._strings is None:
             self._strings = []
             if "xl/sharedStrings.xml" in self._zip.namelist():
-                with self._open("xl/sharedStrings.xml") as fh:
-                    for _, si in etree.iterparse(fh, tag=_MAIN + "si", resolve_entities=False):
-                        self._strings.append(_text(si))
-                        si.clear()
-        return self._strings
+                self._strings = self._parse("xl/sharedStrings.xml").findall(_MAIN + "si")
+        return _text(self._strings[index])
 
     def _value(self, c: Any) -> Any:
         kind = c.get("t", "n")
@@ -105,7 +105,7 @@ class XlsxValues:
             return None
         raw = v.text
         if kind == "s":
-            return self._shared()[int(raw)]
+            return self._shared(int(raw))
         if kind == "b":
             return raw == "1"
         if kind in ("str", "e", "d"):
@@ -124,8 +124,8 @@ class XlsxValues:
                     row_no = int(row.get("r") or row_no + 1)
                     values: list[Any] = []
                     for c in row.iter(_C):
-                        m = _REF.match(c.get("r") or "")
-                        col = _column(m.group(1)) if m else len(values) + 1
+                        ref = c.get("r")
+                        col = _column(ref.rstrip(_DIGITS)) if ref else len(values) + 1
                         if col > len(values) + 1:
                             values.extend([None] * (col - len(values) - 1))
                         wanted = only is None or col - 1 in only
