@@ -33,7 +33,9 @@ def test_created_project_reopens_with_schema_and_settings(tmp_path: Path) -> Non
     [b"", b"hello, I am a text file\n" * 20, b"PK\x03\x04" + b"\x00" * 200],
     ids=["empty", "text", "zip"],
 )
-def test_a_file_that_is_not_a_project_is_refused_and_untouched(tmp_path: Path, content: bytes) -> None:
+def test_a_file_that_is_not_a_project_is_refused_and_untouched(
+    tmp_path: Path, content: bytes
+) -> None:
     path = tmp_path / "wrong.audit"
     path.write_bytes(content)
     with pytest.raises(ProjectError):
@@ -69,7 +71,10 @@ def test_changes_are_recorded_with_old_and_new_and_noops_skipped(project: Projec
         pid = _page(conn)
         applied = apply_changes(
             conn,
-            [FieldChange("decision", pid, "decision", "keep"), FieldChange("decision", pid, "note", "ok")],
+            [
+                FieldChange("decision", pid, "decision", "keep"),
+                FieldChange("decision", pid, "note", "ok"),
+            ],
             who="Anna",
         )
         assert [(a.field, a.old_value, a.new_value) for a in applied] == [
@@ -98,8 +103,44 @@ def test_invalid_changes_are_refused_whole(project: Project) -> None:
     with pytest.raises(ChangeError), project.transaction() as conn:
         apply_changes(
             conn,
-            [FieldChange("decision", pid, "note", "x"), FieldChange("decision", pid, "decision", "maybe")],
+            [
+                FieldChange("decision", pid, "note", "x"),
+                FieldChange("decision", pid, "decision", "maybe"),
+            ],
             who="Anna",
         )
     with project.read() as conn:
         assert conn.execute(select(s.changes)).first() is None
+
+
+def test_bulk_changes_behave_as_if_applied_one_by_one(project: Project) -> None:
+    with project.transaction() as conn:
+        ids = [_page(conn, f"http://intranet/{i}.html") for i in range(1200)]
+        applied = apply_changes(
+            conn,
+            [FieldChange("decision", p, "review_status", "reviewed") for p in ids]
+            + [FieldChange("decision", ids[0], "review_status", "discuss")]
+            + [FieldChange("decision", ids[1], "review_status", "todo")]
+            + [FieldChange("decision", ids[2], "note", None)],
+            who="Anna",
+        )
+    assert len(applied) == 1202
+    assert (applied[-2].old_value, applied[-2].new_value) == ("reviewed", "discuss")
+    with project.read() as conn:
+        status = dict(
+            conn.execute(select(s.decisions.c.page_id, s.decisions.c.review_status)).all()
+        )
+        assert status[ids[0]] == "discuss" and status[ids[1]] == "todo"
+        assert status[ids[999]] == "reviewed"
+        assert len(history(conn, "decision", ids[0])) == 2
+    with pytest.raises(ChangeError, match="99999"), project.transaction() as conn:
+        apply_changes(
+            conn,
+            [
+                FieldChange("decision", ids[5], "note", "x"),
+                FieldChange("decision", 99999, "note", "y"),
+            ],
+            who="Anna",
+        )
+    with project.read() as conn:
+        assert history(conn, "decision", ids[5])[-1]["new_value"] == "reviewed"
