@@ -15,7 +15,6 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch import LeanMinHash, MinHashLSH
 
 from audit_app.core.scoring.age import parse_date
 from audit_app.core.scoring.heavy import MINHASH_SEED, NUM_PERM, SCHEME
@@ -99,6 +98,8 @@ def find_duplicates(
     by_id = {c.page_id: c for c in candidates}
     signatures = {c.page_id: c.signature for c in candidates if c.signature is not None}
     if len(signatures) > 1:
+        from datasketch import LeanMinHash, MinHashLSH  # pulls in scipy: load only when used
+
         lsh = MinHashLSH(threshold=threshold * LSH_RECALL_FACTOR, num_perm=NUM_PERM)
         lean: dict[int, LeanMinHash] = {}
         with lsh.insertion_session() as session:

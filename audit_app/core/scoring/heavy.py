@@ -11,7 +11,6 @@ import zlib
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch import MinHash
 
 from audit_app.core.scoring.language import detect_language
 from audit_app.core.scoring.readability import TextMetrics, measure
@@ -79,6 +78,8 @@ def _permutations() -> np.ndarray:
     """The permutation parameters, generated once per process (the same for every seed-1
     MinHash, so signatures from different processes compare)."""
     if not _PERMUTATIONS:
+        from datasketch import MinHash  # pulls in scipy: load only when scoring runs
+
         template = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, scheme=SCHEME)
         _PERMUTATIONS.append(template.permutations)
     return _PERMUTATIONS[0]
@@ -89,6 +90,8 @@ def signature(tokens: list[str], hashes: np.ndarray | None = None) -> np.ndarray
         hashes = shingle_hashes(tokens)
     if hashes.size == 0:
         return None
+    from datasketch import MinHash
+
     m = MinHash(
         num_perm=NUM_PERM,
         seed=MINHASH_SEED,

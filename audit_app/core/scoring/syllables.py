@@ -17,13 +17,16 @@ import re
 from collections.abc import Callable
 
 import pyphen
-from textstat.textstat import textstatistics
 
 _NON_LETTERS = re.compile(r"[\W\d_]+")
 PYPHEN_LANG = {"nl": "nl_NL", "en": "en_US"}
 
 
 def _textstat_counter(locale: str) -> Callable[[str], int]:
+    # Imported here: textstat pulls in nltk, seconds of start-up for every command that
+    # only wants the scoring labels.
+    from textstat.textstat import textstatistics
+
     stats = textstatistics()
     stats.set_lang(locale)
     return stats.syllable_count
