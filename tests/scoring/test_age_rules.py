@@ -98,6 +98,27 @@ def test_old_linked_page_is_rewritten_with_year() -> None:
     ]
 
 
+def test_old_news_item_is_deleted_but_not_the_news_index_or_recent_news() -> None:
+    old = _facts(
+        url="http://intranet.test/nieuws/2009/kerstborrel.html",
+        age_days=17 * 365,
+        last_modified="2009-12-01",
+    )
+    assert suggest(old, DEFAULTS) == (
+        "delete",
+        ["verwijderen: nieuwsbericht of agenda-item uit 2009"],
+    )
+    index = _facts(
+        url="http://intranet.test/nieuws/", age_days=17 * 365, last_modified="2009-12-01"
+    )
+    assert suggest(index, DEFAULTS)[0] == "rewrite"
+    recent = _facts(
+        url="http://intranet.test/nieuws/kantine.html", age_days=200, last_modified="2026-05-01"
+    )
+    assert suggest(recent, DEFAULTS)[0] == "keep"
+    assert suggest(old, ScoringSettings(delete_news_years=20))[0] == "rewrite"
+
+
 def test_recent_readable_page_is_kept() -> None:
     f = _facts(age_days=100, last_modified="2026-08-01", b1_band="b1")
     assert suggest(f, DEFAULTS) == ("keep", ["behouden: recent en goed leesbaar"])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from audit_app.core.scoring.age import parse_date
 from audit_app.core.scoring.facts import PageFacts, short_url
@@ -35,6 +36,34 @@ def _duplicate(f: PageFacts, _s: ScoringSettings) -> str | None:
         return None
     what = "kopie" if f.duplicate_kind == "exact" else "bijna-kopie"
     return f"verwijderen: {what} van {short_url(f.duplicate_of_url)}"
+
+
+# Folders whose items are news of their day: on a new intranet they are archived, not migrated.
+NEWS_FOLDERS = frozenset(
+    {
+        "nieuws",
+        "news",
+        "actueel",
+        "actualiteiten",
+        "nieuwsbrief",
+        "nieuwsbrieven",
+        "persberichten",
+        "mededelingen",
+        "agenda",
+        "evenementen",
+    }
+)
+
+
+def _old_news(f: PageFacts, s: ScoringSettings) -> str | None:
+    years = f.years
+    day = parse_date(f.last_modified)
+    if f.kind != "page" or years is None or day is None or years < s.delete_news_years:
+        return None
+    folders = [seg.lower() for seg in urlsplit(f.url).path.split("/")[1:-1]]
+    if not NEWS_FOLDERS.intersection(folders) or urlsplit(f.url).path.endswith("/"):
+        return None
+    return f"verwijderen: nieuwsbericht of agenda-item uit {day.year}"
 
 
 def _unlinked_and_old(f: PageFacts, s: ScoringSettings) -> str | None:
@@ -98,6 +127,7 @@ def _no_objection(f: PageFacts, _s: ScoringSettings) -> str:
 
 RULES: tuple[Rule, ...] = (
     Rule("duplicate", "delete", _duplicate),
+    Rule("old-news", "delete", _old_news),
     Rule("unlinked-and-old", "delete", _unlinked_and_old),
     Rule("unvisited-and-old", "delete", _unvisited_and_old),
     Rule("not-changed", "rewrite", _not_changed),

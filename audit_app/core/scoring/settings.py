@@ -37,6 +37,7 @@ class ScoringSettings:
     old_document_years: float = 5.0
     # Suggestion rules.
     delete_orphan_years: float = 5.0  # no inlinks and older than this: delete
+    delete_news_years: float = 2.0  # a news item or agenda entry older than this: delete
     rewrite_years: float = 5.0  # not changed for this long: rewrite
     keep_max_years: float = 2.0  # "recent" for the keep rule
 
