@@ -144,3 +144,24 @@ def test_bulk_changes_behave_as_if_applied_one_by_one(project: Project) -> None:
         )
     with project.read() as conn:
         assert history(conn, "decision", ids[5])[-1]["new_value"] == "reviewed"
+
+
+def test_an_older_project_is_migrated_and_keeps_its_data(tmp_path: Path) -> None:
+    path = tmp_path / "old.audit"
+    with Project.create(path) as p, p.transaction() as conn:
+        pid = _page(conn)
+        apply_changes(conn, [FieldChange("decision", pid, "decision", "keep")], who="Anna")
+    con = sqlite3.connect(path)
+    for (name,) in con.execute("SELECT name FROM sqlite_master WHERE name LIKE 'ix_pages_sort_%'"):
+        con.execute(f"DROP INDEX {name}")
+    con.execute("PRAGMA user_version = 1")
+    con.commit()
+    con.close()
+    with Project.open(path) as p, p.read() as conn:
+        assert conn.exec_driver_sql("PRAGMA user_version").scalar() == SCHEMA_VERSION
+        names = {
+            r[0]
+            for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'")
+        }
+        assert "ix_pages_sort_title" in names
+        assert history(conn, "decision", pid)[0]["new_value"] == "keep"
