@@ -12,7 +12,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("CONTENT_AUDIT_USER", "Test Gebruiker")
 
-from audit_app.core.project import Project  # noqa: E402
+from audit_app.core.project import Project
+
+pytest_plugins = ["tests.fixtures_sample"]
 
 
 @pytest.fixture(autouse=True)

@@ -152,7 +152,8 @@ def test_an_older_project_is_migrated_and_keeps_its_data(tmp_path: Path) -> None
         pid = _page(conn)
         apply_changes(conn, [FieldChange("decision", pid, "decision", "keep")], who="Anna")
     con = sqlite3.connect(path)
-    for (name,) in con.execute("SELECT name FROM sqlite_master WHERE name LIKE 'ix_pages_sort_%'"):
+    names = con.execute("SELECT name FROM sqlite_master WHERE name LIKE 'ix_pages_sort_%'")
+    for (name,) in names.fetchall():
         con.execute(f"DROP INDEX {name}")
     con.execute("PRAGMA user_version = 1")
     con.commit()

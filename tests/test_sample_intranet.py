@@ -21,8 +21,6 @@ from pypdf import PdfReader
 from audit_app.core.sample_server import DEFAULT_ROOT, TRAP_ENTRY, SampleServer
 from resources import generate_sample_intranet as generator
 
-pytest_plugins = ["tests.fixtures_sample"]
-
 
 @pytest.fixture
 def http() -> Any:
