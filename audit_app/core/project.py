@@ -94,4 +94,6 @@ def get_setting(conn: Connection, key: str, default: Any = None) -> Any:
 
 def set_setting(conn: Connection, key: str, value: Any) -> None:
     stmt = sqlite_insert(s.settings).values(key=key, value=json.dumps(value))
-    conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": stmt.excluded.value}))
+    conn.execute(
+        stmt.on_conflict_do_update(index_elements=["key"], set_={"value": stmt.excluded.value})
+    )

@@ -110,7 +110,9 @@ aliases = Table(
     metadata,
     Column("url", Text, primary_key=True),  # normalised alias URL
     Column("page_id", Integer, ForeignKey("pages.id", ondelete="CASCADE"), nullable=False),
-    Column("reason", String, nullable=False),  # index-file | case | print-version | redirect | session-id
+    Column(
+        "reason", String, nullable=False
+    ),  # index-file | case | print-version | redirect | session-id
 )
 Index("ix_aliases_page", aliases.c.page_id)
 
