@@ -38,6 +38,7 @@ from audit_app.ui.page_table_model import (
     band_label,
     decision_label,
     kind_label,
+    signal_label,
 )
 
 PAGE_SCHEME = "page"
@@ -607,7 +608,8 @@ class DetailPanel(QWidget):
             )
         signals = _loads(sc.get("signals"), [])
         if signals:
-            shown = ", ".join(map(str, signals if isinstance(signals, list) else signals.keys()))
+            keys = signals if isinstance(signals, list) else list(signals)
+            shown = ", ".join(signal_label(str(k)) for k in keys)
             rows.append((self.tr("Signals"), shown, self.tr("Other things worth a look.")))
         body = "".join(
             f"<p style='margin:0 0 8px 0'><b>{html.escape(a)}:</b> {html.escape(b)}<br>"

@@ -100,6 +100,24 @@ def kind_label(key: str | None) -> str:
     return labels.get(key or "other", key or "")
 
 
+def signal_label(key: str) -> str:
+    """The scorer's signal keys ("no-owner") in the user's language; unknown keys as they are."""
+    labels = {
+        "orphan": QCoreApplication.translate("Labels", "no links to this page"),
+        "broken-links": QCoreApplication.translate("Labels", "broken links on the page"),
+        "thin": QCoreApplication.translate("Labels", "little text"),
+        "no-title": QCoreApplication.translate("Labels", "no title"),
+        "no-h1": QCoreApplication.translate("Labels", "no heading (H1)"),
+        "no-owner": QCoreApplication.translate("Labels", "no owner"),
+        "old-document": QCoreApplication.translate("Labels", "old document"),
+        "unknown-date": QCoreApplication.translate("Labels", "date unknown"),
+        "low-date-confidence": QCoreApplication.translate("Labels", "date uncertain"),
+        "duplicate": QCoreApplication.translate("Labels", "copy of another page"),
+        "no-views": QCoreApplication.translate("Labels", "not visited"),
+    }
+    return labels.get(key, key)
+
+
 def band_label(key: str | None) -> str:
     """Readability bands come from the scorer as keys; unknown keys are shown as they are."""
     if not key:

@@ -134,3 +134,17 @@ def test_no_page(qtbot: QtBot, pages_project: Project) -> None:
     assert not panel.open_button.isEnabled()
     panel.show_page(999999)
     assert panel.detail is None
+
+
+@pytest.mark.usefixtures("dutch")
+def test_signals_are_shown_in_words_not_keys(qtbot: QtBot, pages_project: Project) -> None:
+    with pages_project.transaction() as conn:
+        conn.execute(
+            text('UPDATE scores SET signals = \'["no-owner", "thin"]\' WHERE page_id = 51')
+        )
+    panel = DetailPanel(pages_project, use_webengine=False)
+    qtbot.addWidget(panel)
+    panel.show_page(51)
+    shown = panel.scores_view.toPlainText()
+    assert "geen eigenaar, weinig tekst" in shown
+    assert "no-owner" not in shown
