@@ -3,27 +3,20 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
 import sys
 
 from audit_app.core import navigation as nav
 from audit_app.core.changes import ChangeError
 from audit_app.core.nav_import import read_tree_file, templates
 from audit_app.core.project import Project
+from audit_app.core.users import default_user_name
 
 DECISION_WORDS = {"keep": "behouden", "rewrite": "herschrijven", "delete": "verwijderen"}
 
 
 def cli_user() -> str:
     """Recorded as author of CLI changes: CONTENT_AUDIT_USER, else the login name."""
-    name = os.environ.get("CONTENT_AUDIT_USER", "").strip()
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "onbekend"
+    return default_user_name()
 
 
 def register(sub: argparse._SubParsersAction) -> None:

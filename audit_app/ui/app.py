@@ -10,8 +10,9 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QInputDialog
 
+from audit_app.core.users import default_user_name
 from audit_app.ui.i18n import install_translators
-from audit_app.ui.settings import APPLICATION, ORGANIZATION, Preferences, default_user_name
+from audit_app.ui.settings import APPLICATION, ORGANIZATION, Preferences
 
 log = logging.getLogger(__name__)
 

@@ -9,9 +9,7 @@ that would replay a half-applied change; the message goes to ``on_error``.
 
 from __future__ import annotations
 
-import getpass
 import logging
-import os
 from collections.abc import Callable, Sequence
 from typing import TypedDict, Unpack
 
@@ -24,6 +22,7 @@ from audit_app.core import navigation as nav
 from audit_app.core import reviewers as rev
 from audit_app.core.changes import AppliedChange, ChangeError, FieldChange, apply_changes
 from audit_app.core.project import Project
+from audit_app.core.users import default_user_name
 
 log = logging.getLogger(__name__)
 
@@ -43,13 +42,8 @@ def current_user() -> str:
 
         name = Preferences().user_name.strip()
     except (ImportError, AttributeError):
-        name = os.environ.get("CONTENT_AUDIT_USER", "").strip()
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "onbekend"
+        name = ""
+    return name or default_user_name()
 
 
 class ProjectCommand(QUndoCommand):

@@ -7,7 +7,6 @@ the project file.
 
 from __future__ import annotations
 
-import getpass
 import os
 from pathlib import Path
 
@@ -23,20 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from audit_app.core.users import default_user_name
+
 ORGANIZATION = "content-audit"
 APPLICATION = "content-audit"
 MAX_RECENT = 8
 LANGUAGES = ("nl", "en")
-
-
-def default_user_name() -> str:
-    env = os.environ.get("CONTENT_AUDIT_USER")
-    if env:
-        return env
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "onbekend"
 
 
 class Preferences:
