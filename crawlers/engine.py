@@ -41,7 +41,14 @@ from crawlers.model import (
 from crawlers.parse_pool import ParsedPage, ParsePool
 from crawlers.robots import RobotsCache
 from crawlers.scope import Scope, ScopeConfig
-from crawlers.start_items import CrawlStartError, StartPlan, resolve_start, sitemap_urls
+from crawlers.start_items import (
+    CrawlStartError,
+    StartPlan,
+    case_variant,
+    resolve_start,
+    same_page,
+    sitemap_urls,
+)
 from crawlers.traps import TrapDetector
 from crawlers.urls import DEFAULT_SESSION_PARAMS, canonical, is_document_url, normalise
 
@@ -50,6 +57,8 @@ log = logging.getLogger(__name__)
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 MAX_CRAWL_DELAY = 30.0
 REPORT_INTERVAL = 0.1
+PROBE_WAIT = 5.0  # seconds a page waits for the case probe before its links go in anyway
+CASE_NOTE = "Server negeert hoofdletters: varianten worden als één pagina geteld"
 
 
 @dataclass
@@ -66,6 +75,8 @@ class CrawlStats:
     external_links: int = 0
     resumed: bool = False
     parsed_in_processes: int = 0  # pages parsed by the parser processes (the rest in-process)
+    case_insensitive: bool | None = None  # None: not known (yet); treated as case-sensitive
+    case_decided_by: str | None = None  # setting | folder | iis | probe
     status: str = "running"  # running | finished | stopped
     stop_reason: str | None = None
     started: float = field(default_factory=time.monotonic)
@@ -97,6 +108,8 @@ class _Outcome:
     raw_compressed: bytes | None = None
     size: int | None = None
     skipped: bool = False  # the crawl stopped before its turn came: stays queued
+    probe: bool = False  # the case probe's fetch of a link (and its verdict)
+    case_answer: bool | None = None
 
 
 def _now() -> str:
@@ -134,6 +147,14 @@ class CrawlEngine:
         self._traps = TrapDetector()
         case = None if config.case_insensitive == "auto" else bool(config.case_insensitive)
         self._front = Frontier(store, self.stats, self._traps, self._session_params, case)
+        if case is not None:
+            self.stats.case_insensitive, self.stats.case_decided_by = case, "setting"
+        self._before = 0
+        self._pool: ThreadPoolExecutor | None = None
+        self._inflight: dict[Future[_Outcome], tuple[str, int, str]] = {}
+        self._probe_started = False
+        self._parked: _Outcome | None = None  # the page whose links wait for the case probe
+        self._parked_until = 0.0
         self._scope_starts: list[str] = []
         self._hosts = HostSlots()
         self._parsers = ParsePool(
@@ -161,6 +182,7 @@ class CrawlEngine:
             raise
         st.run_id = self.store.begin_run(self.config.to_dict())
         before = getattr(self.store, "fetched_count", lambda: 0)()
+        self._before = before
         st.resumed = bool(before) or bool(getattr(self.store, "resumed", False))
         front = self._front
         front.seen = set(self.store.known_urls())
@@ -218,7 +240,7 @@ class CrawlEngine:
             self._folder = plan.folder
             self._front.backlog.extend((u, "folder") for u in plan.folder_files)
             if self._front.case_insensitive is None:
-                self._front.case_insensitive = plan.folder_case_insensitive
+                self._decide_case(bool(plan.folder_case_insensitive), "folder")
         return plan
 
     # ---- the loop --------------------------------------------------------------------------
@@ -242,6 +264,7 @@ class CrawlEngine:
         inflight: dict[Future[_Outcome], tuple[str, int, str]] = {}
         reason: str | None = None
         with ThreadPoolExecutor(max(1, cfg.workers), thread_name_prefix="crawl-fetch") as pool:
+            self._pool, self._inflight = pool, inflight
             try:
                 while True:
                     reason = reason or self._stop_reason()
@@ -307,6 +330,9 @@ class CrawlEngine:
                 log.exception("crawl worker failed on %s", url)
                 outcome = _Outcome(url, depth, via, fetch=self._failed(url, exc))
             self._handle_safely(outcome)
+        if self._parked is not None and time.monotonic() >= self._parked_until:
+            parked, self._parked = self._parked, None
+            self._handle_safely(parked)  # a slow probe must not hold the crawl up
 
     # ---- one result ------------------------------------------------------------------------
 
@@ -326,6 +352,9 @@ class CrawlEngine:
 
     def _handle(self, o: _Outcome) -> None:
         st = self.stats
+        if o.probe:
+            self._finish_probe(o)
+            return
         if o.skipped:
             self._front.queue.appendleft((o.url, o.depth, o.via))
             return
@@ -337,7 +366,10 @@ class CrawlEngine:
         assert fr is not None
         front = self._front
         if front.case_insensitive is None and fr.status is not None:
-            front.case_insensitive = "microsoft-iis" in fr.headers.get("server", "").lower()
+            if "microsoft-iis" in fr.headers.get("server", "").lower():
+                self._decide_case(True, "iis")
+            elif not self._probe_started and self._start_probe(o):
+                return  # handled when the probe answers
         target = o.url
         queued: list[Queued] = []
         marks: list[Mark] = []
@@ -376,6 +408,79 @@ class CrawlEngine:
         self.store.save(result)
         st.fetched += 1
         st.errors += result.state == "failed"
+
+    # ---- letter case -----------------------------------------------------------------------
+
+    def _decide_case(self, insensitive: bool, by: str) -> None:
+        self._front.decide_case(insensitive)
+        self.stats.case_insensitive, self.stats.case_decided_by = insensitive, by
+        if insensitive:
+            log.info("%s (%s)", CASE_NOTE, by)
+
+    def _start_probe(self, o: _Outcome) -> bool:
+        """Ask the server itself before this page's links are queued: fetch its first in-scope
+        link and the same link in other letter case (one extra request: the link's own fetch
+        becomes its page). The page is parked until then; False if no link fits."""
+        front = self._front
+        assert front.scope is not None
+        if self._pool is None or not o.url.startswith(("http://", "https://")):
+            return False
+        for norm, _anchor, _tag in o.links:
+            if not norm or not norm.startswith(("http://", "https://")) or norm in front.seen:
+                continue
+            if front.scope.classify(norm, o.depth + 1) != "in" or is_document_url(norm):
+                continue
+            variant = case_variant(norm)
+            if variant and (not self.config.obey_robots or self._robots.allowed(norm)):
+                break
+        else:
+            return False  # the next page with links tries
+        self._probe_started = True
+        self._parked, self._parked_until = o, time.monotonic() + PROBE_WAIT
+        item = (norm, o.depth + 1, "link")
+        self._inflight[self._pool.submit(self._probe_work, norm, variant, o.depth + 1)] = item
+        return True
+
+    def _probe_work(self, url: str, variant: str, depth: int) -> _Outcome:
+        o = _Outcome(url, depth, "link", probe=True)
+        try:
+            if not self._polite_wait(url) or self._stopping.is_set():
+                return o
+            first = self._fetch_any(url)
+            first_body = first.body or b""
+            if self._polite_wait(variant) and not self._stopping.is_set():
+                second = self._fetch_any(variant)
+                o.case_answer = same_page(first, second, first_body, second.body or b"")
+                log.info("case probe %s / %s: %s", url, variant, o.case_answer)
+            self._digest(o, url, first)
+        except Exception:  # the probe is a nicety; the parked page must still be handled
+            log.exception("case probe failed on %s", url)
+            o.fetch = None
+        return o
+
+    def _finish_probe(self, o: _Outcome) -> None:
+        if o.case_answer is not None and self._front.case_insensitive is None:
+            self._decide_case(o.case_answer, "probe")
+        parked, self._parked = self._parked, None
+        if parked is not None:
+            self._handle_safely(parked)
+        if o.fetch is not None:
+            self._handle_probed(o)
+
+    def _handle_probed(self, probed: _Outcome) -> None:
+        """The probe's fetch of a link stands in for that link's own turn in the queue."""
+        front = self._front
+        page = front.page_for(probed.url)[0]
+        item = (page, probed.depth, probed.via)
+        limit = self.config.max_pages
+        if limit is not None and self._before + self.stats.fetched >= limit:
+            return
+        try:
+            front.queue.remove(item)
+        except ValueError:
+            return  # a trap, or already on its way: this fetch was only the probe's
+        probed.url, probed.probe = page, False
+        self._handle_safely(probed)
 
     def _result(self, o: _Outcome, target: str, fr: FetchResult) -> CrawlResult:
         broken = bool(fr.error) or fr.status is None or fr.status >= 400
@@ -425,7 +530,9 @@ class CrawlEngine:
         if (http and not self._polite_wait(url)) or self._stopping.is_set():
             o.skipped = True
             return o
-        fr = self._fetch_any(url)
+        return self._digest(o, url, self._fetch_any(url))
+
+    def _digest(self, o: _Outcome, url: str, fr: FetchResult) -> _Outcome:
         o.fetch = fr
         body = fr.body or b""
         final = fr.final_url or url
@@ -546,8 +653,15 @@ class CrawlEngine:
             "excluded": st.excluded,
             "aliases": st.aliases,
             "external_links": st.external_links,
+            "case_insensitive": st.case_insensitive,
+            "case_decided_by": st.case_decided_by,
             "seconds": round(st.elapsed, 2),
         }
+
+    def _message(self) -> str:
+        st = self.stats
+        text = f"{st.fetched_total} opgehaald, {st.queued + st.in_flight} in de rij"
+        return f"{text}. {CASE_NOTE}" if st.case_insensitive else text
 
     def _report(self, force: bool = False) -> None:
         now = time.monotonic()
@@ -564,6 +678,6 @@ class CrawlEngine:
                 done=st.fetched_total,
                 total=total,
                 errors=st.errors,
-                message=f"{st.fetched_total} opgehaald, {st.queued + st.in_flight} in de rij",
+                message=self._message(),
                 force=force,
             )

@@ -46,12 +46,33 @@ class Frontier:
         self.store = store
         self.traps = traps
         self.session_params = session_params
-        self.case_insensitive = case_insensitive  # None until a server or folder tells us
+        self.case_insensitive = case_insensitive  # None until the server or folder tells us
         self.scope: Scope | None = None
         self.queue: deque[Queued] = deque()
         self.backlog: deque[tuple[str, str]] = deque()  # sitemap and folder URLs, crawled last
         self.seen: set[str] = set()
         self.counts = counts
+        self.renamed: dict[str, str] = {}  # case-folded URL -> page recorded before the decision
+
+    def decide_case(self, insensitive: bool) -> None:
+        """Settle letter case once. Pages recorded before the decision keep their URL (they may
+        already be in the store); their other-case spellings are then mapped onto them."""
+        self.case_insensitive = insensitive
+        if not insensitive:
+            return
+        for url in sorted(self.seen):
+            if canonical(url)[1] is not None:
+                continue  # an alias, not a page
+            key = canonical(url, case_insensitive=True)[0]
+            if key != url and key not in self.seen:
+                self.renamed.setdefault(key, url)
+
+    def page_for(self, norm: str) -> tuple[str, str | None]:
+        """The page a normalised URL shows, and why it is an alias (None: it is the page)."""
+        page, reason = canonical(norm, case_insensitive=bool(self.case_insensitive))
+        if page in self.renamed:
+            return self.renamed[page], reason or "case"
+        return page, reason
 
     def admit(self, items: list[Queued]) -> None:
         """Seeds and backlog URLs: normalise, scope, traps, aliases, then queue."""
@@ -93,7 +114,7 @@ class Frontier:
             marks.append((norm, "excluded", why, depth))
             self.counts.excluded += 1
             return verdict
-        page, alias_reason = canonical(norm, case_insensitive=bool(self.case_insensitive))
+        page, alias_reason = self.page_for(norm)
         if page not in self.seen:
             self.seen.add(page)
             trap = self.traps.check(page)
