@@ -131,6 +131,9 @@ class CrawlPanel(QWidget):
 
         return self.run("score", self.tr("Scoring pages…"), job)
 
+    def task_paused(self) -> bool:
+        return self.task is not None and self.task.paused
+
     def is_running(self) -> bool:
         return self.task is not None and not self.task.done
 
@@ -140,9 +143,13 @@ class CrawlPanel(QWidget):
         if self.task.paused:
             self.task.resume()
             self.pause_button.setText(self.tr("Pause"))
+            self.message.setText(self.tr("Continuing…"))
         else:
             self.task.pause()
             self.pause_button.setText(self.tr("Resume"))
+            self.message.setText(
+                self.tr("Paused: nothing is fetched until you press Resume. Nothing is lost.")
+            )
 
     def cancel(self) -> None:
         if self.task is not None:
@@ -166,7 +173,7 @@ class CrawlPanel(QWidget):
         self.rate.setText(f"{st.rate:.1f}")
         self.elapsed.setText(duration_text(st.elapsed))
         self.remaining.setText(duration_text(st.remaining))
-        if st.message and self.cancel_button.isEnabled():
+        if st.message and self.cancel_button.isEnabled() and not self.task_paused():
             self.message.setText(st.message)
 
     def _set_running(self, running: bool) -> None:

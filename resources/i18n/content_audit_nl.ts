@@ -4,17 +4,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../audit_app/ui/app.py" line="73"/>
+        <location filename="../../audit_app/ui/app.py" line="74"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/app.py" line="74"/>
+        <location filename="../../audit_app/ui/app.py" line="75"/>
         <source>Your name is recorded with every decision you make in an audit:</source>
         <translation>Uw naam wordt vastgelegd bij elk besluit dat u in een audit neemt:</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/app.py" line="106"/>
+        <location filename="../../audit_app/ui/app.py" line="107"/>
         <source>The demo could not start</source>
         <translation>De demo kon niet starten</translation>
     </message>
@@ -53,8 +53,8 @@
     </message>
     <message>
         <location filename="../../audit_app/ui/crawl_panel.py" line="75"/>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="142"/>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="175"/>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="145"/>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="182"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
@@ -79,37 +79,47 @@
         <translation>Pagina&apos;s worden beoordeeld…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="145"/>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="146"/>
+        <source>Continuing…</source>
+        <translation>Verder…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="149"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="150"/>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="151"/>
+        <source>Paused: nothing is fetched until you press Resume. Nothing is lost.</source>
+        <translation>Gepauzeerd: er wordt niets opgehaald tot u op Hervatten drukt. Er gaat niets verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="157"/>
         <source>Stopping after the pages being fetched…</source>
         <translation>Stoppen na de pagina&apos;s die nu worden opgehaald…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="184"/>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="191"/>
         <source>%1 pages fetched, %2 errors, %3 still waiting.</source>
         <translation>%1 pagina&apos;s opgehaald, %2 fouten, %3 nog in de wachtrij.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="198"/>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="205"/>
         <source>Finished</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="201"/>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="208"/>
         <source>Stopped</source>
         <translation>Gestopt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="203"/>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="210"/>
         <source>Stopped. Everything fetched so far is saved; start again to resume.</source>
         <translation>Gestopt. Alles wat tot nu toe is opgehaald is bewaard; start opnieuw om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="206"/>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="213"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
@@ -2092,27 +2102,27 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../audit_app/ui/settings.py" line="136"/>
+        <location filename="../../audit_app/ui/settings.py" line="127"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/settings.py" line="138"/>
+        <location filename="../../audit_app/ui/settings.py" line="129"/>
         <source>Recorded with every decision you make.</source>
         <translation>Wordt vastgelegd bij elk besluit dat u neemt.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/settings.py" line="143"/>
+        <location filename="../../audit_app/ui/settings.py" line="134"/>
         <source>A new language is used after restarting the program.</source>
         <translation>Een nieuwe taal wordt gebruikt na het herstarten van het programma.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/settings.py" line="146"/>
+        <location filename="../../audit_app/ui/settings.py" line="137"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/settings.py" line="147"/>
+        <location filename="../../audit_app/ui/settings.py" line="138"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -2372,32 +2382,32 @@
 <context>
     <name>UndoCommand</name>
     <message>
-        <location filename="../../audit_app/ui/commands.py" line="154"/>
+        <location filename="../../audit_app/ui/commands.py" line="148"/>
         <source>Rename to &apos;%1&apos;</source>
         <translation>Hernoemen naar &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/commands.py" line="177"/>
+        <location filename="../../audit_app/ui/commands.py" line="171"/>
         <source>Move navigation item</source>
         <translation>Navigatie-item verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/commands.py" line="205"/>
+        <location filename="../../audit_app/ui/commands.py" line="199"/>
         <source>Add navigation item &apos;%1&apos;</source>
         <translation>Navigatie-item &apos;%1&apos; toevoegen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/commands.py" line="233"/>
+        <location filename="../../audit_app/ui/commands.py" line="227"/>
         <source>Delete navigation item</source>
         <translation>Navigatie-item verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/commands.py" line="296"/>
+        <location filename="../../audit_app/ui/commands.py" line="290"/>
         <source>Add reviewer &apos;%1&apos;</source>
         <translation>Reviewer &apos;%1&apos; toevoegen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/commands.py" line="321"/>
+        <location filename="../../audit_app/ui/commands.py" line="315"/>
         <source>Remove reviewer</source>
         <translation>Reviewer verwijderen</translation>
     </message>

@@ -148,7 +148,9 @@ def test_crawl_can_be_cancelled(
     )
     panel.pause_button.click()
     assert panel.pause_button.text() in ("Resume", "Hervatten")
+    assert "Paused" in panel.message.text()
     panel.pause_button.click()
+    assert "Paused" not in panel.message.text()
     panel.cancel_button.click()
     qtbot.waitUntil(lambda: bool(outcomes), timeout=60000)
     assert outcomes[0] == "cancelled"
