@@ -44,7 +44,6 @@ from crawlers.scope import Scope, ScopeConfig
 from crawlers.start_items import (
     CrawlStartError,
     StartPlan,
-    case_variant,
     resolve_start,
     same_page,
     sitemap_urls,
@@ -186,6 +185,7 @@ class CrawlEngine:
         st.resumed = bool(before) or bool(getattr(self.store, "resumed", False))
         front = self._front
         front.seen = set(self.store.known_urls())
+        front.fold_seen()
         moved = [u for u in getattr(self.store, "start_urls", list)() if u not in scope_starts]
         if moved:  # a start page that redirected to another host in an earlier session
             self._scope_starts += moved
@@ -376,8 +376,7 @@ class CrawlEngine:
         aliases: list[Alias] = []
         if fr.final_url and fr.final_url != o.url:
             final = normalise(fr.final_url, session_params=self._session_params)
-            case = bool(front.case_insensitive)
-            page = canonical(final, case_insensitive=case)[0] if final else None
+            page = front.page_for(final)[0] if final else None
             if page and page != o.url:
                 if page in front.seen:
                     self.store.add_alias(o.url, page, "redirect")
@@ -418,27 +417,30 @@ class CrawlEngine:
             log.info("%s (%s)", CASE_NOTE, by)
 
     def _start_probe(self, o: _Outcome) -> bool:
-        """Ask the server itself before this page's links are queued: fetch its first in-scope
-        link and the same link in other letter case (one extra request: the link's own fetch
-        becomes its page). The page is parked until then; False if no link fits."""
+        """Letter case only matters once two links differ in nothing else. At the first such
+        pair, and before this page's links are queued, ask the server: fetch both spellings
+        (at most two extra requests; the known spelling's fetch becomes its page). The page is
+        parked until then. False while no pair has turned up."""
         front = self._front
         assert front.scope is not None
         if self._pool is None or not o.url.startswith(("http://", "https://")):
             return False
+        here: dict[str, str] = {}
         for norm, _anchor, _tag in o.links:
             if not norm or not norm.startswith(("http://", "https://")) or norm in front.seen:
                 continue
-            if front.scope.classify(norm, o.depth + 1) != "in" or is_document_url(norm):
+            if front.scope.classify(norm, o.depth + 1) != "in":
                 continue
-            variant = case_variant(norm)
-            if variant and (not self.config.obey_robots or self._robots.allowed(norm)):
+            key = canonical(norm, case_insensitive=True)[0]
+            twin = front.folded.get(key) or here.setdefault(key, norm)
+            if twin != norm and (not self.config.obey_robots or self._robots.allowed(norm)):
                 break
         else:
-            return False  # the next page with links tries
+            return False
         self._probe_started = True
         self._parked, self._parked_until = o, time.monotonic() + PROBE_WAIT
-        item = (norm, o.depth + 1, "link")
-        self._inflight[self._pool.submit(self._probe_work, norm, variant, o.depth + 1)] = item
+        item = (twin, o.depth + 1, "link")
+        self._inflight[self._pool.submit(self._probe_work, twin, norm, o.depth + 1)] = item
         return True
 
     def _probe_work(self, url: str, variant: str, depth: int) -> _Outcome:
@@ -468,18 +470,17 @@ class CrawlEngine:
             self._handle_probed(o)
 
     def _handle_probed(self, probed: _Outcome) -> None:
-        """The probe's fetch of a link stands in for that link's own turn in the queue."""
+        """The probe's fetch of a queued page stands in for that page's own turn."""
         front = self._front
         page = front.page_for(probed.url)[0]
-        item = (page, probed.depth, probed.via)
         limit = self.config.max_pages
         if limit is not None and self._before + self.stats.fetched >= limit:
             return
-        try:
-            front.queue.remove(item)
-        except ValueError:
-            return  # a trap, or already on its way: this fetch was only the probe's
-        probed.url, probed.probe = page, False
+        item = next((q for q in front.queue if q[0] == page), None)
+        if item is None:
+            return  # fetched already, a trap, or on its way: this fetch was only the probe's
+        front.queue.remove(item)
+        probed.url, probed.depth, probed.via, probed.probe = page, item[1], item[2], False
         self._handle_safely(probed)
 
     def _result(self, o: _Outcome, target: str, fr: FetchResult) -> CrawlResult:

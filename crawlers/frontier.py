@@ -53,11 +53,23 @@ class Frontier:
         self.seen: set[str] = set()
         self.counts = counts
         self.renamed: dict[str, str] = {}  # case-folded URL -> page recorded before the decision
+        self.folded: dict[str, str] = {}  # while case is undecided: case-folded URL -> page
+
+    def fold_seen(self) -> None:
+        """Index the known pages by their case-folded URL, to spot the first case twin."""
+        if self.case_insensitive is None:
+            for url in self.seen:
+                self._fold(url)
+
+    def _fold(self, url: str) -> None:
+        if canonical(url)[1] is None:  # a page, not an alias
+            self.folded.setdefault(canonical(url, case_insensitive=True)[0], url)
 
     def decide_case(self, insensitive: bool) -> None:
         """Settle letter case once. Pages recorded before the decision keep their URL (they may
         already be in the store); their other-case spellings are then mapped onto them."""
         self.case_insensitive = insensitive
+        self.folded = {}
         if not insensitive:
             return
         for url in sorted(self.seen):
@@ -117,6 +129,8 @@ class Frontier:
         page, alias_reason = self.page_for(norm)
         if page not in self.seen:
             self.seen.add(page)
+            if self.case_insensitive is None:
+                self._fold(page)
             trap = self.traps.check(page)
             if trap:
                 marks.append((page, "trap", trap, depth))

@@ -55,19 +55,6 @@ def folder_case_insensitive(root: Path) -> bool:
         return False
 
 
-def case_variant(url: str) -> str | None:
-    """The same address with its last path segment in swapped letter case: a case-insensitive
-    server answers it with the same page, a case-sensitive one with 404 or another page."""
-    parts = urlsplit(url)
-    segments = parts.path.split("/")
-    for i in range(len(segments) - 1, -1, -1):
-        if segments[i] != segments[i].swapcase():
-            segments[i] = segments[i].swapcase()
-            path = "/".join(segments)
-            return parts._replace(path=path).geturl()
-    return None
-
-
 def same_page(first: FetchResult, second: FetchResult, first_body: bytes, body: bytes) -> bool:
     """Two answers show one page: both succeeded and carry the same bytes or land on the same
     final address."""

@@ -1,5 +1,6 @@
-"""Auto case mode asks the server itself: one link and its other-case twin, before the start
-page's links are queued. Real servers on 127.0.0.1 that do and do not ignore letter case."""
+"""Auto case mode asks the server itself at the first pair of links that differ only in letter
+case, before that page's links are queued. Real servers on 127.0.0.1 that do and do not ignore
+letter case."""
 
 from __future__ import annotations
 
@@ -14,7 +15,6 @@ from audit_app.core.progress import Progress
 from audit_app.core.project import Project
 from crawlers.config import CaseMode, CrawlConfig
 from crawlers.engine import CASE_NOTE, CrawlStats
-from crawlers.start_items import case_variant
 from tests.crawlers import Handler, LocalServer, serve, url_of
 
 FAST: dict[str, Any] = {"retries": 0, "backoff": 0.0, "timeout": 5.0, "follow_sitemaps": False}
@@ -136,7 +136,25 @@ def test_the_setting_overrides_the_probe(tmp_path: Path, case: bool) -> None:
         assert CASE_NOTE not in got["message"]
 
 
-def test_case_variant_swaps_the_last_segment_with_letters() -> None:
-    assert case_variant("http://h/PZ/Verlof.html") == "http://h/PZ/vERLOF.HTML"
-    assert case_variant("http://h/pz/2024/") == "http://h/PZ/2024/"
-    assert case_variant("http://h/123/?q=1") is None
+# the first case twin turns up two clicks deep, after its page was already fetched
+DEEP = {
+    "/": _page("Start", "/Verlof.html", "/b.html"),
+    "/verlof.html": _page("Verlof", "/"),
+    "/b.html": _page("B", "/VERLOF.html", "/c.html"),
+    "/c.html": _page("C", "/verlof.HTML", "/B.HTML"),
+}
+
+
+def test_a_twin_found_later_decides_and_earlier_pages_keep_their_spelling(
+    tmp_path: Path,
+) -> None:
+    with serve(Site, pages=DEEP, loose=True, log=[]) as server:
+        got = _crawl(tmp_path, server)
+    assert got["pages"] == {"/", "/Verlof.html", "/b.html", "/c.html"}
+    assert ("/verlof.HTML", "case", "/Verlof.html") in got["aliases"]
+    assert ("/B.HTML", "case", "/b.html") in got["aliases"]
+    per_file = Counter(p.lower() for p in got["log"])
+    assert per_file["/verlof.html"] <= 3  # its own fetch and at most two for the probe
+    assert all(per_file[p] == 1 for p in ("/", "/b.html", "/c.html"))
+    assert "/verlof.HTML" not in got["log"] and "/B.HTML" not in got["log"]
+    assert got["stats"].case_decided_by == "probe" and got["stats"].case_insensitive
