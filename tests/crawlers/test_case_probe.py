@@ -4,6 +4,7 @@ letter case."""
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ import pytest
 from audit_app.core.crawl_job import run_crawl
 from audit_app.core.progress import Progress
 from audit_app.core.project import Project
+from crawlers import engine
 from crawlers.config import CaseMode, CrawlConfig
 from crawlers.engine import CASE_NOTE, CrawlStats
 from tests.crawlers import Handler, LocalServer, serve, url_of
@@ -157,4 +159,27 @@ def test_a_twin_found_later_decides_and_earlier_pages_keep_their_spelling(
     assert per_file["/verlof.html"] <= 3  # its own fetch and at most two for the probe
     assert all(per_file[p] == 1 for p in ("/", "/b.html", "/c.html"))
     assert "/verlof.HTML" not in got["log"] and "/B.HTML" not in got["log"]
+    assert got["stats"].case_decided_by == "probe" and got["stats"].case_insensitive
+
+
+class SlowTwin(Site):
+    """Answers the probe's second spelling late, as a busy old server might."""
+
+    def do_GET(self) -> None:
+        if self.path == "/pz/verlof.html":
+            time.sleep(1.0)
+            with self.server.state["lock"]:
+                self.server.state["answered_at"] = len(self.server.state["log"])
+        super().do_GET()
+
+
+def test_a_slow_probe_does_not_hold_the_crawl_up(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(engine, "PROBE_WAIT", 0.2)
+    with serve(SlowTwin, pages=LOOSE, loose=True, log=[]) as server:
+        got = _crawl(tmp_path, server)
+    before_answer = server.state["log"][: server.state["answered_at"]]
+    assert "/Nieuws.html" in before_answer  # the start page's links went in meanwhile
+    assert {p.lower() for p in got["pages"]} == set(LOOSE)  # nothing lost, spellings may vary
     assert got["stats"].case_decided_by == "probe" and got["stats"].case_insensitive
