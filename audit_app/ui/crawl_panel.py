@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from audit_app.core.progress import Progress, ProgressState
 from audit_app.core.project import Project
+from audit_app.core.scoring.runner import score_project
 from audit_app.ui.worker import BackgroundTask
 
 
@@ -125,9 +126,7 @@ class CrawlPanel(QWidget):
 
     def run_scoring(self, project: Project) -> BackgroundTask:
         def job(progress: Progress) -> Any:
-            from audit_app.core.scoring.runner import score_project
-
-            return score_project(project, progress)
+            return score_project(project, progress, isolate=True)
 
         return self.run("score", self.tr("Scoring pages…"), job)
 

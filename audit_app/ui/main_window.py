@@ -8,6 +8,7 @@ when the stack moves. Long work (opening, crawling, scoring, exporting) runs in 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
@@ -967,14 +968,22 @@ class MainWindow(QMainWindow):
     def reload_everything(self) -> None:
         if self.model is None:
             return
-        self.model.reload()
+        steps: list[Callable[[], object]] = [self.model.reload]
         if self.filters is not None:
-            self.filters.reload_options()
-        for w in (self.nav_panel, self.dashboard):
-            if w is not None and hasattr(w, "reload"):
-                w.reload()
+            steps.append(self.filters.reload_options)
+        steps += [w.reload for w in (self.nav_panel, self.dashboard) if hasattr(w, "reload")]
         if self.detail is not None:
-            self.detail.refresh()
+            steps.append(self.detail.refresh)
+        self._run_steps(steps)
+
+    def _run_steps(self, steps: list[Callable[[], object]]) -> None:
+        """One step per turn of the event loop: each is quick, all of them in one go would
+        freeze the window for over 100 ms at the end of a crawl."""
+        if self.project is None:
+            return  # closed in the meantime
+        steps[0]()
+        if len(steps) > 1:
+            QTimer.singleShot(0, self, lambda: self._run_steps(steps[1:]))
 
     def export_workbook(self) -> None:
         if self.project is None:

@@ -108,6 +108,8 @@ def _run_heavy(
     options: TextOptions,
     progress: Progress | None,
     workers: int,
+    *,
+    isolate: bool = False,
 ) -> list[HeavyResult]:
     results: list[HeavyResult] = []
 
@@ -117,10 +119,11 @@ def _run_heavy(
             progress.update(advance=len(done))
             progress.check()
 
-    if workers <= 1:
+    if workers <= 1 and not (isolate and ids):
         for pages in _inputs(project, ids, info):
             step(analyse_chunk(pages, options))
         return results
+    workers = max(workers, 1)
     with ProcessPoolExecutor(max_workers=workers, mp_context=_mp_context()) as ex:
         pending: list[Future[list[HeavyResult]]] = []
         try:
@@ -241,12 +244,15 @@ def score_project(
     only_cheap: bool = False,
     today: date | None = None,
     workers: int | None = None,
+    isolate: bool = False,
 ) -> ScoreSummary:
     """Score every fetched page of *project*.
 
     ``only_cheap`` reuses the stored text statistics and duplicate clusters and recomputes only
     bands, signals and suggestions (after a threshold change); pages never analysed before are
-    still analysed. ``workers`` defaults to the number of CPUs for big projects. Raises
+    still analysed. ``workers`` defaults to the number of CPUs for big projects. ``isolate``
+    keeps the text analysis out of this process even for small projects: the app passes it so
+    its window never waits for the analysis to let go of the interpreter lock. Raises
     progress.Cancelled when cancelled; nothing is written then.
     """
     started = time.monotonic()
@@ -263,7 +269,7 @@ def score_project(
     options = TextOptions(
         settings.long_sentence_words, settings.long_word_syllables, settings.long_word_letters
     )
-    results = _run_heavy(project, ids, info, options, progress, workers)
+    results = _run_heavy(project, ids, info, options, progress, workers, isolate=isolate)
     if progress is not None:
         progress.update(message="Scores opslaan", force=True)
         progress.check()
