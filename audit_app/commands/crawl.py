@@ -101,7 +101,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         dest="case",
         action="store_const",
         const=False,
-        help="hoofdletters in adressen maken wel uit",
+        help="hoofdletters in adressen maken wel uit (standaard: de crawler test het zelf)",
     )
     p.set_defaults(case="auto")
     p.add_argument("--auth", choices=("basic", "digest", "ntlm"), help="inlogmethode")
