@@ -20,6 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# Imported here, not in the job: the first import of the crawler (lxml, requests) and the
+# scorer (numpy) holds the interpreter lock for a long stretch, which must not happen on a
+# worker while the window is busy.
+from audit_app.core.crawl_job import run_crawl
 from audit_app.core.progress import Progress, ProgressState
 from audit_app.core.project import Project
 from audit_app.core.scoring.runner import score_project
@@ -118,8 +122,6 @@ class CrawlPanel(QWidget):
 
     def run_crawl(self, project: Project, config: Any) -> BackgroundTask:
         def job(progress: Progress) -> Any:
-            from audit_app.core.crawl_job import run_crawl
-
             return run_crawl(project, config, progress)
 
         return self.run("crawl", self.tr("Crawling the old intranet…"), job)
