@@ -160,6 +160,17 @@ def restore_reviewer(
         )  # fmt: skip
 
 
+def find_reviewer(conn: Connection, name: str) -> Reviewer | None:
+    """The reviewer called *name* (case and surrounding spaces ignored): "my pages"."""
+    r = s.reviewers.c
+    row = conn.execute(
+        select(r.id, r.name, r.email, r.department)
+        .where(func.lower(func.trim(r.name)) == name.strip().lower())
+        .order_by(r.id)
+    ).first()
+    return None if row is None else Reviewer(row.id, row.name, row.email, row.department)
+
+
 def list_reviewers(conn: Connection) -> list[ReviewerStats]:
     """Reviewers by name with how far they are: one LEFT JOIN + GROUP BY."""
     r, d = s.reviewers.c, s.decisions.c

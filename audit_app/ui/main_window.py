@@ -252,6 +252,12 @@ class MainWindow(QMainWindow):
         self.reload_action = self._action(
             self.tr("Re&fresh"), self.reload_everything, QKeySequence.StandardKey.Refresh
         )
+        self.my_pages_action = self._action(
+            self.tr("&My pages"),
+            self.show_my_pages,
+            "Ctrl+M",
+            self.tr("The pages assigned to you as a reviewer"),
+        )
         self.decision_actions: dict[str, QAction] = {}
         for key, label in (
             ("keep", self.tr("&Keep")),
@@ -305,6 +311,7 @@ class MainWindow(QMainWindow):
             self.import_action,
             self.workshop_action,
             self.reload_action,
+            self.my_pages_action,
             *self.page_actions,
             self.reviewers_action,
             self.score_action,
@@ -326,6 +333,7 @@ class MainWindow(QMainWindow):
         edit.addAction(self.prefs_action)
         view = bar.addMenu(self.tr("&View"))
         view.addAction(self.workshop_action)
+        view.addAction(self.my_pages_action)
         view.addAction(self.reload_action)
         view.addSeparator()
         for dock in (
@@ -539,6 +547,26 @@ class MainWindow(QMainWindow):
         with self.project.read() as conn:
             path = node_paths(conn).get(node_id, "")
         self.filters.show_nav_node(node_id, self.tr("New navigation: %1").replace("%1", path))
+
+    def show_my_pages(self) -> None:
+        """Filter the table to the pages of the reviewer with the user's name."""
+        if self.project is None or self.filters is None:
+            return
+        from audit_app.core.page_query import PageFilter
+        from audit_app.core.reviewers import find_reviewer
+
+        name = self.prefs.user_name
+        with self.project.read() as conn:
+            me = find_reviewer(conn, name)
+        if me is None:
+            self.statusBar().showMessage(
+                self.tr(
+                    "There is no reviewer called %1. Add yourself under Audit > Reviewers, or "
+                    "change your name in the preferences."
+                ).replace("%1", name)
+            )
+            return
+        self.filters.set_filter(PageFilter(reviewers=[me.id]))
 
     def _show_homeless(self) -> None:
         if self.filters is not None:

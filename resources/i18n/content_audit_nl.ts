@@ -22,104 +22,104 @@
 <context>
     <name>CrawlPanel</name>
     <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="48"/>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="53"/>
         <source>No crawl running</source>
         <translation>Er loopt geen crawl</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="63"/>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="68"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="64"/>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="69"/>
         <source>Errors</source>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="65"/>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="70"/>
         <source>Per second</source>
         <translation>Per seconde</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="66"/>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="71"/>
         <source>Elapsed</source>
         <translation>Verstreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="67"/>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="72"/>
         <source>Remaining (estimate)</source>
         <translation>Nog te gaan (schatting)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="75"/>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="145"/>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="182"/>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="80"/>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="146"/>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="183"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="77"/>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="82"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="79"/>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="84"/>
         <source>Stop now; what was fetched is kept and the crawl can be resumed later.</source>
         <translation>Nu stoppen; wat al is opgehaald blijft bewaard en de crawl kan later verder.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="124"/>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="127"/>
         <source>Crawling the old intranet…</source>
         <translation>Het oude intranet wordt doorlopen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="132"/>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="133"/>
         <source>Scoring pages…</source>
         <translation>Pagina&apos;s worden beoordeeld…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="146"/>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="147"/>
         <source>Continuing…</source>
         <translation>Verder…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="149"/>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="150"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="151"/>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="152"/>
         <source>Paused: nothing is fetched until you press Resume. Nothing is lost.</source>
         <translation>Gepauzeerd: er wordt niets opgehaald tot u op Hervatten drukt. Er gaat niets verloren.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="157"/>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="158"/>
         <source>Stopping after the pages being fetched…</source>
         <translation>Stoppen na de pagina&apos;s die nu worden opgehaald…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="191"/>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="192"/>
         <source>%1 pages fetched, %2 errors, %3 still waiting.</source>
         <translation>%1 pagina&apos;s opgehaald, %2 fouten, %3 nog in de wachtrij.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="205"/>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="206"/>
         <source>Finished</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="208"/>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="209"/>
         <source>Stopped</source>
         <translation>Gestopt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="210"/>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="211"/>
         <source>Stopped. Everything fetched so far is saved; start again to resume.</source>
         <translation>Gestopt. Alles wat tot nu toe is opgehaald is bewaard; start opnieuw om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="213"/>
+        <location filename="../../audit_app/ui/crawl_panel.py" line="214"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
@@ -1151,487 +1151,502 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="138"/>
-        <location filename="../../audit_app/ui/main_window.py" line="587"/>
+        <location filename="../../audit_app/ui/main_window.py" line="139"/>
+        <location filename="../../audit_app/ui/main_window.py" line="616"/>
         <source>Content audit</source>
         <translation>Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="171"/>
+        <location filename="../../audit_app/ui/main_window.py" line="172"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="178"/>
+        <location filename="../../audit_app/ui/main_window.py" line="179"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="181"/>
+        <location filename="../../audit_app/ui/main_window.py" line="182"/>
         <source>New navigation</source>
         <translation>Nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="184"/>
+        <location filename="../../audit_app/ui/main_window.py" line="185"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="187"/>
+        <location filename="../../audit_app/ui/main_window.py" line="188"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="226"/>
+        <location filename="../../audit_app/ui/main_window.py" line="227"/>
         <source>&amp;New audit…</source>
         <translation>&amp;Nieuwe audit…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="229"/>
+        <location filename="../../audit_app/ui/main_window.py" line="230"/>
         <source>&amp;Open project…</source>
         <translation>Project &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="232"/>
+        <location filename="../../audit_app/ui/main_window.py" line="233"/>
         <source>&amp;Close project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="236"/>
+        <location filename="../../audit_app/ui/main_window.py" line="237"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="238"/>
+        <location filename="../../audit_app/ui/main_window.py" line="239"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Exporteren naar Excel…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="240"/>
+        <location filename="../../audit_app/ui/main_window.py" line="241"/>
         <source>Make &amp;review packs…</source>
         <translation>&amp;Reviewpakketten maken…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="241"/>
+        <location filename="../../audit_app/ui/main_window.py" line="242"/>
         <source>&amp;Import reviews…</source>
         <translation>Reviews &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="242"/>
+        <location filename="../../audit_app/ui/main_window.py" line="243"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="244"/>
+        <location filename="../../audit_app/ui/main_window.py" line="245"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="247"/>
+        <location filename="../../audit_app/ui/main_window.py" line="248"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="249"/>
+        <location filename="../../audit_app/ui/main_window.py" line="250"/>
         <source>&amp;Workshop mode</source>
         <translation>&amp;Workshopmodus</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="252"/>
+        <location filename="../../audit_app/ui/main_window.py" line="253"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/main_window.py" line="256"/>
+        <source>&amp;My pages</source>
+        <translation>&amp;Mijn pagina&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="259"/>
+        <source>The pages assigned to you as a reviewer</source>
+        <translation>De pagina&apos;s die aan u als reviewer zijn toegewezen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="263"/>
         <source>&amp;Keep</source>
         <translation>&amp;Behouden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="257"/>
+        <location filename="../../audit_app/ui/main_window.py" line="264"/>
         <source>&amp;Rewrite</source>
         <translation>&amp;Herschrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="258"/>
+        <location filename="../../audit_app/ui/main_window.py" line="265"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="265"/>
+        <location filename="../../audit_app/ui/main_window.py" line="272"/>
         <source>&amp;Accept suggestion</source>
         <translation>&amp;Suggestie overnemen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="269"/>
+        <location filename="../../audit_app/ui/main_window.py" line="276"/>
         <source>&amp;Clear decision</source>
         <translation>Besluit &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="271"/>
+        <location filename="../../audit_app/ui/main_window.py" line="278"/>
         <source>Mark for di&amp;scussion</source>
         <translation>Bes&amp;preken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="274"/>
+        <location filename="../../audit_app/ui/main_window.py" line="281"/>
         <source>Put the page on the agenda of the next workshop</source>
         <translation>Zet de pagina op de agenda van de volgende workshop</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="277"/>
+        <location filename="../../audit_app/ui/main_window.py" line="284"/>
         <source>Mark as revie&amp;wed</source>
         <translation>Markeren als beoor&amp;deeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="279"/>
+        <location filename="../../audit_app/ui/main_window.py" line="286"/>
         <source>&amp;Note…</source>
         <translation>&amp;Notitie…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="280"/>
+        <location filename="../../audit_app/ui/main_window.py" line="287"/>
         <source>Next page</source>
         <translation>Volgende pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="281"/>
+        <location filename="../../audit_app/ui/main_window.py" line="288"/>
         <source>Previous page</source>
         <translation>Vorige pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="296"/>
+        <location filename="../../audit_app/ui/main_window.py" line="303"/>
         <source>&amp;Reviewers…</source>
         <translation>&amp;Reviewers…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="297"/>
+        <location filename="../../audit_app/ui/main_window.py" line="304"/>
         <source>&amp;Score again</source>
         <translation>Opnieuw sc&amp;oren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="298"/>
+        <location filename="../../audit_app/ui/main_window.py" line="305"/>
         <source>Resume &amp;crawl</source>
         <translation>&amp;Crawl hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="299"/>
+        <location filename="../../audit_app/ui/main_window.py" line="306"/>
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="315"/>
+        <location filename="../../audit_app/ui/main_window.py" line="323"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="317"/>
+        <location filename="../../audit_app/ui/main_window.py" line="325"/>
         <source>Recent projects</source>
         <translation>Recente projecten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="322"/>
+        <location filename="../../audit_app/ui/main_window.py" line="330"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="326"/>
+        <location filename="../../audit_app/ui/main_window.py" line="334"/>
         <source>&amp;View</source>
         <translation>Be&amp;eld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="338"/>
+        <location filename="../../audit_app/ui/main_window.py" line="347"/>
         <source>&amp;Audit</source>
         <translation>&amp;Audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="347"/>
+        <location filename="../../audit_app/ui/main_window.py" line="356"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="349"/>
+        <location filename="../../audit_app/ui/main_window.py" line="358"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="369"/>
-        <location filename="../../audit_app/ui/main_window.py" line="558"/>
-        <location filename="../../audit_app/ui/main_window.py" line="1126"/>
+        <location filename="../../audit_app/ui/main_window.py" line="378"/>
+        <location filename="../../audit_app/ui/main_window.py" line="587"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1163"/>
         <source>Not available in this version.</source>
         <translation>Niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="417"/>
+        <location filename="../../audit_app/ui/main_window.py" line="426"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="419"/>
+        <location filename="../../audit_app/ui/main_window.py" line="428"/>
         <source>Audit projects (*.audit);;All files (*)</source>
         <translation>Auditprojecten (*.audit);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="433"/>
+        <location filename="../../audit_app/ui/main_window.py" line="442"/>
         <source>Opening %1…</source>
         <translation>%1 wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="454"/>
+        <location filename="../../audit_app/ui/main_window.py" line="463"/>
         <source>This file cannot be opened</source>
         <translation>Dit bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="458"/>
+        <location filename="../../audit_app/ui/main_window.py" line="467"/>
         <source>Nothing was changed. Choose another file, or start a new audit with File &gt; New audit.</source>
         <translation>Er is niets gewijzigd. Kies een ander bestand, of begin een nieuwe audit via Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="513"/>
+        <location filename="../../audit_app/ui/main_window.py" line="522"/>
         <source>%1 — Content audit</source>
         <translation>%1 — Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="540"/>
+        <location filename="../../audit_app/ui/main_window.py" line="549"/>
         <source>New navigation: %1</source>
         <translation>Nieuwe navigatie: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="545"/>
+        <location filename="../../audit_app/ui/main_window.py" line="564"/>
+        <source>There is no reviewer called %1. Add yourself under Audit &gt; Reviewers, or change your name in the preferences.</source>
+        <translation>Er is geen reviewer met de naam %1. Voeg uzelf toe onder Audit &gt; Reviewers, of pas uw naam aan in de voorkeuren.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="574"/>
         <source>Pages to keep or rewrite without a place in the new navigation</source>
         <translation>Pagina&apos;s om te behouden of herschrijven zonder plek in de nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="649"/>
+        <location filename="../../audit_app/ui/main_window.py" line="678"/>
         <source>Sorting and filtering…</source>
         <translation>Sorteren en filteren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="672"/>
+        <location filename="../../audit_app/ui/main_window.py" line="701"/>
         <source>%1 of %2 pages shown</source>
         <translation>%1 van %2 pagina&apos;s getoond</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="704"/>
+        <location filename="../../audit_app/ui/main_window.py" line="733"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="709"/>
+        <location filename="../../audit_app/ui/main_window.py" line="738"/>
         <source>Select one or more pages first.</source>
         <translation>Kies eerst een of meer pagina&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="712"/>
+        <location filename="../../audit_app/ui/main_window.py" line="741"/>
         <source>Clear decision</source>
         <translation>Besluit wissen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="716"/>
+        <location filename="../../audit_app/ui/main_window.py" line="745"/>
         <source>%1 (%2 pages)</source>
         <translation>%1 (%2 pagina&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="725"/>
+        <location filename="../../audit_app/ui/main_window.py" line="754"/>
         <source>Mark for discussion</source>
         <translation>Bespreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="726"/>
+        <location filename="../../audit_app/ui/main_window.py" line="755"/>
         <source>Mark as reviewed</source>
         <translation>Markeren als beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="741"/>
-        <location filename="../../audit_app/ui/main_window.py" line="749"/>
+        <location filename="../../audit_app/ui/main_window.py" line="770"/>
+        <location filename="../../audit_app/ui/main_window.py" line="778"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="741"/>
+        <location filename="../../audit_app/ui/main_window.py" line="770"/>
         <source>Note for the selected pages:</source>
         <translation>Notitie bij de gekozen pagina&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="765"/>
+        <location filename="../../audit_app/ui/main_window.py" line="794"/>
         <source>These pages have no suggestion yet.</source>
         <translation>Deze pagina&apos;s hebben nog geen suggestie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="768"/>
+        <location filename="../../audit_app/ui/main_window.py" line="797"/>
         <source>Accept suggestion (%1 pages)</source>
         <translation>Suggestie overnemen (%1 pagina&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="841"/>
+        <location filename="../../audit_app/ui/main_window.py" line="870"/>
         <source>A task is still running</source>
         <translation>Er loopt nog een taak</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="842"/>
+        <location filename="../../audit_app/ui/main_window.py" line="871"/>
         <source>Wait until it has finished, or stop it first.</source>
         <translation>Wacht tot die klaar is, of stop hem eerst.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="864"/>
+        <location filename="../../audit_app/ui/main_window.py" line="893"/>
         <source>The project could not be created</source>
         <translation>Het project kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="865"/>
+        <location filename="../../audit_app/ui/main_window.py" line="894"/>
         <source>Choose another place or name for the project file.</source>
         <translation>Kies een andere plek of naam voor het projectbestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="890"/>
+        <location filename="../../audit_app/ui/main_window.py" line="919"/>
         <source>No crawl to resume</source>
         <translation>Geen crawl om te hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="891"/>
+        <location filename="../../audit_app/ui/main_window.py" line="920"/>
         <source>This project has no crawl yet. Use File &gt; New audit.</source>
         <translation>Dit project heeft nog geen crawl. Kies Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="922"/>
+        <location filename="../../audit_app/ui/main_window.py" line="951"/>
         <source>Crawling the sample intranet…</source>
         <translation>Het voorbeeldintranet wordt doorlopen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="934"/>
+        <location filename="../../audit_app/ui/main_window.py" line="963"/>
         <source>The demo could not be started</source>
         <translation>De demo kon niet worden gestart</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="949"/>
+        <location filename="../../audit_app/ui/main_window.py" line="978"/>
         <source>Nothing in the project was lost. Correct the cause and try again.</source>
         <translation>Er is niets verloren in het project. Los de oorzaak op en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="951"/>
+        <location filename="../../audit_app/ui/main_window.py" line="980"/>
         <source>The task stopped with an error</source>
         <translation>De taak is gestopt met een fout</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1017"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1054"/>
         <source>Folder for the review packs</source>
         <translation>Map voor de reviewpakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1033"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1070"/>
         <source>No packs made: no reviewer has pages yet (Audit &gt; Reviewers).</source>
         <translation>Geen pakketten gemaakt: nog geen reviewer heeft pagina&apos;s (Audit &gt; Reviewers).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1035"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1072"/>
         <source>%1 review packs written to %2</source>
         <translation>%1 reviewpakketten geschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1042"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1079"/>
         <source>Making review packs…</source>
         <translation>Reviewpakketten worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1049"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1086"/>
         <source>Returned review packs</source>
         <translation>Teruggestuurde reviewpakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1068"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1105"/>
         <source>Reading review packs…</source>
         <translation>Reviewpakketten worden gelezen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1075"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1112"/>
         <source>… and %1 more</source>
         <translation>… en nog %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1077"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1114"/>
         <source>Nothing was imported</source>
         <translation>Er is niets ingelezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1078"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1115"/>
         <source>Correct these cells in the packs and import again.</source>
         <translation>Verbeter deze cellen in de pakketten en lees ze opnieuw in.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1084"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1121"/>
         <source>%1 changes from %2 packs.</source>
         <translation>%1 wijzigingen uit %2 pakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1088"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1125"/>
         <source>%1 fields were also changed here after the packs went out. Whose value wins?</source>
         <translation>%1 velden zijn hier ook gewijzigd nadat de pakketten waren verstuurd. Welke waarde wint?</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1090"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1127"/>
         <source>The reviewers&apos;</source>
         <translation>Die van de reviewers</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1091"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1128"/>
         <source>Keep ours</source>
         <translation>Onze waarde houden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1093"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1130"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1116"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1153"/>
         <source>%1 fields imported from the review packs.</source>
         <translation>%1 velden ingelezen uit de reviewpakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1118"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1155"/>
         <source>Importing reviews…</source>
         <translation>Reviews worden ingelezen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="945"/>
+        <location filename="../../audit_app/ui/main_window.py" line="974"/>
         <source>What was done so far is saved. Check the address and login, then try again with Audit &gt; Resume crawl.</source>
         <translation>Wat al gedaan is, is bewaard. Controleer het adres en de inlog en probeer het opnieuw via Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="984"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1021"/>
         <source>Export migration plan</source>
         <translation>Migratieplan exporteren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="986"/>
-        <location filename="../../audit_app/ui/main_window.py" line="1051"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1023"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1088"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1005"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1042"/>
         <source>%1 pages written to %2</source>
         <translation>%1 pagina&apos;s geschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1010"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1047"/>
         <source>Exporting to Excel…</source>
         <translation>Exporteren naar Excel…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1083"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1120"/>
         <source>Import reviews</source>
         <translation>Reviews importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1126"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1163"/>
         <source>Reviewers</source>
         <translation>Reviewers</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1141"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1178"/>
         <source>About Content audit</source>
         <translation>Over Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1142"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1179"/>
         <source>Content audit helps you take stock of an old intranet and plan its move.</source>
         <translation>Content-audit helpt u een oud intranet in kaart te brengen en de verhuizing te plannen.</translation>
     </message>
@@ -2316,47 +2331,47 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="62"/>
+        <location filename="../../audit_app/ui/main_window.py" line="63"/>
         <source>Content audit</source>
         <translation>Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="69"/>
+        <location filename="../../audit_app/ui/main_window.py" line="70"/>
         <source>Take stock of the old intranet, decide page by page what moves to the new one, and export the migration plan.</source>
         <translation>Breng het oude intranet in kaart, beslis per pagina wat meegaat naar het nieuwe, en exporteer het migratieplan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="75"/>
+        <location filename="../../audit_app/ui/main_window.py" line="76"/>
         <source>New audit</source>
         <translation>Nieuwe audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="76"/>
+        <location filename="../../audit_app/ui/main_window.py" line="77"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="77"/>
+        <location filename="../../audit_app/ui/main_window.py" line="78"/>
         <source>View demo</source>
         <translation>Demo bekijken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="97"/>
+        <location filename="../../audit_app/ui/main_window.py" line="98"/>
         <source>Recent projects (double-click to open)</source>
         <translation>Recente projecten (dubbelklik om te openen)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="101"/>
+        <location filename="../../audit_app/ui/main_window.py" line="102"/>
         <source>Double-click to open</source>
         <translation>Dubbelklik om te openen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="116"/>
+        <location filename="../../audit_app/ui/main_window.py" line="117"/>
         <source>  (not found)</source>
         <translation>  (niet gevonden)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="119"/>
+        <location filename="../../audit_app/ui/main_window.py" line="120"/>
         <source>No recent projects yet.</source>
         <translation>Nog geen recente projecten.</translation>
     </message>

@@ -259,3 +259,35 @@ def test_column_widths_are_remembered(
     open_project(qtbot, window, project_path)
     assert window.table.horizontalHeader().sectionSize(1) == 333
     assert window.model is not None and window.model.sort_key == "url"
+
+
+def test_my_pages_shows_the_pages_of_the_reviewer_with_my_name(
+    qtbot: QtBot, window: MainWindow, project_path: Path
+) -> None:
+    from audit_app.core.changes import FieldChange, apply_changes
+
+    with Project.open(project_path) as p, p.transaction() as conn:
+        conn.execute(text("INSERT INTO reviewers (id, name) VALUES (7, ' annelies de vries ')"))
+        conn.execute(text("INSERT INTO reviewers (id, name) VALUES (8, 'Bram Visser')"))
+        apply_changes(
+            conn,
+            [FieldChange("decision", pid, "reviewer_id", 7) for pid in (3, 5, 9)]
+            + [FieldChange("decision", 4, "reviewer_id", 8)],
+            who="test",
+        )
+    open_project(qtbot, window, project_path)
+    window.my_pages_action.trigger()
+    assert window.model is not None
+    qtbot.waitUntil(lambda: window.model is not None and window.model.rowCount() == 3)
+    assert window.filters is not None and window.filters.current_filter().reviewers == [7]
+
+
+def test_my_pages_without_a_reviewer_says_what_to_do(
+    qtbot: QtBot, window: MainWindow, project_path: Path
+) -> None:
+    open_project(qtbot, window, project_path)
+    assert window.model is not None
+    rows = window.model.rowCount()
+    window.my_pages_action.trigger()
+    assert "Annelies de Vries" in window.statusBar().currentMessage()
+    assert window.model.rowCount() == rows
