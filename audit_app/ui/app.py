@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -56,6 +57,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        # Chromium refuses to start its sandbox as root and takes the app down with it. The
+        # preview only shows stored snapshots, JavaScript off, requests outside the old
+        # intranet blocked; so as root we run it unsandboxed rather than not at all.
+        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
     try:
         import PySide6.QtWebEngineWidgets  # noqa: F401  (must load before the QApplication)
     except ImportError:
