@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -128,3 +131,18 @@ def test_many_signals_do_not_exhaust_python(qapp: QApplication) -> None:
         chatty.said.emit(n)
     assert len(heard) == 100
     assert sys.getrefcount(True) > 1000
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="only as root")
+def test_as_root_the_preview_runs_unsandboxed_instead_of_crashing() -> None:
+    code = (
+        "import os\n"
+        "os.environ.pop('QTWEBENGINE_DISABLE_SANDBOX', None)\n"
+        "from audit_app.ui.app import create_application\n"
+        "create_application(['x'])\n"
+        "print(os.environ.get('QTWEBENGINE_DISABLE_SANDBOX'))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().endswith("1")
