@@ -90,10 +90,12 @@ def test_kill_nine_then_resume_equals_a_clean_crawl(
     with SampleServer() as server:
         server.slow_seconds = 0.1
         base = server.base_url
-        args = ("crawl", base, "--delay", "0.005", "--timeout", "5")
+        # 20 ms between requests: ~250 pages take over 5 s however fast the machine, so a kill
+        # after 30 committed pages really lands mid-crawl.
+        args = ("crawl", base, "--delay", "0.02", "--timeout", "5")
         cmd = cli(*args, "--project", str(killed))
 
-        run_until(cmd, killed, 60)
+        run_until(cmd, killed, 30)
         first = committed(killed)
         mid = len(server.requests)
         # the same command again, in this process (a second interpreter start costs seconds)
