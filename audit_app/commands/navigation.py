@@ -6,12 +6,10 @@ import argparse
 import sys
 
 from audit_app.core import navigation as nav
-from audit_app.core.changes import ChangeError
+from audit_app.core.changes import DECISION_LABELS, ChangeError
 from audit_app.core.nav_import import read_tree_file, templates
 from audit_app.core.project import Project
 from audit_app.core.users import default_user_name
-
-DECISION_WORDS = {"keep": "behouden", "rewrite": "herschrijven", "delete": "verwijderen"}
 
 
 def cli_user() -> str:
@@ -39,7 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _counts_text(counts: dict[str | None, int]) -> str:
-    parts = [f"{counts[k]} {w}" for k, w in DECISION_WORDS.items() if counts.get(k)]
+    parts = [f"{counts[k]} {w}" for k, w in DECISION_LABELS.items() if counts.get(k)]
     return " · ".join(parts)
 
 

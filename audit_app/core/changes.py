@@ -19,6 +19,7 @@ from audit_app.core import schema as s
 from audit_app.core.project import utcnow
 
 DECISIONS = ("keep", "rewrite", "delete")
+DECISION_LABELS = {"keep": "behouden", "rewrite": "herschrijven", "delete": "verwijderen"}
 REVIEW_STATUSES = ("todo", "reviewed", "discuss")
 
 # entity -> (table, key column, editable fields)

@@ -40,6 +40,8 @@ from audit_app.core import assignments, reviewers
 from audit_app.core import navigation as nav
 from audit_app.core import schema as s
 from audit_app.core.project import Project
+from audit_app.core.scoring.age import AGE_BANDS
+from audit_app.core.scoring.readability import B1_LABELS
 
 DECISION_COLORS = {
     "keep": "#2e7d32",
@@ -47,8 +49,7 @@ DECISION_COLORS = {
     "delete": "#c62828",
     None: "#b0bec5",
 }
-AGE_BANDS = ("lt1", "1-2", "2-5", "gt5", "unknown")
-B1_BANDS = ("b1", "maybe-above", "above")
+B1_BANDS = tuple(B1_LABELS)
 READABILITY_BANDS = (
     "very-easy", "easy", "fairly-easy", "standard", "fairly-difficult", "difficult",
     "very-difficult",

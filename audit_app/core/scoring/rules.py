@@ -12,12 +12,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from audit_app.core.changes import DECISION_LABELS, DECISIONS
 from audit_app.core.scoring.age import parse_date
 from audit_app.core.scoring.facts import PageFacts, short_url
 from audit_app.core.scoring.settings import ScoringSettings
 
-ACTIONS = ("keep", "rewrite", "delete")
-ACTION_LABELS = {"keep": "behouden", "rewrite": "herschrijven", "delete": "verwijderen"}
+ACTIONS = DECISIONS  # a suggestion proposes one of the decisions people can take
+ACTION_LABELS = DECISION_LABELS
 
 
 @dataclass(frozen=True)
