@@ -12,11 +12,6 @@ from audit_app.core.project import Project
 from audit_app.core.users import default_user_name
 
 
-def cli_user() -> str:
-    """Recorded as author of CLI changes: CONTENT_AUDIT_USER, else the login name."""
-    return default_user_name()
-
-
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("nav", help="de nieuwe navigatie: tonen, importeren, sjabloon")
     actions = p.add_subparsers(dest="nav_action", metavar="ACTIE", required=True)
@@ -66,7 +61,7 @@ def run_show(args: argparse.Namespace) -> int:
 
 def _import(project_file: str, paths: list[tuple[str, ...]]) -> int:
     with Project.open(project_file) as project, project.transaction() as conn:
-        created = nav.find_or_create_paths(conn, paths, who=cli_user(), source="cli")
+        created = nav.find_or_create_paths(conn, paths, who=default_user_name(), source="cli")
     print(f"{len(created)} navigatie-items toegevoegd.")
     return 0
 

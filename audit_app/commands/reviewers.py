@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from audit_app.commands.navigation import cli_user
 from audit_app.core import assignments, reviewers
 from audit_app.core.changes import ChangeError
 from audit_app.core.project import Project
+from audit_app.core.users import default_user_name
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -56,7 +56,7 @@ def run_add(args: argparse.Namespace) -> int:
     try:
         with Project.open(args.project) as project, project.transaction() as conn:
             rid = reviewers.add_reviewer(
-                conn, args.name, args.email, args.department, who=cli_user(), source="cli"
+                conn, args.name, args.email, args.department, who=default_user_name(), source="cli"
             )
     except ChangeError as exc:
         print(f"Niet toegevoegd: {exc}", file=sys.stderr)
@@ -83,7 +83,7 @@ def run_assign(args: argparse.Namespace) -> int:
         try:
             with project.transaction() as conn:
                 applied = assignments.assign_section(
-                    conn, args.section, person.id, who=cli_user(), source="cli"
+                    conn, args.section, person.id, who=default_user_name(), source="cli"
                 )
         except ChangeError as exc:
             print(f"Niet toegewezen: {exc}", file=sys.stderr)
