@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sqlite3
 import sys
 from collections.abc import Sequence
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from audit_app.core.db import ProjectError
+from audit_app.core.db_errors import environment_message
 
 COMMAND_MODULES = (
     "crawl",
@@ -21,6 +25,8 @@ COMMAND_MODULES = (
     "export",
     "navigation",
     "reviewers",
+    "decide",
+    "project",
     "gui",
 )
 
@@ -45,6 +51,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except ProjectError as exc:
         print(f"content-audit: {exc}", file=sys.stderr)
+        return 2
+    except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+        message = environment_message(exc)
+        if message is None:
+            raise
+        print(f"content-audit: {message}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("\nGestopt.", file=sys.stderr)

@@ -38,12 +38,23 @@ class ChangeError(ValueError):
     """A change that is not allowed, worded for the user."""
 
 
+class _Unset:
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Any = _Unset()
+
+
 @dataclass(frozen=True)
 class FieldChange:
     entity: str  # decision | nav_node | reviewer
     entity_id: int  # page id for "decision"
     field: str
     new_value: Any
+    # Undo and redo only apply while the field still holds what this window left there:
+    # otherwise somebody else changed it since, and their value must not be overwritten.
+    expect: Any = UNSET
 
 
 @dataclass(frozen=True)
@@ -55,7 +66,14 @@ class AppliedChange:
     new_value: Any
 
     def inverse(self) -> FieldChange:
-        return FieldChange(self.entity, self.entity_id, self.field, self.old_value)
+        return FieldChange(
+            self.entity, self.entity_id, self.field, self.old_value, expect=self.new_value
+        )
+
+    def again(self) -> FieldChange:
+        return FieldChange(
+            self.entity, self.entity_id, self.field, self.new_value, expect=self.old_value
+        )
 
 
 def _validate(change: FieldChange) -> None:
@@ -148,6 +166,8 @@ def apply_changes(
     for ch in changes:
         k = (ch.entity, ch.entity_id, ch.field)
         old = current[k]
+        if ch.expect is not UNSET and old != ch.expect:
+            raise ChangeError(_changed_elsewhere(conn, ch))
         if old == ch.new_value:
             continue
         current[k] = ch.new_value
@@ -184,6 +204,38 @@ def apply_changes(
         ],
     )
     return applied
+
+
+def _changed_elsewhere(conn: Connection, ch: FieldChange) -> str:
+    c = s.changes.c
+    last = conn.execute(
+        select(c.who, c.at, c.source)
+        .where(c.entity == ch.entity, c.entity_id == ch.entity_id, c.field == ch.field)
+        .order_by(c.id.desc())
+        .limit(1)
+    ).first()
+    by = f" door {last.who} ({last.at[:16].replace('T', ' ')} UTC)" if last is not None else ""
+    what = "deze pagina" if ch.entity == "decision" else "dit onderdeel"
+    return (
+        f"Niet uitgevoerd: {FIELD_WORDS.get(ch.field, ch.field)} van {what} is intussen "
+        f"gewijzigd{by}. Die wijziging blijft staan; kijk de pagina na en pas hem zo nodig "
+        "opnieuw aan."
+    )
+
+
+FIELD_WORDS = {
+    "decision": "het besluit",
+    "nav_node_id": "de plek in de navigatie",
+    "reviewer_id": "de reviewer",
+    "review_status": "de reviewstatus",
+    "note": "de notitie",
+    "title": "de naam",
+    "parent_id": "de plek",
+    "position": "de volgorde",
+    "name": "de naam",
+    "email": "het e-mailadres",
+    "department": "de afdeling",
+}
 
 
 def record_event(

@@ -7,16 +7,18 @@ not ours is refused before anything is written to it.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError
 
+from audit_app.core.db_errors import environment_message, sqlite_error_name
 from audit_app.core.schema import metadata
 
 APPLICATION_ID = 0x43415544  # "CAUD"
-SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 class ProjectError(Exception):
@@ -25,6 +27,24 @@ class ProjectError(Exception):
 
 class NotAProjectError(ProjectError):
     pass
+
+
+class NewerVersionError(ProjectError):
+    pass
+
+
+class DamagedProjectError(ProjectError):
+    """The file fails SQLite's integrity check: offer recovery, never write into it."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            f"{path.name} is beschadigd en wordt niet gewijzigd. Herstel het naar een nieuw "
+            "bestand: in de app via de vraag die nu verschijnt, of met 'content-audit project "
+            f'recover "{path}" NIEUW.audit\'. Een reservekopie terugzetten kan ook '
+            "(Bestand > Reservekopie terugzetten)."
+        )
+        self.path = path
+        self.detail = detail
 
 
 def _migrate_1(conn: Connection) -> None:
@@ -61,63 +81,130 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.close()
 
 
-def _make_engine(path: Path) -> Engine:
+def _on_connect_network(dbapi_conn: sqlite3.Connection, record: object) -> None:
+    _on_connect(dbapi_conn, record)
+    dbapi_conn.execute("PRAGMA synchronous = FULL")
+
+
+def _make_engine(path: Path, *, network: bool = False) -> Engine:
     engine = create_engine(
         f"sqlite:///{path}",
         connect_args={"check_same_thread": False, "timeout": 30},
     )
-    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "connect", _on_connect_network if network else _on_connect)
     return engine
 
 
-def check_project_file(path: Path) -> None:
-    """Raise NotAProjectError unless *path* is a content-audit project; never writes."""
+def sqlite_uri(path: Path, mode: str) -> str:
+    return f"{Path(os.path.abspath(path)).as_uri()}?mode={mode}"
+
+
+def check_project_file(path: Path) -> int:
+    """Raise NotAProjectError unless *path* is a content-audit project; return its schema
+    version. Never writes, and reads only through SQLite: a plain open() and close() of the
+    file would drop this process's SQLite locks on it (POSIX advisory locks), after which
+    another process may delete the write-ahead log under our feet."""
     if not path.exists():
         raise ProjectError(f"Het bestand {path} bestaat niet.")
     if path.is_dir():
         raise NotAProjectError(f"{path} is een map, geen projectbestand.")
+    not_ours = NotAProjectError(
+        f"{path.name} is geen content-audit-project. Kies een .audit-bestand of maak een "
+        "nieuwe audit."
+    )
+    if path.stat().st_size < 100:
+        raise not_ours
     try:
-        with path.open("rb") as fh:
-            head = fh.read(100)
-    except OSError as exc:
-        raise ProjectError(f"{path} kan niet worden gelezen: {exc.strerror}.") from exc
-    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
-        raise NotAProjectError(
-            f"{path.name} is geen content-audit-project. Kies een .audit-bestand of maak een "
-            "nieuwe audit."
-        )
-    app_id = int.from_bytes(head[68:72], "big")
+        con = sqlite3.connect(sqlite_uri(path, "ro"), uri=True, timeout=30)
+        try:
+            app_id = con.execute("PRAGMA application_id").fetchone()[0]
+            version = int(con.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        name = sqlite_error_name(exc)
+        if name == "SQLITE_NOTADB":
+            raise not_ours from exc
+        if name == "SQLITE_CORRUPT":
+            raise DamagedProjectError(path, str(exc)) from exc
+        if read_only_place(path):
+            raise ProjectError(
+                f"{path.name} staat op een plek waar niet geschreven kan worden (alleen-lezen). "
+                "Kopieer het project naar een eigen map en open die kopie."
+            ) from exc
+        raise ProjectError(
+            environment_message(exc) or f"{path.name} kan niet worden gelezen: {exc}."
+        ) from exc
     if app_id != APPLICATION_ID:
         raise NotAProjectError(
             f"{path.name} is een database, maar geen content-audit-project. Het bestand is niet "
             "gewijzigd."
         )
+    if version > SCHEMA_VERSION:
+        raise NewerVersionError(
+            f"{path.name} is gemaakt met een nieuwere versie van content-audit "
+            f"(schema {version}, deze versie kent {SCHEMA_VERSION}). Werk het programma bij; "
+            "het bestand is niet gewijzigd."
+        )
+    return version
 
 
-def open_engine(path: Path, *, create: bool = False) -> Engine:
-    """Open (or create) the project at *path*, migrating it to the current schema."""
+def read_only_place(path: Path) -> bool:
+    """Is the file or its folder read-only (a read-only disk, share or file)?"""
+    try:
+        if os.statvfs(path.parent).f_flag & os.ST_RDONLY:
+            return True
+    except (OSError, AttributeError):  # no statvfs on Windows
+        pass
+    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
+def quick_check(engine: Engine) -> str | None:
+    """None when SQLite's quick_check finds the file sound, else its first complaint."""
+    try:
+        with engine.connect() as conn:
+            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check(5)")]
+    except DBAPIError as exc:
+        if sqlite_error_name(exc) in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
+            return str(exc.orig)
+        raise
+    return None if rows == ["ok"] else "; ".join(str(r) for r in rows)
+
+
+def open_engine(
+    path: Path, *, create: bool = False, network: bool = False, verify: bool = True
+) -> Engine:
+    """Open (or create) the project at *path*, migrating it to the current schema.
+
+    On a local disk the project runs in WAL mode, so the app and commands work beside each
+    other; on a network share (*network*) in rollback-journal mode, one process at a time
+    (the caller holds the share's open lock). A damaged file raises DamagedProjectError
+    before anything is written to it."""
     path = Path(path)
-    if create and (not path.exists() or path.stat().st_size == 0):
+    fresh = create and (not path.exists() or path.stat().st_size == 0)
+    if fresh:
         path.parent.mkdir(parents=True, exist_ok=True)
-        engine = _make_engine(path)
+        engine = _make_engine(path, network=network)
         with engine.begin() as conn:
             conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     else:
         check_project_file(path)
-        engine = _make_engine(path)
-    with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA journal_mode = WAL")
-        version = conn.exec_driver_sql("PRAGMA user_version").scalar_one()
-    if version > SCHEMA_VERSION:
+        engine = _make_engine(path, network=network)
+    try:
+        if verify and not fresh:
+            problem = quick_check(engine)
+            if problem is not None:
+                raise DamagedProjectError(path, problem)
+        with engine.connect() as conn:
+            conn.exec_driver_sql(f"PRAGMA journal_mode = {'DELETE' if network else 'WAL'}")
+            version = conn.exec_driver_sql("PRAGMA user_version").scalar_one()
+        for step in range(version, SCHEMA_VERSION):
+            with engine.begin() as conn:
+                MIGRATIONS[step](conn)
+                conn.exec_driver_sql(f"PRAGMA user_version = {step + 1}")
+    except BaseException:
         engine.dispose()
-        raise ProjectError(
-            f"{path.name} is gemaakt met een nieuwere versie van content-audit "
-            f"(schema {version}, deze versie kent {SCHEMA_VERSION}). Werk het programma bij."
-        )
-    for step in range(version, SCHEMA_VERSION):
-        with engine.begin() as conn:
-            MIGRATIONS[step](conn)
-            conn.exec_driver_sql(f"PRAGMA user_version = {step + 1}")
+        raise
     return engine
 
 

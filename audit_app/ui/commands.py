@@ -21,6 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from audit_app.core import navigation as nav
 from audit_app.core import reviewers as rev
 from audit_app.core.changes import AppliedChange, ChangeError, FieldChange, apply_changes
+from audit_app.core.db_errors import environment_message
 from audit_app.core.project import Project
 from audit_app.core.users import default_user_name
 
@@ -80,11 +81,11 @@ class ProjectCommand(QUndoCommand):
             with self.project.transaction() as conn:
                 step(conn)
         except (ChangeError, SQLAlchemyError, OSError) as exc:
-            self.error = str(exc)
+            self.error = environment_message(exc) or str(exc)
             self.setObsolete(True)
             log.warning("%s mislukt: %s", self.text(), exc)
             if self.on_error is not None:
-                self.on_error(str(exc))
+                self.on_error(self.error)
             return False
         if self.on_done is not None:
             self.on_done()
@@ -128,8 +129,7 @@ class ChangeCommand(ProjectCommand):
             if not self.applied:
                 self.setObsolete(True)
             return
-        forward = [FieldChange(a.entity, a.entity_id, a.field, a.new_value) for a in self.applied]
-        apply_changes(conn, forward, who=self.who, source=source)
+        apply_changes(conn, [a.again() for a in self.applied], who=self.who, source=source)
 
     def _undo(self, conn: Connection) -> None:
         back = [a.inverse() for a in reversed(self.applied)]

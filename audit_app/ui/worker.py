@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from audit_app.core.db_errors import environment_message
 from audit_app.core.progress import Cancelled, Progress, ProgressState
 
 log = logging.getLogger(__name__)
@@ -56,7 +57,11 @@ class _JobThread:
 
 
 def _user_message(exc: Exception) -> str:
-    """Our own errors (ProjectError, ChangeError, ...) are already worded for people."""
+    """Our own errors (ProjectError, ChangeError, ...) are already worded for people; a full
+    disk or a busy or damaged project is worded by core; anything else is a bug."""
+    known = environment_message(exc)
+    if known is not None:
+        return known
     module = type(exc).__module__
     if module.startswith(("audit_app", "crawlers", "exporters")) or isinstance(exc, OSError):
         return str(exc)
