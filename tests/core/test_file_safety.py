@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -236,10 +238,8 @@ def test_a_crashed_holder_on_this_computer_does_not_lock_the_project_out(share: 
     proc.kill()
     proc.wait()
     holder = open_lock.inuse_path(path)
-    holder.write_text(
-        '{"user": "Weg", "host": "%s", "pid": %d, "since": "2026-01-01T10:00:00", "token": "x"}'
-        % (os.uname().nodename, proc.pid)
-    )
+    dead = {"user": "Weg", "host": socket.gethostname(), "pid": proc.pid, "token": "x"}
+    holder.write_text(json.dumps(dead | {"since": "2026-01-01T10:00:00"}))
     with Project.open(path) as project:
         assert project.network == "cifs"
     assert not holder.exists()
@@ -285,7 +285,8 @@ def test_full_disk_and_read_only_disk_give_a_sentence_and_lose_nothing(small_dis
     subprocess.run(["mount", "-o", "remount,rw", str(small_disk)], check=True)
     with Project.open(path) as p, p.read() as conn:
         assert conn.execute(text("SELECT count(*) FROM decisions WHERE decision='keep'")).scalar()
-        assert conn.execute(text("SELECT count(*) FROM decisions WHERE note IS NOT NULL")).scalar() == 0
+        noted = conn.execute(text("SELECT count(*) FROM decisions WHERE note IS NOT NULL"))
+        assert noted.scalar() == 0
 
 
 def test_sqlite_full_is_worded(tmp_path: Path) -> None:
