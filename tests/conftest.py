@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +12,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("CONTENT_AUDIT_USER", "Test Gebruiker")
+# Safety copies the app makes go to a throw-away folder, never the tester's own data folder.
+os.environ.setdefault("CONTENT_AUDIT_DATA", tempfile.mkdtemp(prefix="content-audit-test-data-"))
 
 from audit_app.core.project import Project
 

@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -35,12 +34,15 @@ from PySide6.QtWidgets import (
 from sqlalchemy import text
 
 from audit_app.core.changes import FieldChange
+from audit_app.core.db import DamagedProjectError
 from audit_app.core.project import PROJECT_SUFFIX, Project
+from audit_app.ui import file_dialogs, recovery_flows
 from audit_app.ui.commands import ChangeCommand
 from audit_app.ui.crawl_panel import CrawlPanel
 from audit_app.ui.detail_panel import DetailPanel
 from audit_app.ui.filters_panel import FiltersPanel
 from audit_app.ui.page_table_model import PageTableModel, decision_label, first_page_ids
+from audit_app.ui.project_guard import ProjectGuard
 from audit_app.ui.settings import Preferences
 from audit_app.ui.worker import BackgroundTask
 from audit_app.ui.workshop_view import WorkshopView
@@ -134,6 +136,8 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.indexChanged.connect(self._stack_moved)
         self.open_task: BackgroundTask | None = None
+        self.guard: ProjectGuard | None = None
+        self.tasks: list[BackgroundTask] = []
         self.error_box: QMessageBox | None = None
         self._after_crawl_score = True
         self.setWindowTitle(self.tr("Content audit"))
@@ -240,6 +244,11 @@ class MainWindow(QMainWindow):
         )
         self.packs_action = self._action(self.tr("Make &review packs…"), self.make_review_packs)
         self.import_action = self._action(self.tr("&Import reviews…"), self.import_reviews)
+        self.restore_action = self._action(
+            self.tr("Restore a &safety copy…"),
+            self.restore_backup,
+            tip=self.tr("Open one of the automatic safety copies of this project as a new file"),
+        )
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -306,6 +315,7 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("&About"), self.about)
         self.project_actions = [
             self.close_action,
+            self.restore_action,
             self.export_action,
             self.packs_action,
             self.import_action,
@@ -325,6 +335,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Recent projects"))
         file_menu.addSeparator()
         file_menu.addActions([self.export_action, self.packs_action, self.import_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addActions([self.close_action, self.quit_action])
         edit = bar.addMenu(self.tr("&Edit"))
@@ -421,14 +433,14 @@ class MainWindow(QMainWindow):
     # ---- opening and closing ---------------------------------------------------------------------
 
     def ask_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self,
             self.tr("Open project"),
-            str(self._project_folder()),
+            self._project_folder(),
             self.tr("Audit projects (*.audit);;All files (*)"),
         )
         if path:
-            self.open_project(Path(path))
+            self.open_project(path)
 
     def _project_folder(self) -> Path:
         recent = self.prefs.recent_projects
@@ -441,8 +453,11 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", path.name))
 
-        def job(_progress: Any) -> tuple[Project, list[int]]:
-            project = Project.open(path)
+        def job(_progress: Any) -> tuple[Project, list[int]] | DamagedProjectError:
+            try:
+                project = Project.open(path)
+            except DamagedProjectError as exc:
+                return exc
             try:
                 return project, first_page_ids(project)
             except Exception:
@@ -451,8 +466,13 @@ class MainWindow(QMainWindow):
 
         task = BackgroundTask(job, self)
 
-        def opened(result: tuple[Project, list[int]]) -> None:
+        def opened(result: tuple[Project, list[int]] | DamagedProjectError) -> None:
             self.statusBar().clearMessage()
+            if isinstance(result, DamagedProjectError):
+                self.recovery_box = recovery_flows.offer_recovery(
+                    self, result, self.run_task, self.open_project
+                )
+                return
             self.set_project(*result)
             if then is not None:
                 then()
@@ -519,8 +539,21 @@ class MainWindow(QMainWindow):
         self.dashboard = None  # built when first shown: its charts read the whole project
         if self.dashboard_dock.isVisible():
             self._dashboard_visible(True)
+        self.guard = ProjectGuard(project, self.prefs.user_name, self)
+        self.guard.outsideChanged.connect(self._outside_changed)
+        self.guard.backupFailed.connect(lambda m: self.statusBar().showMessage(m, 15000))
         self.setWindowTitle(self.tr("%1 — Content audit").replace("%1", project.name))
         self._show_project()
+        if project.network is not None:
+            self.show_info(
+                self.tr("Project on a network drive"),
+                self.tr(
+                    "This project is on a network drive (%1). Working in one file from several "
+                    "computers is not safe there, so only one person at a time can have it "
+                    "open; anyone who opens it meanwhile is told that you have it. To work "
+                    "together, use review packs."
+                ).replace("%1", project.network),
+            )
         self._update_status()
         if self.model.rowCount():
             self.table.selectRow(0)
@@ -597,6 +630,10 @@ class MainWindow(QMainWindow):
         if self.workshop_action.isChecked():
             self.toggle_workshop()
         self.undo_stack.clear()
+        if self.guard is not None:
+            self.guard.stop()
+            self.guard.deleteLater()
+            self.guard = None
         self.table.setModel(None)
         if self.workshop is not None:
             self.stack.removeWidget(self.workshop)
@@ -623,6 +660,8 @@ class MainWindow(QMainWindow):
             self.crawl_panel.wait(60000)
         if self.open_task is not None:
             self.open_task.wait()
+        for task in list(self.tasks):
+            task.wait()
         if self.stack.currentWidget() is not self.start_screen:
             self.prefs.window_state = self.saveState()
         self.prefs.window_geometry = self.saveGeometry()
@@ -639,6 +678,57 @@ class MainWindow(QMainWindow):
         box.open()
         self.error_box = box
         return box
+
+    def show_info(self, title: str, message: str) -> QMessageBox:
+        box = QMessageBox(
+            QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok, self
+        )
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
+        self.info_box = box
+        return box
+
+    def run_task(
+        self, label: str, job: Callable[[Any], Any], done: Callable[[Any], None]
+    ) -> BackgroundTask:
+        """A short job beside the project (recovery, restoring a copy): status bar, then *done*
+        or a message."""
+        self.statusBar().showMessage(label)
+        task = BackgroundTask(job, self)
+        self.tasks.append(task)
+
+        def finished() -> None:
+            self.statusBar().clearMessage()
+            self.tasks.remove(task)
+
+        task.succeeded.connect(done)
+        task.failed.connect(lambda m: self.show_error(self.tr("That did not work"), m))
+        task.finished.connect(finished)
+        return task.start()
+
+    def restore_backup(self) -> None:
+        if self.project is not None:
+            recovery_flows.restore_backup(self, self.project, self.run_task, self.open_project)
+
+    def _outside_changed(self, found: Any) -> None:
+        """Another process (a colleague's command, a second window) wrote to the project."""
+        if self.model is None or self.crawl_panel.is_running():
+            return  # our own crawl or import reloads everything when it ends
+        if found.pages_changed:
+            self.reload_everything()
+        else:
+            if found.page_ids:
+                self.model.refresh_pages(found.page_ids)
+            if self.detail is not None:
+                self.detail.refresh()
+            if self.workshop is not None and self.stack.currentWidget() is self.workshop:
+                self.workshop.refresh()
+            if (found.structure or found.page_ids) and self.nav_panel is not None:
+                reload = getattr(self.nav_panel, "reload", None)
+                if reload is not None:
+                    reload()
+        if found.describe():
+            self.statusBar().showMessage(found.describe(), 8000)
 
     # ---- selection and status ----------------------------------------------------------------
 
@@ -726,6 +816,8 @@ class MainWindow(QMainWindow):
             on_error=self._not_saved,
         )
         self.undo_stack.push(cmd)
+        if self.guard is not None:
+            self.guard.note_change()
         if self.model is not None:
             self.model.refresh_pages({c.entity_id for c in changes})
 
@@ -1016,14 +1108,14 @@ class MainWindow(QMainWindow):
     def export_workbook(self) -> None:
         if self.project is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file(
             self,
             self.tr("Export migration plan"),
-            str(self.project.path.with_suffix(".xlsx")),
+            self.project.path.with_suffix(".xlsx"),
             self.tr("Excel workbooks (*.xlsx)"),
         )
         if path:
-            self.run_export(Path(path))
+            self.run_export(path)
 
     def run_export(self, path: Path) -> None:
         if self.project is None or self.crawl_panel.is_running():
@@ -1050,11 +1142,11 @@ class MainWindow(QMainWindow):
         """One Excel pack per reviewer, to fill in without the program and send back."""
         if self.project is None or self.crawl_panel.is_running():
             return
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for the review packs"), str(self.project.path.parent)
+        folder = file_dialogs.choose_folder(
+            self, self.tr("Folder for the review packs"), self.project.path.parent
         )
         if folder:
-            self.run_review_packs(Path(folder))
+            self.run_review_packs(folder)
 
     def run_review_packs(self, folder: Path) -> None:
         if self.project is None:
@@ -1081,14 +1173,14 @@ class MainWindow(QMainWindow):
     def import_reviews(self) -> None:
         if self.project is None or self.crawl_panel.is_running():
             return
-        files, _ = QFileDialog.getOpenFileNames(
+        files = file_dialogs.open_files(
             self,
             self.tr("Returned review packs"),
-            str(self.project.path.parent),
+            self.project.path.parent,
             self.tr("Excel workbooks (*.xlsx)"),
         )
         if files:
-            self.read_reviews([Path(f) for f in files])
+            self.read_reviews(files)
 
     def read_reviews(self, files: list[Path]) -> None:
         """Read the packs in the background, then show what they would change before applying."""

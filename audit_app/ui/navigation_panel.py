@@ -15,7 +15,6 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from audit_app.core import navigation as nav
 from audit_app.core.nav_import import NavImportError, read_tree_file, templates
 from audit_app.core.project import Project
+from audit_app.ui import file_dialogs
 from audit_app.ui.commands import (
     AddNavNodeCommand,
     DeleteNavNodeCommand,
@@ -304,14 +304,14 @@ class NavigationPanel(QWidget):
         return cmd.snapshot is not None
 
     def choose_import_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self,
             self.tr("Import navigation"),
-            str(Path.home()),
+            self.project.path.parent,
             self.tr("Navigation (*.txt *.csv);;All files (*)"),
         )
         if path:
-            self.import_file(path)
+            self.import_file(str(path))
 
     def import_file(self, path: str | Path) -> int:
         """Import a tree file at the top level; a broken file imports nothing."""

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from audit_app.core.project import PROJECT_SUFFIX
+from audit_app.ui import file_dialogs
 from crawlers.config import CrawlConfig
 
 
@@ -143,18 +143,21 @@ class NewAuditDialog(QDialog):
         self.password.setEnabled(on)
 
     def _pick_start_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder with the old intranet"))
+        folder = file_dialogs.choose_folder(
+            self, self.tr("Folder with the old intranet"), self._folder
+        )
         if folder:
-            self.start.setText(folder)
+            self.start.setText(str(folder))
 
     def _pick_project(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        chosen = file_dialogs.save_file(
             self,
             self.tr("Save audit as"),
             self.project.text() or str(self._folder),
             self.tr("Audit projects (*.audit)"),
         )
-        if path:
+        if chosen:
+            path = str(chosen)
             self.project.setText(path if path.endswith(PROJECT_SUFFIX) else path + PROJECT_SUFFIX)
 
     def _suggest_project_name(self, start: str) -> None:
