@@ -128,9 +128,18 @@ def replace_when_done(path: Path) -> Iterator[Path]:
     tmp_path = Path(tmp)
     try:
         yield tmp_path
+        share_like_a_new_file(tmp_path)
         os.replace(tmp_path, path)
     finally:
         tmp_path.unlink(missing_ok=True)
+
+
+def share_like_a_new_file(path: Path) -> None:
+    """mkstemp makes files only their owner may read; an export is meant for colleagues (on a
+    share too), so give it the permissions any new file of this user gets (the umask)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(path, 0o666 & ~mask)
 
 
 def discard_streaming(wb: Workbook) -> None:

@@ -56,8 +56,9 @@ def lock_path(project_path: Path) -> Path:
 
 @contextmanager
 def crawl_lock(project_path: Path) -> Iterator[None]:
-    """Hold the project's crawl lock, or raise CrawlLockedError with a Dutch message."""
-    path = lock_path(project_path)
+    """Hold the project's crawl lock, or raise CrawlLockedError with a Dutch message. The
+    lock sits beside the real file, so a crawl through a symlinked path meets it too."""
+    path = lock_path(Path(project_path).resolve())
     fd = _acquire(path)
     try:
         started = dt.datetime.now().strftime("%H:%M")

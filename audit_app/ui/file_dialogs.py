@@ -20,10 +20,6 @@ from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
 NATIVE_IS_SAFE = sys.platform == "win32"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileDialogs", text)
-
-
 class NameOnlyIconProvider(QFileIconProvider):
     """Icons and type names from the file name, never from the content."""
 
@@ -39,15 +35,20 @@ class NameOnlyIconProvider(QFileIconProvider):
 
     def type(self, info: QFileInfo) -> str:
         if info.isDir():
-            return _tr("Folder")
+            return QCoreApplication.translate("FileDialogs", "Folder")
         suffix = info.suffix().lower()
         known = {
-            "audit": _tr("Audit project"),
-            "xlsx": _tr("Excel workbook"),
-            "csv": _tr("CSV file"),
-            "zip": _tr("Zip archive"),
+            "audit": QCoreApplication.translate("FileDialogs", "Audit project"),
+            "xlsx": QCoreApplication.translate("FileDialogs", "Excel workbook"),
+            "csv": QCoreApplication.translate("FileDialogs", "CSV file"),
+            "zip": QCoreApplication.translate("FileDialogs", "Zip archive"),
         }
-        return known.get(suffix, _tr("%1 file").replace("%1", suffix.upper()) if suffix else "")
+        return known.get(
+            suffix,
+            QCoreApplication.translate("FileDialogs", "%1 file").replace("%1", suffix.upper())
+            if suffix
+            else "",
+        )
 
 
 _PROVIDER: NameOnlyIconProvider | None = None

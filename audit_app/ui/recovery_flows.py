@@ -18,10 +18,6 @@ from audit_app.ui import file_dialogs
 from audit_app.ui.worker import BackgroundTask
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RecoveryFlows", text)
-
-
 def _free_name(path: Path, label: str) -> Path:
     for n in range(1, 100):
         extra = f" {n}" if n > 1 else ""
@@ -40,16 +36,20 @@ def offer_recovery(
     """Tell the user the file is damaged and offer to recover it into a new file."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("The project is damaged"))
+    box.setWindowTitle(QCoreApplication.translate("RecoveryFlows", "The project is damaged"))
     box.setText(
-        tr(
+        QCoreApplication.translate(
+            "RecoveryFlows",
             "%1 is damaged. It has not been changed.\n\nThe program can copy everything that "
             "is still readable into a new project file; the damaged file stays as it is. You "
-            "can also restore a safety copy (File > Restore a safety copy)."
+            "can also restore a safety copy (File > Restore a safety copy).",
         ).replace("%1", damaged.path.name)
     )
     box.setDetailedText(damaged.detail)
-    recover = box.addButton(tr("Recover into a new file…"), QMessageBox.ButtonRole.AcceptRole)
+    recover = box.addButton(
+        QCoreApplication.translate("RecoveryFlows", "Recover into a new file…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
 
     def chosen(button: Any) -> None:
@@ -57,9 +57,9 @@ def offer_recovery(
             return
         target = file_dialogs.save_file(
             parent,
-            tr("Save the recovered project as"),
-            _free_name(damaged.path, tr("recovered")),
-            tr("Audit projects (*.audit)"),
+            QCoreApplication.translate("RecoveryFlows", "Save the recovered project as"),
+            _free_name(damaged.path, QCoreApplication.translate("RecoveryFlows", "recovered")),
+            QCoreApplication.translate("RecoveryFlows", "Audit projects (*.audit)"),
         )
         if target is None:
             return
@@ -67,11 +67,13 @@ def offer_recovery(
             target = target.with_name(target.name + ".audit")
 
         def done(report: Any) -> None:
-            QMessageBox.information(parent, tr("Recovered"), report.summary())
+            QMessageBox.information(
+                parent, QCoreApplication.translate("RecoveryFlows", "Recovered"), report.summary()
+            )
             open_project(target)
 
         run(
-            tr("Recovering the project…"),
+            QCoreApplication.translate("RecoveryFlows", "Recovering the project…"),
             lambda _progress: recover_project(damaged.path, target),
             done,
         )
@@ -92,21 +94,27 @@ def restore_backup(
     if not found:
         QMessageBox.information(
             parent,
-            tr("Restore a safety copy"),
-            tr(
+            QCoreApplication.translate("RecoveryFlows", "Restore a safety copy"),
+            QCoreApplication.translate(
+                "RecoveryFlows",
                 "There are no safety copies of this project yet. The program makes one when "
-                "you open a project and every ten minutes while you work."
+                "you open a project and every ten minutes while you work.",
             ),
         )
         return
     labels = [
-        tr("%1  (%2 MB)").replace("%1", b.label()).replace("%2", f"{b.size / 1e6:.1f}")
+        QCoreApplication.translate("RecoveryFlows", "%1  (%2 MB)")
+        .replace("%1", b.label())
+        .replace("%2", f"{b.size / 1e6:.1f}")
         for b in found
     ]
     label, ok = QInputDialog.getItem(
         parent,
-        tr("Restore a safety copy"),
-        tr("Which copy? It is opened as a new project file; the current file stays as it is."),
+        QCoreApplication.translate("RecoveryFlows", "Restore a safety copy"),
+        QCoreApplication.translate(
+            "RecoveryFlows",
+            "Which copy? It is opened as a new project file; the current file stays as it is.",
+        ),
         labels,
         0,
         False,
@@ -116,16 +124,16 @@ def restore_backup(
     chosen = found[labels.index(label)]
     target = file_dialogs.save_file(
         parent,
-        tr("Save the restored project as"),
+        QCoreApplication.translate("RecoveryFlows", "Save the restored project as"),
         _free_name(project.path, chosen.made_at.strftime("%d-%m %H.%M")),
-        tr("Audit projects (*.audit)"),
+        QCoreApplication.translate("RecoveryFlows", "Audit projects (*.audit)"),
     )
     if target is None:
         return
     if target.suffix != ".audit":
         target = target.with_name(target.name + ".audit")
     run(
-        tr("Restoring the safety copy…"),
+        QCoreApplication.translate("RecoveryFlows", "Restoring the safety copy…"),
         lambda _progress: backups.restore_backup(chosen.path, target),
         lambda _result: open_project(target),
     )

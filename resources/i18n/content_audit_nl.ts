@@ -4,17 +4,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../audit_app/ui/app.py" line="74"/>
+        <location filename="../../audit_app/ui/app.py" line="80"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/app.py" line="75"/>
+        <location filename="../../audit_app/ui/app.py" line="81"/>
         <source>Your name is recorded with every decision you make in an audit:</source>
         <translation>Uw naam wordt vastgelegd bij elk besluit dat u in een audit neemt:</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/app.py" line="107"/>
+        <location filename="../../audit_app/ui/app.py" line="113"/>
         <source>The demo could not start</source>
         <translation>De demo kon niet starten</translation>
     </message>
@@ -127,100 +127,100 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="193"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="194"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="194"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="195"/>
         <source>Age of the content</source>
         <translation>Leeftijd van de inhoud</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="195"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="196"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="198"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="212"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="199"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="213"/>
         <source>Old section</source>
         <translation>Oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="198"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="203"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="402"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="416"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="435"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="199"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="204"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="403"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="417"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="436"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="198"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="204"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="199"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="205"/>
         <source>Decided</source>
         <translation>Beslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="198"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="206"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="199"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="207"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="202"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="212"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="203"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="213"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="205"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="206"/>
         <source>To discuss</source>
         <translation>Bespreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="209"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="210"/>
         <source>Per old section</source>
         <translation>Per oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="210"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="211"/>
         <source>Per reviewer</source>
         <translation>Per reviewer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="212"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="213"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="212"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="213"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="215"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="216"/>
         <source>Workshop agenda: pages to discuss</source>
         <translation>Workshopagenda: te bespreken pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="279"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="280"/>
         <source>No pages yet</source>
         <translation>Nog geen pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="282"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="283"/>
         <source>Crawl the old intranet first; this overview fills itself as pages come in.</source>
         <translation>Crawl eerst het oude intranet; dit overzicht vult zich zodra er pagina&apos;s binnenkomen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="289"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="290"/>
         <source>%1 of %2 pages decided (%3%)</source>
         <translation>%1 van %2 pagina&apos;s beslist (%3%)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="298"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="299"/>
         <source>%n kept</source>
         <translation>
             <numerusform>%n behouden</numerusform>
@@ -228,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="299"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="300"/>
         <source>%n to rewrite</source>
         <translation>
             <numerusform>%n herschrijven</numerusform>
@@ -236,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="300"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="301"/>
         <source>%n to delete</source>
         <translation>
             <numerusform>%n verwijderen</numerusform>
@@ -244,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="301"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="302"/>
         <source>%n to discuss in the workshop</source>
         <translation>
             <numerusform>%n bespreken in de workshop</numerusform>
@@ -252,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="302"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="303"/>
         <source>%n without a place in the new navigation</source>
         <translation>
             <numerusform>%n zonder plek in de nieuwe navigatie</numerusform>
@@ -260,167 +260,167 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="306"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="307"/>
         <source>Nothing decided yet.</source>
         <translation>Nog niets beslist.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="314"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="315"/>
         <source>No pages yet. Crawl the old intranet to start the audit.</source>
         <translation>Nog geen pagina&apos;s. Crawl het oude intranet om de audit te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="320"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="321"/>
         <source>No decisions yet. Open the workshop mode and mark pages keep, rewrite or delete.</source>
         <translation>Nog geen besluiten. Open de workshopmodus en kies per pagina behouden, herschrijven of verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="328"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="329"/>
         <source>Keep</source>
         <translation>Behouden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="329"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="330"/>
         <source>Rewrite</source>
         <translation>Herschrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="330"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="331"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="331"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="332"/>
         <source>Undecided</source>
         <translation>Geen besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="387"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="388"/>
         <source>No ages yet. Score the project to see how old the pages are.</source>
         <translation>Nog geen leeftijden. Laat het project scoren om te zien hoe oud de pagina&apos;s zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="389"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="390"/>
         <source>Crawl and score the intranet to see how old the pages are.</source>
         <translation>Crawl en scoor het intranet om te zien hoe oud de pagina&apos;s zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="394"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="395"/>
         <source>Under 1 year</source>
         <translation>Jonger dan 1 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="395"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="396"/>
         <source>1 to 2 years</source>
         <translation>1 tot 2 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="396"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="397"/>
         <source>2 to 5 years</source>
         <translation>2 tot 5 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="397"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="398"/>
         <source>Over 5 years</source>
         <translation>Ouder dan 5 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="398"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="399"/>
         <source>Unknown</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="410"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="411"/>
         <source>B1 or easier</source>
         <translation>B1 of eenvoudiger</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="411"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="412"/>
         <source>Maybe above B1</source>
         <translation>Mogelijk boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="412"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="413"/>
         <source>Above B1</source>
         <translation>Boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="413"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="414"/>
         <source>Not measured</source>
         <translation>Niet gemeten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="421"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="422"/>
         <source>very easy</source>
         <translation>zeer makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="422"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="423"/>
         <source>easy</source>
         <translation>makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="423"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="424"/>
         <source>fairly easy</source>
         <translation>vrij makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="424"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="425"/>
         <source>standard</source>
         <translation>normaal</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="425"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="426"/>
         <source>fairly difficult</source>
         <translation>vrij moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="426"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="427"/>
         <source>difficult</source>
         <translation>moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="427"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="428"/>
         <source>very difficult</source>
         <translation>zeer moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="438"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="439"/>
         <source>No readability yet. Score the project to see which pages are above B1.</source>
         <translation>Nog geen leesbaarheid. Laat het project scoren om te zien welke pagina&apos;s boven B1 zitten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="440"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="441"/>
         <source>Crawl and score the intranet to see how readable the pages are.</source>
         <translation>Crawl en scoor het intranet om te zien hoe leesbaar de pagina&apos;s zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="446"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="447"/>
         <source>No pages yet, so no old sections either.</source>
         <translation>Nog geen pagina&apos;s, dus ook nog geen oude secties.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="448"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="449"/>
         <source>The crawl found no sections.</source>
         <translation>De crawl heeft geen secties gevonden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="455"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="456"/>
         <source>(no section)</source>
         <translation>(geen sectie)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="463"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="464"/>
         <source>No reviewers yet. Add them under Reviewers and give each an old section.</source>
         <translation>Nog geen reviewers. Voeg ze toe onder Reviewers en geef ieder een oude sectie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="480"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="481"/>
         <source>Nothing to discuss yet. Mark a page &apos;discuss&apos; to put it on the agenda of the next workshop.</source>
         <translation>Nog niets te bespreken. Zet een pagina op &apos;bespreken&apos; om haar op de agenda van de volgende workshop te zetten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="497"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="498"/>
         <source>The first %1 of %2 pages to discuss.</source>
         <translation>De eerste %1 van %2 te bespreken pagina&apos;s.</translation>
     </message>
@@ -759,6 +759,39 @@
         <location filename="../../audit_app/ui/detail_panel.py" line="680"/>
         <source>Duplicates (%1)</source>
         <translation>Dubbelingen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../audit_app/ui/file_dialogs.py" line="38"/>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/file_dialogs.py" line="41"/>
+        <source>Audit project</source>
+        <translation>Auditproject</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/file_dialogs.py" line="42"/>
+        <source>Excel workbook</source>
+        <translation>Excel-werkmap</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/file_dialogs.py" line="43"/>
+        <source>CSV file</source>
+        <translation>CSV-bestand</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/file_dialogs.py" line="44"/>
+        <source>Zip archive</source>
+        <translation>Zip-archief</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/file_dialogs.py" line="48"/>
+        <source>%1 file</source>
+        <translation>%1-bestand</translation>
     </message>
 </context>
 <context>
@@ -1151,502 +1184,527 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="139"/>
-        <location filename="../../audit_app/ui/main_window.py" line="616"/>
+        <location filename="../../audit_app/ui/main_window.py" line="143"/>
+        <location filename="../../audit_app/ui/main_window.py" line="653"/>
         <source>Content audit</source>
         <translation>Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="172"/>
+        <location filename="../../audit_app/ui/main_window.py" line="176"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="179"/>
+        <location filename="../../audit_app/ui/main_window.py" line="183"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="182"/>
+        <location filename="../../audit_app/ui/main_window.py" line="186"/>
         <source>New navigation</source>
         <translation>Nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="185"/>
+        <location filename="../../audit_app/ui/main_window.py" line="189"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="188"/>
+        <location filename="../../audit_app/ui/main_window.py" line="192"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="227"/>
+        <location filename="../../audit_app/ui/main_window.py" line="231"/>
         <source>&amp;New audit…</source>
         <translation>&amp;Nieuwe audit…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="230"/>
+        <location filename="../../audit_app/ui/main_window.py" line="234"/>
         <source>&amp;Open project…</source>
         <translation>Project &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="233"/>
+        <location filename="../../audit_app/ui/main_window.py" line="237"/>
         <source>&amp;Close project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="237"/>
+        <location filename="../../audit_app/ui/main_window.py" line="241"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="239"/>
+        <location filename="../../audit_app/ui/main_window.py" line="243"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Exporteren naar Excel…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="241"/>
+        <location filename="../../audit_app/ui/main_window.py" line="245"/>
         <source>Make &amp;review packs…</source>
         <translation>&amp;Reviewpakketten maken…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="242"/>
+        <location filename="../../audit_app/ui/main_window.py" line="246"/>
         <source>&amp;Import reviews…</source>
         <translation>Reviews &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="243"/>
+        <location filename="../../audit_app/ui/main_window.py" line="248"/>
+        <source>Restore a &amp;safety copy…</source>
+        <translation>Reservekopie &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="250"/>
+        <source>Open one of the automatic safety copies of this project as a new file</source>
+        <translation>Een van de automatische reservekopieën van dit project openen als nieuw bestand</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="252"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="245"/>
+        <location filename="../../audit_app/ui/main_window.py" line="254"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="248"/>
+        <location filename="../../audit_app/ui/main_window.py" line="257"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="250"/>
+        <location filename="../../audit_app/ui/main_window.py" line="259"/>
         <source>&amp;Workshop mode</source>
         <translation>&amp;Workshopmodus</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="253"/>
+        <location filename="../../audit_app/ui/main_window.py" line="262"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="256"/>
+        <location filename="../../audit_app/ui/main_window.py" line="265"/>
         <source>&amp;My pages</source>
         <translation>&amp;Mijn pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="259"/>
+        <location filename="../../audit_app/ui/main_window.py" line="268"/>
         <source>The pages assigned to you as a reviewer</source>
         <translation>De pagina&apos;s die aan u als reviewer zijn toegewezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="263"/>
+        <location filename="../../audit_app/ui/main_window.py" line="272"/>
         <source>&amp;Keep</source>
         <translation>&amp;Behouden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="264"/>
+        <location filename="../../audit_app/ui/main_window.py" line="273"/>
         <source>&amp;Rewrite</source>
         <translation>&amp;Herschrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="265"/>
+        <location filename="../../audit_app/ui/main_window.py" line="274"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="272"/>
+        <location filename="../../audit_app/ui/main_window.py" line="281"/>
         <source>&amp;Accept suggestion</source>
         <translation>&amp;Suggestie overnemen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="276"/>
+        <location filename="../../audit_app/ui/main_window.py" line="285"/>
         <source>&amp;Clear decision</source>
         <translation>Besluit &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="278"/>
+        <location filename="../../audit_app/ui/main_window.py" line="287"/>
         <source>Mark for di&amp;scussion</source>
         <translation>Bes&amp;preken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="281"/>
+        <location filename="../../audit_app/ui/main_window.py" line="290"/>
         <source>Put the page on the agenda of the next workshop</source>
         <translation>Zet de pagina op de agenda van de volgende workshop</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="284"/>
+        <location filename="../../audit_app/ui/main_window.py" line="293"/>
         <source>Mark as revie&amp;wed</source>
         <translation>Markeren als beoor&amp;deeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="286"/>
+        <location filename="../../audit_app/ui/main_window.py" line="295"/>
         <source>&amp;Note…</source>
         <translation>&amp;Notitie…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="287"/>
+        <location filename="../../audit_app/ui/main_window.py" line="296"/>
         <source>Next page</source>
         <translation>Volgende pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="288"/>
+        <location filename="../../audit_app/ui/main_window.py" line="297"/>
         <source>Previous page</source>
         <translation>Vorige pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="303"/>
+        <location filename="../../audit_app/ui/main_window.py" line="312"/>
         <source>&amp;Reviewers…</source>
         <translation>&amp;Reviewers…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="304"/>
+        <location filename="../../audit_app/ui/main_window.py" line="313"/>
         <source>&amp;Score again</source>
         <translation>Opnieuw sc&amp;oren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="305"/>
+        <location filename="../../audit_app/ui/main_window.py" line="314"/>
         <source>Resume &amp;crawl</source>
         <translation>&amp;Crawl hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="306"/>
+        <location filename="../../audit_app/ui/main_window.py" line="315"/>
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="323"/>
+        <location filename="../../audit_app/ui/main_window.py" line="333"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="325"/>
+        <location filename="../../audit_app/ui/main_window.py" line="335"/>
         <source>Recent projects</source>
         <translation>Recente projecten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="330"/>
+        <location filename="../../audit_app/ui/main_window.py" line="342"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="334"/>
+        <location filename="../../audit_app/ui/main_window.py" line="346"/>
         <source>&amp;View</source>
         <translation>Be&amp;eld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="347"/>
+        <location filename="../../audit_app/ui/main_window.py" line="359"/>
         <source>&amp;Audit</source>
         <translation>&amp;Audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="356"/>
+        <location filename="../../audit_app/ui/main_window.py" line="368"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="358"/>
+        <location filename="../../audit_app/ui/main_window.py" line="370"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="378"/>
-        <location filename="../../audit_app/ui/main_window.py" line="587"/>
-        <location filename="../../audit_app/ui/main_window.py" line="1163"/>
+        <location filename="../../audit_app/ui/main_window.py" line="390"/>
+        <location filename="../../audit_app/ui/main_window.py" line="620"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1255"/>
         <source>Not available in this version.</source>
         <translation>Niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="426"/>
+        <location filename="../../audit_app/ui/main_window.py" line="438"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="428"/>
+        <location filename="../../audit_app/ui/main_window.py" line="440"/>
         <source>Audit projects (*.audit);;All files (*)</source>
         <translation>Auditprojecten (*.audit);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="442"/>
+        <location filename="../../audit_app/ui/main_window.py" line="454"/>
         <source>Opening %1…</source>
         <translation>%1 wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="463"/>
+        <location filename="../../audit_app/ui/main_window.py" line="483"/>
         <source>This file cannot be opened</source>
         <translation>Dit bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="467"/>
+        <location filename="../../audit_app/ui/main_window.py" line="487"/>
         <source>Nothing was changed. Choose another file, or start a new audit with File &gt; New audit.</source>
         <translation>Er is niets gewijzigd. Kies een ander bestand, of begin een nieuwe audit via Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="522"/>
+        <location filename="../../audit_app/ui/main_window.py" line="545"/>
         <source>%1 — Content audit</source>
         <translation>%1 — Content-audit</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/main_window.py" line="549"/>
+        <source>Project on a network drive</source>
+        <translation>Project op een netwerkschijf</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="551"/>
+        <source>This project is on a network drive (%1). Working in one file from several computers is not safe there, so only one person at a time can have it open; anyone who opens it meanwhile is told that you have it. To work together, use review packs.</source>
+        <translation>Dit project staat op een netwerkschijf (%1). Vanaf meerdere computers in één bestand werken is daar niet veilig, dus kan maar één persoon tegelijk het project open hebben; wie het intussen opent, krijgt te zien dat u het open hebt. Samenwerken kan met reviewpakketten.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="582"/>
         <source>New navigation: %1</source>
         <translation>Nieuwe navigatie: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="564"/>
+        <location filename="../../audit_app/ui/main_window.py" line="597"/>
         <source>There is no reviewer called %1. Add yourself under Audit &gt; Reviewers, or change your name in the preferences.</source>
         <translation>Er is geen reviewer met de naam %1. Voeg uzelf toe onder Audit &gt; Reviewers, of pas uw naam aan in de voorkeuren.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="574"/>
+        <location filename="../../audit_app/ui/main_window.py" line="607"/>
         <source>Pages to keep or rewrite without a place in the new navigation</source>
         <translation>Pagina&apos;s om te behouden of herschrijven zonder plek in de nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="678"/>
+        <location filename="../../audit_app/ui/main_window.py" line="705"/>
+        <source>That did not work</source>
+        <translation>Dat is niet gelukt</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="768"/>
         <source>Sorting and filtering…</source>
         <translation>Sorteren en filteren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="701"/>
+        <location filename="../../audit_app/ui/main_window.py" line="791"/>
         <source>%1 of %2 pages shown</source>
         <translation>%1 van %2 pagina&apos;s getoond</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="733"/>
+        <location filename="../../audit_app/ui/main_window.py" line="825"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="738"/>
+        <location filename="../../audit_app/ui/main_window.py" line="830"/>
         <source>Select one or more pages first.</source>
         <translation>Kies eerst een of meer pagina&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="741"/>
+        <location filename="../../audit_app/ui/main_window.py" line="833"/>
         <source>Clear decision</source>
         <translation>Besluit wissen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="745"/>
+        <location filename="../../audit_app/ui/main_window.py" line="837"/>
         <source>%1 (%2 pages)</source>
         <translation>%1 (%2 pagina&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="754"/>
+        <location filename="../../audit_app/ui/main_window.py" line="846"/>
         <source>Mark for discussion</source>
         <translation>Bespreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="755"/>
+        <location filename="../../audit_app/ui/main_window.py" line="847"/>
         <source>Mark as reviewed</source>
         <translation>Markeren als beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="770"/>
-        <location filename="../../audit_app/ui/main_window.py" line="778"/>
+        <location filename="../../audit_app/ui/main_window.py" line="862"/>
+        <location filename="../../audit_app/ui/main_window.py" line="870"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="770"/>
+        <location filename="../../audit_app/ui/main_window.py" line="862"/>
         <source>Note for the selected pages:</source>
         <translation>Notitie bij de gekozen pagina&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="794"/>
+        <location filename="../../audit_app/ui/main_window.py" line="886"/>
         <source>These pages have no suggestion yet.</source>
         <translation>Deze pagina&apos;s hebben nog geen suggestie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="797"/>
+        <location filename="../../audit_app/ui/main_window.py" line="889"/>
         <source>Accept suggestion (%1 pages)</source>
         <translation>Suggestie overnemen (%1 pagina&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="870"/>
+        <location filename="../../audit_app/ui/main_window.py" line="962"/>
         <source>A task is still running</source>
         <translation>Er loopt nog een taak</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="871"/>
+        <location filename="../../audit_app/ui/main_window.py" line="963"/>
         <source>Wait until it has finished, or stop it first.</source>
         <translation>Wacht tot die klaar is, of stop hem eerst.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="893"/>
+        <location filename="../../audit_app/ui/main_window.py" line="985"/>
         <source>The project could not be created</source>
         <translation>Het project kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="894"/>
+        <location filename="../../audit_app/ui/main_window.py" line="986"/>
         <source>Choose another place or name for the project file.</source>
         <translation>Kies een andere plek of naam voor het projectbestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="919"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1011"/>
         <source>No crawl to resume</source>
         <translation>Geen crawl om te hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="920"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1012"/>
         <source>This project has no crawl yet. Use File &gt; New audit.</source>
         <translation>Dit project heeft nog geen crawl. Kies Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="951"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1043"/>
         <source>Crawling the sample intranet…</source>
         <translation>Het voorbeeldintranet wordt doorlopen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="963"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1055"/>
         <source>The demo could not be started</source>
         <translation>De demo kon niet worden gestart</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="978"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1070"/>
         <source>Nothing in the project was lost. Correct the cause and try again.</source>
         <translation>Er is niets verloren in het project. Los de oorzaak op en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="980"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1072"/>
         <source>The task stopped with an error</source>
         <translation>De taak is gestopt met een fout</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1054"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1146"/>
         <source>Folder for the review packs</source>
         <translation>Map voor de reviewpakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1070"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1162"/>
         <source>No packs made: no reviewer has pages yet (Audit &gt; Reviewers).</source>
         <translation>Geen pakketten gemaakt: nog geen reviewer heeft pagina&apos;s (Audit &gt; Reviewers).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1072"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1164"/>
         <source>%1 review packs written to %2</source>
         <translation>%1 reviewpakketten geschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1079"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1171"/>
         <source>Making review packs…</source>
         <translation>Reviewpakketten worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1086"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1178"/>
         <source>Returned review packs</source>
         <translation>Teruggestuurde reviewpakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1105"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1197"/>
         <source>Reading review packs…</source>
         <translation>Reviewpakketten worden gelezen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1112"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1204"/>
         <source>… and %1 more</source>
         <translation>… en nog %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1114"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1206"/>
         <source>Nothing was imported</source>
         <translation>Er is niets ingelezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1115"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1207"/>
         <source>Correct these cells in the packs and import again.</source>
         <translation>Verbeter deze cellen in de pakketten en lees ze opnieuw in.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1121"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1213"/>
         <source>%1 changes from %2 packs.</source>
         <translation>%1 wijzigingen uit %2 pakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1125"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1217"/>
         <source>%1 fields were also changed here after the packs went out. Whose value wins?</source>
         <translation>%1 velden zijn hier ook gewijzigd nadat de pakketten waren verstuurd. Welke waarde wint?</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1127"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1219"/>
         <source>The reviewers&apos;</source>
         <translation>Die van de reviewers</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1128"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1220"/>
         <source>Keep ours</source>
         <translation>Onze waarde houden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1130"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1222"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1153"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1245"/>
         <source>%1 fields imported from the review packs.</source>
         <translation>%1 velden ingelezen uit de reviewpakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1155"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1247"/>
         <source>Importing reviews…</source>
         <translation>Reviews worden ingelezen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="974"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1066"/>
         <source>What was done so far is saved. Check the address and login, then try again with Audit &gt; Resume crawl.</source>
         <translation>Wat al gedaan is, is bewaard. Controleer het adres en de inlog en probeer het opnieuw via Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1021"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1113"/>
         <source>Export migration plan</source>
         <translation>Migratieplan exporteren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1023"/>
-        <location filename="../../audit_app/ui/main_window.py" line="1088"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1115"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1180"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1042"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1134"/>
         <source>%1 pages written to %2</source>
         <translation>%1 pagina&apos;s geschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1047"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1139"/>
         <source>Exporting to Excel…</source>
         <translation>Exporteren naar Excel…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1120"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1212"/>
         <source>Import reviews</source>
         <translation>Reviews importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1163"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1255"/>
         <source>Reviewers</source>
         <translation>Reviewers</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1178"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1270"/>
         <source>About Content audit</source>
         <translation>Over Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1179"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1271"/>
         <source>Content audit helps you take stock of an old intranet and plan its move.</source>
         <translation>Content-audit helpt u een oud intranet in kaart te brengen en de verhuizing te plannen.</translation>
     </message>
@@ -2071,37 +2129,37 @@
         <translation>Crawl starten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="146"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="147"/>
         <source>Folder with the old intranet</source>
         <translation>Map met het oude intranet</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="153"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="155"/>
         <source>Save audit as</source>
         <translation>Audit opslaan als</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="155"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="157"/>
         <source>Audit projects (*.audit)</source>
         <translation>Auditprojecten (*.audit)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="173"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="176"/>
         <source>Fill in the address of the old intranet, or choose a folder.</source>
         <translation>Vul het adres van het oude intranet in, of kies een map.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="177"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="180"/>
         <source>“%1” is not a web address (start with http:// or https://) and not an existing folder.</source>
         <translation>“%1” is geen webadres (begin met http:// of https://) en geen bestaande map.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="182"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="185"/>
         <source>Choose where to save the project file.</source>
         <translation>Kies waar het projectbestand moet komen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="184"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="187"/>
         <source>Fill in the user name for the login, or choose “No login”.</source>
         <translation>Vul de gebruikersnaam voor de inlog in, of kies “Geen inlog”.</translation>
     </message>
@@ -2140,6 +2198,85 @@
         <location filename="../../audit_app/ui/settings.py" line="138"/>
         <source>Language</source>
         <translation>Taal</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryFlows</name>
+    <message>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="39"/>
+        <source>The project is damaged</source>
+        <translation>Het project is beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="41"/>
+        <source>%1 is damaged. It has not been changed.
+
+The program can copy everything that is still readable into a new project file; the damaged file stays as it is. You can also restore a safety copy (File &gt; Restore a safety copy).</source>
+        <translation>%1 is beschadigd. Het bestand is niet gewijzigd.
+
+Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopiëren; het beschadigde bestand blijft zoals het is. U kunt ook een reservekopie terugzetten (Bestand &gt; Reservekopie terugzetten).</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="50"/>
+        <source>Recover into a new file…</source>
+        <translation>Herstellen naar een nieuw bestand…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="60"/>
+        <source>Save the recovered project as</source>
+        <translation>Hersteld project opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="61"/>
+        <source>recovered</source>
+        <translation>hersteld</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="62"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="129"/>
+        <source>Audit projects (*.audit)</source>
+        <translation>Auditprojecten (*.audit)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="71"/>
+        <source>Recovered</source>
+        <translation>Hersteld</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="76"/>
+        <source>Recovering the project…</source>
+        <translation>Het project wordt hersteld…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="97"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="113"/>
+        <source>Restore a safety copy</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="98"/>
+        <source>There are no safety copies of this project yet. The program makes one when you open a project and every ten minutes while you work.</source>
+        <translation>Er zijn nog geen reservekopieën van dit project. Het programma maakt er een als u een project opent, en daarna elke tien minuten terwijl u werkt.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="106"/>
+        <source>%1  (%2 MB)</source>
+        <translation>%1  (%2 MB)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="114"/>
+        <source>Which copy? It is opened as a new project file; the current file stays as it is.</source>
+        <translation>Welke kopie? Die wordt geopend als nieuw projectbestand; het huidige bestand blijft zoals het is.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="127"/>
+        <source>Save the restored project as</source>
+        <translation>Teruggezet project opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="136"/>
+        <source>Restoring the safety copy…</source>
+        <translation>De reservekopie wordt teruggezet…</translation>
     </message>
 </context>
 <context>
@@ -2331,47 +2468,47 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="63"/>
+        <location filename="../../audit_app/ui/main_window.py" line="65"/>
         <source>Content audit</source>
         <translation>Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="70"/>
+        <location filename="../../audit_app/ui/main_window.py" line="72"/>
         <source>Take stock of the old intranet, decide page by page what moves to the new one, and export the migration plan.</source>
         <translation>Breng het oude intranet in kaart, beslis per pagina wat meegaat naar het nieuwe, en exporteer het migratieplan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="76"/>
+        <location filename="../../audit_app/ui/main_window.py" line="78"/>
         <source>New audit</source>
         <translation>Nieuwe audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="77"/>
+        <location filename="../../audit_app/ui/main_window.py" line="79"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="78"/>
+        <location filename="../../audit_app/ui/main_window.py" line="80"/>
         <source>View demo</source>
         <translation>Demo bekijken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="98"/>
+        <location filename="../../audit_app/ui/main_window.py" line="100"/>
         <source>Recent projects (double-click to open)</source>
         <translation>Recente projecten (dubbelklik om te openen)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="102"/>
+        <location filename="../../audit_app/ui/main_window.py" line="104"/>
         <source>Double-click to open</source>
         <translation>Dubbelklik om te openen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="117"/>
+        <location filename="../../audit_app/ui/main_window.py" line="119"/>
         <source>  (not found)</source>
         <translation>  (niet gevonden)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="120"/>
+        <location filename="../../audit_app/ui/main_window.py" line="122"/>
         <source>No recent projects yet.</source>
         <translation>Nog geen recente projecten.</translation>
     </message>

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import socket
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -317,3 +319,77 @@ def test_backups_are_consistent_pruned_and_restore_to_a_new_file(tmp_path: Path)
         assert conn.exec_driver_sql("SELECT count(*) FROM decisions").scalar() == 40
     with pytest.raises(Exception, match="bestaat al"):
         backups.restore_backup(listed[0].path, target)
+
+
+def test_crawl_lock_holds_through_a_symlinked_path(tmp_path: Path) -> None:
+    from audit_app.core.crawl_lock import CrawlLockedError, crawl_lock
+
+    real = tmp_path / "echt.audit"
+    Project.create(real).close()
+    (tmp_path / "link").mkdir()
+    alias = tmp_path / "link" / "alias.audit"
+    alias.symlink_to(real)
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[1]);"
+        "from pathlib import Path; from audit_app.core.crawl_lock import crawl_lock\n"
+        "with crawl_lock(Path(sys.argv[2])):\n    print('held', flush=True); sys.stdin.read()"
+    )
+    holder = subprocess.Popen(
+        [sys.executable, "-c", code, str(ROOT), str(real)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        with pytest.raises(CrawlLockedError), crawl_lock(alias):
+            pass
+    finally:
+        holder.communicate("", timeout=30)
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        text_ = Path(f"/proc/{pid}/task/{pid}/children").read_text()
+    except OSError:
+        return []
+    return [int(x) for x in text_.split()]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1][0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads /proc (Linux)")
+def test_score_workers_end_when_the_command_is_killed(tmp_path: Path) -> None:
+    from tests.ui.factory import make_project
+
+    path = tmp_path / "groot.audit"
+    make_project(path, 2600).close()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "audit_app", "score", str(path)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    workers: list[int] = []
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not workers and proc.poll() is None:
+        workers = [c for c in _children(proc.pid) if _alive(c)]
+        time.sleep(0.05)
+    if not workers:
+        proc.wait(60)
+        pytest.skip("scoring finished before its workers could be seen")
+    proc.kill()
+    proc.wait(30)
+    end = time.monotonic() + 20
+    while time.monotonic() < end and any(_alive(w) for w in workers):
+        time.sleep(0.1)
+    left = [w for w in workers if _alive(w)]
+    for w in left:
+        os.kill(w, signal.SIGKILL)
+    assert not left, "score workers kept running after the command was killed"
