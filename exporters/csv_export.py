@@ -1,32 +1,23 @@
 """The migration plan as CSV, for tools that do not read xlsx.
 
 UTF-8 with a byte-order mark so Excel shows "ë" and "€" correctly; a semicolon separator on
-request because Dutch Excel expects one (the comma is the decimal sign there).
+request because Dutch Excel expects one (the comma is the decimal sign there). Quoting and
+formula neutralising: :mod:`exporters.csv_writer`.
 """
 
 from __future__ import annotations
 
-import csv
-from datetime import date
 from pathlib import Path
 
 from audit_app.core.navigation import node_paths
 from audit_app.core.progress import Progress
 from audit_app.core.project import Project
+from exporters.csv_writer import SafeCsvWriter
 from exporters.options import ExportOptions
 from exporters.plan import count_plan_rows, iter_plan_rows, plan_headers, plan_values
-from exporters.safe import safe_value
 from exporters.xlsx_util import replace_when_done
 
 PROGRESS_STEP = 1000
-
-
-def _csv_value(value: object, semicolon: bool) -> object:
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, float) and semicolon:
-        return f"{value:.1f}".replace(".", ",")
-    return safe_value(value)
 
 
 def export_csv(
@@ -45,11 +36,10 @@ def export_csv(
         if progress is not None:
             progress.update(0, count_plan_rows(conn), "CSV schrijven", force=True)
         with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh, delimiter=";" if opts.semicolon else ",")
-            writer.writerow([safe_value(h) for h in plan_headers(opts.lang)])
+            writer = SafeCsvWriter(fh, semicolon=opts.semicolon)
+            writer.writerow(plan_headers(opts.lang))
             for row in iter_plan_rows(conn, paths):
-                values = plan_values(row, opts.lang)
-                writer.writerow([_csv_value(v, opts.semicolon) for v in values])
+                writer.writerow(plan_values(row, opts.lang))
                 n += 1
                 if progress is not None and n % PROGRESS_STEP == 0:
                     progress.check()

@@ -4,6 +4,11 @@ Kept and rewritten pages move to their new navigation home (base URL + the slugi
 deleted pages answer 410 Gone, and an alias of a page (index file, other case, print version)
 follows its page. The same entries feed the workbook's "Redirects" sheet and the map files
 for nginx, Apache and IIS.
+
+Old URLs come from the crawled pages and the base URL from a person, so neither may break out
+of a map: old URLs are percent-encoded outside a small set of characters browsers send as they
+are, and a base URL with anything else (spaces, line breaks, quotes, braces, ";", "$") is
+refused with a message before anything is written.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 from xml.sax.saxutils import escape, quoteattr
 
 from sqlalchemy import Connection, func, select
@@ -31,6 +36,35 @@ MOVED = 301
 GONE = 410
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+
+# Raw in an old URL's key: letters, digits and the URL punctuation browsers send unencoded
+# ("'" and ";" are harmless inside the maps' quoting and common in real paths, "foto's").
+KEY_SAFE = "/?:@!&'()*+,;=-._~%[]"
+# Raw in a base URL (and so in every target): no quotes, ";", "$", braces or blanks at all.
+_BASE_OK = re.compile(r"[A-Za-z0-9/?:@!&()*+,=\-._~%\[\]]*")
+
+
+class RedirectError(ValueError):
+    """A redirect map cannot be written safely, worded for the user."""
+
+
+def _shown(text: str) -> str:
+    return text.encode("unicode_escape").decode("ascii")[:120]
+
+
+def check_base_url(base: str) -> str | None:
+    """None if *base* can be the start of every target in a map, else the Dutch reason."""
+    example = "Gebruik bijvoorbeeld --base-url https://intranet.nieuw.example/"
+    if not base.startswith(("http://", "https://", "/")):
+        return f"'{_shown(base)}' is geen geldig basisadres. {example}"
+    if not _BASE_OK.fullmatch(base):
+        bad = next(ch for ch in base if not _BASE_OK.fullmatch(ch))
+        return (
+            f"het basisadres '{_shown(base)}' bevat het teken '{_shown(bad)}' (spatie, "
+            "regeleinde, aanhalingsteken, ';', '$', '{', '}' en dergelijke kunnen een "
+            f"redirect-map breken). {example}"
+        )
+    return None
 
 
 def slugify(title: str) -> str:
@@ -98,10 +132,21 @@ def count_unplaced(conn: Connection) -> int:
 
 
 def request_key(url: str) -> str:
-    """What the old server sees of a URL: path plus query, no spaces."""
+    """What the old server sees of a URL: path plus query, percent-encoded the way a browser
+    sends it, so it never holds blanks, line breaks, quotes, braces or "$"."""
     parts = urlsplit(url)
     key = (parts.path or "/") + ("?" + parts.query if parts.query else "")
-    return key.replace(" ", "%20")
+    if not key.startswith("/"):
+        key = "/" + key  # an nginx key starting with "~" would be a regex
+    return quote(key, safe=KEY_SAFE)
+
+
+def _target(r: Redirect) -> str:
+    """A checked target: base URL (checked) plus slug, so this never fails in practice."""
+    target = r.new_url or ""
+    if not _BASE_OK.fullmatch(target):
+        raise RedirectError(f"het nieuwe adres '{_shown(target)}' bevat een ongeldig teken.")
+    return target
 
 
 def _nginx_quote(text: str) -> str:
@@ -127,23 +172,38 @@ def _unique(entries: Iterator[Redirect], *, fold_case: bool) -> Iterator[tuple[s
         yield key, r
 
 
+def _bucket_size(keys: list[str]) -> int:
+    """nginx refuses a map whose longest key does not fit its hash bucket (default 64)."""
+    need = max((len(k.encode("utf-8")) for k in keys), default=0) + 32  # + pointers
+    size = 64
+    while size < need:
+        size *= 2
+    return size
+
+
 def write_nginx(entries: Iterator[Redirect], out: TextIO) -> int:
-    _header(
-        out,
-        [
-            "Zet dit bestand in de http-context (bijvoorbeeld /etc/nginx/conf.d/) en voeg in het",
-            "server-blok van het oude intranet toe:",
-            "    if ($content_audit_gone) { return 410; }",
-            "    if ($content_audit_redirect) { return 301 $content_audit_redirect; }",
-        ],
-    )
     moved: list[str] = []
     gone: list[str] = []
-    for key, r in _unique(entries, fold_case=False):
+    keys: list[str] = []
+    for key, r in _unique(entries, fold_case=True):  # nginx map strings ignore case
+        keys.append(key)
         if r.status == GONE:
             gone.append(f"    {_nginx_quote(key)} 1;\n")
         else:
-            moved.append(f"    {_nginx_quote(key)} {_nginx_quote(r.new_url or '')};\n")
+            moved.append(f"    {_nginx_quote(key)} {_nginx_quote(_target(r))};\n")
+    lines = [
+        "Zet dit bestand in de http-context (bijvoorbeeld /etc/nginx/conf.d/) en voeg in het",
+        "server-blok van het oude intranet toe:",
+        "    if ($content_audit_gone) { return 410; }",
+        "    if ($content_audit_redirect) { return 301 $content_audit_redirect; }",
+    ]
+    bucket = _bucket_size(keys)
+    if bucket > 64:
+        lines += [
+            "Lange adressen: zet in de http-context ook",
+            f"    map_hash_bucket_size {bucket};",
+        ]
+    _header(out, lines)
     out.write('map $request_uri $content_audit_redirect {\n    default "";\n')
     out.writelines(moved)
     out.write("}\n\nmap $request_uri $content_audit_gone {\n    default 0;\n")
@@ -175,7 +235,7 @@ def write_apache(entries: Iterator[Redirect], out: TextIO) -> int:
     )
     n = 0
     for key, r in _unique(entries, fold_case=False):
-        out.write(f"{key} {'GONE' if r.status == GONE else r.new_url}\n")
+        out.write(f"{key} {'GONE' if r.status == GONE else _target(r)}\n")
         n += 1
     return n
 
@@ -187,9 +247,7 @@ def write_iis(entries: Iterator[Redirect], out: TextIO) -> int:
         if r.status == GONE:
             gone.append(f'          <add key={quoteattr(key)} value="410" />\n')
         else:
-            moved.append(
-                f"          <add key={quoteattr(key)} value={quoteattr(r.new_url or '')} />\n"
-            )
+            moved.append(f"          <add key={quoteattr(key)} value={quoteattr(_target(r))} />\n")
     out.write('<?xml version="1.0" encoding="utf-8"?>\n')
     out.write(f"<!-- {escape('Redirects van het oude intranet, content-audit, ' + utcnow())} -->\n")
     out.write("<configuration>\n  <system.webServer>\n    <rewrite>\n      <rewriteMaps>\n")
@@ -232,7 +290,11 @@ def export_redirects(
     options: ExportOptions,
     progress: Progress | None = None,
 ) -> int:
-    """Write a redirect map for *fmt* (nginx | apache | iis); returns the number of entries."""
+    """Write a redirect map for *fmt* (nginx | apache | iis); returns the number of entries.
+    Raises RedirectError (nothing written) for a base URL that could break the map."""
+    problem = check_base_url(options.base_url)
+    if problem is not None:
+        raise RedirectError(problem)
     writer = WRITERS[fmt]
     target = Path(path)
     with project.read() as conn, replace_when_done(target) as tmp:

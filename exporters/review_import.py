@@ -6,6 +6,9 @@ problem is reported with file, row and column) and applying is all-or-nothing, s
 never half-changes a project. Each field a reviewer changed is compared three ways: the value
 as exported (kept in the pack), the value in the pack, and the project's value now; a field
 someone else changed after the pack went out is a conflict for a person to resolve.
+
+Nothing in a pack is trusted until its signature checks out (:mod:`exporters.pack_signature`):
+then the token names the reviewer, and only rows for the signed pages count.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from audit_app.core.navigation import node_paths
 from audit_app.core.progress import Progress
 from audit_app.core.project import Project, utcnow
 from exporters import labels
+from exporters.pack_signature import pack_secret, pack_signature_ok
 from exporters.review_pack_files import (
     cell_text,
     find_columns,
@@ -30,6 +34,7 @@ from exporters.review_pack_files import (
     read_base,
     read_meta,
     review_sheet,
+    unreadable_message,
 )
 from exporters.review_plan import (
     Conflict,
@@ -41,7 +46,7 @@ from exporters.review_plan import (
     Resolution,
     field_label,
 )
-from exporters.xlsx_reader import UnreadableWorkbook, XlsxValues
+from exporters.xlsx_reader import Unreadable, UnreadableWorkbook, XlsxValues
 
 __all__ = [
     "Conflict",
@@ -57,6 +62,11 @@ __all__ = [
 ]
 
 CHUNK = 500
+BAD_SIGNATURE = (
+    "de handtekening van dit pack klopt niet: het is buiten content-audit gewijzigd "
+    "(kenmerk, reviewer of lijst met pagina's). Er is niets ingelezen; gebruik het pack zoals "
+    "het is verstuurd."
+)
 
 
 def _show(field_name: str, value: Any, paths: dict[int, str]) -> str:
@@ -78,6 +88,7 @@ class _Reader:
     conn: Connection
     paths: dict[int, str]
     plan: ImportPlan
+    secret: bytes | None = None
     by_path: dict[str, int] = field(default_factory=dict)
     seen_tokens: dict[str, str] = field(default_factory=dict)
     proposals: dict[tuple[int, str], tuple[Any, str]] = field(default_factory=dict)
@@ -91,7 +102,9 @@ class _Reader:
     def error(self, file: str, row: int | None, column: str | None, message: str) -> None:
         self.plan.errors.append(ImportIssue(file, row, column, message))
 
-    def pack_ref(self, meta: dict[str, Any], name: str, project_id: str) -> PackRef | None:
+    def pack_ref(
+        self, meta: dict[str, Any], base: dict[int, Any], name: str, project_id: str
+    ) -> PackRef | None:
         if str(meta.get("project_id")) != project_id:
             pname = meta.get("project_name") or "onbekend"
             self.error(
@@ -101,13 +114,25 @@ class _Reader:
                 f"dit pack hoort bij een ander project ({pname}). Er is niets ingelezen.",
             )
             return None
+        signed = pack_signature_ok(
+            self.secret,
+            meta.get("signature"),
+            project_id=project_id,
+            version=meta.get("format_version"),
+            token=meta.get("token"),
+            reviewer_id=meta.get("reviewer_id"),
+            page_ids=sorted(base),
+        )
+        if not signed:
+            self.error(name, None, None, BAD_SIGNATURE)
+            return None
         token = str(meta.get("token") or "")
         row = self.conn.execute(
             select(s.review_packs, s.reviewers.c.name)
             .join(s.reviewers, s.reviewers.c.id == s.review_packs.c.reviewer_id)
             .where(s.review_packs.c.token == token)
         ).first()
-        if row is None:
+        if row is None or row.reviewer_id != meta.get("reviewer_id"):
             self.error(
                 name, None, None, "dit pack is niet in dit project gemaakt (onbekend kenmerk)."
             )
@@ -137,6 +162,11 @@ class _Reader:
             if len(values) < width:
                 values = values + [None] * (width - len(values))
             if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+                continue
+            bad = [(k, v) for k, i in cols.items() if isinstance(v := values[i], Unreadable)]
+            for key, value in bad:
+                self.error(name, r, header[key], unreadable_message(value))
+            if bad:
                 continue
             raw_id = values[cols["id"]]
             page_id = raw_id if isinstance(raw_id, int) else None
@@ -302,7 +332,7 @@ def read_packs(
         progress.update(0, len(files), "Reviewpacks lezen", force=True)
     with project.read() as conn:
         plan.change_high = last_change_id(conn)
-        reader = _Reader(conn, node_paths(conn), plan)
+        reader = _Reader(conn, node_paths(conn), plan, pack_secret(conn, create=False))
         for path in files:
             if progress is not None:
                 progress.check()
@@ -314,13 +344,15 @@ def read_packs(
                 meta = read_meta(wb, path.name, plan.errors)
                 if meta is None:
                     continue
-                ref = reader.pack_ref(meta, path.name, project_id)
+                base = read_base(wb, path.name, plan.errors)
+                if base is None:
+                    continue
+                ref = reader.pack_ref(meta, base, path.name, project_id)
                 if ref is None:
                     continue
                 sheet = review_sheet(wb)
                 cols = find_columns(wb, sheet, path.name, plan.errors)
-                base = read_base(wb, path.name, plan.errors)
-                if cols is None or base is None:
+                if cols is None:
                     continue
                 plan.packs.append(ref)
                 reader.read_rows(wb, sheet, cols, base, ref)

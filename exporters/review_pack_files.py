@@ -1,5 +1,6 @@
 """Opening one returned review pack and checking it is whole: the right kind of file, our
-metadata, the needed columns (found by header, wherever they moved) and the exported values."""
+metadata, the needed columns (found by header, wherever they moved) and the exported values.
+Checking its signature is :mod:`exporters.pack_signature`'s job."""
 
 from __future__ import annotations
 
@@ -17,16 +18,35 @@ from exporters.review_pack_format import (
 )
 from exporters.review_plan import ImportIssue
 from exporters.safe import unsafe_text
-from exporters.xlsx_reader import UnreadableWorkbook, XlsxValues
+from exporters.xlsx_reader import Unreadable, UnreadableWorkbook, XlsxValues
+
+DAMAGED = "het pack is beschadigd (verborgen gegevens ontbreken of zijn gewijzigd)."
+OLD_PACK = (
+    "dit pack is gemaakt met een oudere versie van content-audit en is niet ondertekend. "
+    "Maak de reviewpacks opnieuw (content-audit review-packs) en stuur ze opnieuw rond."
+)
 
 
 def cell_text(value: Any) -> str | None:
+    """Text of a plain cell value; a formula or error cell is never text (the caller reports
+    it first, see :func:`unreadable_message`)."""
+    if isinstance(value, Unreadable):
+        raise TypeError(f"unreadable cell {value!r}")
     if value is None:
         return None
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = unsafe_text(str(value)).strip()
     return text or None
+
+
+def unreadable_message(value: Unreadable) -> str:
+    if value.kind == "formula":
+        return (
+            f"deze cel bevat een formule ({value.text[:60]}), geen waarde. Typ of kies de "
+            "waarde zelf (of plak als waarde)."
+        )
+    return f"deze cel bevat een foutwaarde ({value.text}). Typ of kies de waarde zelf."
 
 
 def open_pack(path: Path, errors: list[ImportIssue]) -> XlsxValues | None:
@@ -53,11 +73,11 @@ def read_meta(wb: XlsxValues, name: str, errors: list[ImportIssue]) -> dict[str,
     if META_SHEET not in wb.sheetnames:
         errors.append(ImportIssue(name, None, None, "dit is geen reviewpack van content-audit."))
         return None
-    meta = {
-        str(v[0]): unsafe_text(v[1]) if isinstance(v[1], str) else v[1]
-        for _r, v in wb.rows(META_SHEET)
-        if len(v) >= 2 and v[0]
-    }
+    rows = [v for _r, v in wb.rows(META_SHEET) if len(v) >= 2 and v[0]]
+    if any(isinstance(x, Unreadable) for v in rows for x in v[:2]):
+        errors.append(ImportIssue(name, None, None, DAMAGED))
+        return None
+    meta = {str(v[0]): unsafe_text(v[1]) if isinstance(v[1], str) else v[1] for v in rows}
     if meta.get("format") != FORMAT_NAME:
         errors.append(ImportIssue(name, None, None, "dit is geen reviewpack van content-audit."))
         return None
@@ -68,6 +88,9 @@ def read_meta(wb: XlsxValues, name: str, errors: list[ImportIssue]) -> dict[str,
                 name, None, None, "dit pack is gemaakt met een nieuwere versie van content-audit."
             )
         )
+        return None
+    if version < FORMAT_VERSION or "signature" not in meta:
+        errors.append(ImportIssue(name, None, None, OLD_PACK))
         return None
     return meta
 
@@ -90,7 +113,7 @@ def find_columns(
         break
     wanted = {key: labels.header_variants("col." + key) for key in REQUIRED}
     for i, cell in enumerate(header):
-        text = cell_text(cell)
+        text = None if isinstance(cell, Unreadable) else cell_text(cell)
         if text is None:
             continue
         for key, variants in wanted.items():
@@ -116,19 +139,32 @@ def find_columns(
 def read_base(
     wb: XlsxValues, name: str, errors: list[ImportIssue]
 ) -> dict[int, dict[str, Any]] | None:
+    """The values as exported, by page id. Strict: a row without a plain id, a repeated id or
+    a formula makes the pack damaged, since these ids are the pack's signed page list."""
     if BASE_SHEET not in wb.sheetnames:
-        errors.append(ImportIssue(name, None, None, "het pack is beschadigd (gegevens ontbreken)."))
+        errors.append(ImportIssue(name, None, None, DAMAGED))
         return None
     rows = (values for _r, values in wb.rows(BASE_SHEET))
     header = next(rows, [])
     if tuple(header[: len(BASE_COLUMNS)]) != BASE_COLUMNS:
-        errors.append(ImportIssue(name, None, None, "het pack is beschadigd (gegevens ontbreken)."))
+        errors.append(ImportIssue(name, None, None, DAMAGED))
         return None
     base: dict[int, dict[str, Any]] = {}
     for values in rows:
-        if values and isinstance(values[0], int):
-            rec = dict(zip(BASE_COLUMNS, values, strict=False))
-            rec.setdefault("review_status", "todo")
-            rec["note"] = cell_text(rec.get("note"))
-            base[values[0]] = rec
+        if all(v is None for v in values):
+            continue
+        page_id = values[0]
+        plain = not any(isinstance(v, Unreadable) for v in values)
+        if (
+            not plain
+            or not isinstance(page_id, int)
+            or isinstance(page_id, bool)
+            or (page_id in base)
+        ):
+            errors.append(ImportIssue(name, None, None, DAMAGED))
+            return None
+        rec = dict(zip(BASE_COLUMNS, values, strict=False))
+        rec.setdefault("review_status", "todo")
+        rec["note"] = cell_text(rec.get("note"))
+        base[page_id] = rec
     return base

@@ -4,7 +4,7 @@ and the import so the two cannot drift apart."""
 from __future__ import annotations
 
 FORMAT_NAME = "content-audit-review-pack"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: signed (exporters.pack_signature); unsigned packs of 1 are refused
 
 META_SHEET = "_pack"  # very hidden: key / value rows
 BASE_SHEET = "_basis"  # very hidden: the editable values as exported, for a three-way merge

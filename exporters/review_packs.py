@@ -3,8 +3,9 @@
 A pack is edited by people outside the project group, in whatever Excel they have, and then
 comes back by mail. So identifiers and read-only columns are locked, the editable cells offer
 dropdowns, and hidden sheets carry what the import needs to map rows back safely: the
-project id, a token recorded in ``review_packs``, and the values as exported (for a
-three-way merge against later changes in the project).
+project id, a token recorded in ``review_packs``, the values as exported (for a three-way
+merge against later changes in the project), and a signature over the pack's reviewer and
+pages (:mod:`exporters.pack_signature`).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from audit_app.core.progress import Progress
 from audit_app.core.project import Project, utcnow
 from exporters import labels
 from exporters.labels import Lang
+from exporters.pack_signature import pack_secret, sign_pack
 from exporters.plan import PlanRow, iter_plan_rows
 from exporters.redirects import slugify
 from exporters.review_pack_format import (
@@ -280,6 +282,10 @@ def export_review_packs(
     with project.read() as conn:
         chosen = _select_reviewers(conn, reviewers)
         nav_paths = node_paths(conn)
+    with project.transaction() as conn:
+        secret = pack_secret(conn, create=True)
+    assert secret is not None
+    project_id = project.project_id
     folder.mkdir(parents=True, exist_ok=True)
     if progress is not None:
         progress.update(0, len(chosen), "Reviewpacks maken", force=True)
@@ -296,7 +302,7 @@ def export_review_packs(
             meta: dict[str, object] = {
                 "format": FORMAT_NAME,
                 "format_version": FORMAT_VERSION,
-                "project_id": project.project_id,
+                "project_id": project_id,
                 "project_name": project.name,
                 "token": token,
                 "reviewer": name,
@@ -304,6 +310,14 @@ def export_review_packs(
                 "created_at": created,
                 "last_change_id": high,
                 "lang": lang,
+                "signature": sign_pack(
+                    secret,
+                    project_id=project_id,
+                    version=FORMAT_VERSION,
+                    token=token,
+                    reviewer_id=reviewer_id,
+                    page_ids=[row.id for row in rows],
+                ),
             }
             with replace_when_done(target) as tmp:
                 _write_pack(tmp, rows=rows, lang=lang, meta=meta, nav_paths=nav_paths)

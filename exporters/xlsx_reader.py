@@ -3,7 +3,9 @@
 Review packs come back by the dozen; openpyxl spends most of an import parsing styles and
 cells we never look at. This reads just the values (text, numbers, booleans) of a sheet
 with lxml, which is several times faster, and knows sheet names and their visibility.
-Anything unreadable raises :class:`UnreadableWorkbook`.
+Anything unreadable raises :class:`UnreadableWorkbook`. A cell that holds a formula or an error
+(#REF!) reads as :class:`Unreadable`, never as empty or as its cached result: a formula saved
+without a result would otherwise wipe a note, and a cached result may be stale.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import functools
 import zipfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
@@ -19,13 +22,21 @@ from lxml import etree
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-_ROW, _C, _V, _T, _R, _IS = (_MAIN + t for t in ("row", "c", "v", "t", "r", "is"))
+_ROW, _C, _V, _F, _T, _R, _IS = (_MAIN + t for t in ("row", "c", "v", "f", "t", "r", "is"))
 _DIGITS = "0123456789"
 MAX_PART_BYTES = 200_000_000  # a review pack is a few hundred kB; refuse zip bombs
 
 
 class UnreadableWorkbook(ValueError):
     pass
+
+
+@dataclass(frozen=True, slots=True)
+class Unreadable:
+    """A cell that is not a plain value: a formula (text is the formula) or an error value."""
+
+    kind: str  # "formula" | "error"
+    text: str
 
 
 @functools.cache
@@ -97,6 +108,9 @@ class XlsxValues:
 
     def _value(self, c: Any) -> Any:
         kind = c.get("t", "n")
+        formula = c.find(_F)
+        if formula is not None:
+            return Unreadable("formula", "=" + (formula.text or ""))
         if kind == "inlineStr":
             node = c.find(_IS)
             return None if node is None else _text(node)
@@ -108,7 +122,9 @@ class XlsxValues:
             return self._shared(int(raw))
         if kind == "b":
             return raw == "1"
-        if kind in ("str", "e", "d"):
+        if kind == "e":
+            return Unreadable("error", raw)
+        if kind in ("str", "d"):
             return raw
         number = float(raw)
         return int(number) if number.is_integer() and "." not in raw and "E" not in raw else number

@@ -11,7 +11,7 @@ from audit_app.core.progress import Progress, ProgressState
 from audit_app.core.project import Project
 from exporters.csv_export import export_csv
 from exporters.options import FORMATS, ExportOptions
-from exporters.redirects import count_unplaced, export_redirects
+from exporters.redirects import RedirectError, check_base_url, count_unplaced, export_redirects
 from exporters.review_import import (
     ImportPlan,
     ImportRefused,
@@ -45,15 +45,12 @@ def _done(progress: Progress | None) -> None:
 
 
 def _base_url(args: argparse.Namespace, project: Project) -> str | None:
-    base = args.base_url or project.setting(BASE_URL_SETTING) or "/"
-    if not str(base).startswith(("http://", "https://", "/")):
-        print(
-            f"content-audit: '{base}' is geen geldig basisadres. Gebruik bijvoorbeeld "
-            "--base-url https://intranet.nieuw.example/",
-            file=sys.stderr,
-        )
+    base = str(args.base_url or project.setting(BASE_URL_SETTING) or "/")
+    problem = check_base_url(base)
+    if problem is not None:
+        print(f"content-audit: {problem}", file=sys.stderr)
         return None
-    return str(base)
+    return base
 
 
 def _write_error(target: Path, exc: OSError) -> int:
@@ -80,6 +77,10 @@ def run_export(args: argparse.Namespace) -> int:
                 n = export_csv(project, out, options=options, progress=progress)
             else:
                 n = export_redirects(project, out, fmt=fmt, options=options, progress=progress)
+        except RedirectError as exc:
+            _done(progress)
+            print(f"content-audit: {exc}", file=sys.stderr)
+            return 1
         except OSError as exc:
             _done(progress)
             return _write_error(out, exc)

@@ -1,14 +1,16 @@
 """``content-audit inventory``: every stored URL with its crawl and score facts, as JSON lines
-or CSV (UTF-8 with BOM, so Excel reads the accents)."""
+or CSV (UTF-8 with BOM, so Excel reads the accents; formulas neutralised)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from functools import partial
 from pathlib import Path
 
-from audit_app.core.inventory import write_csv, write_jsonl
+from audit_app.core.inventory import write_jsonl
 from audit_app.core.project import Project
+from exporters.inventory_csv import write_inventory_csv
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -21,6 +23,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--format", choices=("jsonl", "csv"), help="standaard: jsonl, of csv bij -o x.csv"
     )
+    p.add_argument("--semicolon", action="store_true", help="CSV met ; (Nederlandse Excel)")
     p.add_argument("-o", "--output", metavar="OUT", help="uitvoerbestand (standaard: scherm)")
     p.set_defaults(func=run)
 
@@ -30,7 +33,9 @@ def run(args: argparse.Namespace) -> int:
     if fmt is None:
         fmt = "csv" if args.output and args.output.lower().endswith(".csv") else "jsonl"
     with Project.open(args.project) as project:
-        writer = write_csv if fmt == "csv" else write_jsonl
+        writer = (
+            partial(write_inventory_csv, semicolon=args.semicolon) if fmt == "csv" else write_jsonl
+        )
         if args.output:
             out_path = Path(args.output)
             tmp = out_path.with_name(out_path.name + ".tmp")

@@ -1,12 +1,12 @@
 """The inventory: every stored URL with what the crawl and the scorer saw, as rows.
 
 Rows stream from one SQL query (LEFT JOIN scores), so 100,000 pages never sit in memory.
-The field list is the documented contract (docs/crawl-and-inventory.md).
+The field list is the documented contract (docs/crawl-and-inventory.md). The CSV form lives in
+:mod:`exporters.inventory_csv`, with every other spreadsheet writer.
 """
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Iterator
 from typing import Any, TextIO
@@ -65,18 +65,5 @@ def write_jsonl(project: Project, out: TextIO) -> int:
     n = 0
     for item in iter_inventory(project):
         out.write(json.dumps(item, ensure_ascii=False) + "\n")
-        n += 1
-    return n
-
-
-def write_csv(project: Project, out: TextIO) -> int:
-    """CSV for Excel: the caller opens *out* with encoding "utf-8-sig" (the BOM makes Excel
-    read UTF-8), newline=""; reasons are joined with "; "."""
-    writer = csv.writer(out)
-    writer.writerow(FIELDS)
-    n = 0
-    for item in iter_inventory(project):
-        item["suggestion_reasons"] = "; ".join(str(r) for r in item["suggestion_reasons"])
-        writer.writerow(["" if item[f] is None else item[f] for f in FIELDS])
         n += 1
     return n

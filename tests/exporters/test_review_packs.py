@@ -75,7 +75,7 @@ def test_pack_is_protected_with_dropdowns_and_hidden_metadata(
     assert meta["project_id"] == project.project_id
     assert meta["token"] == pack.token
     assert meta["reviewer"] == "Anja de Vries"
-    assert meta["format_version"] == 1
+    assert meta["format_version"] == 2
     formulas = {dv.formula1 for dv in ws.data_validations.dataValidation}
     assert formulas == {
         '"behouden,herschrijven,verwijderen"',

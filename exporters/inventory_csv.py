@@ -1,0 +1,26 @@
+"""The inventory as CSV for Excel, through the same safe writer as the plan CSV.
+
+Titles, errors and sections come straight from the old intranet's pages, so they are exactly
+the text a formula injection would hide in.
+"""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from audit_app.core.inventory import FIELDS, iter_inventory
+from audit_app.core.project import Project
+from exporters.csv_writer import SafeCsvWriter
+
+
+def write_inventory_csv(project: Project, out: TextIO, *, semicolon: bool = False) -> int:
+    """Write the inventory; the caller opens *out* with encoding "utf-8-sig" (the BOM makes
+    Excel read UTF-8) and newline="". Reasons are joined with "; "."""
+    writer = SafeCsvWriter(out, semicolon=semicolon)
+    writer.writerow(FIELDS)
+    n = 0
+    for item in iter_inventory(project):
+        item["suggestion_reasons"] = "; ".join(str(r) for r in item["suggestion_reasons"])
+        writer.writerow([item[f] for f in FIELDS])
+        n += 1
+    return n
