@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import os
 import re
 import sqlite3
@@ -50,8 +51,23 @@ class Backup:
         return self.made_at.strftime("%d-%m-%Y %H:%M:%S")
 
 
-def backup_folder(project: Project, root: Path | None = None) -> Path:
-    return (root or data_dir() / "backups") / project.project_id
+def backup_folder(project: Project | str, root: Path | None = None) -> Path:
+    """The copies of one project (or project id) live together, whatever its file is called."""
+    pid = project if isinstance(project, str) else project.project_id
+    return (root or data_dir() / "backups") / pid
+
+
+def project_id_of(path: Path) -> str | None:
+    """The id of the project in *path*, read through SQLite only, also from a damaged file."""
+    try:
+        con = sqlite3.connect(sqlite_uri(path, "ro"), uri=True)
+        try:
+            row = con.execute("SELECT value FROM settings WHERE key = 'project_id'").fetchone()
+        finally:
+            con.close()
+        return str(json.loads(row[0])) if row else None
+    except (sqlite3.Error, ValueError):
+        return None
 
 
 def make_backup(project: Project, root: Path | None = None, keep: int = KEEP) -> Path:

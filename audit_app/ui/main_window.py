@@ -708,7 +708,9 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> None:
         if self.project is not None:
-            recovery_flows.restore_backup(self, self.project, self.run_task, self.open_project)
+            recovery_flows.restore_backup(
+                self, self.project.path, self.project.project_id, self.run_task, self.open_project
+            )
 
     def _outside_changed(self, found: Any) -> None:
         """Another process (a colleague's command, a second window) wrote to the project."""

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from audit_app.core import backups
 from audit_app.core.db import DamagedProjectError
-from audit_app.core.project import Project
 from audit_app.core.recovery import recover_project
 from audit_app.ui import file_dialogs
 from audit_app.ui.worker import BackgroundTask
@@ -41,11 +40,21 @@ def offer_recovery(
         QCoreApplication.translate(
             "RecoveryFlows",
             "%1 is damaged. It has not been changed.\n\nThe program can copy everything that "
-            "is still readable into a new project file; the damaged file stays as it is. You "
-            "can also restore a safety copy (File > Restore a safety copy).",
+            "is still readable into a new project file; the damaged file stays as it is. If "
+            "there are safety copies of it, you can also restore one of those.",
         ).replace("%1", damaged.path.name)
     )
     box.setDetailedText(damaged.detail)
+    project_id = backups.project_id_of(damaged.path)
+    has_copies = bool(project_id and backups.list_backups(backups.backup_folder(project_id)))
+    restore = (
+        box.addButton(
+            QCoreApplication.translate("RecoveryFlows", "Restore a safety copy…"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
+        if has_copies
+        else None
+    )
     recover = box.addButton(
         QCoreApplication.translate("RecoveryFlows", "Recover into a new file…"),
         QMessageBox.ButtonRole.AcceptRole,
@@ -53,6 +62,9 @@ def offer_recovery(
     box.addButton(QMessageBox.StandardButton.Cancel)
 
     def chosen(button: Any) -> None:
+        if restore is not None and button is restore:
+            restore_backup(parent, damaged.path, project_id, run, open_project)
+            return
         if button is not recover:
             return
         target = file_dialogs.save_file(
@@ -85,12 +97,13 @@ def offer_recovery(
 
 def restore_backup(
     parent: QWidget,
-    project: Project,
+    project_path: Path,
+    project_id: str | None,
     run: Callable[[str, Callable[[Any], Any], Callable[[Any], None]], BackgroundTask],
     open_project: Callable[[Path], None],
 ) -> None:
     """Pick one of the project's safety copies and open it as a new project file."""
-    found = backups.list_backups(backups.backup_folder(project))
+    found = backups.list_backups(backups.backup_folder(project_id)) if project_id else []
     if not found:
         QMessageBox.information(
             parent,
@@ -125,7 +138,7 @@ def restore_backup(
     target = file_dialogs.save_file(
         parent,
         QCoreApplication.translate("RecoveryFlows", "Save the restored project as"),
-        _free_name(project.path, chosen.made_at.strftime("%d-%m %H.%M")),
+        _free_name(project_path, chosen.made_at.strftime("%d-%m %H.%M")),
         QCoreApplication.translate("RecoveryFlows", "Audit projects (*.audit)"),
     )
     if target is None:

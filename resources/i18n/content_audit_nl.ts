@@ -1407,7 +1407,7 @@
     <message>
         <location filename="../../audit_app/ui/main_window.py" line="390"/>
         <location filename="../../audit_app/ui/main_window.py" line="620"/>
-        <location filename="../../audit_app/ui/main_window.py" line="1255"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1257"/>
         <source>Not available in this version.</source>
         <translation>Niet beschikbaar in deze versie.</translation>
     </message>
@@ -1472,239 +1472,239 @@
         <translation>Dat is niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="768"/>
+        <location filename="../../audit_app/ui/main_window.py" line="770"/>
         <source>Sorting and filtering…</source>
         <translation>Sorteren en filteren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="791"/>
+        <location filename="../../audit_app/ui/main_window.py" line="793"/>
         <source>%1 of %2 pages shown</source>
         <translation>%1 van %2 pagina&apos;s getoond</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="825"/>
+        <location filename="../../audit_app/ui/main_window.py" line="827"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="830"/>
+        <location filename="../../audit_app/ui/main_window.py" line="832"/>
         <source>Select one or more pages first.</source>
         <translation>Kies eerst een of meer pagina&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="833"/>
+        <location filename="../../audit_app/ui/main_window.py" line="835"/>
         <source>Clear decision</source>
         <translation>Besluit wissen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="837"/>
+        <location filename="../../audit_app/ui/main_window.py" line="839"/>
         <source>%1 (%2 pages)</source>
         <translation>%1 (%2 pagina&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="846"/>
+        <location filename="../../audit_app/ui/main_window.py" line="848"/>
         <source>Mark for discussion</source>
         <translation>Bespreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="847"/>
+        <location filename="../../audit_app/ui/main_window.py" line="849"/>
         <source>Mark as reviewed</source>
         <translation>Markeren als beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="862"/>
-        <location filename="../../audit_app/ui/main_window.py" line="870"/>
+        <location filename="../../audit_app/ui/main_window.py" line="864"/>
+        <location filename="../../audit_app/ui/main_window.py" line="872"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="862"/>
+        <location filename="../../audit_app/ui/main_window.py" line="864"/>
         <source>Note for the selected pages:</source>
         <translation>Notitie bij de gekozen pagina&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="886"/>
+        <location filename="../../audit_app/ui/main_window.py" line="888"/>
         <source>These pages have no suggestion yet.</source>
         <translation>Deze pagina&apos;s hebben nog geen suggestie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="889"/>
+        <location filename="../../audit_app/ui/main_window.py" line="891"/>
         <source>Accept suggestion (%1 pages)</source>
         <translation>Suggestie overnemen (%1 pagina&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="962"/>
+        <location filename="../../audit_app/ui/main_window.py" line="964"/>
         <source>A task is still running</source>
         <translation>Er loopt nog een taak</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="963"/>
+        <location filename="../../audit_app/ui/main_window.py" line="965"/>
         <source>Wait until it has finished, or stop it first.</source>
         <translation>Wacht tot die klaar is, of stop hem eerst.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="985"/>
+        <location filename="../../audit_app/ui/main_window.py" line="987"/>
         <source>The project could not be created</source>
         <translation>Het project kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="986"/>
+        <location filename="../../audit_app/ui/main_window.py" line="988"/>
         <source>Choose another place or name for the project file.</source>
         <translation>Kies een andere plek of naam voor het projectbestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1011"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1013"/>
         <source>No crawl to resume</source>
         <translation>Geen crawl om te hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1012"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1014"/>
         <source>This project has no crawl yet. Use File &gt; New audit.</source>
         <translation>Dit project heeft nog geen crawl. Kies Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1043"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1045"/>
         <source>Crawling the sample intranet…</source>
         <translation>Het voorbeeldintranet wordt doorlopen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1055"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1057"/>
         <source>The demo could not be started</source>
         <translation>De demo kon niet worden gestart</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1070"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1072"/>
         <source>Nothing in the project was lost. Correct the cause and try again.</source>
         <translation>Er is niets verloren in het project. Los de oorzaak op en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1072"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1074"/>
         <source>The task stopped with an error</source>
         <translation>De taak is gestopt met een fout</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1146"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1148"/>
         <source>Folder for the review packs</source>
         <translation>Map voor de reviewpakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1162"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1164"/>
         <source>No packs made: no reviewer has pages yet (Audit &gt; Reviewers).</source>
         <translation>Geen pakketten gemaakt: nog geen reviewer heeft pagina&apos;s (Audit &gt; Reviewers).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1164"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1166"/>
         <source>%1 review packs written to %2</source>
         <translation>%1 reviewpakketten geschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1171"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1173"/>
         <source>Making review packs…</source>
         <translation>Reviewpakketten worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1178"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1180"/>
         <source>Returned review packs</source>
         <translation>Teruggestuurde reviewpakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1197"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1199"/>
         <source>Reading review packs…</source>
         <translation>Reviewpakketten worden gelezen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1204"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1206"/>
         <source>… and %1 more</source>
         <translation>… en nog %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1206"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1208"/>
         <source>Nothing was imported</source>
         <translation>Er is niets ingelezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1207"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1209"/>
         <source>Correct these cells in the packs and import again.</source>
         <translation>Verbeter deze cellen in de pakketten en lees ze opnieuw in.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1213"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1215"/>
         <source>%1 changes from %2 packs.</source>
         <translation>%1 wijzigingen uit %2 pakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1217"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1219"/>
         <source>%1 fields were also changed here after the packs went out. Whose value wins?</source>
         <translation>%1 velden zijn hier ook gewijzigd nadat de pakketten waren verstuurd. Welke waarde wint?</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1219"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1221"/>
         <source>The reviewers&apos;</source>
         <translation>Die van de reviewers</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1220"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1222"/>
         <source>Keep ours</source>
         <translation>Onze waarde houden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1222"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1224"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1245"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1247"/>
         <source>%1 fields imported from the review packs.</source>
         <translation>%1 velden ingelezen uit de reviewpakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1247"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1249"/>
         <source>Importing reviews…</source>
         <translation>Reviews worden ingelezen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1066"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1068"/>
         <source>What was done so far is saved. Check the address and login, then try again with Audit &gt; Resume crawl.</source>
         <translation>Wat al gedaan is, is bewaard. Controleer het adres en de inlog en probeer het opnieuw via Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1113"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1115"/>
         <source>Export migration plan</source>
         <translation>Migratieplan exporteren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1115"/>
-        <location filename="../../audit_app/ui/main_window.py" line="1180"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1117"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1182"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1134"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1136"/>
         <source>%1 pages written to %2</source>
         <translation>%1 pagina&apos;s geschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1139"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1141"/>
         <source>Exporting to Excel…</source>
         <translation>Exporteren naar Excel…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1212"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1214"/>
         <source>Import reviews</source>
         <translation>Reviews importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1255"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1257"/>
         <source>Reviewers</source>
         <translation>Reviewers</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1270"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1272"/>
         <source>About Content audit</source>
         <translation>Over Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1271"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1273"/>
         <source>Content audit helps you take stock of an old intranet and plan its move.</source>
         <translation>Content-audit helpt u een oud intranet in kaart te brengen en de verhuizing te plannen.</translation>
     </message>
@@ -2203,78 +2203,83 @@
 <context>
     <name>RecoveryFlows</name>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="39"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="38"/>
         <source>The project is damaged</source>
         <translation>Het project is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="41"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="40"/>
         <source>%1 is damaged. It has not been changed.
 
-The program can copy everything that is still readable into a new project file; the damaged file stays as it is. You can also restore a safety copy (File &gt; Restore a safety copy).</source>
+The program can copy everything that is still readable into a new project file; the damaged file stays as it is. If there are safety copies of it, you can also restore one of those.</source>
         <translation>%1 is beschadigd. Het bestand is niet gewijzigd.
 
-Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopiëren; het beschadigde bestand blijft zoals het is. U kunt ook een reservekopie terugzetten (Bestand &gt; Reservekopie terugzetten).</translation>
+Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopiëren; het beschadigde bestand blijft zoals het is. Zijn er reservekopieën van, dan kunt u ook een daarvan terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="50"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="52"/>
+        <source>Restore a safety copy…</source>
+        <translation>Reservekopie terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="59"/>
         <source>Recover into a new file…</source>
         <translation>Herstellen naar een nieuw bestand…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="60"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="72"/>
         <source>Save the recovered project as</source>
         <translation>Hersteld project opslaan als</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="61"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="73"/>
         <source>recovered</source>
         <translation>hersteld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="62"/>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="129"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="74"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="142"/>
         <source>Audit projects (*.audit)</source>
         <translation>Auditprojecten (*.audit)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="71"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="83"/>
         <source>Recovered</source>
         <translation>Hersteld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="76"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="88"/>
         <source>Recovering the project…</source>
         <translation>Het project wordt hersteld…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="97"/>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="113"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="110"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="126"/>
         <source>Restore a safety copy</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="98"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="111"/>
         <source>There are no safety copies of this project yet. The program makes one when you open a project and every ten minutes while you work.</source>
         <translation>Er zijn nog geen reservekopieën van dit project. Het programma maakt er een als u een project opent, en daarna elke tien minuten terwijl u werkt.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="106"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="119"/>
         <source>%1  (%2 MB)</source>
         <translation>%1  (%2 MB)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="114"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="127"/>
         <source>Which copy? It is opened as a new project file; the current file stays as it is.</source>
         <translation>Welke kopie? Die wordt geopend als nieuw projectbestand; het huidige bestand blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="127"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="140"/>
         <source>Save the restored project as</source>
         <translation>Teruggezet project opslaan als</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="136"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="149"/>
         <source>Restoring the safety copy…</source>
         <translation>De reservekopie wordt teruggezet…</translation>
     </message>
