@@ -1,20 +1,17 @@
 """One page in detail: how it looked, its text, scores, dates, links and duplicates.
 
-The preview renders the stored snapshot offline. With Qt WebEngine the page runs without
-JavaScript and every request outside the old intranet's host is blocked, so a preview never
-reaches the internet; where WebEngine cannot start (offscreen, no GPU) a QTextBrowser shows it.
+The preview (``audit_app.ui.preview``) shows the stored snapshot and nothing else; a link
+clicked in it selects that page here when it is in the project, and is never followed.
 """
 
 from __future__ import annotations
 
 import html
 import json
-import os
 import re
 import zlib
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -40,56 +37,13 @@ from audit_app.ui.page_table_model import (
     kind_label,
     signal_label,
 )
+from audit_app.ui.preview import PagePreview
+from crawlers.urls import normalise
 
 PAGE_SCHEME = "page"
-MAX_PREVIEW_CHARS = 1_500_000
 LINK_LIMIT = 200
 
-# ---- preview: offline, host-only -------------------------------------------------------------
-
-
-def is_request_allowed(url: str, allowed_host: str | None) -> bool:
-    """May the preview load *url*? Only inline data and the old intranet's own host."""
-    parts = urlsplit(url)
-    scheme = parts.scheme.lower()
-    if scheme in ("data", "about", "blob"):
-        return True
-    if scheme not in ("http", "https") or not allowed_host:
-        return False
-    return (parts.hostname or "").lower() == allowed_host.lower()
-
-
-def webengine_usable() -> bool:
-    """WebEngine needs a GPU-capable platform; offscreen tests and headless runs fall back."""
-    if os.environ.get("CONTENT_AUDIT_NO_WEBENGINE"):
-        return False
-    if os.environ.get("QT_QPA_PLATFORM", "") in ("offscreen", "minimal", "vnc"):
-        return False
-    try:
-        from PySide6.QtWebEngineCore import QWebEngineUrlRequestInterceptor  # noqa: F401
-        from PySide6.QtWebEngineWidgets import QWebEngineView  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
-def make_interceptor(allowed_host: str | None, parent: Any = None) -> Any:
-    """A QWebEngineUrlRequestInterceptor that blocks everything outside *allowed_host*."""
-    from PySide6.QtWebEngineCore import QWebEngineUrlRequestInterceptor
-
-    class HostOnlyInterceptor(QWebEngineUrlRequestInterceptor):
-        def __init__(self, host: str | None, parent: Any = None) -> None:
-            super().__init__(parent)
-            self.host = host
-            self.blocked: list[str] = []
-
-        def interceptRequest(self, info: Any) -> None:
-            url = info.requestUrl().toString()
-            if not is_request_allowed(url, self.host):
-                self.blocked.append(url)
-                info.block(True)
-
-    return HostOnlyInterceptor(allowed_host, parent)
+# ---- the stored snapshot ---------------------------------------------------------------------
 
 
 def decode_snapshot(raw: bytes | None, charset: str | None) -> str | None:
@@ -109,73 +63,6 @@ def decode_snapshot(raw: bytes | None, charset: str | None) -> str | None:
         return data.decode(charset or "utf-8", errors="replace")
     except Exception:
         return data.decode("utf-8", errors="replace")
-
-
-_SCRIPT = re.compile(r"<script\b.*?</script\s*>", re.IGNORECASE | re.DOTALL)
-
-
-class PagePreview(QWidget):
-    """The page as it looked; WebEngine when possible, else a QTextBrowser."""
-
-    def __init__(self, parent: QWidget | None = None, *, use_webengine: bool | None = None) -> None:
-        super().__init__(parent)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        self.interceptor: Any = None
-        self.view: Any
-        if use_webengine is None:
-            use_webengine = webengine_usable()
-        self.uses_webengine = False
-        if use_webengine:
-            try:
-                self.view = self._make_webengine()
-                self.uses_webengine = True
-            except Exception:
-                self.view = None
-        if not self.uses_webengine:
-            self.view = QTextBrowser(self)
-            self.view.setOpenLinks(False)
-            self.view.setOpenExternalLinks(False)
-        lay.addWidget(self.view)
-
-    def _make_webengine(self) -> Any:
-        from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineSettings
-        from PySide6.QtWebEngineWidgets import QWebEngineView
-
-        view = QWebEngineView(self)
-        # Off the record (nothing on disk); a child of self made after the view, so the page
-        # inside the view is deleted before its profile.
-        profile = QWebEngineProfile(self)
-        self.interceptor = make_interceptor(None, profile)
-        profile.setUrlRequestInterceptor(self.interceptor)
-        page = QWebEnginePage(profile, view)
-        s = page.settings()
-        s.setAttribute(QWebEngineSettings.WebAttribute.JavascriptEnabled, False)
-        s.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, False)
-        s.setAttribute(QWebEngineSettings.WebAttribute.PluginsEnabled, False)
-        view.setPage(page)
-        return view
-
-    def show_html(self, markup: str, base_url: str) -> None:
-        host = urlsplit(base_url).hostname
-        if len(markup) > MAX_PREVIEW_CHARS:  # WebEngine's setHtml stops at 2 MB
-            self.show_message(
-                self.tr("This page is too large to preview; see its text on the Text tab.")
-            )
-            return
-        if self.uses_webengine:
-            self.interceptor.host = host
-            self.view.setHtml(markup, QUrl(base_url))
-        else:
-            self.view.setHtml(_SCRIPT.sub("", markup))
-
-    def show_message(self, message: str) -> None:
-        body = f"<p style='color:#666; margin:24px'>{html.escape(message)}</p>"
-        if self.uses_webengine:
-            self.interceptor.host = None
-            self.view.setHtml(body)
-        else:
-            self.view.setHtml(body)
 
 
 # ---- reading one page --------------------------------------------------------------------------
@@ -355,6 +242,7 @@ class DetailPanel(QWidget):
 
         self.tabs = QTabWidget(self)
         self.preview = PagePreview(self, use_webengine=use_webengine)
+        self.preview.linkClicked.connect(self._preview_link)
         self.text_view = self._browser()
         self.scores_view = self._browser()
         self.dates_view = self._browser()
@@ -415,6 +303,16 @@ class DetailPanel(QWidget):
                 return
         elif url.scheme() in ("http", "https"):
             QDesktopServices.openUrl(url)
+
+    def _preview_link(self, url: str) -> None:
+        """A link clicked in the preview: select its page if the page links to one we have."""
+        if self.detail is None:
+            return
+        wanted = normalise(url.split("#", 1)[0])
+        for link in self.detail.outlinks:
+            if link["id"] is not None and normalise(link["url"]) == wanted:
+                self.pageRequested.emit(int(link["id"]))
+                return
 
     def open_in_browser(self) -> None:
         if self.detail is not None:

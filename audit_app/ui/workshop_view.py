@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from audit_app.core import page_query as pq
-from audit_app.ui.detail_panel import PagePreview, load_detail
+from audit_app.ui.detail_panel import load_detail
 from audit_app.ui.page_table_model import (
     DECISION_COLOURS,
     PageTableModel,
@@ -31,6 +31,7 @@ from audit_app.ui.page_table_model import (
     decision_label,
     status_label,
 )
+from audit_app.ui.preview import PagePreview
 
 BIG = 1.6
 
