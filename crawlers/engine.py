@@ -76,6 +76,8 @@ class CrawlStats:
     parsed_in_processes: int = 0  # pages parsed by the parser processes (the rest in-process)
     case_insensitive: bool | None = None  # None: not known (yet); treated as case-sensitive
     case_decided_by: str | None = None  # setting | folder | iis | probe
+    login_from_url: bool = False  # a start address carried a login: used, then stripped
+    offsite_redirects: list[str] = field(default_factory=list)  # start pages sent elsewhere
     status: str = "running"  # running | finished | stopped
     stop_reason: str | None = None
     started: float = field(default_factory=time.monotonic)
@@ -132,6 +134,8 @@ class CrawlEngine:
         self.config = config
         self.store = store
         self.stats = CrawlStats()
+        # before anything can store, log or send the start list (CrawlConfig.to_dict)
+        self.stats.login_from_url = config.take_url_credentials()
         self._should_stop = should_stop
         self._on_progress = on_progress
         self._progress = progress
@@ -155,6 +159,7 @@ class CrawlEngine:
         self._parked: _Outcome | None = None  # the page whose links wait for the case probe
         self._parked_until = 0.0
         self._scope_starts: list[str] = []
+        self._start_hosts = self._host_scope(config)
         self._hosts = HostSlots()
         self._parsers = ParsePool(
             config.parser_processes, config.parser_threshold, config.max_pages
@@ -186,10 +191,6 @@ class CrawlEngine:
         front = self._front
         front.seen = set(self.store.known_urls())
         front.fold_seen()
-        moved = [u for u in getattr(self.store, "start_urls", list)() if u not in scope_starts]
-        if moved:  # a start page that redirected to another host in an earlier session
-            self._scope_starts += moved
-            front.scope = self._make_scope()
         if st.resumed:
             for url in getattr(self.store, "urls_in_order", list)():
                 self._traps.check(url)  # the trap counts of the interrupted session
@@ -197,7 +198,9 @@ class CrawlEngine:
         front.admit([(u, 0, via) for u, via in seeds])
         if self.config.follow_sitemaps:
             # found last, so depth keeps meaning "clicks from the start"
-            urls = sitemap_urls(scope_starts, self._robots.sitemaps, self._fetch_any)
+            urls = sitemap_urls(
+                scope_starts, self._robots.sitemaps, self._fetch_any, self._may_contact
+            )
             front.backlog.extend((u, "sitemap") for u in urls)
         status, reason = "stopped", None
         try:
@@ -227,6 +230,22 @@ class CrawlEngine:
                 max_depth=c.max_depth,
             ),
         )
+
+    @staticmethod
+    def _host_scope(config: CrawlConfig) -> Scope | None:
+        """The hosts of the web start items and --extra-host, for the requests made while the
+        start is resolved (a remote sitemap), before the crawl's own scope exists."""
+        starts = [
+            u for u in config.start if u.lower().startswith(("http", "file")) and normalise(u)
+        ]
+        try:
+            return Scope(starts, ScopeConfig(extra_hosts=list(config.extra_hosts)))
+        except ValueError:
+            return None
+
+    def _may_contact(self, url: str) -> bool:
+        scope = self._front.scope or self._start_hosts
+        return scope is not None and scope.may_contact(url)
 
     def stop(self) -> None:
         """Ask the crawl to stop after the pages in flight (thread-safe)."""
@@ -383,10 +402,8 @@ class CrawlEngine:
                     st.aliases += 1
                     return
                 assert front.scope is not None
-                if o.via == "start" and front.scope.classify(page, 0) == "external":
-                    # http -> https, or the old host name -> the new one: same intranet
-                    self._scope_starts.append(page)
-                    front.scope = self._make_scope()
+                if fr.offsite_redirect and o.via == "start":
+                    st.offsite_redirects.append(page)
                 if front.scope.classify(page, o.depth) == "in" and not self._traps.check(page):
                     front.seen.add(page)
                     via = o.via if o.via in ("start", "sitemap") else "redirect"
@@ -403,6 +420,10 @@ class CrawlEngine:
                 internal = verdict != "external"
                 st.external_links += not internal
                 result.links.append(StoredLink(norm, anchor[:500], internal, tag))
+        if fr.offsite_redirect and fr.final_url:
+            away = normalise(fr.final_url, session_params=self._session_params)
+            result.links.append(StoredLink(away or fr.final_url, "", False, "redirect"))
+            st.external_links += 1
         front.emit(queued, marks, aliases)
         self.store.save(result)
         st.fetched += 1
@@ -548,6 +569,8 @@ class CrawlEngine:
                     log.info("document info failed for %s: %s", url, exc)
         elif fr.error or fr.status is None:
             o.kind = "document" if is_document_url(url) else "page"
+        elif fr.offsite_redirect:
+            o.kind = "page"  # the answer was "elsewhere"; that host was not asked
         elif self._is_html(fr.content_type, body):
             o.kind = "page"
             if fr.status < 400:
@@ -617,6 +640,7 @@ class CrawlEngine:
                 user_agent=c.user_agent,
                 verify_tls=c.verify_tls,
                 max_redirects=c.max_redirects,
+                may_contact=self._may_contact,
                 auth=AuthConfig(
                     method=c.auth_method or "none",
                     username=c.auth_user,

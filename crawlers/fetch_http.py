@@ -14,6 +14,7 @@ import socket
 import threading
 import time
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
@@ -25,10 +26,11 @@ from requests.utils import get_netrc_auth, select_proxy, should_bypass_proxies
 
 from crawlers.auth import AuthConfig, load_cookies, make_auth
 from crawlers.model import FetchResult
-from crawlers.urls import normalise
+from crawlers.urls import normalise, split_credentials
 
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _CHUNK = 64 * 1024
+OFFSITE_ERROR = "Andere website, buiten het bereik van de crawl: niet opgehaald"
 
 
 @dataclass
@@ -41,6 +43,9 @@ class FetchConfig:
     verify_tls: bool = True
     max_redirects: int = 10
     auth: AuthConfig = field(default_factory=AuthConfig)
+    # Which hosts a redirect may lead to; None allows all (a lone fetcher in tests). The crawl
+    # passes its scope: a redirect elsewhere is recorded as the answer, never requested.
+    may_contact: Callable[[str], bool] | None = None
 
 
 @dataclass
@@ -55,6 +60,7 @@ class _Hop:
     error: str | None = None
     retryable: bool = False
     attempts: int = 1
+    offsite: bool = False  # a redirect to a host outside the crawl, not followed
 
 
 def _content_type(value: str | None) -> tuple[str | None, str | None]:
@@ -143,6 +149,10 @@ class HttpFetcher:
         return result
 
     def _fetch(self, url: str, start: float) -> FetchResult:
+        may = self.config.may_contact
+        if may is not None and not may(normalise(url) or url):
+            # the last line of defence: whatever asked (a sitemap, robots.txt), no request
+            return FetchResult(url=url, final_url=url, error=OFFSITE_ERROR)
         session, auth = self._session()
         origin = urlsplit(url).netloc.lower()
         chain: list[str] = []
@@ -159,11 +169,15 @@ class HttpFetcher:
             if hop.location is None:
                 return self._result(url, current, chain, hop, auth_sent=hop_auth is not None)
             chain.append(current)
-            target = urljoin(current, hop.location)
+            # a login in a Location header is neither used nor stored
+            target = split_credentials(urljoin(current, hop.location))[0]
             key = normalise(target)
             if key is None:
                 hop.error = f"Doorverwijzing naar een onbruikbaar adres ({hop.location})"
                 return self._result(url, current, chain, hop, auth_sent=False)
+            if may is not None and not may(key):
+                hop.offsite = True  # recorded: this status, and where it points
+                return self._result(url, target, chain, hop, auth_sent=False)
             visits[key] = visits.get(key, 0) + 1
             if target in seen_exact or visits[key] > 2:
                 hop.error = "Doorverwijzing in een kringetje"
@@ -192,6 +206,7 @@ class HttpFetcher:
             truncated=hop.truncated,
             error=error,
             retryable=retryable,
+            offsite_redirect=hop.offsite,
         )
 
     def _status_error(self, status: int, auth_sent: bool, attempts: int) -> tuple[str, bool]:

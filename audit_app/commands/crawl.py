@@ -22,6 +22,10 @@ if TYPE_CHECKING:
 
 STOPPED_MESSAGE = "Gestopt; voer hetzelfde commando opnieuw uit om verder te gaan"
 PLAIN_INTERVAL = 2.0
+LOGIN_FROM_URL_MESSAGE = (
+    "Gebruikersnaam en wachtwoord uit het startadres worden gebruikt om in te loggen "
+    "(zoals --user); ze worden nergens opgeslagen, het adres wordt zonder opgeslagen."
+)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -248,11 +252,14 @@ def run(args: argparse.Namespace) -> int:
     from audit_app.core.crawl_job import CrawlStartError, run_crawl
 
     config = config_from_args(args)
+    if config.take_url_credentials():
+        print(LOGIN_FROM_URL_MESSAGE, file=sys.stderr)
     if config.auth_method:
         if not config.auth_user:
             print("content-audit: --auth heeft ook --user nodig.", file=sys.stderr)
             return 2
-        config.password = _password(config)
+        if config.password is None:
+            config.password = _password(config)
         if not config.password:
             print(
                 "content-audit: geen wachtwoord. Zet CONTENT_AUDIT_PASSWORD, bewaar het in de "
