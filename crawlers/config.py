@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from crawlers.read_budget import DEFAULT_MAX_FILES, DEFAULT_MAX_READ
 from crawlers.urls import split_credentials
 
 CaseMode = Literal["auto"] | bool
@@ -33,6 +34,8 @@ class CrawlConfig:
     max_pages: int | None = None
     max_depth: int | None = None
     max_seconds: float | None = None
+    max_read_bytes: int = DEFAULT_MAX_READ  # a folder or zip source, per session
+    max_files: int = DEFAULT_MAX_FILES  # files or zip members opened, per session
     # politeness and speed
     workers: int = DEFAULT_WORKERS
     delay: float = 0.0  # seconds between two requests to the same host

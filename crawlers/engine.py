@@ -39,6 +39,7 @@ from crawlers.model import (
     StoredLink,
 )
 from crawlers.parse_pool import ParsedPage, ParsePool
+from crawlers.read_budget import BudgetLimits
 from crawlers.robots import RobotsCache
 from crawlers.scope import Scope, ScopeConfig
 from crawlers.start_items import (
@@ -254,9 +255,13 @@ class CrawlEngine:
     # ---- start items -----------------------------------------------------------------------
 
     def _resolve_start(self) -> StartPlan:
-        plan = resolve_start(self.config.start, self._fetch_any, self.config.max_bytes)
+        c = self.config
+        limits = BudgetLimits(c.max_read_bytes, c.max_files)
+        plan = resolve_start(c.start, self._fetch_any, c.max_bytes, limits)
         if plan.folder is not None:
             self._folder = plan.folder
+            for name in plan.folder.skipped_members:
+                log.warning("zip member outside the archive's root, never read: %s", name)
             self._front.backlog.extend((u, "folder") for u in plan.folder_files)
             if self._front.case_insensitive is None:
                 self._decide_case(bool(plan.folder_case_insensitive), "folder")
@@ -314,6 +319,8 @@ class CrawlEngine:
             reason = "Gestopt door de gebruiker"
         elif cfg.max_seconds is not None and self.stats.elapsed >= cfg.max_seconds:
             reason = f"Tijdslimiet van {cfg.max_seconds:g} seconden bereikt"
+        elif self._folder is not None and self._folder.exhausted:
+            reason = str(self._folder.exhausted)
         if reason:
             self._stopping.set()
         return reason
@@ -556,6 +563,9 @@ class CrawlEngine:
 
     def _digest(self, o: _Outcome, url: str, fr: FetchResult) -> _Outcome:
         o.fetch = fr
+        if fr.aborted:  # not read (the crawl stopped, or the read budget ran out): stays queued
+            o.skipped = True
+            return o
         body = fr.body or b""
         final = fr.final_url or url
         doc_type = document_type(final, fr.content_type) if not fr.error else None

@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from crawlers.model import FetchResult
+from crawlers.read_budget import BudgetLimits
 from crawlers.sitemap import parse_sitemap, read_url_list
 from crawlers.urls import normalise
 
@@ -66,13 +67,15 @@ def same_page(first: FetchResult, second: FetchResult, first_body: bytes, body: 
     return bool(first_body) and first_body == body
 
 
-def resolve_start(items: list[str], fetch: Fetch, max_bytes: int) -> StartPlan:
+def resolve_start(
+    items: list[str], fetch: Fetch, max_bytes: int, limits: BudgetLimits | None = None
+) -> StartPlan:
     plan = StartPlan()
     if not items:
         raise CrawlStartError("Geef minstens één startadres, map, zip-bestand of lijst op.")
     try:
         for item in items:
-            _add_item(plan, item.strip(), fetch, max_bytes)
+            _add_item(plan, item.strip(), fetch, max_bytes, limits or BudgetLimits())
     except BaseException:
         if plan.folder is not None and hasattr(plan.folder, "close"):
             plan.folder.close()
@@ -80,7 +83,9 @@ def resolve_start(items: list[str], fetch: Fetch, max_bytes: int) -> StartPlan:
     return plan
 
 
-def _add_item(plan: StartPlan, item: str, fetch: Fetch, max_bytes: int) -> None:
+def _add_item(
+    plan: StartPlan, item: str, fetch: Fetch, max_bytes: int, limits: BudgetLimits
+) -> None:
     seeds, scope_starts = plan.seeds, plan.scope_starts
     if item.lower().startswith(("http://", "https://")):
         if normalise(item) is None:
@@ -100,7 +105,7 @@ def _add_item(plan: StartPlan, item: str, fetch: Fetch, max_bytes: int) -> None:
             f"{item!r} is geen webadres (http:// of https://) en bestaat niet als map of bestand."
         )
     if path.is_dir() or path.suffix.lower() == ".zip":
-        _open_folder(plan, path, max_bytes)
+        _open_folder(plan, path, max_bytes, limits)
     elif path.suffix.lower() in (".xml", ".gz"):
         urls, _nested = parse_sitemap(path.read_bytes())
         if not urls:
@@ -123,13 +128,13 @@ def _add_item(plan: StartPlan, item: str, fetch: Fetch, max_bytes: int) -> None:
         scope_starts += urls
 
 
-def _open_folder(plan: StartPlan, path: Path, max_bytes: int) -> None:
+def _open_folder(plan: StartPlan, path: Path, max_bytes: int, limits: BudgetLimits) -> None:
     from crawlers.fetch_folder import FolderFetcher
 
     if plan.folder is not None:
         raise CrawlStartError("Eén map of zip-bestand per crawl.")
     try:
-        plan.folder = FolderFetcher(path, max_bytes=max_bytes)
+        plan.folder = FolderFetcher(path, max_bytes=max_bytes, limits=limits)
     except (OSError, ValueError) as exc:
         raise CrawlStartError(f"{path.name} kan niet worden geopend: {exc}") from exc
     start = plan.folder.start_url

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from audit_app.core.progress import Progress, ProgressState
 from audit_app.core.project import Project
 from crawlers.config import DEFAULT_WORKERS, CrawlConfig
+from crawlers.read_budget import DEFAULT_MAX_FILES, DEFAULT_MAX_READ, GB, ZIP_READ_FACTOR
 
 if TYPE_CHECKING:
     from audit_app.core.crawl_job import CrawlSummary
@@ -43,6 +44,24 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--max-pages", type=int, metavar="N", help="stop na N pagina's")
     p.add_argument("--max-depth", type=int, metavar="N", help="hoogstens N klikken diep")
     p.add_argument("--max-time", type=float, metavar="SECONDS", help="stop na zoveel seconden")
+    p.add_argument(
+        "--max-read-gb",
+        type=float,
+        default=DEFAULT_MAX_READ / GB,
+        metavar="GB",
+        help=(
+            "map of zip: stop na zoveel gigabyte gelezen (standaard "
+            f"{DEFAULT_MAX_READ // GB}; een zip nooit meer dan {ZIP_READ_FACTOR} keer "
+            "zijn eigen grootte)"
+        ),
+    )
+    p.add_argument(
+        "--max-files",
+        type=int,
+        default=DEFAULT_MAX_FILES,
+        metavar="N",
+        help=f"map of zip: stop na N gelezen bestanden (standaard {DEFAULT_MAX_FILES})",
+    )
     p.add_argument(
         "--include",
         action="append",
@@ -132,6 +151,8 @@ def config_from_args(args: argparse.Namespace) -> CrawlConfig:
         max_pages=args.max_pages,
         max_depth=args.max_depth,
         max_seconds=args.max_time,
+        max_read_bytes=max(1, int(args.max_read_gb * GB)),
+        max_files=max(1, args.max_files),
         workers=max(1, args.workers),
         delay=max(0.0, args.delay),
         timeout=args.timeout,
