@@ -166,11 +166,31 @@ class CrawlEngine:
             config.parser_processes, config.parser_threshold, config.max_pages
         )
         self._stopping = threading.Event()
+        self._stop_cause: str | None = None
+        self._stop_lock = threading.Lock()
+        self._ended = threading.Event()
         self._last_report = 0.0
 
     # ---- public ----------------------------------------------------------------------------
 
     def run(self) -> CrawlStats:
+        watcher = threading.Thread(target=self._watch_for_stop, name="crawl-stop-watch")
+        watcher.start()
+        try:
+            return self._run()
+        finally:
+            self._ended.set()
+            watcher.join()
+
+    def _watch_for_stop(self) -> None:
+        """Ctrl-C, SIGTERM, Stoppen or --max-time take effect within moments even while every
+        downloader waits on a slow server: the fetches in flight are abandoned (they stay
+        queued) instead of waited for."""
+        while not self._ended.wait(0.1):
+            if self._stop_reason():
+                return
+
+    def _run(self) -> CrawlStats:
         st = self.stats
         try:
             plan = self._resolve_start()
@@ -249,7 +269,7 @@ class CrawlEngine:
         return scope is not None and scope.may_contact(url)
 
     def stop(self) -> None:
-        """Ask the crawl to stop after the pages in flight (thread-safe)."""
+        """Ask the crawl to stop; pages in flight are abandoned and stay queued (thread-safe)."""
         self._stopping.set()
 
     # ---- start items -----------------------------------------------------------------------
@@ -306,6 +326,7 @@ class CrawlEngine:
                     self._report()
             except BaseException:
                 self._stopping.set()  # fetches still waiting for their turn give up
+                self._abort_fetches()
                 raise
         st.in_flight, st.queued = 0, len(front.queue)
         if reason is None and (front.queue or front.backlog):
@@ -313,6 +334,28 @@ class CrawlEngine:
         return ("stopped", reason) if reason else ("finished", None)
 
     def _stop_reason(self) -> str | None:
+        """Why the crawl must stop now, or None. The first reason sticks; from then on every
+        fetch in flight is abandoned (called by the loop and by the stop watcher)."""
+        if self._stop_cause is not None:
+            return self._stop_cause
+        reason = self._new_stop_reason()
+        if reason is None:
+            return None
+        with self._stop_lock:
+            if self._stop_cause is None:
+                self._stop_cause = reason
+        self._stopping.set()
+        self._abort_fetches()
+        return self._stop_cause
+
+    def _abort_fetches(self) -> None:
+        with self._fetchers_lock:
+            fetchers = list(self._http_fetchers)
+        for f in fetchers:
+            if hasattr(f, "abort"):
+                f.abort()
+
+    def _new_stop_reason(self) -> str | None:
         cfg = self.config
         reason = None
         if self._stop_requested():
@@ -321,8 +364,6 @@ class CrawlEngine:
             reason = f"Tijdslimiet van {cfg.max_seconds:g} seconden bereikt"
         elif self._folder is not None and self._folder.exhausted:
             reason = str(self._folder.exhausted)
-        if reason:
-            self._stopping.set()
         return reason
 
     def _dispatch(
@@ -620,6 +661,8 @@ class CrawlEngine:
         return self._hosts.wait(url, delay, self._stopping)
 
     def _fetch_any(self, url: str) -> FetchResult:
+        if self._stop_cause is not None:  # no new request once the crawl is stopping
+            return FetchResult(url=url, final_url=url, error="Afgebroken", aborted=True)
         try:
             if url.startswith("file:"):
                 if self._folder is None:
