@@ -210,6 +210,7 @@ def test_start_redirect_to_another_host_is_recorded_not_followed(tmp_path: Path)
             links = conn.exec_driver_sql("SELECT to_url, internal, tag FROM links").all()
     assert summary.status == "finished"
     assert [tuple(r) for r in rows] == [(old.url, 301, new.url)]
+    assert summary.offsite_redirects == (new.url,)  # the CLI suggests --extra-host
     assert [tuple(r) for r in links] == [(new.url, 0, "redirect")]
     assert new.log == []
 

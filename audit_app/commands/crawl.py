@@ -78,7 +78,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("--prefix", metavar="PATH", help="alleen onder dit pad, bijv. /afdelingen/hr/")
     p.add_argument(
-        "--extra-host", action="append", default=[], metavar="HOST", help="ook deze host crawlen"
+        "--extra-host",
+        action="append",
+        default=[],
+        metavar="HOST",
+        help="ook deze host crawlen (andere hosts worden nooit benaderd, ook niet na een redirect)",
     )
     p.add_argument(
         "--workers",
@@ -94,7 +98,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="S",
         help="wachttijd per server tussen verzoeken",
     )
-    p.add_argument("--timeout", type=float, default=10.0, metavar="S", help="time-out per verzoek")
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=10.0,
+        metavar="S",
+        help="time-out per verzoek; één adres duurt nooit langer dan 6 keer zoveel (standaard 10)",
+    )
     p.add_argument(
         "--retries",
         type=int,
@@ -248,6 +258,12 @@ def print_summary(s: CrawlSummary, out: TextIO | None = None) -> None:
         print(
             "Geen enkele pagina kon worden opgehaald. Controleer het adres, de netwerkverbinding "
             "en de inloggegevens (content-audit inventory toont de foutmelding per adres).",
+            file=out,
+        )
+    for target in s.offsite_redirects:
+        print(
+            f"Het startadres verwijst door naar {target}: een andere host, niet gevolgd. "
+            f"Hoort die bij het intranet, voeg dan --extra-host {urlsplit(target).netloc} toe.",
             file=out,
         )
     details = []

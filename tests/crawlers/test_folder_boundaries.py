@@ -158,3 +158,22 @@ def test_the_budget_counts_bytes_really_read() -> None:
     assert budget.take(0) == 1000
     budget.spend(5000)
     assert budget.exhausted and budget.take(0) is None
+
+
+def test_only_the_first_part_of_a_huge_page_is_parsed_and_stored(tmp_path: Path) -> None:
+    """Memory for one page is bounded: the fetch stops at the size cap, and parsing (which
+    costs many times the page) stops at MAX_PAGE_BYTES."""
+    from crawlers.engine import MAX_PAGE_BYTES
+
+    site = tmp_path / "site"
+    site.mkdir()
+    block = "<p>Een woord en nog een woord.</p>\n"
+    (site / "index.html").write_text("<title>Groot</title>" + block * 250_000, "utf-8")
+    path = crawl(tmp_path, site)
+    with sqlite3.connect(path) as conn:
+        size, text = conn.execute(
+            "SELECT p.size_bytes, length(c.text) FROM pages p JOIN page_content c"
+            " ON c.page_id = p.id"
+        ).fetchone()
+    assert size > MAX_PAGE_BYTES * 1.5
+    assert 0 < text < MAX_PAGE_BYTES
