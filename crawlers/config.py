@@ -10,6 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from crawlers.read_budget import DEFAULT_MAX_FILES, DEFAULT_MAX_READ
+from crawlers.urls import split_credentials
+
 CaseMode = Literal["auto"] | bool
 
 DEFAULT_WORKERS = 8
@@ -31,6 +34,8 @@ class CrawlConfig:
     max_pages: int | None = None
     max_depth: int | None = None
     max_seconds: float | None = None
+    max_read_bytes: int = DEFAULT_MAX_READ  # a folder or zip source, per session
+    max_files: int = DEFAULT_MAX_FILES  # files or zip members opened, per session
     # politeness and speed
     workers: int = DEFAULT_WORKERS
     delay: float = 0.0  # seconds between two requests to the same host
@@ -57,6 +62,32 @@ class CrawlConfig:
     password: str | None = field(default=None, repr=False, compare=False)
 
     _SECRET = frozenset({"password"})
+
+    def take_url_credentials(self) -> bool:
+        """Move a login written into a start address (``http://jan:geheim@intranet/``) into
+        ``auth_user``/``password`` and strip it from every start item, before anything is
+        stored or logged. Basic login unless a method was chosen; an explicit user wins.
+        True when a start address carried a login."""
+        found = False
+        clean_items = []
+        for item in self.start:
+            if not item.strip().lower().startswith(("http://", "https://")):
+                clean_items.append(item)
+                continue
+            clean, user, password = split_credentials(item.strip())
+            if user is None and password is None:
+                clean_items.append(item)
+                continue
+            found = True
+            clean_items.append(clean)
+            if self.auth_user is None or self.auth_user == user:
+                self.auth_user = user
+                if password is not None and self.password is None:
+                    self.password = password
+        self.start = clean_items
+        if found and self.auth_user and not self.auth_method:
+            self.auth_method = "basic"
+        return found
 
     def to_dict(self) -> dict[str, Any]:
         """The configuration without secrets, JSON-ready."""

@@ -39,6 +39,7 @@ from crawlers.model import (
     StoredLink,
 )
 from crawlers.parse_pool import ParsedPage, ParsePool
+from crawlers.read_budget import BudgetLimits
 from crawlers.robots import RobotsCache
 from crawlers.scope import Scope, ScopeConfig
 from crawlers.start_items import (
@@ -56,6 +57,9 @@ log = logging.getLogger(__name__)
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 MAX_CRAWL_DELAY = 30.0
 REPORT_INTERVAL = 0.1
+# HTML beyond this is not parsed: parsing costs ~25x the page in memory (a 20 MB page took
+# ~540 MB, 5 MB ~90 MB), and no intranet page has 5 MB of text worth scoring
+MAX_PAGE_BYTES = 5 * 1024 * 1024
 PROBE_WAIT = 5.0  # seconds a page waits for the case probe before its links go in anyway
 CASE_NOTE = "Server negeert hoofdletters: varianten worden als één pagina geteld"
 
@@ -76,6 +80,8 @@ class CrawlStats:
     parsed_in_processes: int = 0  # pages parsed by the parser processes (the rest in-process)
     case_insensitive: bool | None = None  # None: not known (yet); treated as case-sensitive
     case_decided_by: str | None = None  # setting | folder | iis | probe
+    login_from_url: bool = False  # a start address carried a login: used, then stripped
+    offsite_redirects: list[str] = field(default_factory=list)  # start pages sent elsewhere
     status: str = "running"  # running | finished | stopped
     stop_reason: str | None = None
     started: float = field(default_factory=time.monotonic)
@@ -132,6 +138,8 @@ class CrawlEngine:
         self.config = config
         self.store = store
         self.stats = CrawlStats()
+        # before anything can store, log or send the start list (CrawlConfig.to_dict)
+        self.stats.login_from_url = config.take_url_credentials()
         self._should_stop = should_stop
         self._on_progress = on_progress
         self._progress = progress
@@ -155,16 +163,37 @@ class CrawlEngine:
         self._parked: _Outcome | None = None  # the page whose links wait for the case probe
         self._parked_until = 0.0
         self._scope_starts: list[str] = []
+        self._start_hosts = self._host_scope(config)
         self._hosts = HostSlots()
         self._parsers = ParsePool(
             config.parser_processes, config.parser_threshold, config.max_pages
         )
         self._stopping = threading.Event()
+        self._stop_cause: str | None = None
+        self._stop_lock = threading.Lock()
+        self._ended = threading.Event()
         self._last_report = 0.0
 
     # ---- public ----------------------------------------------------------------------------
 
     def run(self) -> CrawlStats:
+        watcher = threading.Thread(target=self._watch_for_stop, name="crawl-stop-watch")
+        watcher.start()
+        try:
+            return self._run()
+        finally:
+            self._ended.set()
+            watcher.join()
+
+    def _watch_for_stop(self) -> None:
+        """Ctrl-C, SIGTERM, Stoppen or --max-time take effect within moments even while every
+        downloader waits on a slow server: the fetches in flight are abandoned (they stay
+        queued) instead of waited for."""
+        while not self._ended.wait(0.1):
+            if self._stop_reason():
+                return
+
+    def _run(self) -> CrawlStats:
         st = self.stats
         try:
             plan = self._resolve_start()
@@ -186,10 +215,6 @@ class CrawlEngine:
         front = self._front
         front.seen = set(self.store.known_urls())
         front.fold_seen()
-        moved = [u for u in getattr(self.store, "start_urls", list)() if u not in scope_starts]
-        if moved:  # a start page that redirected to another host in an earlier session
-            self._scope_starts += moved
-            front.scope = self._make_scope()
         if st.resumed:
             for url in getattr(self.store, "urls_in_order", list)():
                 self._traps.check(url)  # the trap counts of the interrupted session
@@ -197,7 +222,9 @@ class CrawlEngine:
         front.admit([(u, 0, via) for u, via in seeds])
         if self.config.follow_sitemaps:
             # found last, so depth keeps meaning "clicks from the start"
-            urls = sitemap_urls(scope_starts, self._robots.sitemaps, self._fetch_any)
+            urls = sitemap_urls(
+                scope_starts, self._robots.sitemaps, self._fetch_any, self._may_contact
+            )
             front.backlog.extend((u, "sitemap") for u in urls)
         status, reason = "stopped", None
         try:
@@ -228,16 +255,36 @@ class CrawlEngine:
             ),
         )
 
+    @staticmethod
+    def _host_scope(config: CrawlConfig) -> Scope | None:
+        """The hosts of the web start items and --extra-host, for the requests made while the
+        start is resolved (a remote sitemap), before the crawl's own scope exists."""
+        starts = [
+            u for u in config.start if u.lower().startswith(("http", "file")) and normalise(u)
+        ]
+        try:
+            return Scope(starts, ScopeConfig(extra_hosts=list(config.extra_hosts)))
+        except ValueError:
+            return None
+
+    def _may_contact(self, url: str) -> bool:
+        scope = self._front.scope or self._start_hosts
+        return scope is not None and scope.may_contact(url)
+
     def stop(self) -> None:
-        """Ask the crawl to stop after the pages in flight (thread-safe)."""
+        """Ask the crawl to stop; pages in flight are abandoned and stay queued (thread-safe)."""
         self._stopping.set()
 
     # ---- start items -----------------------------------------------------------------------
 
     def _resolve_start(self) -> StartPlan:
-        plan = resolve_start(self.config.start, self._fetch_any, self.config.max_bytes)
+        c = self.config
+        limits = BudgetLimits(c.max_read_bytes, c.max_files)
+        plan = resolve_start(c.start, self._fetch_any, c.max_bytes, limits)
         if plan.folder is not None:
             self._folder = plan.folder
+            for name in plan.folder.skipped_members:
+                log.warning("zip member outside the archive's root, never read: %s", name)
             self._front.backlog.extend((u, "folder") for u in plan.folder_files)
             if self._front.case_insensitive is None:
                 self._decide_case(bool(plan.folder_case_insensitive), "folder")
@@ -282,6 +329,7 @@ class CrawlEngine:
                     self._report()
             except BaseException:
                 self._stopping.set()  # fetches still waiting for their turn give up
+                self._abort_fetches()
                 raise
         st.in_flight, st.queued = 0, len(front.queue)
         if reason is None and (front.queue or front.backlog):
@@ -289,14 +337,36 @@ class CrawlEngine:
         return ("stopped", reason) if reason else ("finished", None)
 
     def _stop_reason(self) -> str | None:
+        """Why the crawl must stop now, or None. The first reason sticks; from then on every
+        fetch in flight is abandoned (called by the loop and by the stop watcher)."""
+        if self._stop_cause is not None:
+            return self._stop_cause
+        reason = self._new_stop_reason()
+        if reason is None:
+            return None
+        with self._stop_lock:
+            if self._stop_cause is None:
+                self._stop_cause = reason
+        self._stopping.set()
+        self._abort_fetches()
+        return self._stop_cause
+
+    def _abort_fetches(self) -> None:
+        with self._fetchers_lock:
+            fetchers = list(self._http_fetchers)
+        for f in fetchers:
+            if hasattr(f, "abort"):
+                f.abort()
+
+    def _new_stop_reason(self) -> str | None:
         cfg = self.config
         reason = None
         if self._stop_requested():
             reason = "Gestopt door de gebruiker"
         elif cfg.max_seconds is not None and self.stats.elapsed >= cfg.max_seconds:
             reason = f"Tijdslimiet van {cfg.max_seconds:g} seconden bereikt"
-        if reason:
-            self._stopping.set()
+        elif self._folder is not None and self._folder.exhausted:
+            reason = str(self._folder.exhausted)
         return reason
 
     def _dispatch(
@@ -383,10 +453,8 @@ class CrawlEngine:
                     st.aliases += 1
                     return
                 assert front.scope is not None
-                if o.via == "start" and front.scope.classify(page, 0) == "external":
-                    # http -> https, or the old host name -> the new one: same intranet
-                    self._scope_starts.append(page)
-                    front.scope = self._make_scope()
+                if fr.offsite_redirect and o.via == "start":
+                    st.offsite_redirects.append(page)
                 if front.scope.classify(page, o.depth) == "in" and not self._traps.check(page):
                     front.seen.add(page)
                     via = o.via if o.via in ("start", "sitemap") else "redirect"
@@ -403,6 +471,10 @@ class CrawlEngine:
                 internal = verdict != "external"
                 st.external_links += not internal
                 result.links.append(StoredLink(norm, anchor[:500], internal, tag))
+        if fr.offsite_redirect and fr.final_url:
+            away = normalise(fr.final_url, session_params=self._session_params)
+            result.links.append(StoredLink(away or fr.final_url, "", False, "redirect"))
+            st.external_links += 1
         front.emit(queued, marks, aliases)
         self.store.save(result)
         st.fetched += 1
@@ -535,6 +607,9 @@ class CrawlEngine:
 
     def _digest(self, o: _Outcome, url: str, fr: FetchResult) -> _Outcome:
         o.fetch = fr
+        if fr.aborted:  # not read (the crawl stopped, or the read budget ran out): stays queued
+            o.skipped = True
+            return o
         body = fr.body or b""
         final = fr.final_url or url
         doc_type = document_type(final, fr.content_type) if not fr.error else None
@@ -548,11 +623,16 @@ class CrawlEngine:
                     log.info("document info failed for %s: %s", url, exc)
         elif fr.error or fr.status is None:
             o.kind = "document" if is_document_url(url) else "page"
+        elif fr.offsite_redirect:
+            o.kind = "page"  # the answer was "elsewhere"; that host was not asked
         elif self._is_html(fr.content_type, body):
             o.kind = "page"
             if fr.status < 400:
-                o.extract, o.links = self._parse(body, final, fr)
-                o.raw_compressed = zlib.compress(body, 6)
+                page = body[:MAX_PAGE_BYTES]
+                o.extract, o.links = self._parse(page, final, fr)
+                o.raw_compressed = zlib.compress(page, 6)
+                if len(body) > MAX_PAGE_BYTES:
+                    o.extract.warnings.append("Pagina groter dan 5 MB: alleen het begin gelezen")
         else:
             o.kind = "other"
         o.size = len(body)
@@ -587,6 +667,8 @@ class CrawlEngine:
         return self._hosts.wait(url, delay, self._stopping)
 
     def _fetch_any(self, url: str) -> FetchResult:
+        if self._stop_cause is not None:  # no new request once the crawl is stopping
+            return FetchResult(url=url, final_url=url, error="Afgebroken", aborted=True)
         try:
             if url.startswith("file:"):
                 if self._folder is None:
@@ -617,6 +699,7 @@ class CrawlEngine:
                 user_agent=c.user_agent,
                 verify_tls=c.verify_tls,
                 max_redirects=c.max_redirects,
+                may_contact=self._may_contact,
                 auth=AuthConfig(
                     method=c.auth_method or "none",
                     username=c.auth_user,

@@ -1,9 +1,12 @@
 """Crawling an intranet that exists only as files: a copy on a share, or a .zip of one.
 
 Files are read in place (a zip is never unpacked), so nothing is written next to the user's
-data and a hostile member name such as ``../../etc/passwd`` can only ever miss. The fetcher
-pretends to be a small web server: directory URLs serve their index file, missing files are
-404, unreadable ones 403, and file times become Last-Modified.
+data and a hostile member name such as ``../../etc/passwd`` can only ever miss. Nothing whose
+real path lies outside the chosen folder is read: a symbolic link pointing out is recorded as
+skipped (403 with the reason), and a zip's link members are never followed. What is read is
+counted against a ``ReadBudget``. The fetcher pretends to be a small web server: directory
+URLs serve their index file, missing files are 404, unreadable ones 403, and file times
+become Last-Modified.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from pathlib import Path
 from urllib.parse import quote, unquote_to_bytes, urlsplit
 
 from crawlers.model import FetchResult
+from crawlers.read_budget import BudgetLimits, ReadBudget, looks_like_bomb
 from crawlers.urls import DEFAULT_INDEX_NAMES, normalise
 
 _HTML_EXTENSIONS = frozenset({".htm", ".html", ".shtml", ".asp", ".aspx", ".php", ".jsp", ".cfm"})
@@ -27,6 +31,9 @@ _JUNK_FILES = frozenset({"thumbs.db", "desktop.ini", ".ds_store", "ehthumbs.db"}
 _JUNK_DIRS = frozenset({"_vti_cnf", "_vti_pvt", "_vti_txt", "_vti_log", "_notes", "__macosx"})
 _URL_SAFE = "/!$&'()*+,:=@~"
 _MAX_BYTES = 20_000_000
+OUTSIDE = "Snelkoppeling naar buiten de gekozen map: niet gelezen"
+ZIP_LINK = "Snelkoppeling in het zip-bestand: niet gevolgd"
+ZIP_BOMB = "Verdacht sterk ingepakt (mogelijk een zip-bom): niet gelezen"
 
 
 def _is_junk(name: str, is_dir: bool) -> bool:
@@ -76,9 +83,12 @@ def _stat_or_none(path: Path | None) -> os.stat_result | None:
 class FolderFetcher:
     """Thread-safe; a zip is read under a lock because its file handle is shared."""
 
-    def __init__(self, root: Path, *, max_bytes: int = _MAX_BYTES) -> None:
+    def __init__(
+        self, root: Path, *, max_bytes: int = _MAX_BYTES, limits: BudgetLimits | None = None
+    ) -> None:
         root = Path(root).expanduser()
         self.max_bytes = max_bytes
+        self.skipped_members: list[str] = []  # zip names that climb out: never read
         self._lock = threading.Lock()
         self._zip: zipfile.ZipFile | None = None
         self._members: dict[str, zipfile.ZipInfo] = {}
@@ -93,21 +103,39 @@ class FolderFetcher:
             except (OSError, zipfile.BadZipFile) as exc:
                 raise ValueError(f"Het zip-bestand {root} kan niet worden geopend: {exc}") from None
             self._index_zip()
+            self.budget = ReadBudget(limits or BudgetLimits(), zip_size=self.root.stat().st_size)
         else:
             raise ValueError(
                 f"{root} is geen map en geen zip-bestand. Kies de map met de HTML-bestanden "
                 "van het intranet, of een .zip daarvan."
             )
+        if self._zip is None:
+            self.budget = ReadBudget(limits or BudgetLimits())
         self._root_url = normalise(self.root.as_uri() + "/") or self.root.as_uri() + "/"
+
+    @property
+    def exhausted(self) -> str | None:
+        """Why reading stopped (the read budget is spent), or None."""
+        return self.budget.exhausted
+
+    def _inside(self, path: Path) -> bool:
+        """True when the real path (all links resolved) lies in the chosen folder."""
+        try:
+            return Path(os.path.realpath(path)).is_relative_to(self.root)
+        except (OSError, ValueError):
+            return False
 
     def _index_zip(self) -> None:
         assert self._zip is not None
         for info in self._zip.infolist():
             name = info.filename.replace("\\", "/")
             parts = [p for p in name.split("/") if p]
-            if info.is_dir() or not parts or name.startswith("/") or ".." in parts:
+            if info.is_dir():
                 continue
-            if ":" in parts[0] or any(_is_junk(p, True) for p in parts[:-1]):
+            if not parts or name.startswith("/") or ".." in parts or ":" in parts[0]:
+                self.skipped_members.append(info.filename)
+                continue
+            if any(_is_junk(p, True) for p in parts[:-1]):
                 continue
             if _is_junk(parts[-1], False):
                 continue
@@ -152,6 +180,10 @@ class FolderFetcher:
             except OSError:
                 continue
             for entry in entries:
+                if entry.is_symlink() and not self._inside(Path(entry.path)):
+                    # listed so it is recorded as skipped; never entered or read
+                    urls.append(self._url_for([*rel, entry.name]))
+                    continue
                 try:
                     is_dir = entry.is_dir(follow_symlinks=True)
                     is_file = not is_dir and entry.is_file(follow_symlinks=True)
@@ -200,6 +232,8 @@ class FolderFetcher:
         path = self.root.joinpath(*names)
         chain: list[str] = []
         final = url
+        if not self._inside(path):
+            return FetchResult(url=url, final_url=url, status=403, error=OUTSIDE)
         try:
             st = path.stat()
         except FileNotFoundError:
@@ -209,6 +243,8 @@ class FolderFetcher:
                 why = " (kapotte snelkoppeling)" if path.is_symlink() else ""
                 return FetchResult(url=url, final_url=url, status=404, error=f"Niet gevonden{why}")
             path, st = found, found_st
+            if not self._inside(path):
+                return FetchResult(url=url, final_url=url, status=403, error=OUTSIDE)
         except PermissionError:
             return FetchResult(url=url, final_url=url, status=403, error="Geen leesrechten")
         except OSError as exc:
@@ -229,15 +265,21 @@ class FolderFetcher:
                     error="Geen indexbestand in deze map",
                 )
             path = index
+            if not self._inside(path):
+                return FetchResult(url=url, final_url=final, status=403, error=OUTSIDE)
             try:
                 st = path.stat()
             except OSError:
                 return FetchResult(url=url, final_url=final, status=403, error="Geen leesrechten")
         if not stat.S_ISREG(st.st_mode):
             return FetchResult(url=url, final_url=url, status=403, error="Geen gewoon bestand")
+        room = self.budget.take(min(st.st_size, self.max_bytes))
+        if room is None:
+            return self._over_budget(url)
         try:
             with path.open("rb") as fh:
-                body = fh.read(self.max_bytes + 1)
+                body = fh.read(min(self.max_bytes + 1, room))
+            self.budget.spend(len(body))
         except PermissionError:
             return FetchResult(url=url, final_url=url, status=403, error="Geen leesrechten")
         except OSError as exc:
@@ -314,13 +356,26 @@ class FolderFetcher:
                     error="Geen indexbestand in deze map",
                 )
         assert self._zip is not None
+        if stat.S_ISLNK(info.external_attr >> 16):
+            return FetchResult(url=url, final_url=final, status=403, error=ZIP_LINK)
+        if looks_like_bomb(info.compress_size, info.file_size):
+            return FetchResult(url=url, final_url=final, status=403, error=ZIP_BOMB)
+        room = self.budget.take(min(info.file_size, self.max_bytes))
+        if room is None:
+            return self._over_budget(url)
         try:
             with self._lock, self._zip.open(info) as fh:
-                body = fh.read(self.max_bytes + 1)
+                body = fh.read(min(self.max_bytes + 1, room))
+            self.budget.spend(len(body))
         except (OSError, zipfile.BadZipFile, RuntimeError, NotImplementedError) as exc:
             return FetchResult(url=url, final_url=final, status=403, error=f"Niet leesbaar: {exc}")
         mtime = calendar.timegm((*info.date_time, 0, 0, 0))
         return self._ok(url, final, chain, info.filename, body, mtime)
+
+    @staticmethod
+    def _over_budget(url: str) -> FetchResult:
+        """Not read: stays queued for a later session with a larger budget."""
+        return FetchResult(url=url, final_url=url, error="Leeslimiet bereikt", aborted=True)
 
     def _zip_case_insensitive(self, key: str) -> zipfile.ZipInfo | None:
         return self._members_lower.get(key.lower())

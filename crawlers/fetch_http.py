@@ -14,26 +14,30 @@ import socket
 import threading
 import time
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 import requests
 import urllib3
-from requests.adapters import HTTPAdapter
 from requests.auth import AuthBase
 from requests.utils import get_netrc_auth, select_proxy, should_bypass_proxies
 
 from crawlers.auth import AuthConfig, load_cookies, make_auth
+from crawlers.deadline import Watch, Watchdog, WatchedAdapter
 from crawlers.model import FetchResult
-from crawlers.urls import normalise
+from crawlers.urls import normalise, split_credentials
 
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _CHUNK = 64 * 1024
+OFFSITE_ERROR = "Andere website, buiten het bereik van de crawl: niet opgehaald"
 
 
 @dataclass
 class FetchConfig:
     timeout: float = 15.0  # seconds to connect and between bytes read
+    # seconds for one address in all (connect, redirects, retries, every byte); None: 6 x timeout
+    total_timeout: float | None = None
     retries: int = 2  # extra attempts after the first, for retryable failures only
     backoff: float = 0.5  # seconds before the first retry, doubled each time
     max_bytes: int = 20_000_000
@@ -41,6 +45,9 @@ class FetchConfig:
     verify_tls: bool = True
     max_redirects: int = 10
     auth: AuthConfig = field(default_factory=AuthConfig)
+    # Which hosts a redirect may lead to; None allows all (a lone fetcher in tests). The crawl
+    # passes its scope: a redirect elsewhere is recorded as the answer, never requested.
+    may_contact: Callable[[str], bool] | None = None
 
 
 @dataclass
@@ -55,6 +62,7 @@ class _Hop:
     error: str | None = None
     retryable: bool = False
     attempts: int = 1
+    offsite: bool = False  # a redirect to a host outside the crawl, not followed
 
 
 def _content_type(value: str | None) -> tuple[str | None, str | None]:
@@ -107,13 +115,15 @@ class HttpFetcher:
         self._proxies = {k: v for k, v in urllib.request.getproxies().items() if k != "no"}
         self._no_proxy = os.environ.get("no_proxy") or os.environ.get("NO_PROXY")
         self._per_host: dict[str, tuple[dict[str, str] | None, tuple[str, str] | None]] = {}
+        self._watchdog = Watchdog()
+        self.total_timeout = config.total_timeout or config.timeout * 6
 
     def _session(self) -> tuple[requests.Session, AuthBase | None]:
         session: requests.Session | None = getattr(self._local, "session", None)
         if session is None:
             session = requests.Session()
             session.trust_env = False  # the environment is read once, in __init__
-            adapter = HTTPAdapter(pool_connections=4, pool_maxsize=16, max_retries=0)
+            adapter = WatchedAdapter(pool_connections=4, pool_maxsize=16, max_retries=0)
             session.mount("http://", adapter)
             session.mount("https://", adapter)
             session.headers["User-Agent"] = self.config.user_agent
@@ -127,7 +137,13 @@ class HttpFetcher:
                 self._sessions.append(session)
         return session, self._local.auth
 
+    def abort(self) -> None:
+        """Abandon the fetches in flight within moments and refuse new ones: the crawl stops.
+        Their results say ``aborted``, so the crawl keeps them queued for the next run."""
+        self._watchdog.abort()
+
     def close(self) -> None:
+        self._watchdog.close()
         with self._lock:
             sessions, self._sessions = self._sessions, []
         for session in sessions:
@@ -135,14 +151,21 @@ class HttpFetcher:
 
     def fetch(self, url: str) -> FetchResult:
         start = time.monotonic()
-        try:
-            result = self._fetch(url, start)
-        except Exception as exc:  # contract: never raises
-            result = FetchResult(url=url, final_url=url, error=f"Onverwachte fout: {exc!r}")
+        with self._watchdog.watch(self.total_timeout) as watch:
+            try:
+                result = self._fetch(url, watch)
+            except Exception as exc:  # contract: never raises
+                result = FetchResult(url=url, final_url=url, error=f"Onverwachte fout: {exc!r}")
+            if watch.aborted:
+                result = FetchResult(url=url, final_url=url, error="Afgebroken", aborted=True)
         result.elapsed_ms = int((time.monotonic() - start) * 1000)
         return result
 
-    def _fetch(self, url: str, start: float) -> FetchResult:
+    def _fetch(self, url: str, watch: Watch) -> FetchResult:
+        may = self.config.may_contact
+        if may is not None and not may(normalise(url) or url):
+            # the last line of defence: whatever asked (a sitemap, robots.txt), no request
+            return FetchResult(url=url, final_url=url, error=OFFSITE_ERROR)
         session, auth = self._session()
         origin = urlsplit(url).netloc.lower()
         chain: list[str] = []
@@ -155,15 +178,19 @@ class HttpFetcher:
             same_host = urlsplit(current).netloc.lower() == origin
             hop_auth = auth if same_host else None
             cookies = self._loose_cookies if same_host else None
-            hop = self._with_retries(session, current, hop_auth, cookies, start)
+            hop = self._with_retries(session, current, hop_auth, cookies, watch)
             if hop.location is None:
                 return self._result(url, current, chain, hop, auth_sent=hop_auth is not None)
             chain.append(current)
-            target = urljoin(current, hop.location)
+            # a login in a Location header is neither used nor stored
+            target = split_credentials(urljoin(current, hop.location))[0]
             key = normalise(target)
             if key is None:
                 hop.error = f"Doorverwijzing naar een onbruikbaar adres ({hop.location})"
                 return self._result(url, current, chain, hop, auth_sent=False)
+            if may is not None and not may(key):
+                hop.offsite = True  # recorded: this status, and where it points
+                return self._result(url, target, chain, hop, auth_sent=False)
             visits[key] = visits.get(key, 0) + 1
             if target in seen_exact or visits[key] > 2:
                 hop.error = "Doorverwijzing in een kringetje"
@@ -192,6 +219,7 @@ class HttpFetcher:
             truncated=hop.truncated,
             error=error,
             retryable=retryable,
+            offsite_redirect=hop.offsite,
         )
 
     def _status_error(self, status: int, auth_sent: bool, attempts: int) -> tuple[str, bool]:
@@ -218,16 +246,20 @@ class HttpFetcher:
         url: str,
         auth: AuthBase | None,
         cookies: dict[str, str] | None,
-        start: float,
+        watch: Watch,
     ) -> _Hop:
         attempts = self.config.retries + 1
         hop = _Hop()
         for attempt in range(attempts):
             if attempt:
-                time.sleep(self.config.backoff * 2 ** (attempt - 1))
-            hop = self._once(session, url, auth, cookies, start)
+                pause = self.config.backoff * 2 ** (attempt - 1)
+                if time.monotonic() + pause >= watch.deadline:
+                    break
+                if self._watchdog.aborted.wait(pause):
+                    break
+            hop = self._once(session, url, auth, cookies, watch)
             hop.attempts = attempt + 1
-            if not hop.retryable:
+            if not hop.retryable or watch.fired:
                 break
         return hop
 
@@ -237,9 +269,11 @@ class HttpFetcher:
         url: str,
         auth: AuthBase | None,
         cookies: dict[str, str] | None,
-        start: float,
+        watch: Watch,
     ) -> _Hop:
         timeout = self.config.timeout
+        if watch.fired:
+            return self._late(watch)
         try:
             proxies, netrc = self._environment(url)
             resp = session.get(
@@ -253,6 +287,8 @@ class HttpFetcher:
                 verify=self._verify,  # per request: --insecure wins over REQUESTS_CA_BUNDLE
             )
         except Exception as exc:
+            if watch.fired:
+                return self._late(watch)
             error, retryable = self._describe(exc)
             return _Hop(error=error, retryable=retryable)
         with resp:
@@ -265,11 +301,21 @@ class HttpFetcher:
                 hop.location = resp.headers["location"]
                 return hop
             try:
-                hop.body, hop.truncated = self._read(resp, start)
+                hop.body, hop.truncated = self._read(resp)
             except Exception as exc:
                 error, retryable = self._describe(exc)
                 hop.error, hop.retryable = f"{error} (tijdens het lezen)", retryable
+            if watch.fired:  # a shut-down socket can look like a normal end: never keep it
+                late = self._late(watch)
+                late.status, late.headers = hop.status, hop.headers
+                return late
             return hop
+
+    def _late(self, watch: Watch) -> _Hop:
+        if watch.aborted:
+            return _Hop(error="Afgebroken")
+        total = f"{self.total_timeout:g}"
+        return _Hop(error=f"Geen volledig antwoord binnen {total} seconden (server te traag)")
 
     def _environment(self, url: str) -> tuple[dict[str, str] | None, tuple[str, str] | None]:
         """The proxy (honouring NO_PROXY) and .netrc login for this URL's host, looked up once
@@ -289,10 +335,11 @@ class HttpFetcher:
             found = self._per_host[key] = (proxies, netrc)
         return found
 
-    def _read(self, resp: requests.Response, start: float) -> tuple[bytes, bool]:
-        """The body up to max_bytes; the rest is never read (the connection is dropped)."""
+    def _read(self, resp: requests.Response) -> tuple[bytes, bool]:
+        """The body up to max_bytes; the rest is never read (the connection is dropped). Memory
+        for one answer is bounded by max_bytes plus one chunk, whatever the server claims; the
+        watch bounds the time."""
         limit = self.config.max_bytes
-        deadline = start + max(self.config.timeout * 8, 60.0)
         buf = bytearray()
         for chunk in resp.iter_content(_CHUNK):
             room = limit - len(buf)
@@ -301,8 +348,6 @@ class HttpFetcher:
                 more = len(chunk) > room
                 return bytes(buf), more or self._has_more(resp)
             buf += chunk
-            if time.monotonic() > deadline:
-                raise TimeoutError("body too slow")
         return bytes(buf), False
 
     @staticmethod

@@ -120,6 +120,10 @@ class Frontier:
             return "in"
         verdict, why = self.scope.explain(norm, depth)
         if verdict == "external":
+            if via == "sitemap":  # no page links here: keep the entry, never fetch it
+                self.seen.add(norm)
+                marks.append((norm, "excluded", f"{why} (uit de sitemap)", depth))
+                self.counts.excluded += 1
             return verdict
         if verdict == "excluded":
             self.seen.add(norm)

@@ -25,6 +25,8 @@ class FetchResult:
     elapsed_ms: int = 0
     error: str | None = None  # e.g. "Time-out na 10 seconden", "Doorverwijzing in een kringetje"
     retryable: bool = False  # a 5xx or time-out that may succeed later
+    offsite_redirect: bool = False  # final_url is on a host outside the crawl: not requested
+    aborted: bool = False  # the crawl stopped while this was in flight: fetch it again later
 
 
 @dataclass

@@ -102,6 +102,16 @@ class Scope:
             return "excluded", "Past bij geen van de op-te-nemen patronen"
         return "in", None
 
+    def may_contact(self, url: str) -> bool:
+        """True for an http(s) address on a start host or a host the user added: the only
+        hosts the crawler ever sends a request to. A host is its name plus port (default ports
+        left out, so http://intranet/ and https://intranet/ are one host)."""
+        norm = normalise(url)
+        if norm is None:
+            return False
+        parts = urlsplit(norm)
+        return parts.scheme in ("http", "https") and self._host_allowed(parts.netloc)
+
     def _host_allowed(self, netloc: str) -> bool:
         if netloc in self._hosts:
             return True

@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from crawlers.model import FetchResult
+from crawlers.read_budget import BudgetLimits
 from crawlers.sitemap import parse_sitemap, read_url_list
 from crawlers.urls import normalise
 
@@ -66,13 +67,15 @@ def same_page(first: FetchResult, second: FetchResult, first_body: bytes, body: 
     return bool(first_body) and first_body == body
 
 
-def resolve_start(items: list[str], fetch: Fetch, max_bytes: int) -> StartPlan:
+def resolve_start(
+    items: list[str], fetch: Fetch, max_bytes: int, limits: BudgetLimits | None = None
+) -> StartPlan:
     plan = StartPlan()
     if not items:
         raise CrawlStartError("Geef minstens één startadres, map, zip-bestand of lijst op.")
     try:
         for item in items:
-            _add_item(plan, item.strip(), fetch, max_bytes)
+            _add_item(plan, item.strip(), fetch, max_bytes, limits or BudgetLimits())
     except BaseException:
         if plan.folder is not None and hasattr(plan.folder, "close"):
             plan.folder.close()
@@ -80,15 +83,18 @@ def resolve_start(items: list[str], fetch: Fetch, max_bytes: int) -> StartPlan:
     return plan
 
 
-def _add_item(plan: StartPlan, item: str, fetch: Fetch, max_bytes: int) -> None:
+def _add_item(
+    plan: StartPlan, item: str, fetch: Fetch, max_bytes: int, limits: BudgetLimits
+) -> None:
     seeds, scope_starts = plan.seeds, plan.scope_starts
     if item.lower().startswith(("http://", "https://")):
         if normalise(item) is None:
             raise CrawlStartError(f"{item!r} is geen bruikbaar webadres.")
         urls = read_remote_sitemap(item, fetch) if _looks_like_sitemap(item) else []
         if urls:
+            # the sitemap's own host is the scope; entries on other hosts are only recorded
             seeds += [(u, "sitemap") for u in urls]
-            scope_starts += [u for u in urls if normalise(u)][:1000] or [item]
+            scope_starts.append(item)
         else:  # an ordinary page (an HTML "sitemap" page is one too)
             seeds.append((item, "start"))
             scope_starts.append(item)
@@ -99,13 +105,18 @@ def _add_item(plan: StartPlan, item: str, fetch: Fetch, max_bytes: int) -> None:
             f"{item!r} is geen webadres (http:// of https://) en bestaat niet als map of bestand."
         )
     if path.is_dir() or path.suffix.lower() == ".zip":
-        _open_folder(plan, path, max_bytes)
+        _open_folder(plan, path, max_bytes, limits)
     elif path.suffix.lower() in (".xml", ".gz"):
         urls, _nested = parse_sitemap(path.read_bytes())
         if not urls:
             raise CrawlStartError(f"In {path.name} staan geen adressen.")
+        usable = [u for u in urls if normalise(u)]
+        if not usable:
+            raise CrawlStartError(f"In {path.name} staan geen bruikbare webadressen.")
+        # a sitemap lists what a server says; only its first address's host is the scope
+        # (more hosts: --extra-host), so one foreign entry cannot widen the crawl
         seeds += [(u, "sitemap") for u in urls]
-        scope_starts += urls
+        scope_starts.append(usable[0])
     else:
         try:
             urls = read_url_list(path)
@@ -117,13 +128,13 @@ def _add_item(plan: StartPlan, item: str, fetch: Fetch, max_bytes: int) -> None:
         scope_starts += urls
 
 
-def _open_folder(plan: StartPlan, path: Path, max_bytes: int) -> None:
+def _open_folder(plan: StartPlan, path: Path, max_bytes: int, limits: BudgetLimits) -> None:
     from crawlers.fetch_folder import FolderFetcher
 
     if plan.folder is not None:
         raise CrawlStartError("Eén map of zip-bestand per crawl.")
     try:
-        plan.folder = FolderFetcher(path, max_bytes=max_bytes)
+        plan.folder = FolderFetcher(path, max_bytes=max_bytes, limits=limits)
     except (OSError, ValueError) as exc:
         raise CrawlStartError(f"{path.name} kan niet worden geopend: {exc}") from exc
     start = plan.folder.start_url
@@ -133,8 +144,11 @@ def _open_folder(plan: StartPlan, path: Path, max_bytes: int) -> None:
     plan.folder_case_insensitive = path.is_dir() and folder_case_insensitive(path)
 
 
-def read_remote_sitemap(url: str, fetch: Fetch) -> list[str]:
-    """Page addresses in a sitemap and the sitemaps it points to (at most MAX_SITEMAPS)."""
+def read_remote_sitemap(
+    url: str, fetch: Fetch, may_contact: Callable[[str], bool] = lambda _url: True
+) -> list[str]:
+    """Page addresses in a sitemap and the sitemaps it points to (at most MAX_SITEMAPS; nested
+    sitemaps on hosts outside the crawl are not fetched)."""
     found: list[str] = []
     todo: list[str] = [url]
     done: set[str] = set()
@@ -148,15 +162,18 @@ def read_remote_sitemap(url: str, fetch: Fetch) -> list[str]:
             continue
         urls, nested = parse_sitemap(fr.body)
         found += urls
-        todo += nested
+        todo += [n for n in nested if may_contact(normalise(n) or n)]
     return found
 
 
 def sitemap_urls(
-    scope_starts: Iterable[str], robots_sitemaps: Callable[[str], list[str]], fetch: Fetch
+    scope_starts: Iterable[str],
+    robots_sitemaps: Callable[[str], list[str]],
+    fetch: Fetch,
+    may_contact: Callable[[str], bool] = lambda _url: True,
 ) -> list[str]:
     """Addresses from each start host's sitemaps (robots.txt's, and /sitemap.xml): they find
-    the pages no link leads to (orphans)."""
+    the pages no link leads to (orphans). A ``Sitemap:`` line naming another host is skipped."""
     origins: list[str] = []
     for u in scope_starts:
         if u.lower().startswith(("http://", "https://")) and origin(u) not in origins:
@@ -165,5 +182,6 @@ def sitemap_urls(
     for host in origins[:10]:
         candidates = [*robots_sitemaps(host + "/"), host + "/sitemap.xml"]
         for sm in dict.fromkeys(candidates):
-            found += read_remote_sitemap(sm, fetch)
+            if may_contact(normalise(sm) or sm):
+                found += read_remote_sitemap(sm, fetch, may_contact)
     return found

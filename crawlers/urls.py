@@ -237,7 +237,10 @@ def _norm_query(query: str, session_params: frozenset[str]) -> str | None:
 
 
 def normalise(url: str, *, session_params: frozenset[str] = DEFAULT_SESSION_PARAMS) -> str | None:
-    """The one form of an absolute http(s) or file URL we store; None for anything else."""
+    """The one form of an absolute http(s) or file URL we store; None for anything else.
+
+    A user name or password in the address (``http://user:pass@host/``) is dropped: the stored
+    form is a page's identity and ends up in every export, so it must never carry a secret."""
     try:
         return _normalise(url, session_params)
     except Exception:  # contract: never raises; a bad URL is simply not a page
@@ -266,8 +269,6 @@ def _normalise(url: str, session_params: frozenset[str]) -> str | None:
         netloc = host
         if port is not None and port != _DEFAULT_PORTS[scheme]:
             netloc = f"{host}:{port}"
-        if "@" in parts.netloc:
-            netloc = parts.netloc.rsplit("@", 1)[0] + "@" + netloc
     path = _norm_path(parts.path or "/", session_params)
     if path is None:
         return None
@@ -362,3 +363,20 @@ def is_document_url(url: str) -> bool:
     last = unquote(path.rsplit("/", 1)[-1]).lower()
     dot = last.rfind(".")
     return dot > 0 and last[dot:] in DOCUMENT_EXTENSIONS
+
+
+def split_credentials(url: str) -> tuple[str, str | None, str | None]:
+    """``url`` without its user name and password, and those two (percent-decoded).
+
+    ``http://jan:geheim@intranet/`` is how some people hand a crawler a login; the crawler uses
+    it as the login and stores only ``http://intranet/``."""
+    try:
+        parts = urlsplit(url)
+        if "@" not in parts.netloc:
+            return url, None, None
+        userinfo, _, hostport = parts.netloc.rpartition("@")
+    except ValueError:
+        return url, None, None
+    user, has_pw, password = userinfo.partition(":")
+    clean = parts._replace(netloc=hostport).geturl()
+    return clean, unquote(user) or None, unquote(password) if has_pw else None

@@ -192,7 +192,9 @@ def test_external_site_is_never_fetched(tmp_path: Path) -> None:
         assert [tuple(r) for r in links] == [(other.url + "geheim.html", 0)]
 
 
-def test_start_redirect_to_another_host_moves_the_scope(tmp_path: Path) -> None:
+def test_start_redirect_to_another_host_is_recorded_not_followed(tmp_path: Path) -> None:
+    """Only start hosts and --extra-host are contacted: a start page that moved to another
+    host is stored with its status and target, and the other host hears nothing."""
     site = tmp_path / "site"
     site.mkdir()
     (site / "index.html").write_text('<title>Nieuw</title><a href="b.html">b</a>', "utf-8")
@@ -203,6 +205,29 @@ def test_start_redirect_to_another_host_moves_the_scope(tmp_path: Path) -> None:
         Project.create(tmp_path / "p.audit") as project,
     ):
         summary = run_crawl(project, CrawlConfig(start=[old.url], **FAST))
+        with project.read() as conn:
+            rows = conn.exec_driver_sql("SELECT url, status, final_url FROM pages").all()
+            links = conn.exec_driver_sql("SELECT to_url, internal, tag FROM links").all()
+    assert summary.status == "finished"
+    assert [tuple(r) for r in rows] == [(old.url, 301, new.url)]
+    assert summary.offsite_redirects == (new.url,)  # the CLI suggests --extra-host
+    assert [tuple(r) for r in links] == [(new.url, 0, "redirect")]
+    assert new.log == []
+
+
+def test_start_redirect_to_an_added_host_moves_the_crawl(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text('<title>Nieuw</title><a href="b.html">b</a>', "utf-8")
+    (site / "b.html").write_text("<title>B</title>", "utf-8")
+    with (
+        LoggingServer(site) as new,
+        LoggingServer(tmp_path / "oud", redirect=new.url) as old,
+        Project.create(tmp_path / "p.audit") as project,
+    ):
+        host = urlsplit(new.url).netloc
+        cfg = CrawlConfig(start=[old.url], extra_hosts=[host], **FAST)
+        summary = run_crawl(project, cfg)
         with project.read() as conn:
             pages = dict(conn.exec_driver_sql("SELECT url, found_via FROM pages").all())
             alias = conn.exec_driver_sql("SELECT url, reason FROM aliases").all()

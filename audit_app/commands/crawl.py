@@ -16,12 +16,17 @@ from urllib.parse import urlsplit
 from audit_app.core.progress import Progress, ProgressState
 from audit_app.core.project import Project
 from crawlers.config import DEFAULT_WORKERS, CrawlConfig
+from crawlers.read_budget import DEFAULT_MAX_FILES, DEFAULT_MAX_READ, GB, ZIP_READ_FACTOR
 
 if TYPE_CHECKING:
     from audit_app.core.crawl_job import CrawlSummary
 
 STOPPED_MESSAGE = "Gestopt; voer hetzelfde commando opnieuw uit om verder te gaan"
 PLAIN_INTERVAL = 2.0
+LOGIN_FROM_URL_MESSAGE = (
+    "Gebruikersnaam en wachtwoord uit het startadres worden gebruikt om in te loggen "
+    "(zoals --user); ze worden nergens opgeslagen, het adres wordt zonder opgeslagen."
+)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -40,6 +45,24 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--max-depth", type=int, metavar="N", help="hoogstens N klikken diep")
     p.add_argument("--max-time", type=float, metavar="SECONDS", help="stop na zoveel seconden")
     p.add_argument(
+        "--max-read-gb",
+        type=float,
+        default=DEFAULT_MAX_READ / GB,
+        metavar="GB",
+        help=(
+            "map of zip: stop na zoveel gigabyte gelezen (standaard "
+            f"{DEFAULT_MAX_READ // GB}; een zip nooit meer dan {ZIP_READ_FACTOR} keer "
+            "zijn eigen grootte)"
+        ),
+    )
+    p.add_argument(
+        "--max-files",
+        type=int,
+        default=DEFAULT_MAX_FILES,
+        metavar="N",
+        help=f"map of zip: stop na N gelezen bestanden (standaard {DEFAULT_MAX_FILES})",
+    )
+    p.add_argument(
         "--include",
         action="append",
         default=[],
@@ -55,7 +78,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("--prefix", metavar="PATH", help="alleen onder dit pad, bijv. /afdelingen/hr/")
     p.add_argument(
-        "--extra-host", action="append", default=[], metavar="HOST", help="ook deze host crawlen"
+        "--extra-host",
+        action="append",
+        default=[],
+        metavar="HOST",
+        help="ook deze host crawlen (andere hosts worden nooit benaderd, ook niet na een redirect)",
     )
     p.add_argument(
         "--workers",
@@ -71,7 +98,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="S",
         help="wachttijd per server tussen verzoeken",
     )
-    p.add_argument("--timeout", type=float, default=10.0, metavar="S", help="time-out per verzoek")
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=10.0,
+        metavar="S",
+        help="time-out per verzoek; één adres duurt nooit langer dan 6 keer zoveel (standaard 10)",
+    )
     p.add_argument(
         "--retries",
         type=int,
@@ -128,6 +161,8 @@ def config_from_args(args: argparse.Namespace) -> CrawlConfig:
         max_pages=args.max_pages,
         max_depth=args.max_depth,
         max_seconds=args.max_time,
+        max_read_bytes=max(1, int(args.max_read_gb * GB)),
+        max_files=max(1, args.max_files),
         workers=max(1, args.workers),
         delay=max(0.0, args.delay),
         timeout=args.timeout,
@@ -225,6 +260,12 @@ def print_summary(s: CrawlSummary, out: TextIO | None = None) -> None:
             "en de inloggegevens (content-audit inventory toont de foutmelding per adres).",
             file=out,
         )
+    for target in s.offsite_redirects:
+        print(
+            f"Het startadres verwijst door naar {target}: een andere host, niet gevolgd. "
+            f"Hoort die bij het intranet, voeg dan --extra-host {urlsplit(target).netloc} toe.",
+            file=out,
+        )
     details = []
     if s.traps:
         details.append(f"{s.traps} valkuil-adressen overgeslagen")
@@ -248,11 +289,14 @@ def run(args: argparse.Namespace) -> int:
     from audit_app.core.crawl_job import CrawlStartError, run_crawl
 
     config = config_from_args(args)
+    if config.take_url_credentials():
+        print(LOGIN_FROM_URL_MESSAGE, file=sys.stderr)
     if config.auth_method:
         if not config.auth_user:
             print("content-audit: --auth heeft ook --user nodig.", file=sys.stderr)
             return 2
-        config.password = _password(config)
+        if config.password is None:
+            config.password = _password(config)
         if not config.password:
             print(
                 "content-audit: geen wachtwoord. Zet CONTENT_AUDIT_PASSWORD, bewaar het in de "

@@ -39,6 +39,7 @@ class CrawlSummary:
     pages_per_second: float
     pages_in_project: int  # rows with state done or failed
     parsed_in_processes: int = 0
+    offsite_redirects: tuple[str, ...] = ()  # start pages that redirect to a host not crawled
 
     @property
     def cancelled(self) -> bool:
@@ -91,4 +92,5 @@ def run_crawl(
         pages_per_second=round(st.rate, 1),
         pages_in_project=int(in_project),
         parsed_in_processes=st.parsed_in_processes,
+        offsite_redirects=tuple(st.offsite_redirects),
     )
