@@ -669,24 +669,20 @@ class MainWindow(QMainWindow):
         self.close_project()
         super().closeEvent(event)
 
-    def show_error(self, title: str, message: str) -> QMessageBox:
-        """A message that says what happened and what to do next; never blocks the caller."""
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self
-        )
+    def _message(self, icon: QMessageBox.Icon, title: str, message: str) -> QMessageBox:
+        box = QMessageBox(icon, title, message, QMessageBox.StandardButton.Ok, self)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.open()
-        self.error_box = box
         return box
 
+    def show_error(self, title: str, message: str) -> QMessageBox:
+        """A message that says what happened and what to do next; never blocks the caller."""
+        self.error_box = self._message(QMessageBox.Icon.Warning, title, message)
+        return self.error_box
+
     def show_info(self, title: str, message: str) -> QMessageBox:
-        box = QMessageBox(
-            QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok, self
-        )
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.open()
-        self.info_box = box
-        return box
+        self.info_box = self._message(QMessageBox.Icon.Information, title, message)
+        return self.info_box
 
     def run_task(
         self, label: str, job: Callable[[Any], Any], done: Callable[[Any], None]
