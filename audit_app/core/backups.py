@@ -77,30 +77,35 @@ def make_backup(project: Project, root: Path | None = None, keep: int = KEEP) ->
     stamp = dt.datetime.now().strftime(_STAMP)
     name = re.sub(r"[^\w\- ]", "_", project.path.stem)[:60] or "project"
     target = folder / f"{name} {stamp}.audit"
-    partial = target.with_suffix(".partial")
-    try:
-        with project.engine.connect() as conn:
-            raw = conn.connection.dbapi_connection
-            assert isinstance(raw, sqlite3.Connection)
-            dst = sqlite3.connect(partial)
-            try:
-                raw.backup(dst)
-                dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-            finally:
-                dst.close()
-        os.replace(partial, target)
-    except (sqlite3.Error, OSError) as exc:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        raise ProjectError(
-            "De reservekopie kon niet worden gemaakt: "
-            + (environment_message(exc) or str(exc))
-            + " Het project zelf is niet gewijzigd."
-        ) from exc
+    with project.engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert isinstance(raw, sqlite3.Connection)
+        _copy_database(
+            raw,
+            target,
+            "De reservekopie kon niet worden gemaakt: {} Het project zelf is niet gewijzigd.",
+        )
     for old in list_backups(folder)[keep:]:
         with contextlib.suppress(OSError):
             old.path.unlink()
     return target
+
+
+def _copy_database(src: sqlite3.Connection, target: Path, failure: str) -> None:
+    """SQLite's online backup of *src* into *target*, which appears only when complete."""
+    partial = target.with_name(target.name + ".partial")
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        finally:
+            dst.close()
+        os.replace(partial, target)
+    except (sqlite3.Error, OSError) as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise ProjectError(failure.format(environment_message(exc) or str(exc))) from exc
 
 
 def list_backups(folder: Path) -> list[Backup]:
@@ -118,21 +123,10 @@ def restore_backup(backup: Path, target: Path) -> Path:
     """Write *backup* as a new project file *target* (never over an existing file)."""
     if target.exists():
         raise ProjectError(f"{target.name} bestaat al. Kies een nieuwe naam.")
-    partial = target.with_name(target.name + ".partial")
+    src = sqlite3.connect(sqlite_uri(backup, "ro"), uri=True)
     try:
-        src = sqlite3.connect(sqlite_uri(backup, "ro"), uri=True)
-        dst = sqlite3.connect(partial)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-            src.close()
-        os.replace(partial, target)
-    except (sqlite3.Error, OSError) as exc:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        raise ProjectError(
-            "De reservekopie kon niet worden teruggezet: " + (environment_message(exc) or str(exc))
-        ) from exc
+        _copy_database(src, target, "De reservekopie kon niet worden teruggezet: {}")
+    finally:
+        src.close()
     Project.open(target).close()  # a sound project: verifies and sets WAL mode
     return target
