@@ -28,16 +28,9 @@ from audit_app.core.db_errors import environment_message
 from audit_app.core.file_system import MOUNTS_ENV, network_fs_type
 from audit_app.core.project import Project, ProjectInUseError
 from audit_app.core.recovery import recover_project
+from tests.processes import own_locks, run_cli
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def own_locks(path: Path) -> list[str]:
-    """This process's POSIX locks on *path*, from the kernel's own table."""
-    ino = os.stat(path).st_ino
-    pid = str(os.getpid())
-    with open("/proc/locks") as fh:
-        return [ln for ln in fh if f":{ino} " in ln and f" {pid} " in ln.replace("->", "")]
 
 
 def decided_project(path: Path, pages: int = 40) -> None:
@@ -163,17 +156,6 @@ def test_cli_refuses_to_write_into_a_damaged_project(tmp_path: Path) -> None:
     out = run_cli("project", "recover", str(path), str(tmp_path / "nieuw.audit"))
     assert out.returncode == 0, out.stderr
     assert "niets verloren" in out.stdout
-
-
-def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "audit_app", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, **(env or {})},
-    )
 
 
 # ---- network shares --------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from sqlalchemy import text
 from audit_app.core.project import Project
 from audit_app.ui.main_window import MainWindow
 from audit_app.ui.settings import Preferences
+from tests.processes import own_locks, run_cli
 from tests.ui.factory import make_project
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,22 +34,8 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def own_locks(path: Path) -> int:
-    ino = os.stat(path).st_ino
-    pid = str(os.getpid())
-    with open("/proc/locks") as fh:
-        return sum(1 for ln in fh if f":{ino} " in ln and f" {pid} " in ln.replace("->", ""))
-
-
 def cli(*args: str, user: str = "Bert") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "audit_app", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "CONTENT_AUDIT_USER": user},
-    )
+    return run_cli(*args, env={"CONTENT_AUDIT_USER": user})
 
 
 def decisions_seen_by_another_process(path: Path) -> dict[int, str | None]:
@@ -110,7 +97,7 @@ def list_folder_in_dialog(qtbot: QtBot, trigger: Callable[[], object]) -> list[s
 def test_every_file_dialog_leaves_the_project_locks_in_place(
     qtbot: QtBot, window: MainWindow, project_path: Path
 ) -> None:
-    assert own_locks(project_path) > 0
+    assert len(own_locks(project_path)) > 0
     flows: dict[str, Callable[[], object]] = {
         "open": window.ask_open,
         "export": window.export_workbook,
@@ -120,18 +107,18 @@ def test_every_file_dialog_leaves_the_project_locks_in_place(
     for name, trigger in flows.items():
         listed = list_folder_in_dialog(qtbot, trigger)
         assert "gedeeld.audit" in listed or name != "open", listed
-        assert own_locks(project_path) > 0, f"the {name} dialog dropped the project's locks"
+        assert len(own_locks(project_path)) > 0, f"the {name} dialog dropped the project's locks"
     # The navigation panel's import and the new-audit dialog's pickers.
     nav = window.nav_panel
     list_folder_in_dialog(qtbot, nav.choose_import_file)  # type: ignore[union-attr]
-    assert own_locks(project_path) > 0
+    assert len(own_locks(project_path)) > 0
     from audit_app.ui.new_audit_dialog import NewAuditDialog
 
     dialog = NewAuditDialog(window, project_path.parent)
     qtbot.addWidget(dialog)
     list_folder_in_dialog(qtbot, dialog._pick_project)
     list_folder_in_dialog(qtbot, dialog._pick_start_folder)
-    assert own_locks(project_path) > 0
+    assert len(own_locks(project_path)) > 0
 
 
 def test_app_and_commands_on_one_project_lose_nothing(
@@ -215,7 +202,7 @@ def test_a_command_killed_mid_write_costs_the_app_nothing(
     finally:
         proc.wait(30)
     window.decide("keep", [12])
-    assert own_locks(project_path) > 0
+    assert len(own_locks(project_path)) > 0
     window.close()
     with Project.open(project_path) as p, p.read() as conn:
         assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
