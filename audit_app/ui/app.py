@@ -66,6 +66,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         import PySide6.QtWebEngineWidgets  # noqa: F401  (must load before the QApplication)
     except ImportError:
         log.info("Qt WebEngine not available; previews use the simple viewer")
+    else:
+        from audit_app.ui.preview_resources import register_scheme
+
+        register_scheme()
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)

@@ -2,9 +2,11 @@
 
 It shows the stored snapshot of a page and nothing else (DESIGN invariant 4). With Qt
 WebEngine, four things keep it that way: the snapshot is sanitised before it is shown
-(``preview_policy``), a request interceptor lets through only the page's own scheme, host
-and port, the page refuses every navigation but its own snapshot, and the engine runs with
-scripts, plugins, prefetching, icons and error pages off in a profile that keeps nothing.
+(``preview_policy``), a request interceptor lets through only the page's own origin under the
+app's ``intranet:`` scheme, whose style sheets and images the app fetches itself and hands
+over without response headers (``preview_resources``), the page refuses every navigation
+but its own snapshot, and the engine runs with scripts, plugins, prefetching, icons and error
+pages off in a profile that keeps nothing.
 Where WebEngine cannot start (offscreen, no GPU) a text browser that loads no resources at
 all shows the sanitised snapshot.
 """
@@ -19,7 +21,14 @@ from PySide6.QtCore import QByteArray, QUrl, Signal
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-from audit_app.ui.preview_policy import is_request_allowed, navigation_allowed, sanitise_snapshot
+from audit_app.ui.preview_policy import (
+    LOCAL_SCHEME,
+    is_request_allowed,
+    local_address,
+    navigation_allowed,
+    sanitise_snapshot,
+)
+from audit_app.ui.preview_resources import make_scheme_handler, scheme_registered
 
 MAX_PREVIEW_CHARS = 1_500_000  # WebEngine's setHtml stops at 2 MB
 
@@ -148,6 +157,7 @@ class PagePreview(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.interceptor: Any = None
+        self.resources: Any = None
         self.view: Any = None
         self.page_url: str | None = None
         if use_webengine is None:
@@ -179,6 +189,11 @@ class PagePreview(QWidget):
         profile.setSpellCheckEnabled(False)
         self.interceptor = make_interceptor(None, profile)
         profile.setUrlRequestInterceptor(self.interceptor)
+        if scheme_registered():
+            # Without the scheme (the QApplication was made elsewhere) the preview loads no
+            # style sheets or images at all: the interceptor allows no network address.
+            self.resources = make_scheme_handler(profile)
+            profile.installUrlSchemeHandler(LOCAL_SCHEME.encode(), self.resources)
         page = make_snapshot_page(profile, view)
         page.linkClicked.connect(self.linkClicked)
         view.setPage(page)
@@ -199,7 +214,9 @@ class PagePreview(QWidget):
         self.page_url = page_url
         if self.uses_webengine:
             self.interceptor.page_url = page_url
-            self.view.setHtml(safe, QUrl(page_url))
+            if self.resources is not None:
+                self.resources.page_url = page_url
+            self.view.setHtml(safe, QUrl(local_address(page_url) or "about:blank"))
         else:
             self.view.setHtml(safe)
 
@@ -208,4 +225,6 @@ class PagePreview(QWidget):
         self.page_url = None
         if self.uses_webengine:
             self.interceptor.page_url = None
+            if self.resources is not None:
+                self.resources.page_url = None
         self.view.setHtml(body)

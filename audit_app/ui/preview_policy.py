@@ -7,7 +7,11 @@ Three layers keep it there, each testable on its own:
 - ``sanitise_snapshot`` rewrites the stored HTML before it is shown. It is the only guard
   against ``<link rel=preconnect>`` and friends: Chromium opens those connections below the
   request interceptor, and no engine switch in Qt WebEngine 6.12 stops them.
-- ``is_request_allowed`` is what the WebEngine request interceptor asks for every request.
+- ``is_request_allowed`` is what the WebEngine request interceptor asks for every request:
+  inline data, or the page's own origin under the app's own ``intranet:`` scheme. Chromium
+  never fetches anything over the network itself; ``preview_resources`` fetches the own
+  origin's style sheets and images for it and hands over the body alone, so no response
+  header of the old server (``Link: rel=preconnect``) reaches the browser engine.
 - ``navigation_allowed`` is what the page asks before any navigation (meta refresh, a
   clicked link, a form, a frame): only the snapshot the app itself loads is accepted.
 """
@@ -16,7 +20,8 @@ from __future__ import annotations
 
 import html
 import re
-from urllib.parse import urljoin, urlsplit
+from collections.abc import Callable
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 import lxml.etree
 import lxml.html
@@ -25,6 +30,9 @@ Origin = tuple[str, str, int]
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
 INLINE_SCHEMES = frozenset({"data", "about"})
+# The preview's own scheme: intranet://host:port/path stands for the page's origin.
+LOCAL_SCHEME = "intranet"
+LOCAL_DEFAULT_PORT = 80
 
 # <link rel> values that make a browser contact a server before anything needs it.
 RESOURCE_HINTS = frozenset(
@@ -52,13 +60,51 @@ def origin_of(url: str) -> Origin | None:
     return scheme, host, port if port is not None else DEFAULT_PORTS[scheme]
 
 
+def _host_in_url(host: str) -> str:
+    return f"[{host}]" if ":" in host else host
+
+
+def _path_and_query(parts: SplitResult) -> str:
+    return (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+
+
+def local_address(url: str) -> str | None:
+    """``http(s)://host:port/path`` as the preview's ``intranet://host:port/path``."""
+    origin = origin_of(url)
+    if origin is None:
+        return None
+    _scheme, host, port = origin
+    return f"{LOCAL_SCHEME}://{_host_in_url(host)}:{port}{_path_and_query(urlsplit(url.strip()))}"
+
+
+def _local_origin(url: str) -> tuple[str, int] | None:
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return None
+    if parts.scheme.lower() != LOCAL_SCHEME or not parts.hostname or parts.username:
+        return None
+    return parts.hostname.lower(), port if port is not None else LOCAL_DEFAULT_PORT
+
+
+def remote_address(url: str, page_url: str | None) -> str | None:
+    """The old intranet's address behind an ``intranet:`` one, if it is the page's origin."""
+    own = origin_of(page_url) if page_url else None
+    if own is None or _local_origin(url) != (own[1], own[2]):
+        return None
+    scheme, host, port = own
+    shown_port = "" if port == DEFAULT_PORTS[scheme] else f":{port}"
+    return f"{scheme}://{_host_in_url(host)}{shown_port}{_path_and_query(urlsplit(url.strip()))}"
+
+
 def is_request_allowed(url: str, page_url: str | None) -> bool:
-    """May the preview of *page_url* load *url*? Inline data, or the page's own origin."""
+    """May the preview of *page_url* load *url*? Inline data, or the page's own origin under
+    the ``intranet:`` scheme (which the app fetches itself); never the network directly."""
     scheme = urlsplit(url).scheme.lower()
     if scheme in INLINE_SCHEMES:
         return True
-    own = origin_of(page_url) if page_url else None
-    return own is not None and origin_of(url) == own
+    return remote_address(url, page_url) is not None
 
 
 def navigation_allowed(url: str, *, typed: bool, main_frame: bool) -> bool:
@@ -83,13 +129,25 @@ def _is_foreign(href: str | None, base: str, own: Origin | None) -> bool:
     return own is None or origin_of(target) != own
 
 
+def _localiser(own: Origin | None) -> Callable[[str], str]:
+    """Absolute addresses of the page's own origin become ``intranet:`` ones; the rest stays
+    (relative addresses resolve against the ``intranet:`` base the preview sets)."""
+
+    def localise(link: str) -> str:
+        if own is not None and origin_of(link) == own:
+            return local_address(link) or link
+        return link
+
+    return localise
+
+
 def content_security_policy(own: Origin | None) -> str:
     """A second line behind the interceptor: the page's own origin for images, styles and
     fonts; no scripts, frames, forms or fetches."""
     source = "'none'"
     if own is not None and _SAFE_HOST.match(own[1]):
-        scheme, host, port = own
-        source = f"{scheme}://{host}:{port}"
+        _scheme, host, port = own
+        source = f"{LOCAL_SCHEME}://{host}:{port}"
     extra = "" if source == "'none'" else f" {source}"
     return (
         "default-src 'none';"
@@ -137,6 +195,10 @@ def sanitise_snapshot(markup: str, page_url: str) -> str:
         element.drop_tag()
     for element in doc.iter("a", "area"):
         element.attrib.pop("ping", None)
+    doc.rewrite_links(_localiser(own), resolve_base_href=False)
+    for element in doc.iter("base"):
+        if element.get("href") is not None:
+            element.set("href", _localiser(own)(urljoin(page_url, element.get("href") or "")))
     head = doc.find("head")
     if head is None:
         head = lxml.html.Element("head")

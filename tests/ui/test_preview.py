@@ -18,10 +18,13 @@ from audit_app.ui import preview as pv
 from audit_app.ui.detail_panel import DetailPanel
 from audit_app.ui.preview_policy import (
     is_request_allowed,
+    local_address,
     navigation_allowed,
     origin_of,
+    remote_address,
     sanitise_snapshot,
 )
+from audit_app.ui.preview_resources import localise_css
 
 PAGE = "http://intranet.gemeente.nl/personeel/verlof.html"
 
@@ -29,13 +32,18 @@ PAGE = "http://intranet.gemeente.nl/personeel/verlof.html"
 @pytest.mark.parametrize(
     ("url", "allowed"),
     [
-        ("http://intranet.gemeente.nl/a.css", True),
-        ("http://INTRANET.gemeente.nl:80/img/logo.gif", True),
-        ("https://intranet.gemeente.nl/img/logo.gif", False),  # other scheme
-        ("http://intranet.gemeente.nl:8080/x.css", False),  # other port
-        ("http://intranet.gemeente.nl.evil.com/x.js", False),
-        ("http://user@evil.com/intranet.gemeente.nl/x", False),
-        ("http://intranet.gemeente.nl:99999/x", False),  # not a port at all
+        # The browser engine itself never fetches over the network, not even the own origin:
+        ("http://intranet.gemeente.nl/a.css", False),
+        ("http://INTRANET.gemeente.nl:80/img/logo.gif", False),
+        # ... it asks the app for the own origin under the intranet: scheme.
+        ("intranet://intranet.gemeente.nl:80/a.css", True),
+        ("intranet://INTRANET.gemeente.nl/img/logo.gif", True),  # the scheme's default port
+        ("intranet://intranet.gemeente.nl:443/img/logo.gif", False),  # https's port
+        ("intranet://intranet.gemeente.nl:8080/x.css", False),  # other port
+        ("intranet://intranet.gemeente.nl.evil.com:80/x.js", False),
+        ("intranet://intranet.gemeente.nl@evil.com:80/x", False),
+        ("intranet://user@intranet.gemeente.nl:80/x", False),
+        ("intranet://intranet.gemeente.nl:99999/x", False),  # not a port at all
         ("https://cdn.example.com/jquery.js", False),
         ("file:///etc/passwd", False),
         ("ftp://intranet.gemeente.nl/x", False),
@@ -50,6 +58,7 @@ def test_only_the_pages_own_origin_may_be_fetched(url: str, allowed: bool) -> No
 
 def test_nothing_allowed_without_a_page() -> None:
     assert not is_request_allowed("http://intranet.gemeente.nl/", None)
+    assert not is_request_allowed("intranet://intranet.gemeente.nl:80/", None)
     assert origin_of("https://Intranet:443/x") == ("https", "intranet", 443)
     assert origin_of("mailto:a@b") is None
 
@@ -109,7 +118,7 @@ def test_sanitised_snapshot_keeps_the_page_and_only_its_own_resources() -> None:
 def test_policy_names_the_own_origin_and_forbids_scripts_frames_and_forms() -> None:
     out = sanitise_snapshot("<p>x</p>", "http://127.0.0.1:9/a.html")
     policy = lxml.html.document_fromstring(out).find(".//meta").get("content")
-    assert "img-src data: http://127.0.0.1:9;" in policy
+    assert "img-src data: intranet://127.0.0.1:9;" in policy
     for rule in (
         "default-src 'none'",
         "script-src 'none'",
@@ -153,16 +162,18 @@ def test_interceptor_blocks_other_hosts_and_ports(qtbot: QtBot) -> None:
         FakeRequestInfo(u)
         for u in (
             "http://tracker.example.com/pixel.gif",
-            "http://127.0.0.1:8009/style.css",
-            "http://127.0.0.1:8008/style.css",
+            "intranet://127.0.0.1:8009/style.css",
+            "http://127.0.0.1:8008/style.css",  # the engine never fetches over the network
+            "intranet://127.0.0.1:8008/style.css",  # the app fetches it (preview_resources)
         )
     ]
     for info in requests:
         interceptor.interceptRequest(info)
-    assert [r.blocked for r in requests] == [[True], [True], []]
+    assert [r.blocked for r in requests] == [[True], [True], [True], []]
     assert interceptor.blocked == [
         "http://tracker.example.com/pixel.gif",
-        "http://127.0.0.1:8009/style.css",
+        "intranet://127.0.0.1:8009/style.css",
+        "http://127.0.0.1:8008/style.css",
     ]
 
 
@@ -214,3 +225,50 @@ def test_fallback_viewer_resolves_a_clicked_link_against_the_page(qtbot: QtBot) 
     with qtbot.waitSignal(preview.linkClicked) as blocker:
         preview.view.anchorClicked.emit(QUrl("p9"))
     assert blocker.args == ["http://127.0.0.1:9/p9"]
+
+
+@pytest.mark.parametrize(
+    ("page", "local"),
+    [
+        (
+            "http://intranet.gemeente.nl/a/b.html?x=1",
+            "intranet://intranet.gemeente.nl:80/a/b.html?x=1",
+        ),
+        ("https://Intranet:8443/a%20b.gif", "intranet://intranet:8443/a%20b.gif"),
+        ("https://intranet/", "intranet://intranet:443/"),
+        ("http://[::1]:8080/x", "intranet://[::1]:8080/x"),
+    ],
+)
+def test_the_own_origin_maps_to_the_local_scheme_and_back(page: str, local: str) -> None:
+    assert local_address(page) == local
+    back = remote_address(local, page)
+    assert back is not None and local_address(back) == local
+    assert remote_address(local, "http://elders.nl/") is None
+
+
+def test_own_addresses_in_the_snapshot_go_through_the_app() -> None:
+    page = "http://127.0.0.1:8123/personeel/verlof.html"
+    markup = (
+        '<html><head><base href="http://127.0.0.1:8123/personeel/">'
+        '<link rel=stylesheet href="http://127.0.0.1:8123/s.css"></head><body>'
+        '<img src="http://127.0.0.1:8123/logo.gif"><img src="plaatje.gif">'
+        '<div style="background: url(http://127.0.0.1:8123/bg.gif)"></div>'
+        '<a href="https://127.0.0.1:8123/x">x</a></body></html>'
+    )
+    out = sanitise_snapshot(markup, page)
+    assert "http://127.0.0.1:8123" not in out
+    assert 'href="intranet://127.0.0.1:8123/personeel/"' in out
+    assert 'src="intranet://127.0.0.1:8123/logo.gif"' in out
+    assert "url(intranet://127.0.0.1:8123/bg.gif)" in out
+    assert 'src="plaatje.gif"' in out  # relative: resolved against the intranet: base
+    assert "https://127.0.0.1:8123/x" in out  # another origin: left for the policy to refuse
+
+
+def test_style_sheets_name_the_own_origin_through_the_app() -> None:
+    css = (
+        b"a{background:url(http://Intranet/x.gif)} b{background:url(http://intranet:80/y.gif)}"
+        b" c{background:url(http://intranet.evil/z.gif)} d{background:url(http://intranet:8080/w)}"
+    )
+    out = localise_css(css, "http://intranet/start.html")
+    assert out.count(b"intranet://intranet:80/") == 2
+    assert b"http://intranet.evil/z.gif" in out and b"http://intranet:8080/w" in out

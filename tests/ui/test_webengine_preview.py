@@ -97,6 +97,8 @@ class Watch:
     connections: list[str] = field(default_factory=list)
     requests: list[str] = field(default_factory=list)
     pending: dict[socket.socket, bytes] = field(default_factory=dict)
+    hints: list[str] = field(default_factory=list)
+    css: bytes = b"h1 { color: #264d73 }"
 
     def serve_until_exit(self, proc: subprocess.Popen[str]) -> None:
         sel = selectors.DefaultSelector()
@@ -136,8 +138,19 @@ class Watch:
         first = self.pending.pop(conn).split(b"\r\n", 1)[0].decode("latin-1")
         if first:
             self.requests.append(first)
-            body = b"h1 { color: #264d73 }" if ".css" in first else b""
-            head = b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\nConnection: close\r\n\r\n"
+            body = self.css if "/own.css" in first else b""
+            # The old server itself names other servers to connect to ahead of time; the
+            # browser engine must never see these headers.
+            head = (
+                b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\nConnection: close\r\n"
+                + b"".join(b"Link: <%s>; rel=preconnect\r\n" % h.encode() for h in self.hints)
+                + b"Content-Type: %s\r\n\r\n"
+                % (b"text/css" if "/own.css" in first else b"image/gif")
+            )
+            if "/weg.gif" in first and self.hints:
+                # A redirect off the origin: the app must not follow it.
+                head = b"HTTP/1.1 302 Found\r\nLocation: %s/pixel.gif\r\n" % self.hints[0].encode()
+                head += b"Content-Length: %d\r\nConnection: close\r\n\r\n"
             with contextlib.suppress(OSError):
                 conn.sendall(head % len(body) + body)
         sel.unregister(conn)
@@ -163,7 +176,7 @@ def _snapshot(own: str, other_port: str, other_host: str, third_host: str) -> st
 <img src="{other_port}/poort.gif"><img src="{third_host}/pixel.gif">
 <iframe src="{other_host}/frame.html"></iframe>
 <iframe src="{own}/own-frame.html"></iframe>
-<img src="{own}/logo.gif">
+<img src="{own}/logo.gif"><img src="/weg.gif">
 </body></html>"""
 
 
@@ -182,6 +195,14 @@ def test_preview_contacts_nothing_but_the_pages_own_origin() -> None:
     )
     own_url = _origin(own)
     page_url = f"{own_url}/personeel/verlof.html"
+    watch.hints = [_origin(s) for s in watch.others.values()]
+    # The style sheet asks for an image of its own origin by full address and for one
+    # elsewhere; only the first may be fetched.
+    other = _origin(watch.others["other port"])
+    watch.css = (
+        b"h1 { color: #264d73; background: url(%s/achtergrond.gif) }"
+        b" p { background: url(%s/elders.gif) }" % (own_url.encode(), other.encode())
+    )
     markup = _snapshot(
         own_url,
         _origin(watch.others["other port"]),
@@ -211,7 +232,12 @@ def test_preview_contacts_nothing_but_the_pages_own_origin() -> None:
     if STARTED not in out:
         pytest.skip(f"Qt WebEngine cannot start here: {err[-300:]}")
     # The own origin was asked for what the snapshot needs: the test sees connections.
-    assert sorted(watch.requests) == ["GET /logo.gif HTTP/1.1", "GET /own.css HTTP/1.1"]
+    assert sorted(watch.requests) == [
+        "GET /achtergrond.gif HTTP/1.1",
+        "GET /logo.gif HTTP/1.1",
+        "GET /own.css HTTP/1.1",
+        "GET /weg.gif HTTP/1.1",
+    ]
     # Nothing else was ever connected to: no preconnect, prefetch, other port or host.
     assert [c for c in watch.connections if c != "own"] == []
 
@@ -222,7 +248,7 @@ def test_preview_contacts_nothing_but_the_pages_own_origin() -> None:
 
     # Still the snapshot, not a refreshed or blocked page; no script ran.
     assert result["loaded"][0] is True
-    assert result["url"] == page_url
+    assert result["url"] == page_url.replace("http://", "intranet://")
     assert result["title"] == "Verlof (oud)"
     assert "Verlof aanvragen" in result["text"]
     assert result["settings"] == PREVIEW_SETTINGS
