@@ -136,6 +136,34 @@ def test_rescoring_drops_pages_that_are_gone(project: Project) -> None:
         assert conn.execute(select(func.count()).select_from(s.scores)).scalar() == 0
 
 
+def test_scoring_during_a_recrawl_keeps_the_pages_it_requeued(project: Project) -> None:
+    """A re-crawl puts every page it meets back in the queue before fetching it again; a
+    `score` run in the meantime keeps scoring them from their last fetched text."""
+    fetched = "2026-01-01T00:00:00Z"
+    original = add_page(project, f"{BASE}/pz/verlof.html", long_dutch(2), fetched_at=fetched)
+    copy = add_page(
+        project,
+        f"{BASE}/oud/verlof-2.html",
+        long_dutch(2).replace("besproken", "vastgesteld", 1),
+        fetched_at=fetched,
+    )
+    never = add_page(project, f"{BASE}/nieuw.html", None, state="queued", status=None)
+    score_project(project, today=TODAY)
+    before = {pid: score_row(project, pid) for pid in (original, copy)}
+    with project.transaction() as conn:  # what the crawl store's re-queue does
+        conn.execute(
+            s.pages.update().where(s.pages.c.id.in_([original, copy])).values(state="queued")
+        )
+    score_project(project, today=TODAY)
+    for pid in (original, copy):
+        after = score_row(project, pid)
+        assert after["readability"] == before[pid]["readability"]
+        assert after["duplicate_of"] == before[pid]["duplicate_of"]
+    assert score_row(project, copy)["duplicate_of"] == original
+    with project.read() as conn:
+        assert conn.execute(select(s.scores).where(s.scores.c.page_id == never)).first() is None
+
+
 def test_worker_processes_give_the_same_scores(project: Project) -> None:
     ids = [add_page(project, f"{BASE}/p{i}.html", long_dutch(i % 5)) for i in range(12)]
     score_project(project, today=TODAY, workers=1)

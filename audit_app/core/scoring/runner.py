@@ -87,12 +87,17 @@ class ScoreSummary:
 
 
 def _scoreable(conn: Connection) -> dict[int, tuple[str, str | None, str | None]]:
-    """Page id -> (kind, language, content_hash) for every page that was fetched fine."""
+    """Page id -> (kind, language, content_hash) for every page that was fetched fine.
+
+    A re-crawl puts the pages it meets back in the queue until it fetches them again; those
+    keep being scored from their last fetched text, so a `score` run during a re-crawl does
+    not drop their scores and duplicate links.
+    """
     p = s.pages.c
+    fetched_fine = (p.state == "done") & ((p.status.is_(None)) | (p.status < 400))
+    requeued = (p.state == "queued") & p.fetched_at.is_not(None) & (p.status < 400)
     rows = conn.execute(
-        select(p.id, p.kind, p.language, p.content_hash).where(
-            p.state == "done", (p.status.is_(None)) | (p.status < 400)
-        )
+        select(p.id, p.kind, p.language, p.content_hash).where(fetched_fine | requeued)
     )
     return {r.id: (r.kind, r.language, r.content_hash) for r in rows}
 
