@@ -13,6 +13,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from audit_app.core.scoring.language import detect_language
+from audit_app.core.scoring.lexicon import lexicon
+from audit_app.core.scoring.plain import WordMetrics, analyse_words
 from audit_app.core.scoring.readability import TextMetrics, measure
 from audit_app.core.scoring.sentences import sentences
 
@@ -29,6 +31,11 @@ class TextOptions:
     long_sentence_words: int = 25
     long_word_syllables: int = 4
     long_word_letters: int = 13
+    # The organisation's own list: (language, word cell, alternative) rows.
+    own_words: tuple[tuple[str, str, str], ...] = ()
+
+    def own_for(self, language: str) -> tuple[tuple[str, str], ...]:
+        return tuple((w, a) for lang, w, a in self.own_words if lang == language)
 
 
 @dataclass
@@ -47,6 +54,15 @@ class HeavyResult:
     signature: np.ndarray | None  # MinHash hash values, None when the text is too short
     shingles: np.ndarray | None  # sorted distinct shingle hashes (uint32), for exact Jaccard
     text_hash: str | None  # of the normalised words, None for empty text
+    words: WordMetrics | None = None  # word- and sentence-level B1 counts
+
+
+def analyse_plain(
+    split: list[tuple[str, list[str]]], language: str | None, options: TextOptions
+) -> WordMetrics:
+    """Word-level B1 counts of one page (also used alone when only the word list changed)."""
+    lex = lexicon(language, options.own_for(language)) if language else None
+    return analyse_words(split, language, lex, long_sentence_words=options.long_sentence_words)
 
 
 def shingle_hashes(tokens: list[str]) -> np.ndarray:
@@ -109,7 +125,8 @@ def analyse(page: PageInput, options: TextOptions) -> HeavyResult:
     if not tokens:
         status = "too-short" if page.kind == "page" else "not-text"
         language = detect_language(None, page.lang_attr)
-        return HeavyResult(page.page_id, language, TextMetrics(status=status), None, None, None)
+        empty = TextMetrics(status=status)
+        return HeavyResult(page.page_id, language, empty, None, None, None, WordMetrics("no-text"))
     language = detect_language(page.text, page.lang_attr, tokens=tokens)
     metrics = measure(
         page.text,
@@ -123,7 +140,13 @@ def analyse(page: PageInput, options: TextOptions) -> HeavyResult:
     hashes = shingle_hashes(tokens)
     sig = signature(tokens, hashes)
     return HeavyResult(
-        page.page_id, language, metrics, sig, hashes if sig is not None else None, text_hash
+        page.page_id,
+        language,
+        metrics,
+        sig,
+        hashes if sig is not None else None,
+        text_hash,
+        analyse_plain(split, language, options),
     )
 
 

@@ -35,6 +35,7 @@ from audit_app.core.scoring.facts import PageFacts
 from audit_app.core.scoring.heavy import HeavyResult, PageInput, TextOptions, analyse_chunk
 from audit_app.core.scoring.settings import load_settings
 from audit_app.core.scoring.signals import internal_inlinks
+from audit_app.core.scoring.word_store import own_rows, store_word_metrics
 
 CHUNK = 250  # pages per unit of work
 PARALLEL_MIN_PAGES = 2000  # below this, starting worker processes costs more than it saves
@@ -178,6 +179,7 @@ def _store_heavy(conn: Connection, results: list[HeavyResult], now: str) -> None
         conn.execute(delete(s.scores).where(s.scores.c.page_id.in_(ids[start : start + 500])))
     if results:
         conn.execute(insert(s.scores), [_heavy_row(r, now) for r in results])
+    store_word_metrics(conn, [(r.page_id, r.metrics.words, r.words) for r in results])
     langs = [{"pid": r.page_id, "lang": r.language} for r in results if r.language]
     if langs:
         conn.execute(
@@ -278,13 +280,17 @@ def score_project(
     with project.read() as conn:
         info = _scoreable(conn)
         scored = set(conn.execute(select(s.scores.c.page_id)).scalars())
+        own = own_rows(conn)
     ids = sorted(info if not only_cheap else set(info) - scored)
     if workers is None:
         workers = min(os.cpu_count() or 1, 4) if len(ids) >= PARALLEL_MIN_PAGES else 1
     if progress is not None:
         progress.update(done=0, total=len(ids), message="Teksten analyseren", force=True)
     options = TextOptions(
-        settings.long_sentence_words, settings.long_word_syllables, settings.long_word_letters
+        settings.long_sentence_words,
+        settings.long_word_syllables,
+        settings.long_word_letters,
+        own_words=own,
     )
     results = _run_heavy(project, ids, info, options, progress, workers, isolate=isolate)
     if progress is not None:
@@ -296,6 +302,7 @@ def score_project(
         for start in range(0, len(stale), 500):
             chunk = stale[start : start + 500]
             conn.execute(delete(s.scores).where(s.scores.c.page_id.in_(chunk)))
+            conn.execute(delete(s.word_scores).where(s.word_scores.c.page_id.in_(chunk)))
         _store_heavy(conn, results, now)
         if not only_cheap:
             _store_duplicates(conn, results, info, settings.near_duplicate_jaccard)
