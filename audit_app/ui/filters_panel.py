@@ -29,6 +29,7 @@ from sqlalchemy import text
 
 from audit_app.core import page_query as pq
 from audit_app.core.project import Project
+from audit_app.core.scoring.settings import load_settings
 from audit_app.ui.page_table_model import (
     age_band_label,
     band_label,
@@ -184,10 +185,16 @@ class FiltersPanel(QWidget):
         self.has_note = TriStateCombo(self)
         for combo in (self.duplicates, self.broken, self.has_note):
             combo.currentIndexChanged.connect(self._emit)
+        self.officialese = QCheckBox(self.tr("Officialese language"), self)
+        self.officialese.setToolTip(
+            self.tr("Only pages with at least as many officialese words as the rewrite limit")
+        )
+        self.officialese.toggled.connect(self._emit)
         flags = QFormLayout()
         flags.addRow(self.tr("Duplicates"), self.duplicates)
         flags.addRow(self.tr("Broken links"), self.broken)
         flags.addRow(self.tr("Has a note"), self.has_note)
+        flags.addRow(self.officialese)
 
         inner = QWidget(self)
         lay = QVBoxLayout(inner)
@@ -327,6 +334,11 @@ class FiltersPanel(QWidget):
             duplicates=self.duplicates.value(),
             broken_links=self.broken.value(),
             has_note=self.has_note.value(),
+            officialese_min=(
+                max(1, load_settings(self.project).officialese_rewrite_min)
+                if self.officialese.isChecked()
+                else None
+            ),
             search=self.search.text().strip(),
             nav_nodes=list(self._nav_nodes),
         )
@@ -348,6 +360,7 @@ class FiltersPanel(QWidget):
             self.duplicates.set_value(flt.duplicates)
             self.broken.set_value(flt.broken_links)
             self.has_note.set_value(flt.has_note)
+            self.officialese.setChecked(flt.officialese_min is not None)
             self.sections.clearSelection()
             wanted = set(flt.sections)
             it = [self.sections.topLevelItem(i) for i in range(self.sections.topLevelItemCount())]

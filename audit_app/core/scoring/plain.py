@@ -80,7 +80,7 @@ _Judgement = tuple[int, tuple[str, ...]]  # (parts judged, the uncommon ones)
 _JUDGED: dict[tuple[str, str, bool], _Judgement] = {}
 
 
-def _judge(word: str, first: bool, language: str) -> _Judgement:
+def judge(word: str, first: bool, language: str) -> _Judgement:
     """Cached per process: a page repeats its words and a project repeats its vocabulary."""
     key = (word, language, first)
     found = _JUDGED.get(key)
@@ -125,7 +125,7 @@ def analyse_words(
         for i, w in enumerate(ws):
             if i in taken:
                 continue
-            n, rare = _judge(w, i == 0, language)
+            n, rare = judge(w, i == 0, language)
             m.words += n
             for part in rare:
                 uncommon[part] += 1

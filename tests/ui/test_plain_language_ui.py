@@ -1,0 +1,156 @@
+"""Hard words in the app: marked text with alternatives, the table column and filter, the own
+word list dialog, and workshop mode."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QToolTip
+from pytestqt.qtbot import QtBot
+
+from audit_app.core import own_words
+from audit_app.core import page_query as pq
+from audit_app.core.project import Project
+from audit_app.core.scoring import score_project
+from audit_app.core.scoring.marks import mark_text
+from audit_app.ui.detail_panel import DetailPanel
+from audit_app.ui.own_words_dialog import OwnWordsDialog
+from audit_app.ui.page_table_model import PageTableModel
+from audit_app.ui.plain_language_view import marked_html
+from audit_app.ui.workshop_view import WorkshopView
+from tests.scoring.helpers import add_page
+from tests.scoring.plain_texts import B1_TEXTS, OFFICIALESE_TEXTS
+from tests.scoring.texts import GERMAN_UNIT, repeat
+
+BASE = "http://intranet.test"
+
+
+@pytest.fixture
+def scored(tmp_path: Path) -> Iterator[Project]:
+    p = Project.create(tmp_path / "b1.audit")
+    add_page(p, f"{BASE}/ambtelijk.html", OFFICIALESE_TEXTS["verlof"], title="Ambtelijk")
+    add_page(p, f"{BASE}/b1.html", "\n\n".join(B1_TEXTS.values()), title="Helder")
+    add_page(p, f"{BASE}/de.html", repeat(GERMAN_UNIT, 4), title="Deutsch")
+    score_project(p, today=date(2026, 11, 22), workers=1)
+    yield p
+    p.close()
+
+
+def test_marked_html_links_officialese_and_escapes() -> None:
+    marked = mark_text(
+        "Indien u <vragen> heeft, bel ons. Dat kan middels de telefoon.\n\nAls het kan, graag.",
+        "nl",
+    )
+    alternatives: list[str] = []
+    out = marked_html(marked, alternatives)
+    assert alternatives == ["als", "met; via"]
+    assert ">Indien</a>" in out and ">middels</a>" in out and "href='alt:1'" in out
+    assert "&lt;vragen&gt;" in out and ">Als</a>" not in out
+    assert out.count("<p>") == 2
+    inline = marked_html(marked, [], inline=True)
+    assert "[→ als]" in inline and "[→ met; via]" in inline
+
+
+@pytest.mark.usefixtures("dutch")
+def test_detail_panel_shows_words_to_change(qtbot: QtBot, scored: Project) -> None:
+    panel = DetailPanel(scored, use_webengine=False)
+    qtbot.addWidget(panel)
+    panel.show_page(1)
+    view = panel.text_view
+    text = view.text.toPlainText()
+    assert text.startswith("Regeling aanvraagprocedure verlof") and "onverwijld" in text
+    aside = view.aside.toPlainText()
+    assert "B1-indicatie: boven B1" in aside
+    assert "Alleen de formule (Flesch-Douma)" in aside
+    assert "indien → als" in aside and "teneinde → om" in aside
+    assert "ongebruikelijke woorden" in aside and "lijdend" in aside
+    assert "B1-indicatie (woorden en zinnen)" in panel.scores_view.toPlainText()
+    view.text.highlighted.emit(QUrl("alt:0"))
+    assert QToolTip.text().startswith("Eenvoudiger: ")
+
+    panel.show_page(2)
+    assert "B1-indicatie: B1 of eenvoudiger" in panel.text_view.aside.toPlainText()
+    assert "Vervang deze woorden" not in panel.text_view.aside.toPlainText()
+
+    panel.show_page(3)
+    assert "niet ondersteund" in panel.text_view.aside.toPlainText()
+    assert "Urlaub" in panel.text_view.text.toPlainText()
+
+
+@pytest.mark.usefixtures("dutch")
+def test_table_column_and_officialese_filter(qtbot: QtBot, scored: Project) -> None:
+    model = PageTableModel(scored)
+    model.wait_until_loaded()
+    col = pq.COLUMNS.index("officialese")
+    assert model.headerData(col, pq_horizontal()) == "Ambtelijk"
+    cells = {model.page_id(r): model.index(r, col).data() for r in range(model.rowCount())}
+    assert cells[2] == "0" and cells[3] == "–" and int(cells[1]) >= 20
+    tip = model.index(model.row_of(1) or 0, col).data(tooltip_role())
+    assert "indien → als" in tip
+    model.set_filter(pq.PageFilter(officialese_min=5))
+    model.wait_until_loaded()
+    assert list(model.ids) == [1]
+    model.set_filter(pq.PageFilter())
+    model.sort(col, descending_order())
+    model.wait_until_loaded()
+    assert model.ids[0] == 1
+
+
+def pq_horizontal():  # small helpers keep the Qt enums out of the assertions
+    from PySide6.QtCore import Qt
+
+    return Qt.Orientation.Horizontal
+
+
+def tooltip_role():
+    from PySide6.QtCore import Qt
+
+    return Qt.ItemDataRole.ToolTipRole
+
+
+def descending_order():
+    from PySide6.QtCore import Qt
+
+    return Qt.SortOrder.DescendingOrder
+
+
+@pytest.mark.usefixtures("dutch")
+def test_own_words_dialog(qtbot: QtBot, scored: Project) -> None:
+    dialog = OwnWordsDialog(scored)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 0
+    dialog.word.setText("  ")
+    dialog.alternative.setText("iets")
+    dialog.add_button.click()
+    assert "Vul een woord" in dialog.message.text()
+    dialog.word.setText("BHV")
+    dialog.alternative.setText("bedrijfshulpverlening")
+    dialog.add_button.click()
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 1).text() == "bedrijfshulpverlening"
+    assert "Opgeslagen: BHV → bedrijfshulpverlening" in dialog.message.text()
+    with scored.read() as conn:
+        assert [w.word for w in own_words.list_words(conn)] == ["BHV"]
+    dialog.table.selectRow(0)
+    assert dialog.word.text() == "BHV" and dialog.remove_button.isEnabled()
+    dialog.remove_button.click()
+    assert dialog.table.rowCount() == 0
+    with qtbot.waitSignal(dialog.listChanged):
+        dialog.reject()
+
+
+@pytest.mark.usefixtures("dutch")
+def test_workshop_shows_hard_words_with_alternatives(qtbot: QtBot, scored: Project) -> None:
+    model = PageTableModel(scored)
+    model.wait_until_loaded()
+    view = WorkshopView(model, use_webengine=False)
+    qtbot.addWidget(view)
+    view.show()
+    view.set_row(model.row_of(1) or 0)
+    assert view.page_tabs.tabText(1).startswith("Moeilijke woorden (")
+    assert "[→ als]" in view.plain.text.toPlainText()
+    assert "B1-indicatie" in view.facts.toPlainText()
