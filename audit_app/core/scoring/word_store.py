@@ -154,16 +154,26 @@ def page_words(conn: Connection, page_id: int) -> PageWords | None:
     )
 
 
-def top_hard_words(conn: Connection, limit: int = 5) -> dict[int, list[str]]:
-    """Page id -> up to *limit* words to fix first: officialese with its alternative
-    ("indien → als"), then the most frequent uncommon words. For review packs and workbooks."""
+HARD_WORDS = 5  # words listed per page in exports
+
+
+def hard_words(hits: str | None, uncommon: str | None, limit: int = HARD_WORDS) -> list[str]:
+    """The words to fix first, from a word_scores row's JSON: officialese with its
+    alternative ("indien → als", "mits → als / op voorwaarde dat"), then the most frequent
+    uncommon words."""
+    items = [f"{h[0]} → {str(h[1]).replace('; ', ' / ')}" for h in json.loads(hits or "[]")]
+    items = items[:limit]
+    return items + json.loads(uncommon or "[]")[: max(0, limit - len(items))]
+
+
+def top_hard_words(conn: Connection, limit: int = HARD_WORDS) -> dict[int, list[str]]:
+    """Page id -> up to *limit* words to fix first (see ``hard_words``)."""
     c = s.word_scores.c
     out: dict[int, list[str]] = {}
     for pid, hits, uncommon in conn.execute(
         select(c.page_id, c.officialese_hits, c.uncommon_words).where(c.status == "ok")
     ):
-        items = [f"{h[0]} → {h[1]}" for h in json.loads(hits or "[]")][:limit]
-        items += json.loads(uncommon or "[]")[: max(0, limit - len(items))]
+        items = hard_words(hits, uncommon, limit)
         if items:
             out[pid] = items
     return out
