@@ -198,3 +198,19 @@ def test_frequency_list_loads_without_network(
     with project.read() as conn:
         row = conn.execute(select(s.word_scores).where(s.word_scores.c.page_id == pid)).one()
     assert row.status == "ok" and json.loads(row.uncommon_words) == ["intranet"]
+
+
+def test_short_text_of_unknown_language_is_checked_as_dutch(project: Project) -> None:
+    short = add_page(project, f"{BASE}/kort.html", "Formulieren\n\nIndien u vragen heeft, bel ons.")
+    german = add_page(
+        project,
+        f"{BASE}/de.html",
+        "Der Antrag wird von der Abteilung geprüft und die Mitarbeiter werden informiert. " * 4,
+    )
+    score_project(project, today=TODAY, workers=1)
+    with project.read() as conn:
+        w = page_words(conn, short)
+        g = page_words(conn, german)
+    assert w is not None and w.status == "ok" and w.officialese == 1
+    assert w.b1_indication is None  # too short for the formula, so no indication
+    assert g is not None and g.status == "unsupported"

@@ -14,7 +14,7 @@ import numpy as np
 
 from audit_app.core.scoring.language import detect_language
 from audit_app.core.scoring.lexicon import lexicon
-from audit_app.core.scoring.plain import WordMetrics, analyse_words
+from audit_app.core.scoring.plain import WordMetrics, analyse_words, word_language
 from audit_app.core.scoring.readability import TextMetrics, measure
 from audit_app.core.scoring.sentences import sentences
 
@@ -61,6 +61,7 @@ def analyse_plain(
     split: list[tuple[str, list[str]]], language: str | None, options: TextOptions
 ) -> WordMetrics:
     """Word-level B1 counts of one page (also used alone when only the word list changed)."""
+    language = word_language(language)
     lex = lexicon(language, options.own_for(language)) if language else None
     return analyse_words(split, language, lex, long_sentence_words=options.long_sentence_words)
 

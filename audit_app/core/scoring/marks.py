@@ -14,7 +14,7 @@ from audit_app.core import schema as s
 from audit_app.core.scoring.language import detect_language
 from audit_app.core.scoring.lexicon import lexicon
 from audit_app.core.scoring.passive import is_passive
-from audit_app.core.scoring.plain import judge
+from audit_app.core.scoring.plain import judge, word_language
 from audit_app.core.scoring.sentences import blocks, split_block, word_spans
 from audit_app.core.scoring.settings import ScoringSettings
 from audit_app.core.scoring.vocabulary import SUPPORTED
@@ -97,7 +97,7 @@ def page_marks(conn: Connection, page_id: int, settings: ScoringSettings) -> Mar
         .where(p.id == page_id)
     ).first()
     text, lang_attr = (row[0], row[1]) if row is not None else (None, None)
-    language = detect_language(text, lang_attr)
+    language = word_language(detect_language(text, lang_attr))
     return mark_text(
         text, language, own_rows(conn), long_sentence_words=settings.long_sentence_words
     )

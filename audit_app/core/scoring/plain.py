@@ -63,6 +63,13 @@ class WordMetrics:
         return None if not self.words else 100.0 * self.uncommon / self.words
 
 
+def word_language(language: str | None) -> str | None:
+    """The language to check words in. A text too short to tell its language (and without a
+    lang attribute) is checked as Dutch, the language of the intranets this tool is for;
+    'other' stays unsupported."""
+    return "nl" if language is None else language
+
+
 def judged(word: str, first: bool) -> bool:
     """Is *word* one we judge for commonness (see the module docstring)?"""
     if len(word) < MIN_WORD_LETTERS or not word.replace("-", "").isalpha():
