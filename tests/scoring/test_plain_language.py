@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import socket
 from datetime import date
 
 import pytest
@@ -19,7 +18,7 @@ from audit_app.core.scoring.plain import analyse_words
 from audit_app.core.scoring.readability import b1_band, measure
 from audit_app.core.scoring.sentences import sentences, word_spans, words
 from audit_app.core.scoring.word_store import b1_indication, page_words, top_hard_words
-from tests.scoring.helpers import add_page, score_row
+from tests.scoring.helpers import add_page, block_network, score_row
 from tests.scoring.plain_texts import B1_TEXTS, OFFICIALESE_TEXTS
 
 TODAY = date(2026, 11, 22)
@@ -182,15 +181,7 @@ def test_word_indication_can_overrule_a_kind_formula(project: Project) -> None:
 def test_frequency_list_loads_without_network(
     project: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_connect = socket.socket.connect
-
-    def guarded(self: socket.socket, address: object) -> None:
-        host = address[0] if isinstance(address, tuple) else address
-        if host not in ("127.0.0.1", "::1", "localhost") and self.family != socket.AF_UNIX:
-            raise OSError(f"network blocked in test: {address}")
-        real_connect(self, address)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(socket.socket, "connect", guarded)
+    block_network(monkeypatch)
     vocab_mod._table.cache_clear()
     vocab_mod._VOCABULARIES.clear()
     pid = add_page(project, f"{BASE}/nl.html", B1_TEXTS["verlof"])
