@@ -205,3 +205,22 @@ def test_short_text_of_unknown_language_is_checked_as_dutch(project: Project) ->
     assert w is not None and w.status == "ok" and w.officialese == 1
     assert w.b1_indication is None  # too short for the formula, so no indication
     assert g is not None and g.status == "unsupported"
+
+
+def test_baseline_counts_officialese_and_the_words_found_most(project: Project) -> None:
+    from audit_app.core.scoring.summary import build_summary, render_text
+
+    add_page(project, f"{BASE}/a.html", OFFICIALESE_TEXTS["verlof"])
+    add_page(project, f"{BASE}/b.html", OFFICIALESE_TEXTS["thuiswerken"])
+    add_page(project, f"{BASE}/c.html", "\n\n".join(B1_TEXTS.values()))
+    score_project(project, today=TODAY, workers=1)
+    data = build_summary(project)
+    totals = data["totals"]
+    assert totals["officialese_pages"] == 2 and totals["officialese_min"] == 5
+    top = {w["word"]: w["count"] for w in totals["officialese_top"]}
+    # onverwijld, teneinde and derhalve: once in each officialese text, so among the top ten
+    assert top["onverwijld"] == 2 and top["teneinde"] == 2 and top["derhalve"] == 2
+    assert len(top) == 10 and min(top.values()) >= 1
+    indications = {r["key"]: r["total"] for r in data["tables"]["b1_indication"]["rows"]}
+    assert indications == {"b1": 1, "above": 2}
+    assert "Ambtelijke taal: 2 pagina's met minstens 5 ambtelijke woorden" in render_text(data)
