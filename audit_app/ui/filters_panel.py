@@ -194,7 +194,6 @@ class FiltersPanel(QWidget):
         flags.addRow(self.tr("Duplicates"), self.duplicates)
         flags.addRow(self.tr("Broken links"), self.broken)
         flags.addRow(self.tr("Has a note"), self.has_note)
-        flags.addRow(self.officialese)
 
         inner = QWidget(self)
         lay = QVBoxLayout(inner)
@@ -207,6 +206,8 @@ class FiltersPanel(QWidget):
         lay.addWidget(self.sections, 2)
         for g in groups:
             lay.addWidget(g)
+            if g is self.bands:  # next to readability, where a rewriter looks
+                lay.addWidget(self.officialese)
         lay.addLayout(flags)
         lay.addWidget(clear)
         lay.addStretch(1)

@@ -154,3 +154,23 @@ def test_workshop_shows_hard_words_with_alternatives(qtbot: QtBot, scored: Proje
     assert view.page_tabs.tabText(1).startswith("Moeilijke woorden (")
     assert "[→ als]" in view.plain.text.toPlainText()
     assert "B1-indicatie" in view.facts.toPlainText()
+
+
+@pytest.mark.usefixtures("dutch")
+def test_officialese_filter_box(qtbot: QtBot, scored: Project) -> None:
+    from audit_app.core.scoring.settings import update_settings
+    from audit_app.ui.filters_panel import FiltersPanel
+
+    panel = FiltersPanel(scored)
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: panel.options_loaded)
+    assert panel.officialese.text() == "Ambtelijke taal"
+    with qtbot.waitSignal(panel.filterChanged) as blocker:
+        panel.officialese.setChecked(True)
+    assert blocker.args[0].officialese_min == 5
+    update_settings(scored, officialese_rewrite_min=12)
+    assert panel.current_filter().officialese_min == 12
+    panel.set_filter(pq.PageFilter())
+    assert not panel.officialese.isChecked()
+    panel.set_filter(pq.PageFilter(officialese_min=3))
+    assert panel.officialese.isChecked()
