@@ -12,6 +12,7 @@ from pathlib import Path
 
 from audit_app.core import own_words
 from audit_app.core.project import Project
+from audit_app.core.scoring.lexicon import LANGUAGES, shipped
 from audit_app.core.scoring.word_store import rescore_words
 from audit_app.core.users import default_user_name
 
@@ -24,6 +25,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     a = actions.add_parser("list", help="de eigen woorden met hun alternatief")
     a.add_argument("project", metavar="FILE", help="het projectbestand (.audit)")
+    a.add_argument(
+        "--builtin",
+        "--ingebouwd",
+        dest="builtin",
+        action="store_true",
+        help="ook de ingebouwde lijst (Nederlands en Engels) tonen",
+    )
     a.set_defaults(func=run_list)
 
     a = actions.add_parser("add", help="een woord toevoegen of het alternatief wijzigen")
@@ -59,6 +67,13 @@ def _rescore(project: Project) -> None:
 def run_list(args: argparse.Namespace) -> int:
     with Project.open(args.project) as project, project.read() as conn:
         entries = own_words.list_words(conn)
+    if args.builtin:
+        for language in LANGUAGES:
+            rows = shipped(language)
+            print(f"Ingebouwd ({language}, {len(rows)}):")
+            for word, alternative in rows:
+                print(f"{language}  {word} → {alternative}")
+        print("\nEigen woorden:")
     if not entries:
         print("Nog geen eigen woorden. Voeg ze toe met 'words add' of 'words import'.")
     for e in entries:

@@ -56,7 +56,12 @@ def test_cli_add_list_remove_rescore(audit_file: Path, capsys: pytest.CaptureFix
     reasons = score_row(Project.open(audit_file), 1)["suggestion_reasons"]
     assert "herschrijven: 24 ambtelijke woorden (o.a. bhv, mt)" in reasons
     assert main(["words", "list", str(audit_file)]) == 0
-    assert "nl  BHV → bedrijfshulpverlening" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "nl  BHV → bedrijfshulpverlening" in out and "teneinde" not in out
+    assert main(["words", "list", str(audit_file), "--ingebouwd"]) == 0
+    out = capsys.readouterr().out
+    assert "nl  teneinde|ten einde → om" in out and "en  in order to → to" in out
+    assert "nl  BHV → bedrijfshulpverlening" in out
     assert main(["words", "remove", str(audit_file), "bhv"]) == 0
     assert _hits(audit_file) == {"mt": ("de directie", 12)}
     assert main(["words", "remove", str(audit_file), "bhv"]) == 1
