@@ -339,6 +339,7 @@ class DetailPanel(QWidget):
             for b in (self.scores_view, self.dates_view, self.links_view):
                 b.clear()
             self.text_view.clear()
+            self.tabs.setTabText(1, self.tr("Text"))
             self._fill_duplicates(None)
             return
         p = d.page
@@ -366,6 +367,10 @@ class DetailPanel(QWidget):
                 d.text, _loads(sc.get("long_sentences"), []), _loads(sc.get("long_words"), [])
             )
             or f"<p>{self._t['No text found on this page.']}</p>",
+        )
+        n = self.text_view.officialese
+        self.tabs.setTabText(
+            1, self.tr("Text (%1 officialese)").replace("%1", str(n)) if n else self.tr("Text")
         )
         self.scores_view.setHtml(self._scores_html(d))
         self.dates_view.setHtml(self._dates_html(d))

@@ -444,6 +444,8 @@
     </message>
     <message>
         <location filename="../../audit_app/ui/detail_panel.py" line="257"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="342"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="373"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
@@ -464,7 +466,7 @@
     </message>
     <message>
         <location filename="../../audit_app/ui/detail_panel.py" line="261"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="596"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="601"/>
         <source>Duplicates</source>
         <translation>Dubbelingen</translation>
     </message>
@@ -510,7 +512,7 @@
     </message>
     <message>
         <location filename="../../audit_app/ui/detail_panel.py" line="286"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="447"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="452"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -536,237 +538,242 @@
         <translation>Kies een pagina in de tabel om die hier te zien.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="345"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="346"/>
         <source>(no title)</source>
         <translation>(geen titel)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="354"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="355"/>
         <source>This is a document; its text is on the Text tab. Use “Open in browser” to see the original.</source>
         <translation>Dit is een document; de tekst staat op het tabblad Tekst. Kies “Openen in browser” voor het origineel.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="359"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="360"/>
         <source>No stored copy of this page.</source>
         <translation>Van deze pagina is geen kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="389"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="373"/>
+        <source>Text (%1 officialese)</source>
+        <translation>Tekst (%1 ambtelijk)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="394"/>
         <source>Undecided</source>
         <translation>Onbeslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="393"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="398"/>
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="399"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="404"/>
         <source>New home</source>
         <translation>Nieuwe plek</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="402"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="407"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="414"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="419"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="416"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="421"/>
         <source>Page, or a document such as a PDF or Word file.</source>
         <translation>Pagina, of een document zoals een PDF- of Word-bestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="421"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="426"/>
         <source>HTTP status</source>
         <translation>HTTP-status</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="423"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="428"/>
         <source>200 means the page worked; 404 means it was missing.</source>
         <translation>200 betekent dat de pagina werkte; 404 dat hij ontbrak.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="428"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="433"/>
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="430"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="435"/>
         <source>Pages with very few words rarely help anyone.</source>
         <translation>Pagina&apos;s met heel weinig woorden helpen zelden iemand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="435"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="440"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="437"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="442"/>
         <source>Time since the page was last changed, as far as we can tell.</source>
         <translation>Tijd sinds de pagina voor het laatst is gewijzigd, voor zover na te gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="442"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="447"/>
         <source>Date confidence</source>
         <translation>Zekerheid datum</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="444"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="449"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="445"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="450"/>
         <source>medium</source>
         <translation>middel</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="446"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="451"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="449"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="454"/>
         <source>How sure we are of that date: high, medium, low or none.</source>
         <translation>Hoe zeker die datum is: hoog, middel, laag of geen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="454"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="459"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="456"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="461"/>
         <source>Flesch-Douma score from 0 (very hard) to 100 (very easy).</source>
         <translation>Flesch-Douma-score van 0 (heel moeilijk) tot 100 (heel makkelijk).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="461"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="466"/>
         <source>Language level</source>
         <translation>Taalniveau</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="463"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="468"/>
         <source>B1 or easier</source>
         <translation>B1 of makkelijker</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="464"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="469"/>
         <source>maybe above B1</source>
         <translation>misschien boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="465"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="470"/>
         <source>above B1</source>
         <translation>boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="467"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="472"/>
         <source>Whether the text is probably at B1 level, which most people can read.</source>
         <translation>Of de tekst waarschijnlijk op B1-niveau is, dat de meeste mensen kunnen lezen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="473"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="478"/>
         <source>B1 indication (words and sentences)</source>
         <translation>B1-indicatie (woorden en zinnen)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="476"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="481"/>
         <source>The formula&apos;s level, made stricter by officialese, uncommon words and passive sentences; see the Text tab for which words.</source>
         <translation>Het niveau volgens de formule, strenger gemaakt door ambtelijke taal, ongebruikelijke woorden en lijdende zinnen; op het tabblad Tekst ziet u welke woorden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="483"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="488"/>
         <source>Sentence length</source>
         <translation>Zinslengte</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="485"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="490"/>
         <source>Average words per sentence; above 15 gets hard to read.</source>
         <translation>Gemiddeld aantal woorden per zin; boven de 15 wordt het moeilijk.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="490"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="495"/>
         <source>Syllables per word</source>
         <translation>Lettergrepen per woord</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="492"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="497"/>
         <source>Long words make a text harder to read.</source>
         <translation>Lange woorden maken een tekst moeilijker.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="497"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="502"/>
         <source>Inlinks</source>
         <translation>Links hierheen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="499"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="504"/>
         <source>How many other pages link here; none means hard to find.</source>
         <translation>Hoeveel andere pagina&apos;s hierheen linken; geen betekent moeilijk te vinden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="504"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="509"/>
         <source>Broken links</source>
         <translation>Kapotte links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="506"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="511"/>
         <source>Links on this page that lead nowhere.</source>
         <translation>Links op deze pagina die nergens heen gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="512"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="517"/>
         <source>Page views</source>
         <translation>Paginaweergaven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="514"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="519"/>
         <source>Visits, from the imported statistics.</source>
         <translation>Bezoeken, uit de geïmporteerde statistieken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="520"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="525"/>
         <source>Duplicate</source>
         <translation>Dubbeling</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="521"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="526"/>
         <source>exact copy</source>
         <translation>exacte kopie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="521"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="526"/>
         <source>nearly the same</source>
         <translation>vrijwel gelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="524"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="529"/>
         <source>This page (nearly) equals other pages; see the Duplicates tab.</source>
         <translation>Deze pagina is (bijna) gelijk aan andere pagina&apos;s; zie het tabblad Dubbelingen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="531"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="536"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="531"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="536"/>
         <source>Other things worth a look.</source>
         <translation>Andere dingen om naar te kijken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="594"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="599"/>
         <source>No duplicates of this page were found.</source>
         <translation>Er zijn geen dubbelingen van deze pagina gevonden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="598"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="603"/>
         <source>Duplicates (%1)</source>
         <translation>Dubbelingen (%1)</translation>
     </message>
@@ -912,42 +919,42 @@
         <translation>Met notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="230"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="231"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="231"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="232"/>
         <source>not scored</source>
         <translation>niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="286"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="287"/>
         <source>nobody yet</source>
         <translation>nog niemand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="292"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="293"/>
         <source>All sections</source>
         <translation>Alle secties</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="296"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="297"/>
         <source>(choose a saved view)</source>
         <translation>(kies een opgeslagen weergave)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="385"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="386"/>
         <source>Only pages in the chosen navigation item</source>
         <translation>Alleen pagina&apos;s in het gekozen navigatie-item</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="439"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="440"/>
         <source>Save view</source>
         <translation>Weergave opslaan</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="440"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="441"/>
         <source>Name of this view (for example “HR, older than 5 years, undecided”):</source>
         <translation>Naam van deze weergave (bijvoorbeeld “Personeelszaken, ouder dan 5 jaar, onbeslist”):</translation>
     </message>
@@ -1204,6 +1211,11 @@
             <numerusform>%n jaar</numerusform>
             <numerusform>%n jaar</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="384"/>
+        <source>Not supported: there are word lists for Dutch and English only</source>
+        <translation>Niet ondersteund: er zijn alleen woordenlijsten voor Nederlands en Engels</translation>
     </message>
 </context>
 <context>
@@ -2228,13 +2240,13 @@
     </message>
     <message>
         <location filename="../../audit_app/ui/own_words_dialog.py" line="74"/>
-        <source>Word or phrase, e.g. BHV</source>
-        <translation>Woord of uitdrukking, bijv. BHV</translation>
+        <source>Word, e.g. BHV</source>
+        <translation>Woord, bijv. BHV</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/own_words_dialog.py" line="76"/>
-        <source>Plainer, e.g. bedrijfshulpverlening</source>
-        <translation>Eenvoudiger, bijv. bedrijfshulpverlening</translation>
+        <source>Alternative, e.g. bedrijfshulpverlening</source>
+        <translation>Alternatief, bijv. bedrijfshulpverlening</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/own_words_dialog.py" line="78"/>

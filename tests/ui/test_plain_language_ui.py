@@ -69,12 +69,15 @@ def test_detail_panel_shows_words_to_change(qtbot: QtBot, scored: Project) -> No
     assert "indien → als" in aside and "teneinde → om" in aside
     assert "ongebruikelijke woorden" in aside and "lijdend" in aside
     assert "B1-indicatie (woorden en zinnen)" in panel.scores_view.toPlainText()
+    assert panel.tabs.tabText(1) == f"Tekst ({view.officialese} ambtelijk)"
+    assert view.officialese >= 20
     view.text.highlighted.emit(QUrl("alt:0"))
     assert QToolTip.text().startswith("Eenvoudiger: ")
 
     panel.show_page(2)
     assert "B1-indicatie: B1 of eenvoudiger" in panel.text_view.aside.toPlainText()
     assert "Vervang deze woorden" not in panel.text_view.aside.toPlainText()
+    assert panel.tabs.tabText(1) == "Tekst"
 
     panel.show_page(3)
     assert "niet ondersteund" in panel.text_view.aside.toPlainText()
@@ -91,6 +94,8 @@ def test_table_column_and_officialese_filter(qtbot: QtBot, scored: Project) -> N
     assert cells[2] == "0" and cells[3] == "–" and int(cells[1]) >= 20
     tip = model.index(model.row_of(1) or 0, col).data(tooltip_role())
     assert "indien → als" in tip
+    german_tip = model.index(model.row_of(3) or 0, col).data(tooltip_role())
+    assert german_tip.startswith("Niet ondersteund")
     model.set_filter(pq.PageFilter(officialese_min=5))
     model.wait_until_loaded()
     assert list(model.ids) == [1]
