@@ -224,3 +224,16 @@ def test_baseline_counts_officialese_and_the_words_found_most(project: Project) 
     indications = {r["key"]: r["total"] for r in data["tables"]["b1_indication"]["rows"]}
     assert indications == {"b1": 1, "above": 2}
     assert "Ambtelijke taal: 2 pagina's met minstens 5 ambtelijke woorden" in render_text(data)
+
+
+def test_only_rules_fills_in_word_counts_missing_from_an_older_score(project: Project) -> None:
+    pid = add_page(project, f"{BASE}/a.html", OFFICIALESE_TEXTS["verlof"])
+    score_project(project, today=TODAY, workers=1)
+    with project.transaction() as conn:
+        conn.execute(s.word_scores.delete())  # as in a file scored before word-level B1
+    summary = score_project(project, only_cheap=True, today=TODAY)
+    assert summary.analysed == 0  # no full text analysis
+    with project.read() as conn:
+        w = page_words(conn, pid)
+    assert w is not None and w.officialese == 24 and w.b1_indication == "above"
+    assert any("ambtelijke woorden" in r for r in score_row(project, pid)["suggestion_reasons"])

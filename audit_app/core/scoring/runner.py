@@ -35,7 +35,7 @@ from audit_app.core.scoring.facts import PageFacts
 from audit_app.core.scoring.heavy import HeavyResult, PageInput, TextOptions, analyse_chunk
 from audit_app.core.scoring.settings import load_settings
 from audit_app.core.scoring.signals import internal_inlinks
-from audit_app.core.scoring.word_store import own_rows, store_word_metrics
+from audit_app.core.scoring.word_store import analyse_pages, own_rows, store_word_metrics
 
 CHUNK = 250  # pages per unit of work
 PARALLEL_MIN_PAGES = 2000  # below this, starting worker processes costs more than it saves
@@ -293,6 +293,14 @@ def score_project(
         own_words=own,
     )
     results = _run_heavy(project, ids, info, options, progress, workers, isolate=isolate)
+    # Pages scored before word-level B1 existed (an older project file) get their word
+    # counts now, so a threshold change alone is enough to see them.
+    word_results = []
+    if only_cheap:
+        with project.read() as conn:
+            have = set(conn.execute(select(s.word_scores.c.page_id)).scalars())
+        missing = sorted((scored & set(info)) - have - set(ids))
+        word_results = analyse_pages(project, missing, options) if missing else []
     if progress is not None:
         progress.update(message="Scores opslaan", force=True)
         progress.check()
@@ -304,6 +312,7 @@ def score_project(
             conn.execute(delete(s.scores).where(s.scores.c.page_id.in_(chunk)))
             conn.execute(delete(s.word_scores).where(s.word_scores.c.page_id.in_(chunk)))
         _store_heavy(conn, results, now)
+        store_word_metrics(conn, word_results)
         if not only_cheap:
             _store_duplicates(conn, results, info, settings.near_duplicate_jaccard)
         facts = apply_cheap(conn, settings, today)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select
 
@@ -186,47 +187,53 @@ def own_rows(conn: Connection) -> tuple[tuple[str, str, str], ...]:
     return tuple((str(a), str(b), str(d)) for a, b, d in conn.execute(q).all())
 
 
+def analyse_pages(
+    project: Project, page_ids: list[int], options: Any, progress: Progress | None = None
+) -> list[tuple[int, int, WordMetrics | None]]:
+    """Word counts only (no syllables, no signatures) for *page_ids*, read in chunks.
+    *options* is the scorer's TextOptions."""
+    from audit_app.core.scoring.heavy import analyse_plain
+    from audit_app.core.scoring.language import detect_language
+    from audit_app.core.scoring.sentences import sentences
+
+    if progress is not None:
+        progress.update(done=0, total=len(page_ids), message="Woorden controleren", force=True)
+    results: list[tuple[int, int, WordMetrics | None]] = []
+    p, c = s.pages.c, s.page_content.c
+    for start in range(0, len(page_ids), 250):
+        chunk = page_ids[start : start + 250]
+        with project.read() as conn:
+            rows = conn.execute(
+                select(p.id, p.language, c.text)
+                .select_from(s.pages.outerjoin(s.page_content, c.page_id == p.id))
+                .where(p.id.in_(chunk))
+            ).all()
+        for page_id, lang_attr, text in rows:
+            split = list(sentences(text))
+            tokens = " ".join(w for _s, ws in split for w in ws).lower().split()
+            language = detect_language(text, lang_attr, tokens=tokens)
+            results.append((page_id, len(tokens), analyse_plain(split, language, options)))
+        if progress is not None:
+            progress.update(advance=len(chunk))
+            progress.check()
+    return results
+
+
 def rescore_words(project: Project, progress: Progress | None = None) -> int:
-    """Redo the word counts of every analysed page with the current own list, then the cheap
-    part (indications, suggestions). Returns the number of pages analysed."""
+    """Redo the word counts of every scored page with the current own list (after the list
+    changed), then the cheap part (indications, suggestions). Returns the pages analysed."""
     from datetime import UTC, datetime
 
     from audit_app.core.scoring.cheap import apply_cheap
-    from audit_app.core.scoring.heavy import TextOptions, analyse_plain
-    from audit_app.core.scoring.language import detect_language
-    from audit_app.core.scoring.sentences import sentences
+    from audit_app.core.scoring.heavy import TextOptions
     from audit_app.core.scoring.settings import load_settings
 
     settings = load_settings(project)
     with project.read() as conn:
         own = own_rows(conn)
-        rows = conn.execute(
-            select(s.scores.c.page_id, s.pages.c.language).join(
-                s.pages, s.pages.c.id == s.scores.c.page_id
-            )
-        ).all()
+        ids = sorted(conn.execute(select(s.scores.c.page_id)).scalars())
     options = TextOptions(long_sentence_words=settings.long_sentence_words, own_words=own)
-    if progress is not None:
-        progress.update(done=0, total=len(rows), message="Woorden controleren", force=True)
-    results: list[tuple[int, int, WordMetrics | None]] = []
-    for start in range(0, len(rows), 250):
-        chunk = rows[start : start + 250]
-        with project.read() as conn:
-            texts = dict(
-                conn.execute(
-                    select(s.page_content.c.page_id, s.page_content.c.text).where(
-                        s.page_content.c.page_id.in_([r.page_id for r in chunk])
-                    )
-                ).all()
-            )
-        for r in chunk:
-            split = list(sentences(texts.get(r.page_id)))
-            tokens = " ".join(w for _s, ws in split for w in ws).lower().split()
-            language = detect_language(texts.get(r.page_id), r.language, tokens=tokens)
-            results.append((r.page_id, len(tokens), analyse_plain(split, language, options)))
-        if progress is not None:
-            progress.update(advance=len(chunk))
-            progress.check()
+    results = analyse_pages(project, ids, options, progress)
     with project.transaction() as conn:
         store_word_metrics(conn, results)
         apply_cheap(conn, settings, datetime.now(UTC).date())
