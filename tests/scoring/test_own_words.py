@@ -50,11 +50,11 @@ def test_cli_add_list_remove_rescore(audit_file: Path, capsys: pytest.CaptureFix
     assert "opnieuw gecontroleerd" in out
     # "BHV-ploeg" is one word, so only the plain BHV counts: 12 times; MT 12 times.
     assert _hits(audit_file) == {
-        "bhv": ("bedrijfshulpverlening", 12),
-        "mt": ("de directie", 12),
+        "BHV": ("bedrijfshulpverlening", 12),
+        "MT": ("de directie", 12),
     }
     reasons = score_row(Project.open(audit_file), 1)["suggestion_reasons"]
-    assert "herschrijven: 24 ambtelijke woorden (o.a. bhv, mt)" in reasons
+    assert "herschrijven: 24 ambtelijke woorden (o.a. BHV, MT)" in reasons
     assert main(["words", "list", str(audit_file)]) == 0
     out = capsys.readouterr().out
     assert "nl  BHV → bedrijfshulpverlening" in out and "teneinde" not in out
@@ -63,7 +63,7 @@ def test_cli_add_list_remove_rescore(audit_file: Path, capsys: pytest.CaptureFix
     assert "nl  teneinde|ten einde → om" in out and "en  in order to → to" in out
     assert "nl  BHV → bedrijfshulpverlening" in out
     assert main(["words", "remove", str(audit_file), "bhv"]) == 0
-    assert _hits(audit_file) == {"mt": ("de directie", 12)}
+    assert _hits(audit_file) == {"MT": ("de directie", 12)}
     assert main(["words", "remove", str(audit_file), "bhv"]) == 1
     assert "staat niet op de eigen lijst" in capsys.readouterr().err
 

@@ -143,7 +143,7 @@ def test_own_words_add_and_override() -> None:
     own = (("BHV", "bedrijfshulpverlening"), ("indien", "als het zo is"))
     m = _analyse("Indien de BHV komt, wacht u buiten.", own=own)
     hits = {h.form: (h.alternative, h.own) for h in m.officialese_hits}
-    assert hits == {"indien": ("als het zo is", True), "bhv": ("bedrijfshulpverlening", True)}
+    assert hits == {"indien": ("als het zo is", True), "BHV": ("bedrijfshulpverlening", True)}
 
 
 def test_scoring_stores_word_scores_and_names_them_in_reasons(project: Project) -> None:

@@ -29,6 +29,11 @@ class Entry:
     form: str  # the form as matched, lower case ("in het kader van")
     alternative: str  # "bij; voor"
     own: bool = False  # from the organisation's own list
+    label: str = ""  # the form as the list writes it ("BHV"); the form when empty
+
+    @property
+    def shown(self) -> str:
+        return self.label or self.form
 
 
 @dataclass(frozen=True)
@@ -38,14 +43,20 @@ class Hit:
     entry: Entry
 
 
+def labelled_forms(cell: str) -> list[tuple[str, str]]:
+    """(normalised form, form as written) of one word cell: "BHV | bhv-er" -> two forms."""
+    out: list[tuple[str, str]] = []
+    for raw in cell.split("|"):
+        label = " ".join(words(raw))
+        form = label.lower()
+        if form and form not in (f for f, _l in out):
+            out.append((form, label))
+    return out
+
+
 def split_forms(cell: str) -> list[str]:
     """The normalised forms of one word cell: "Verstrekken | verstrekt" -> two forms."""
-    out = []
-    for raw in cell.split("|"):
-        form = " ".join(w.lower() for w in words(raw))
-        if form and form not in out:
-            out.append(form)
-    return out
+    return [form for form, _label in labelled_forms(cell)]
 
 
 def read_list(path: Path) -> list[tuple[str, str]]:
@@ -67,9 +78,9 @@ class Lexicon:
     def __init__(self, rows: Iterable[tuple[str, str, bool]]) -> None:
         by_form: dict[str, Entry] = {}
         for cell, alternative, own in rows:
-            for form in split_forms(cell):
+            for form, label in labelled_forms(cell):
                 if own or form not in by_form:
-                    by_form[form] = Entry(form, alternative.strip(), own)
+                    by_form[form] = Entry(form, alternative.strip(), own, label)
         self.entries = by_form
         index: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
         for form, entry in by_form.items():

@@ -144,7 +144,7 @@ def analyse_words(
     m.uncommon_words = [w for w, _n in uncommon.most_common(MAX_LISTED)]
     m.officialese = sum(hits.values())
     m.officialese_hits = [
-        OfficialeseHit(form, entries[form].alternative, n, entries[form].own)
+        OfficialeseHit(entries[form].shown, entries[form].alternative, n, entries[form].own)
         for form, n in hits.most_common(MAX_LISTED)
     ]
     return m
