@@ -44,7 +44,7 @@ def test_top_hard_words_in_workbook_and_pack(project: Project, tmp_path: Path) -
     cells = _column(out, "Migratieplan")
     assert cells[hard] == (
         "teneinde → om; optimaliseren → verbeteren; thans → nu; "
-        "mits → als / op voorwaarde dat; zulks → dit / dat"
+        "in de gelegenheid gesteld → de kans geven; verrichten → doen"
     )
     assert cells[easy] == "intranet"  # no officialese: the uncommon words instead
 
