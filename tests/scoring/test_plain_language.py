@@ -59,6 +59,8 @@ def test_hand_counted_officialese() -> None:
 def test_longest_phrase_wins_and_phrases_do_not_overlap() -> None:
     m = _analyse("Ten behoeve van de afdeling en ten aanzien van het beleid, conform afspraak.")
     assert [h.form for h in m.officialese_hits] == ["ten behoeve van", "ten aanzien van", "conform"]
+    abbreviation = _analyse("De balie is gesloten i.v.m. de feestdagen.").officialese_hits
+    assert [(h.form, h.alternative) for h in abbreviation] == [("i.v.m.", "door; voor; over")]
     # "kader" alone is no officialese; only the whole phrase is.
     assert _analyse("Het kader van de foto is rood en mooi.").officialese == 0
 

@@ -47,8 +47,8 @@ def labelled_forms(cell: str) -> list[tuple[str, str]]:
     """(normalised form, form as written) of one word cell: "BHV | bhv-er" -> two forms."""
     out: list[tuple[str, str]] = []
     for raw in cell.split("|"):
-        label = " ".join(words(raw))
-        form = label.lower()
+        form = " ".join(words(raw)).lower()
+        label = " ".join(raw.split())
         if form and form not in (f for f, _l in out):
             out.append((form, label))
     return out
