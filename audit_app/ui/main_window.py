@@ -1277,7 +1277,7 @@ class MainWindow(QMainWindow):
 
         self.run_task(
             self.tr("Checking words again…"),
-            lambda progress: rescore_words(project, progress),
+            lambda progress: rescore_words(project, progress, isolate=True),
             lambda _n: self.reload_everything(),
         )
 

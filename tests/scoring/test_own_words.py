@@ -143,3 +143,25 @@ def test_old_project_gets_the_new_tables(tmp_path: Path) -> None:
         with p.read() as conn:
             w = page_words(conn, 1)
     assert w is not None and w.status == "ok"
+
+
+def test_word_recheck_in_worker_processes_matches_inline(
+    audit_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from audit_app.core.scoring import runner
+    from audit_app.core.scoring.word_store import rescore_words
+
+    with Project.open(audit_file) as p:
+        for i, text in enumerate([*B1_TEXTS.values(), JARGON] * 2):
+            add_page(p, f"{BASE}/extra{i}.html", text)
+        with p.transaction() as conn:
+            own_words.add_word(conn, "BHV", "bedrijfshulpverlening", who="t")
+        score_project(p, today=date(2026, 11, 22), workers=1)
+        with p.read() as conn:
+            inline = conn.execute(select(s.word_scores).order_by(s.word_scores.c.page_id)).all()
+        monkeypatch.setattr(runner, "PARALLEL_MIN_PAGES", 1)
+        assert rescore_words(p, isolate=True) == len(inline)
+        with p.read() as conn:
+            parallel = conn.execute(select(s.word_scores).order_by(s.word_scores.c.page_id)).all()
+    assert parallel == inline
+    assert sum(1 for r in parallel if r.officialese == 12) == 3  # BHV 12x on three pages

@@ -153,3 +153,18 @@ def analyse(page: PageInput, options: TextOptions) -> HeavyResult:
 
 def analyse_chunk(pages: list[PageInput], options: TextOptions) -> list[HeavyResult]:
     return [analyse(p, options) for p in pages]
+
+
+WordResult = tuple[int, int, WordMetrics | None]  # page id, words on the page, counts
+
+
+def analyse_words_chunk(pages: list[PageInput], options: TextOptions) -> list[WordResult]:
+    """Only the word-level counts of each page (``analyse`` without syllables or MinHash)."""
+    out: list[WordResult] = []
+    for page in pages:
+        split = list(sentences(page.text))
+        tokens = " ".join(w for _s, ws in split for w in ws).lower().split()
+        text = page.text if tokens else None
+        language = detect_language(text, page.lang_attr, tokens=tokens)
+        out.append((page.page_id, len(tokens), analyse_plain(split, language, options)))
+    return out

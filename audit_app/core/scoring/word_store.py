@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select
 
@@ -187,45 +186,17 @@ def own_rows(conn: Connection) -> tuple[tuple[str, str, str], ...]:
     return tuple((str(a), str(b), str(d)) for a, b, d in conn.execute(q).all())
 
 
-def analyse_pages(
-    project: Project, page_ids: list[int], options: Any, progress: Progress | None = None
-) -> list[tuple[int, int, WordMetrics | None]]:
-    """Word counts only (no syllables, no signatures) for *page_ids*, read in chunks.
-    *options* is the scorer's TextOptions."""
-    from audit_app.core.scoring.heavy import analyse_plain
-    from audit_app.core.scoring.language import detect_language
-    from audit_app.core.scoring.sentences import sentences
-
-    if progress is not None:
-        progress.update(done=0, total=len(page_ids), message="Woorden controleren", force=True)
-    results: list[tuple[int, int, WordMetrics | None]] = []
-    p, c = s.pages.c, s.page_content.c
-    for start in range(0, len(page_ids), 250):
-        chunk = page_ids[start : start + 250]
-        with project.read() as conn:
-            rows = conn.execute(
-                select(p.id, p.language, c.text)
-                .select_from(s.pages.outerjoin(s.page_content, c.page_id == p.id))
-                .where(p.id.in_(chunk))
-            ).all()
-        for page_id, lang_attr, text in rows:
-            split = list(sentences(text))
-            tokens = " ".join(w for _s, ws in split for w in ws).lower().split()
-            language = detect_language(text, lang_attr, tokens=tokens)
-            results.append((page_id, len(tokens), analyse_plain(split, language, options)))
-        if progress is not None:
-            progress.update(advance=len(chunk))
-            progress.check()
-    return results
-
-
-def rescore_words(project: Project, progress: Progress | None = None) -> int:
+def rescore_words(
+    project: Project, progress: Progress | None = None, *, isolate: bool = False
+) -> int:
     """Redo the word counts of every scored page with the current own list (after the list
-    changed), then the cheap part (indications, suggestions). Returns the pages analysed."""
+    changed), then the cheap part (indications, suggestions). Returns the pages analysed.
+    *isolate* as for ``score_project``: the app keeps the work out of its own process."""
     from datetime import UTC, datetime
 
     from audit_app.core.scoring.cheap import apply_cheap
     from audit_app.core.scoring.heavy import TextOptions
+    from audit_app.core.scoring.runner import run_words
     from audit_app.core.scoring.settings import load_settings
 
     settings = load_settings(project)
@@ -233,8 +204,8 @@ def rescore_words(project: Project, progress: Progress | None = None) -> int:
         own = own_rows(conn)
         ids = sorted(conn.execute(select(s.scores.c.page_id)).scalars())
     options = TextOptions(long_sentence_words=settings.long_sentence_words, own_words=own)
-    results = analyse_pages(project, ids, options, progress)
+    results = run_words(project, ids, options, progress, isolate=isolate)
     with project.transaction() as conn:
-        store_word_metrics(conn, results)
+        store_word_metrics(conn, list(results))
         apply_cheap(conn, settings, datetime.now(UTC).date())
     return len(results)
