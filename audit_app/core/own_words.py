@@ -63,12 +63,12 @@ def list_words(conn: Connection, language: str | None = None) -> list[OwnWord]:
     return [OwnWord(*r) for r in rows]
 
 
-def _existing(conn: Connection, language: str, word: str) -> str | None:
-    c = s.own_words.c
-    # Compare case-insensitively: "BHV" and "bhv" are one entry.
-    for w, alt in conn.execute(select(c.word, c.alternative).where(c.language == language)).all():
-        if w.casefold() == word.casefold():
-            return str(w) + "\x00" + str(alt)
+def find_word(conn: Connection, language: str, word: str) -> OwnWord | None:
+    """The entry for *word*, compared case-insensitively: "BHV" and "bhv" are one entry."""
+    wanted = " ".join(word.split()).casefold()
+    for entry in list_words(conn, language):
+        if entry.word.casefold() == wanted:
+            return entry
     return None
 
 
@@ -83,18 +83,17 @@ def add_word(
 ) -> bool:
     """Add or change one entry; True when something changed."""
     language, word, alternative = _clean(language, word, alternative)
-    found = _existing(conn, language, word)
+    found = find_word(conn, language, word)
     c = s.own_words.c
     if found is not None:
-        old_word, old_alt = found.split("\x00", 1)
-        if old_word == word and old_alt == alternative:
+        if found.word == word and found.alternative == alternative:
             return False
         conn.execute(
             update(s.own_words)
-            .where(c.language == language, c.word == old_word)
+            .where(c.language == language, c.word == found.word)
             .values(word=word, alternative=alternative, added_by=who, added_at=utcnow())
         )
-        old: object = {"word": old_word, "alternative": old_alt}
+        old: object = {"word": found.word, "alternative": found.alternative}
     else:
         conn.execute(
             insert(s.own_words).values(
@@ -115,14 +114,12 @@ def remove_word(
     conn: Connection, word: str, *, language: str = "nl", who: str, source: str = "app"
 ) -> bool:
     """Remove one entry (matched case-insensitively); False when it was not on the list."""
-    word = " ".join(word.split())
-    found = _existing(conn, language, word)
+    found = find_word(conn, language, word)
     if found is None:
         return False
-    old_word, old_alt = found.split("\x00", 1)
     c = s.own_words.c
-    conn.execute(delete(s.own_words).where(c.language == language, c.word == old_word))
-    old = {"word": old_word, "alternative": old_alt, "language": language}
+    conn.execute(delete(s.own_words).where(c.language == language, c.word == found.word))
+    old = {"word": found.word, "alternative": found.alternative, "language": language}
     record_event(conn, "own_word", 0, "entry", old, None, who=who, source=source)
     return True
 
