@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import Connection, delete, insert, select, update
 
 from audit_app.core import schema as s
-from audit_app.core.changes import record_event
+from audit_app.core.changes import ChangeError, record_event
 from audit_app.core.project import utcnow
 from audit_app.core.scoring.lexicon import LANGUAGES, split_forms
 
@@ -26,7 +26,7 @@ MAX_ALTERNATIVE = 300
 _HEADER_WORDS = {"woord", "word", "term", "begrip", "woorden"}
 
 
-class WordListError(ValueError):
+class WordListError(ChangeError):
     """Bad input for the word list, worded for the user."""
 
 
@@ -163,15 +163,20 @@ def parse_csv(data: bytes) -> list[tuple[str, str, str]]:
     return out
 
 
-def import_csv(conn: Connection, path: Path, *, who: str, source: str = "app") -> tuple[int, int]:
-    """Add or update every row of *path*; returns (changed, unchanged). All or nothing: the
-    caller's transaction rolls back when a row is bad."""
+def read_csv(path: Path) -> list[tuple[str, str, str]]:
+    """(language, word, alternative) rows of the CSV file at *path* (see ``parse_csv``)."""
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise WordListError(f"{Path(path).name} kan niet worden gelezen: {exc.strerror}.") from exc
+    return parse_csv(data)
+
+
+def import_csv(conn: Connection, path: Path, *, who: str, source: str = "app") -> tuple[int, int]:
+    """Add or update every row of *path*; returns (changed, unchanged). All or nothing: the
+    caller's transaction rolls back when a row is bad."""
     changed = unchanged = 0
-    for language, word, alternative in parse_csv(data):
+    for language, word, alternative in read_csv(path):
         if add_word(conn, word, alternative, language=language, who=who, source=source):
             changed += 1
         else:

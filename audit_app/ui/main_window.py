@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         self.project: Project | None = None
         self.model: PageTableModel | None = None
         self.undo_stack = QUndoStack(self)
+        self.word_recheck: Any = None  # own_words_dialog.WordRecheck, made on first use
         self.undo_stack.indexChanged.connect(self._stack_moved)
         self.open_task: BackgroundTask | None = None
         self.guard: ProjectGuard | None = None
@@ -1262,24 +1263,28 @@ class MainWindow(QMainWindow):
     def edit_own_words(self) -> None:
         if self.project is None:
             return
-        from audit_app.ui.own_words_dialog import OwnWordsDialog
+        from audit_app.ui.own_words_dialog import OwnWordsDialog, WordRecheck
 
-        dialog = OwnWordsDialog(self.project, self)
-        dialog.listChanged.connect(self._own_words_changed)
+        if self.word_recheck is None:
+            self.word_recheck = WordRecheck(self._recheck_words, self)
+        dialog = OwnWordsDialog(self.project, self.undo_stack, self.word_recheck.touch, self)
         dialog.open()
 
-    def _own_words_changed(self) -> None:
-        """Redo the word counts off the GUI thread, then show the new marks and reasons."""
+    def _recheck_words(self, done: Callable[[], None]) -> None:
+        """Redo the word counts off the GUI thread after the own word list changed (also by
+        undo or redo), then show the new marks and reasons."""
         project = self.project
         if project is None:
+            done()
             return
         from audit_app.core.scoring.word_store import rescore_words
 
-        self.run_task(
+        task = self.run_task(
             self.tr("Checking words again…"),
             lambda progress: rescore_words(project, progress, isolate=True),
             lambda _n: self.reload_everything(),
         )
+        task.finished.connect(done)
 
     def edit_preferences(self) -> None:
         from audit_app.ui.settings import PreferencesDialog

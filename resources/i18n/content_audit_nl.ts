@@ -1221,537 +1221,537 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="143"/>
-        <location filename="../../audit_app/ui/main_window.py" line="656"/>
+        <location filename="../../audit_app/ui/main_window.py" line="144"/>
+        <location filename="../../audit_app/ui/main_window.py" line="657"/>
         <source>Content audit</source>
         <translation>Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="176"/>
+        <location filename="../../audit_app/ui/main_window.py" line="177"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="183"/>
+        <location filename="../../audit_app/ui/main_window.py" line="184"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="186"/>
+        <location filename="../../audit_app/ui/main_window.py" line="187"/>
         <source>New navigation</source>
         <translation>Nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="189"/>
+        <location filename="../../audit_app/ui/main_window.py" line="190"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="192"/>
+        <location filename="../../audit_app/ui/main_window.py" line="193"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="231"/>
+        <location filename="../../audit_app/ui/main_window.py" line="232"/>
         <source>&amp;New audit…</source>
         <translation>&amp;Nieuwe audit…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="234"/>
+        <location filename="../../audit_app/ui/main_window.py" line="235"/>
         <source>&amp;Open project…</source>
         <translation>Project &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="237"/>
+        <location filename="../../audit_app/ui/main_window.py" line="238"/>
         <source>&amp;Close project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="241"/>
+        <location filename="../../audit_app/ui/main_window.py" line="242"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="243"/>
+        <location filename="../../audit_app/ui/main_window.py" line="244"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Exporteren naar Excel…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="245"/>
+        <location filename="../../audit_app/ui/main_window.py" line="246"/>
         <source>Make &amp;review packs…</source>
         <translation>&amp;Reviewpakketten maken…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="246"/>
+        <location filename="../../audit_app/ui/main_window.py" line="247"/>
         <source>&amp;Import reviews…</source>
         <translation>Reviews &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="248"/>
+        <location filename="../../audit_app/ui/main_window.py" line="249"/>
         <source>Restore a &amp;safety copy…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="250"/>
+        <location filename="../../audit_app/ui/main_window.py" line="251"/>
         <source>Open one of the automatic safety copies of this project as a new file</source>
         <translation>Een van de automatische reservekopieën van dit project openen als nieuw bestand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="252"/>
+        <location filename="../../audit_app/ui/main_window.py" line="253"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="254"/>
+        <location filename="../../audit_app/ui/main_window.py" line="255"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="257"/>
+        <location filename="../../audit_app/ui/main_window.py" line="258"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="259"/>
+        <location filename="../../audit_app/ui/main_window.py" line="260"/>
         <source>&amp;Workshop mode</source>
         <translation>&amp;Workshopmodus</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="262"/>
+        <location filename="../../audit_app/ui/main_window.py" line="263"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="265"/>
+        <location filename="../../audit_app/ui/main_window.py" line="266"/>
         <source>&amp;My pages</source>
         <translation>&amp;Mijn pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="268"/>
+        <location filename="../../audit_app/ui/main_window.py" line="269"/>
         <source>The pages assigned to you as a reviewer</source>
         <translation>De pagina&apos;s die aan u als reviewer zijn toegewezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="272"/>
+        <location filename="../../audit_app/ui/main_window.py" line="273"/>
         <source>&amp;Keep</source>
         <translation>&amp;Behouden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="273"/>
+        <location filename="../../audit_app/ui/main_window.py" line="274"/>
         <source>&amp;Rewrite</source>
         <translation>&amp;Herschrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="274"/>
+        <location filename="../../audit_app/ui/main_window.py" line="275"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="281"/>
+        <location filename="../../audit_app/ui/main_window.py" line="282"/>
         <source>&amp;Accept suggestion</source>
         <translation>&amp;Suggestie overnemen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="285"/>
+        <location filename="../../audit_app/ui/main_window.py" line="286"/>
         <source>&amp;Clear decision</source>
         <translation>Besluit &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="287"/>
+        <location filename="../../audit_app/ui/main_window.py" line="288"/>
         <source>Mark for di&amp;scussion</source>
         <translation>Bes&amp;preken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="290"/>
+        <location filename="../../audit_app/ui/main_window.py" line="291"/>
         <source>Put the page on the agenda of the next workshop</source>
         <translation>Zet de pagina op de agenda van de volgende workshop</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="293"/>
+        <location filename="../../audit_app/ui/main_window.py" line="294"/>
         <source>Mark as revie&amp;wed</source>
         <translation>Markeren als beoor&amp;deeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="295"/>
+        <location filename="../../audit_app/ui/main_window.py" line="296"/>
         <source>&amp;Note…</source>
         <translation>&amp;Notitie…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="296"/>
+        <location filename="../../audit_app/ui/main_window.py" line="297"/>
         <source>Next page</source>
         <translation>Volgende pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="297"/>
+        <location filename="../../audit_app/ui/main_window.py" line="298"/>
         <source>Previous page</source>
         <translation>Vorige pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="312"/>
+        <location filename="../../audit_app/ui/main_window.py" line="313"/>
         <source>&amp;Reviewers…</source>
         <translation>&amp;Reviewers…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="313"/>
+        <location filename="../../audit_app/ui/main_window.py" line="314"/>
         <source>&amp;Score again</source>
         <translation>Opnieuw sc&amp;oren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="314"/>
+        <location filename="../../audit_app/ui/main_window.py" line="315"/>
         <source>Own &amp;word list…</source>
         <translation>Eigen &amp;woordenlijst…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="315"/>
+        <location filename="../../audit_app/ui/main_window.py" line="316"/>
         <source>Resume &amp;crawl</source>
         <translation>&amp;Crawl hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="316"/>
+        <location filename="../../audit_app/ui/main_window.py" line="317"/>
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="335"/>
+        <location filename="../../audit_app/ui/main_window.py" line="336"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="337"/>
+        <location filename="../../audit_app/ui/main_window.py" line="338"/>
         <source>Recent projects</source>
         <translation>Recente projecten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="344"/>
+        <location filename="../../audit_app/ui/main_window.py" line="345"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="348"/>
+        <location filename="../../audit_app/ui/main_window.py" line="349"/>
         <source>&amp;View</source>
         <translation>Be&amp;eld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="361"/>
+        <location filename="../../audit_app/ui/main_window.py" line="362"/>
         <source>&amp;Audit</source>
         <translation>&amp;Audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="371"/>
+        <location filename="../../audit_app/ui/main_window.py" line="372"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="373"/>
+        <location filename="../../audit_app/ui/main_window.py" line="374"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="393"/>
-        <location filename="../../audit_app/ui/main_window.py" line="623"/>
-        <location filename="../../audit_app/ui/main_window.py" line="1256"/>
+        <location filename="../../audit_app/ui/main_window.py" line="394"/>
+        <location filename="../../audit_app/ui/main_window.py" line="624"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1257"/>
         <source>Not available in this version.</source>
         <translation>Niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="441"/>
+        <location filename="../../audit_app/ui/main_window.py" line="442"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="443"/>
+        <location filename="../../audit_app/ui/main_window.py" line="444"/>
         <source>Audit projects (*.audit);;All files (*)</source>
         <translation>Auditprojecten (*.audit);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="457"/>
+        <location filename="../../audit_app/ui/main_window.py" line="458"/>
         <source>Opening %1…</source>
         <translation>%1 wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="486"/>
+        <location filename="../../audit_app/ui/main_window.py" line="487"/>
         <source>This file cannot be opened</source>
         <translation>Dit bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="490"/>
+        <location filename="../../audit_app/ui/main_window.py" line="491"/>
         <source>Nothing was changed. Choose another file, or start a new audit with File &gt; New audit.</source>
         <translation>Er is niets gewijzigd. Kies een ander bestand, of begin een nieuwe audit via Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="548"/>
+        <location filename="../../audit_app/ui/main_window.py" line="549"/>
         <source>%1 — Content audit</source>
         <translation>%1 — Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="552"/>
+        <location filename="../../audit_app/ui/main_window.py" line="553"/>
         <source>Project on a network drive</source>
         <translation>Project op een netwerkschijf</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="554"/>
+        <location filename="../../audit_app/ui/main_window.py" line="555"/>
         <source>This project is on a network drive (%1). Working in one file from several computers is not safe there, so only one person at a time can have it open; anyone who opens it meanwhile is told that you have it. To work together, use review packs.</source>
         <translation>Dit project staat op een netwerkschijf (%1). Vanaf meerdere computers in één bestand werken is daar niet veilig, dus kan maar één persoon tegelijk het project open hebben; wie het intussen opent, krijgt te zien dat u het open hebt. Samenwerken kan met reviewpakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="585"/>
+        <location filename="../../audit_app/ui/main_window.py" line="586"/>
         <source>New navigation: %1</source>
         <translation>Nieuwe navigatie: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="600"/>
+        <location filename="../../audit_app/ui/main_window.py" line="601"/>
         <source>There is no reviewer called %1. Add yourself under Audit &gt; Reviewers, or change your name in the preferences.</source>
         <translation>Er is geen reviewer met de naam %1. Voeg uzelf toe onder Audit &gt; Reviewers, of pas uw naam aan in de voorkeuren.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="610"/>
+        <location filename="../../audit_app/ui/main_window.py" line="611"/>
         <source>Pages to keep or rewrite without a place in the new navigation</source>
         <translation>Pagina&apos;s om te behouden of herschrijven zonder plek in de nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="704"/>
+        <location filename="../../audit_app/ui/main_window.py" line="705"/>
         <source>That did not work</source>
         <translation>Dat is niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="769"/>
+        <location filename="../../audit_app/ui/main_window.py" line="770"/>
         <source>Sorting and filtering…</source>
         <translation>Sorteren en filteren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="792"/>
+        <location filename="../../audit_app/ui/main_window.py" line="793"/>
         <source>%1 of %2 pages shown</source>
         <translation>%1 van %2 pagina&apos;s getoond</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="826"/>
+        <location filename="../../audit_app/ui/main_window.py" line="827"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="831"/>
+        <location filename="../../audit_app/ui/main_window.py" line="832"/>
         <source>Select one or more pages first.</source>
         <translation>Kies eerst een of meer pagina&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="834"/>
+        <location filename="../../audit_app/ui/main_window.py" line="835"/>
         <source>Clear decision</source>
         <translation>Besluit wissen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="838"/>
+        <location filename="../../audit_app/ui/main_window.py" line="839"/>
         <source>%1 (%2 pages)</source>
         <translation>%1 (%2 pagina&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="847"/>
+        <location filename="../../audit_app/ui/main_window.py" line="848"/>
         <source>Mark for discussion</source>
         <translation>Bespreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="848"/>
+        <location filename="../../audit_app/ui/main_window.py" line="849"/>
         <source>Mark as reviewed</source>
         <translation>Markeren als beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="863"/>
-        <location filename="../../audit_app/ui/main_window.py" line="871"/>
+        <location filename="../../audit_app/ui/main_window.py" line="864"/>
+        <location filename="../../audit_app/ui/main_window.py" line="872"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="863"/>
+        <location filename="../../audit_app/ui/main_window.py" line="864"/>
         <source>Note for the selected pages:</source>
         <translation>Notitie bij de gekozen pagina&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="887"/>
+        <location filename="../../audit_app/ui/main_window.py" line="888"/>
         <source>These pages have no suggestion yet.</source>
         <translation>Deze pagina&apos;s hebben nog geen suggestie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="890"/>
+        <location filename="../../audit_app/ui/main_window.py" line="891"/>
         <source>Accept suggestion (%1 pages)</source>
         <translation>Suggestie overnemen (%1 pagina&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="963"/>
+        <location filename="../../audit_app/ui/main_window.py" line="964"/>
         <source>A task is still running</source>
         <translation>Er loopt nog een taak</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="964"/>
+        <location filename="../../audit_app/ui/main_window.py" line="965"/>
         <source>Wait until it has finished, or stop it first.</source>
         <translation>Wacht tot die klaar is, of stop hem eerst.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="986"/>
+        <location filename="../../audit_app/ui/main_window.py" line="987"/>
         <source>The project could not be created</source>
         <translation>Het project kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="987"/>
+        <location filename="../../audit_app/ui/main_window.py" line="988"/>
         <source>Choose another place or name for the project file.</source>
         <translation>Kies een andere plek of naam voor het projectbestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1012"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1013"/>
         <source>No crawl to resume</source>
         <translation>Geen crawl om te hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1013"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1014"/>
         <source>This project has no crawl yet. Use File &gt; New audit.</source>
         <translation>Dit project heeft nog geen crawl. Kies Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1044"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1045"/>
         <source>Crawling the sample intranet…</source>
         <translation>Het voorbeeldintranet wordt doorlopen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1056"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1057"/>
         <source>The demo could not be started</source>
         <translation>De demo kon niet worden gestart</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1071"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1072"/>
         <source>Nothing in the project was lost. Correct the cause and try again.</source>
         <translation>Er is niets verloren in het project. Los de oorzaak op en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1073"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1074"/>
         <source>The task stopped with an error</source>
         <translation>De taak is gestopt met een fout</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1147"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1148"/>
         <source>Folder for the review packs</source>
         <translation>Map voor de reviewpakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1163"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1164"/>
         <source>No packs made: no reviewer has pages yet (Audit &gt; Reviewers).</source>
         <translation>Geen pakketten gemaakt: nog geen reviewer heeft pagina&apos;s (Audit &gt; Reviewers).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1165"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1166"/>
         <source>%1 review packs written to %2</source>
         <translation>%1 reviewpakketten geschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1172"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1173"/>
         <source>Making review packs…</source>
         <translation>Reviewpakketten worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1179"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1180"/>
         <source>Returned review packs</source>
         <translation>Teruggestuurde reviewpakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1198"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1199"/>
         <source>Reading review packs…</source>
         <translation>Reviewpakketten worden gelezen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1205"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1206"/>
         <source>… and %1 more</source>
         <translation>… en nog %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1207"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1208"/>
         <source>Nothing was imported</source>
         <translation>Er is niets ingelezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1208"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1209"/>
         <source>Correct these cells in the packs and import again.</source>
         <translation>Verbeter deze cellen in de pakketten en lees ze opnieuw in.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1214"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1215"/>
         <source>%1 changes from %2 packs.</source>
         <translation>%1 wijzigingen uit %2 pakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1218"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1219"/>
         <source>%1 fields were also changed here after the packs went out. Whose value wins?</source>
         <translation>%1 velden zijn hier ook gewijzigd nadat de pakketten waren verstuurd. Welke waarde wint?</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1220"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1221"/>
         <source>The reviewers&apos;</source>
         <translation>Die van de reviewers</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1221"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1222"/>
         <source>Keep ours</source>
         <translation>Onze waarde houden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1223"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1224"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1246"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1247"/>
         <source>%1 fields imported from the review packs.</source>
         <translation>%1 velden ingelezen uit de reviewpakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1248"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1249"/>
         <source>Importing reviews…</source>
         <translation>Reviews worden ingelezen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1067"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1068"/>
         <source>What was done so far is saved. Check the address and login, then try again with Audit &gt; Resume crawl.</source>
         <translation>Wat al gedaan is, is bewaard. Controleer het adres en de inlog en probeer het opnieuw via Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1114"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1115"/>
         <source>Export migration plan</source>
         <translation>Migratieplan exporteren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1116"/>
-        <location filename="../../audit_app/ui/main_window.py" line="1181"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1117"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1182"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1135"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1136"/>
         <source>%1 pages written to %2</source>
         <translation>%1 pagina&apos;s geschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1140"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1141"/>
         <source>Exporting to Excel…</source>
         <translation>Exporteren naar Excel…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1213"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1214"/>
         <source>Import reviews</source>
         <translation>Reviews importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1256"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1257"/>
         <source>Reviewers</source>
         <translation>Reviewers</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1279"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1283"/>
         <source>Checking words again…</source>
         <translation>Woorden opnieuw controleren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1293"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1298"/>
         <source>About Content audit</source>
         <translation>Over Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1294"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1299"/>
         <source>Content audit helps you take stock of an old intranet and plan its move.</source>
         <translation>Content-audit helpt u een oud intranet in kaart te brengen en de verhuizing te plannen.</translation>
     </message>
@@ -2214,117 +2214,117 @@
 <context>
     <name>OwnWordsDialog</name>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="48"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="145"/>
         <source>Own word list</source>
         <translation>Eigen woordenlijst</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="52"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="149"/>
         <source>Words your organisation wants rewritten: jargon, abbreviations, officialese. They are marked in the text with your alternative, on top of the built-in list. Separate several forms of one word with | (for example: verstrekken|verstrekt).</source>
         <translation>Woorden die uw organisatie herschreven wil zien: jargon, afkortingen, ambtelijke taal. Ze worden in de tekst gemarkeerd met uw alternatief, naast de ingebouwde lijst. Scheid meerdere vormen van één woord met | (bijvoorbeeld: verstrekken|verstrekt).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="62"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="159"/>
         <source>Word</source>
         <translation>Woord</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="62"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="159"/>
         <source>Plainer alternative</source>
         <translation>Eenvoudiger alternatief</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="62"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="159"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="74"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="171"/>
         <source>Word, e.g. BHV</source>
         <translation>Woord, bijv. BHV</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="76"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="173"/>
         <source>Alternative, e.g. bedrijfshulpverlening</source>
         <translation>Alternatief, bijv. bedrijfshulpverlening</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="78"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="175"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="79"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="176"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="80"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="177"/>
         <source>Add or change</source>
         <translation>Toevoegen of wijzigen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="90"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="187"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="92"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="189"/>
         <source>Import CSV…</source>
         <translation>CSV importeren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="94"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="191"/>
         <source>Export CSV…</source>
         <translation>CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="159"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="271"/>
         <source>Saved: %1 → %2</source>
         <translation>Opgeslagen: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="176"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="288"/>
         <source>%1 removed.</source>
         <translation>%1 verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="181"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="292"/>
         <source>Import word list</source>
         <translation>Woordenlijst importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="181"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="292"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="191"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="301"/>
         <source>Nothing imported: %1</source>
         <translation>Niets geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="196"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="312"/>
         <source>%1 words added or changed, %2 unchanged.</source>
         <translation>%1 woorden toegevoegd of gewijzigd, %2 ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="205"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="320"/>
         <source>Export word list</source>
         <translation>Woordenlijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="207"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="322"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="217"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="332"/>
         <source>Not saved: %1 (%2)</source>
         <translation>Niet opgeslagen: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="223"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="338"/>
         <source>%1 words saved in %2.</source>
         <translation>%1 woorden opgeslagen in %2.</translation>
     </message>
@@ -2848,6 +2848,21 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         <location filename="../../audit_app/ui/commands.py" line="315"/>
         <source>Remove reviewer</source>
         <translation>Reviewer verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="268"/>
+        <source>Own word &apos;%1&apos;</source>
+        <translation>Eigen woord &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="284"/>
+        <source>Remove own words: %1</source>
+        <translation>Eigen woorden verwijderen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="304"/>
+        <source>Import own words from %1</source>
+        <translation>Eigen woorden importeren uit %1</translation>
     </message>
 </context>
 <context>

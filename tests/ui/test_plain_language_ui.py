@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QUrl
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QToolTip
 from pytestqt.qtbot import QtBot
 
@@ -17,10 +18,13 @@ from audit_app.core import page_query as pq
 from audit_app.core.project import Project
 from audit_app.core.scoring import score_project
 from audit_app.core.scoring.marks import mark_text
+from audit_app.core.scoring.word_store import page_words
 from audit_app.ui.detail_panel import DetailPanel
+from audit_app.ui.main_window import MainWindow
 from audit_app.ui.own_words_dialog import OwnWordsDialog
 from audit_app.ui.page_table_model import PageTableModel
 from audit_app.ui.plain_language_view import marked_html
+from audit_app.ui.settings import Preferences
 from audit_app.ui.workshop_view import WorkshopView
 from tests.scoring.helpers import add_page
 from tests.scoring.plain_texts import B1_TEXTS, OFFICIALESE_TEXTS
@@ -124,28 +128,80 @@ def descending_order():
 
 
 @pytest.mark.usefixtures("dutch")
-def test_own_words_dialog(qtbot: QtBot, scored: Project) -> None:
-    dialog = OwnWordsDialog(scored)
+def test_own_words_dialog_with_undo_and_recheck(
+    qtbot: QtBot, scored: Project, tmp_path: Path
+) -> None:
+    stack = QUndoStack()
+    touched: list[int] = []
+    dialog = OwnWordsDialog(scored, stack, lambda: touched.append(1))
     qtbot.addWidget(dialog)
+    dialog.show()
     assert dialog.table.rowCount() == 0
     dialog.word.setText("  ")
     dialog.alternative.setText("iets")
     dialog.add_button.click()
-    assert "Vul een woord" in dialog.message.text()
+    assert "Vul een woord" in dialog.message.text() and stack.count() == 0
+
     dialog.word.setText("BHV")
     dialog.alternative.setText("bedrijfshulpverlening")
     dialog.add_button.click()
-    assert dialog.table.rowCount() == 1
+    assert dialog.table.rowCount() == 1 and stack.count() == 1 and touched == [1]
     assert dialog.table.item(0, 1).text() == "bedrijfshulpverlening"
     assert "Opgeslagen: BHV → bedrijfshulpverlening" in dialog.message.text()
+    dialog.word.setText("bhv")  # the same entry, other spelling: a change, undoable
+    dialog.alternative.setText("hulpverleners")
+    dialog.add_button.click()
+    assert dialog.table.item(0, 0).text() == "bhv" and stack.count() == 2
+
+    dialog.table.selectRow(0)
+    assert dialog.word.text() == "bhv" and dialog.remove_button.isEnabled()
+    dialog.remove_button.click()
+    assert dialog.table.rowCount() == 0 and stack.count() == 3
+    stack.undo()
+    assert dialog.table.item(0, 0).text() == "bhv"
+    stack.undo()
+    assert dialog.table.item(0, 1).text() == "bedrijfshulpverlening"
+    stack.undo()
+    assert dialog.table.rowCount() == 0
+    stack.redo()
+    assert dialog.table.item(0, 0).text() == "BHV" and len(touched) == 7
     with scored.read() as conn:
         assert [w.word for w in own_words.list_words(conn)] == ["BHV"]
-    dialog.table.selectRow(0)
-    assert dialog.word.text() == "BHV" and dialog.remove_button.isEnabled()
-    dialog.remove_button.click()
-    assert dialog.table.rowCount() == 0
-    with qtbot.waitSignal(dialog.listChanged):
-        dialog.reject()
+
+    csv_file = tmp_path / "woorden.csv"
+    csv_file.write_text("woord;alternatief\nMT;de directie\nBHV;bedrijfshulpverlening\n")
+    dialog.import_path(csv_file)
+    assert "1 woorden toegevoegd of gewijzigd, 1 ongewijzigd" in dialog.message.text()
+    assert dialog.table.rowCount() == 2
+    stack.undo()
+    assert dialog.table.rowCount() == 1
+    bad = tmp_path / "fout.csv"
+    bad.write_text("woord;alternatief\nMT\n")
+    dialog.import_path(bad)
+    assert "Niets geïmporteerd: Regel 2" in dialog.message.text()
+    assert dialog.table.rowCount() == 1
+
+
+def test_word_recheck_runs_once_at_a_time(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QObject
+
+    from audit_app.ui.own_words_dialog import WordRecheck
+
+    started: list[object] = []
+    owner = QObject()
+    recheck = WordRecheck(started.append, owner)
+    recheck.timer.setInterval(10)
+    recheck.touch()
+    recheck.touch()
+    qtbot.waitUntil(lambda: len(started) == 1)
+    recheck.touch()  # a change while the first run is busy: one more run after it
+    qtbot.wait(50)
+    assert len(started) == 1
+    started[0]()  # the first run ends
+    assert len(started) == 2
+    started[1]()
+    qtbot.wait(50)
+    assert len(started) == 2
 
 
 @pytest.mark.usefixtures("dutch")
@@ -179,3 +235,39 @@ def test_officialese_filter_box(qtbot: QtBot, scored: Project) -> None:
     assert not panel.officialese.isChecked()
     panel.set_filter(pq.PageFilter(officialese_min=3))
     assert panel.officialese.isChecked()
+
+
+@pytest.mark.usefixtures("dutch")
+def test_main_window_rechecks_words_after_an_edit_and_its_undo(
+    qtbot: QtBot, prefs: Preferences, tmp_path: Path
+) -> None:
+    path = tmp_path / "venster.audit"
+    with Project.create(path) as p:
+        add_page(p, f"{BASE}/bhv.html", "De BHV komt bij brand. Bel de BHV meteen.\n\nKlaar.")
+        score_project(p, today=date(2026, 11, 22), workers=1)
+    window = MainWindow(prefs, use_webengine=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_project(path)
+    qtbot.waitUntil(lambda: window.filters is not None and window.filters.options_loaded)
+    assert window.words_action.isEnabled() and window.project is not None
+    project = window.project
+
+    def bhv_hits() -> int:
+        with project.read() as conn:
+            w = page_words(conn, 1)
+        return 0 if w is None else w.officialese
+
+    window.words_action.trigger()
+    dialog = window.findChild(OwnWordsDialog)
+    assert dialog is not None and window.word_recheck is not None
+    window.word_recheck.timer.setInterval(10)
+    dialog.word.setText("BHV")
+    dialog.alternative.setText("bedrijfshulpverlening")
+    dialog.add_button.click()
+    qtbot.waitUntil(lambda: bhv_hits() == 2, timeout=60_000)
+    dialog.close()
+    window.undo_stack.undo()  # Ctrl+Z in the main window takes the word back out
+    qtbot.waitUntil(lambda: bhv_hits() == 0, timeout=60_000)
+    qtbot.waitUntil(lambda: not window.tasks, timeout=60_000)
+    window.close()
