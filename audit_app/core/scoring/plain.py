@@ -98,7 +98,7 @@ def judge(word: str, first: bool, language: str) -> _Judgement:
             found = (len(parts), tuple(p for p in parts if not vocab.is_common(p)))
         else:
             found = (0, ())
-        if len(_JUDGED) < 300_000:
+        if len(_JUDGED) < 100_000:  # ~25 MB; an intranet's vocabulary mostly fits
             _JUDGED[key] = found
     return found
 

@@ -47,7 +47,7 @@ def zipf(word: str, language: str) -> float:
 
 
 class Vocabulary:
-    """Answers "is this word common?" for one language, with a per-process cache."""
+    """Answers "is this word common?" for one language."""
 
     def __init__(self, language: str, cutoff: float = ZIPF_CUTOFF) -> None:
         if language not in SUPPORTED:
@@ -55,7 +55,6 @@ class Vocabulary:
         self.language = language
         self.cutoff = cutoff
         self._zipf = _table(language)
-        self._cache: dict[str, bool] = {}
 
     def _frequent(self, word: str) -> bool:
         return self._zipf.get(word, 0.0) >= self.cutoff
@@ -78,13 +77,9 @@ class Vocabulary:
         return False
 
     def is_common(self, word: str) -> bool:
-        """*word* is lower case. True for frequent words and, in Dutch, for compounds of them."""
-        known = self._cache.get(word)
-        if known is None:
-            known = self._frequent(word) or (self.language == "nl" and self._compound(word, 0))
-            if len(self._cache) < 200_000:
-                self._cache[word] = known
-        return known
+        """*word* is lower case. True for frequent words and, in Dutch, for compounds of them.
+        Not cached here: the caller (``plain.judge``) caches per word form."""
+        return self._frequent(word) or (self.language == "nl" and self._compound(word, 0))
 
 
 _VOCABULARIES: dict[str, Vocabulary] = {}
