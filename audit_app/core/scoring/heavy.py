@@ -17,6 +17,7 @@ from audit_app.core.scoring.lexicon import lexicon
 from audit_app.core.scoring.plain import WordMetrics, analyse_words, word_language
 from audit_app.core.scoring.readability import TextMetrics, measure
 from audit_app.core.scoring.sentences import sentences
+from audit_app.core.scoring.word_store import WordRow, word_row
 
 NUM_PERM = 128
 MINHASH_SEED = 1
@@ -54,7 +55,7 @@ class HeavyResult:
     signature: np.ndarray | None  # MinHash hash values, None when the text is too short
     shingles: np.ndarray | None  # sorted distinct shingle hashes (uint32), for exact Jaccard
     text_hash: str | None  # of the normalised words, None for empty text
-    words: WordMetrics | None = None  # word- and sentence-level B1 counts
+    words: WordRow | None = None  # word- and sentence-level B1 counts (word_store.word_row)
 
 
 def analyse_plain(
@@ -127,7 +128,8 @@ def analyse(page: PageInput, options: TextOptions) -> HeavyResult:
         status = "too-short" if page.kind == "page" else "not-text"
         language = detect_language(None, page.lang_attr)
         empty = TextMetrics(status=status)
-        return HeavyResult(page.page_id, language, empty, None, None, None, WordMetrics("no-text"))
+        no_text = word_row(page.page_id, 0, WordMetrics("no-text"))
+        return HeavyResult(page.page_id, language, empty, None, None, None, no_text)
     language = detect_language(page.text, page.lang_attr, tokens=tokens)
     metrics = measure(
         page.text,
@@ -147,7 +149,7 @@ def analyse(page: PageInput, options: TextOptions) -> HeavyResult:
         sig,
         hashes if sig is not None else None,
         text_hash,
-        analyse_plain(split, language, options),
+        word_row(page.page_id, len(tokens), analyse_plain(split, language, options)),
     )
 
 
@@ -155,16 +157,13 @@ def analyse_chunk(pages: list[PageInput], options: TextOptions) -> list[HeavyRes
     return [analyse(p, options) for p in pages]
 
 
-WordResult = tuple[int, int, WordMetrics | None]  # page id, words on the page, counts
-
-
-def analyse_words_chunk(pages: list[PageInput], options: TextOptions) -> list[WordResult]:
+def analyse_words_chunk(pages: list[PageInput], options: TextOptions) -> list[WordRow]:
     """Only the word-level counts of each page (``analyse`` without syllables or MinHash)."""
-    out: list[WordResult] = []
+    out: list[WordRow] = []
     for page in pages:
         split = list(sentences(page.text))
         tokens = " ".join(w for _s, ws in split for w in ws).lower().split()
         text = page.text if tokens else None
         language = detect_language(text, page.lang_attr, tokens=tokens)
-        out.append((page.page_id, len(tokens), analyse_plain(split, language, options)))
+        out.append(word_row(page.page_id, len(tokens), analyse_plain(split, language, options)))
     return out

@@ -23,6 +23,7 @@ from audit_app.core.scoring.passive import is_passive
 from audit_app.core.scoring.vocabulary import SUPPORTED, vocabulary
 
 MAX_LISTED = 30
+MAX_PASSIVE_EXAMPLES = 5  # the marks in the app come from the text itself; these are a sample
 MAX_SENTENCE_CHARS = 1000
 MIN_WORD_LETTERS = 3
 
@@ -138,7 +139,7 @@ def analyse_words(
                 uncommon[part] += 1
         if is_passive(lowered, language):
             m.passive_sentences += 1
-            if len(m.passive_examples) < MAX_LISTED:
+            if len(m.passive_examples) < MAX_PASSIVE_EXAMPLES:
                 m.passive_examples.append(sentence[:MAX_SENTENCE_CHARS])
     m.uncommon = sum(uncommon.values())
     m.uncommon_words = [w for w, _n in uncommon.most_common(MAX_LISTED)]

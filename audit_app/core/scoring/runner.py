@@ -37,13 +37,12 @@ from audit_app.core.scoring.heavy import (
     HeavyResult,
     PageInput,
     TextOptions,
-    WordResult,
     analyse_chunk,
     analyse_words_chunk,
 )
 from audit_app.core.scoring.settings import load_settings
 from audit_app.core.scoring.signals import internal_inlinks
-from audit_app.core.scoring.word_store import own_rows, store_word_metrics
+from audit_app.core.scoring.word_store import WordRow, own_rows, store_word_metrics
 
 R = TypeVar("R")
 CHUNK = 250  # pages per unit of work
@@ -190,7 +189,7 @@ def _store_heavy(conn: Connection, results: list[HeavyResult], now: str) -> None
         conn.execute(delete(s.scores).where(s.scores.c.page_id.in_(ids[start : start + 500])))
     if results:
         conn.execute(insert(s.scores), [_heavy_row(r, now) for r in results])
-    store_word_metrics(conn, [(r.page_id, r.metrics.words, r.words) for r in results])
+    store_word_metrics(conn, [r.words for r in results if r.words is not None])
     langs = [{"pid": r.page_id, "lang": r.language} for r in results if r.language]
     if langs:
         conn.execute(
@@ -275,7 +274,7 @@ def run_words(
     *,
     info: dict[int, tuple[str, str | None, str | None]] | None = None,
     isolate: bool = False,
-) -> list[WordResult]:
+) -> list[WordRow]:
     """Word-level B1 counts only (no syllables, no signatures) for *ids*: after the own word
     list changed, or for pages scored before word counts existed. Parallel like the full
     analysis for big projects."""
@@ -332,7 +331,7 @@ def score_project(
     )
     # Pages scored before word-level B1 existed (an older project file) get their word
     # counts now, so a threshold change alone is enough to see them.
-    word_results: list[WordResult] = []
+    word_results: list[WordRow] = []
     if only_cheap:
         with project.read() as conn:
             have = set(conn.execute(select(s.word_scores.c.page_id)).scalars())

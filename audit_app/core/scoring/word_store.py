@@ -8,7 +8,9 @@ organisation's own list changed (no syllables, no duplicates: a few seconds for 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select
 
@@ -80,39 +82,54 @@ def b1_indication(formula_band: str | None, signals: list[str]) -> str | None:
     return B1_STEPS[step]
 
 
-def _row(page_id: int, total_words: int, m: WordMetrics) -> dict[str, object]:
-    return {
-        "page_id": page_id,
-        "status": m.status,
-        "words": m.words,
-        "uncommon": m.uncommon,
-        "uncommon_pct": None if m.uncommon_pct is None else round(m.uncommon_pct, 1),
-        "uncommon_words": json.dumps(m.uncommon_words, ensure_ascii=False),
-        "officialese": m.officialese,
-        "officialese_per_100": round(100.0 * m.officialese / total_words, 2)
-        if total_words
-        else None,
-        "officialese_hits": json.dumps(
-            [h.to_json() for h in m.officialese_hits], ensure_ascii=False
-        ),
-        "sentences": m.sentences,
-        "long_sentences": m.long_sentences,
-        "passive_sentences": m.passive_sentences,
-        "passive_examples": json.dumps(m.passive_examples, ensure_ascii=False),
-    }
+WORD_COLUMNS = (
+    "page_id",
+    "status",
+    "words",
+    "uncommon",
+    "uncommon_pct",
+    "uncommon_words",
+    "officialese",
+    "officialese_per_100",
+    "officialese_hits",
+    "sentences",
+    "long_sentences",
+    "passive_sentences",
+    "passive_examples",
+)
+WordRow = tuple[Any, ...]  # a word_scores row in WORD_COLUMNS order
 
 
-def store_word_metrics(
-    conn: Connection, results: list[tuple[int, int, WordMetrics | None]]
-) -> None:
-    """Replace the word scores of these pages: (page id, words on the page, metrics)."""
-    ids = [pid for pid, _n, _m in results]
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        conn.execute(delete(s.word_scores).where(s.word_scores.c.page_id.in_(chunk)))
-    rows = [_row(pid, n, m) for pid, n, m in results if m is not None]
-    if rows:
-        conn.execute(insert(s.word_scores), rows)
+def word_row(page_id: int, total_words: int, m: WordMetrics) -> WordRow:
+    """One page's counts as a compact row (lists already JSON): worker processes send these
+    back, and 100,000 of them must fit in the main process until they are stored."""
+    per_100 = round(100.0 * m.officialese / total_words, 2) if total_words else None
+    return (
+        page_id,
+        m.status,
+        m.words,
+        m.uncommon,
+        None if m.uncommon_pct is None else round(m.uncommon_pct, 1),
+        json.dumps(m.uncommon_words, ensure_ascii=False),
+        m.officialese,
+        per_100,
+        json.dumps([h.to_json() for h in m.officialese_hits], ensure_ascii=False),
+        m.sentences,
+        m.long_sentences,
+        m.passive_sentences,
+        json.dumps(m.passive_examples, ensure_ascii=False),
+    )
+
+
+def store_word_metrics(conn: Connection, rows: Sequence[WordRow]) -> None:
+    """Replace the word scores of the pages in *rows*."""
+    for start in range(0, len(rows), 500):
+        chunk = rows[start : start + 500]
+        ids = [r[0] for r in chunk]
+        conn.execute(delete(s.word_scores).where(s.word_scores.c.page_id.in_(ids)))
+        conn.execute(
+            insert(s.word_scores), [dict(zip(WORD_COLUMNS, r, strict=True)) for r in chunk]
+        )
 
 
 @dataclass
@@ -206,6 +223,6 @@ def rescore_words(
     options = TextOptions(long_sentence_words=settings.long_sentence_words, own_words=own)
     results = run_words(project, ids, options, progress, isolate=isolate)
     with project.transaction() as conn:
-        store_word_metrics(conn, list(results))
+        store_word_metrics(conn, results)
         apply_cheap(conn, settings, datetime.now(UTC).date())
     return len(results)
