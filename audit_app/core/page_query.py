@@ -82,8 +82,10 @@ class PageFilter:
     duplicates: bool | None = None
     broken_links: bool | None = None
     has_note: bool | None = None
-    # "ambtelijke taal": pages with at least this many officialese/jargon words
+    # "ambtelijke taal": at least this many officialese/jargon words and more than
+    # officialese_density per 100 words (word_store.officialese_limits)
     officialese_min: int | None = None
+    officialese_density: float = 0.0
     search: str = ""
 
     def to_json(self) -> str:
@@ -183,6 +185,8 @@ def where_clause(flt: PageFilter, params: _Params) -> str:
         )
     if flt.officialese_min is not None:
         conds.append(f"COALESCE(w.officialese, 0) >= {params.add(int(flt.officialese_min))}")
+        density = params.add(float(flt.officialese_density))
+        conds.append(f"COALESCE(w.officialese_per_100, 0) > {density}")
     match = fts_query(flt.search)
     if match is not None:
         conds.append(

@@ -30,6 +30,7 @@ from sqlalchemy import text
 from audit_app.core import page_query as pq
 from audit_app.core.project import Project
 from audit_app.core.scoring.settings import load_settings
+from audit_app.core.scoring.word_store import officialese_limits
 from audit_app.ui.page_table_model import (
     age_band_label,
     band_label,
@@ -186,8 +187,14 @@ class FiltersPanel(QWidget):
         for combo in (self.duplicates, self.broken, self.has_note):
             combo.currentIndexChanged.connect(self._emit)
         self.officialese = QCheckBox(self.tr("Officialese language"), self)
+        minimum, density = officialese_limits(load_settings(project))
         self.officialese.setToolTip(
-            self.tr("Only pages with at least as many officialese words as the rewrite limit")
+            self.tr(
+                "Only pages with officialese language: at least %1 officialese words and more "
+                "than %2 per 100 words"
+            )
+            .replace("%1", str(minimum))
+            .replace("%2", f"{density:g}")
         )
         self.officialese.toggled.connect(self._emit)
         flags = QFormLayout()
@@ -323,6 +330,7 @@ class FiltersPanel(QWidget):
     # ---- the filter ---------------------------------------------------------------------------
 
     def current_filter(self) -> pq.PageFilter:
+        minimum, density = officialese_limits(load_settings(self.project))
         return pq.PageFilter(
             decisions=self.decisions.values(),
             suggestions=self.suggestions.values(),
@@ -335,11 +343,8 @@ class FiltersPanel(QWidget):
             duplicates=self.duplicates.value(),
             broken_links=self.broken.value(),
             has_note=self.has_note.value(),
-            officialese_min=(
-                max(1, load_settings(self.project).officialese_rewrite_min)
-                if self.officialese.isChecked()
-                else None
-            ),
+            officialese_min=minimum if self.officialese.isChecked() else None,
+            officialese_density=density,
             search=self.search.text().strip(),
             nav_nodes=list(self._nav_nodes),
         )

@@ -814,147 +814,147 @@
 <context>
     <name>FiltersPanel</name>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="126"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="127"/>
         <source>Search title, address and text…</source>
         <translation>Zoek in titel, adres en tekst…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="136"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="137"/>
         <source>Saved views: a filter with a name</source>
         <translation>Opgeslagen weergaven: een filter met een naam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="138"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="139"/>
         <source>Save…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="139"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="140"/>
         <source>Save the current filters as a view with a name</source>
         <translation>Bewaar de huidige filters als weergave met een naam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="141"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="142"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="143"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="144"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="150"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="151"/>
         <source>Show all</source>
         <translation>Alles tonen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="157"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="158"/>
         <source>Old section</source>
         <translation>Oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="157"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="158"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="164"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="165"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="165"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="166"/>
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="166"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="167"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="167"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="168"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="168"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="169"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="169"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="170"/>
         <source>Review status</source>
         <translation>Reviewstatus</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="170"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="171"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="188"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="189"/>
         <source>Officialese language</source>
         <translation>Ambtelijke taal</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="190"/>
-        <source>Only pages with at least as many officialese words as the rewrite limit</source>
-        <translation>Alleen pagina&apos;s met minstens zoveel ambtelijke woorden als de grens voor herschrijven</translation>
+        <location filename="../../audit_app/ui/filters_panel.py" line="193"/>
+        <source>Only pages with officialese language: at least %1 officialese words and more than %2 per 100 words</source>
+        <translation>Alleen pagina&apos;s met ambtelijke taal: minstens %1 ambtelijke woorden en meer dan %2 per 100 woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="194"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="201"/>
         <source>Duplicates</source>
         <translation>Dubbelingen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="195"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="202"/>
         <source>Broken links</source>
         <translation>Kapotte links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="196"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="203"/>
         <source>Has a note</source>
         <translation>Met notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="231"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="238"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="232"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="239"/>
         <source>not scored</source>
         <translation>niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="287"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="294"/>
         <source>nobody yet</source>
         <translation>nog niemand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="293"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="300"/>
         <source>All sections</source>
         <translation>Alle secties</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="297"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="304"/>
         <source>(choose a saved view)</source>
         <translation>(kies een opgeslagen weergave)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="386"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="391"/>
         <source>Only pages in the chosen navigation item</source>
         <translation>Alleen pagina&apos;s in het gekozen navigatie-item</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="440"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="445"/>
         <source>Save view</source>
         <translation>Weergave opslaan</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="441"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="446"/>
         <source>Name of this view (for example “HR, older than 5 years, undecided”):</source>
         <translation>Naam van deze weergave (bijvoorbeeld “Personeelszaken, ouder dan 5 jaar, onbeslist”):</translation>
     </message>
@@ -2802,17 +2802,17 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
 <context>
     <name>TriStateCombo</name>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="87"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="88"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="88"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="89"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="89"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="90"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>

@@ -244,3 +244,26 @@ def test_only_rules_fills_in_word_counts_missing_from_an_older_score(project: Pr
     # ten aanzien van, terstond, zorg draagt voor, desbetreffende, alsnog, derhalve: 27
     assert w is not None and w.officialese == 27 and w.b1_indication == "above"
     assert any("ambtelijke woorden" in r for r in score_row(project, pid)["suggestion_reasons"])
+
+
+def test_a_few_officialese_words_on_a_long_page_are_not_officialese_language(
+    project: Project,
+) -> None:
+    from audit_app.core import page_query as pq
+
+    plain = "\n\n".join(B1_TEXTS.values())
+    sprinkled = (
+        f"{plain}\n\n{plain}\n\nIndien u vragen heeft, bel ons. Wij helpen u derhalve graag. "
+        "Teneinde snel te helpen, bellen wij middels de telefoon. Dat doen wij onverwijld."
+    )
+    long_page = add_page(project, f"{BASE}/lang.html", sprinkled, last_modified="2026-10-01")
+    dense = add_page(project, f"{BASE}/dicht.html", OFFICIALESE_TEXTS["verjaardag"])
+    score_project(project, today=TODAY, workers=1)
+    with project.read() as conn:
+        w = page_words(conn, long_page)
+        assert w is not None and w.officialese == 5  # indien, derhalve, teneinde, middels, ...
+        flt = pq.PageFilter(officialese_min=5, officialese_density=1.0)
+        assert pq.page_ids(conn, flt) == [dense]
+    reasons = score_row(project, long_page)["suggestion_reasons"]
+    assert not any("ambtelijke woorden" in r for r in reasons)
+    assert any("ambtelijke woorden" in r for r in score_row(project, dense)["suggestion_reasons"])

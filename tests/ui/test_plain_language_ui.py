@@ -100,7 +100,7 @@ def test_table_column_and_officialese_filter(qtbot: QtBot, scored: Project) -> N
     assert "indien → als" in tip
     german_tip = model.index(model.row_of(3) or 0, col).data(tooltip_role())
     assert german_tip.startswith("Niet ondersteund")
-    model.set_filter(pq.PageFilter(officialese_min=5))
+    model.set_filter(pq.PageFilter(officialese_min=5, officialese_density=1.0))
     model.wait_until_loaded()
     assert list(model.ids) == [1]
     model.set_filter(pq.PageFilter())
@@ -229,8 +229,11 @@ def test_officialese_filter_box(qtbot: QtBot, scored: Project) -> None:
     with qtbot.waitSignal(panel.filterChanged) as blocker:
         panel.officialese.setChecked(True)
     assert blocker.args[0].officialese_min == 5
-    update_settings(scored, officialese_rewrite_min=12)
+    assert blocker.args[0].officialese_density == 1.0
+    assert "minstens 5 ambtelijke woorden en meer dan 1 per 100" in panel.officialese.toolTip()
+    update_settings(scored, officialese_rewrite_min=12, officialese_max_per_100=2.5)
     assert panel.current_filter().officialese_min == 12
+    assert panel.current_filter().officialese_density == 2.5
     panel.set_filter(pq.PageFilter())
     assert not panel.officialese.isChecked()
     panel.set_filter(pq.PageFilter(officialese_min=3))

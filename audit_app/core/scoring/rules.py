@@ -16,6 +16,7 @@ from audit_app.core.changes import DECISION_LABELS, DECISIONS
 from audit_app.core.scoring.age import parse_date
 from audit_app.core.scoring.facts import PageFacts, short_url
 from audit_app.core.scoring.settings import ScoringSettings
+from audit_app.core.scoring.word_store import is_officialese
 
 ACTIONS = DECISIONS  # a suggestion proposes one of the decisions people can take
 ACTION_LABELS = DECISION_LABELS
@@ -102,7 +103,7 @@ def _above_b1(f: PageFacts, _s: ScoringSettings) -> str | None:
 
 def _officialese(f: PageFacts, s: ScoringSettings) -> str | None:
     w = f.word
-    if w is None or w.status != "ok" or w.officialese < max(1, s.officialese_rewrite_min):
+    if w is None or w.status != "ok" or not is_officialese(w.officialese, w.officialese_per_100, s):
         return None
     n = w.officialese
     what = "ambtelijk woord" if n == 1 else "ambtelijke woorden"

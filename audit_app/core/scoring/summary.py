@@ -18,7 +18,8 @@ from audit_app.core.project import Project
 from audit_app.core.scoring.age import AGE_BAND_LABELS, AGE_BANDS
 from audit_app.core.scoring.readability import B1_LABELS, BAND_LABELS, STATUS_LABELS
 from audit_app.core.scoring.rules import ACTION_LABELS
-from audit_app.core.scoring.settings import load_settings
+from audit_app.core.scoring.settings import ScoringSettings, load_settings
+from audit_app.core.scoring.word_store import is_officialese, officialese_limits
 
 LANGUAGE_LABELS = {"nl": "Nederlands", "en": "Engels", "other": "andere taal"}
 NONE_LABEL = "(geen)"
@@ -87,22 +88,26 @@ def _counts(conn: Any, expr: str) -> dict[str | None, dict[str, int]]:
 TOP_OFFICIALESE = 10
 
 
-def _officialese_totals(conn: Any, minimum: int) -> dict[str, Any]:
+def _officialese_totals(conn: Any, settings: ScoringSettings) -> dict[str, Any]:
     """Pages with officialese language and the words found most often in the whole project:
     the word list a writing workshop starts from."""
     pages = 0
     words: Counter[tuple[str, str]] = Counter()
     rows = conn.execute(
-        text("SELECT officialese, officialese_hits FROM word_scores WHERE status = 'ok'")
+        text(
+            "SELECT officialese, officialese_per_100, officialese_hits FROM word_scores "
+            "WHERE status = 'ok'"
+        )
     )
-    for count, hits in rows:
-        if (count or 0) >= max(1, minimum):
+    for count, per_100, hits in rows:
+        if is_officialese(count, per_100, settings):
             pages += 1
         for form, alternative, n, *_own in json.loads(hits or "[]"):
             words[(str(form), str(alternative))] += int(n)
     return {
         "officialese_pages": pages,
-        "officialese_min": minimum,
+        "officialese_min": officialese_limits(settings)[0],
+        "officialese_density": officialese_limits(settings)[1],
         "officialese_top": [
             {"word": form, "alternative": alt, "count": n}
             for (form, alt), n in words.most_common(TOP_OFFICIALESE)
@@ -111,7 +116,7 @@ def _officialese_totals(conn: Any, minimum: int) -> dict[str, Any]:
 
 
 def build_summary(project: Project) -> dict[str, Any]:
-    minimum = load_settings(project).officialese_rewrite_min
+    settings = load_settings(project)
     with project.read() as conn:
         raw = dict(
             conn.execute(
@@ -145,7 +150,7 @@ def build_summary(project: Project) -> dict[str, Any]:
                 )
             ).scalar_one()
         )
-        totals.update(_officialese_totals(conn, minimum))
+        totals.update(_officialese_totals(conn, settings))
         tables: dict[str, Any] = {}
         for key, (expr, title, header, labels, order) in DIMENSIONS.items():
             counts = _counts(conn, expr)
@@ -200,7 +205,8 @@ def render_text(summary: dict[str, Any]) -> str:
         "kopie van een andere",
         f"Wezen (geen links naar de pagina): {_n(t['orphans'])}",
         f"Ambtelijke taal: {_n(t['officialese_pages'])} pagina's met minstens "
-        f"{t['officialese_min']} ambtelijke woorden",
+        f"{t['officialese_min']} ambtelijke woorden en meer dan "
+        f"{str(t['officialese_density']).replace('.', ',').removesuffix(',0')} per 100 woorden",
     ]
     if t["officialese_top"]:
         lines.append(

@@ -69,6 +69,17 @@ def fired_signals(w: WordFacts, settings: ScoringSettings) -> list[str]:
     return out
 
 
+def officialese_limits(settings: ScoringSettings) -> tuple[int, float]:
+    """What makes "ambtelijke taal" on a page: at least this many officialese words AND more
+    than this many per 100 words (a long page with five is not officialese)."""
+    return max(1, settings.officialese_rewrite_min), settings.officialese_max_per_100
+
+
+def is_officialese(count: int | None, per_100: float | None, settings: ScoringSettings) -> bool:
+    minimum, density = officialese_limits(settings)
+    return (count or 0) >= minimum and (per_100 or 0.0) > density
+
+
 def b1_indication(formula_band: str | None, signals: list[str]) -> str | None:
     """The formula's band moved one step towards "above" per word-level signal that fired.
 
