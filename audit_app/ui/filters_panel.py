@@ -344,7 +344,7 @@ class FiltersPanel(QWidget):
             broken_links=self.broken.value(),
             has_note=self.has_note.value(),
             officialese_min=minimum if self.officialese.isChecked() else None,
-            officialese_density=density,
+            officialese_density=density if self.officialese.isChecked() else 0.0,
             search=self.search.text().strip(),
             nav_nodes=list(self._nav_nodes),
         )
