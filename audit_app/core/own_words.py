@@ -14,7 +14,7 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 
 from audit_app.core import schema as s
 from audit_app.core.changes import ChangeError, record_event
@@ -59,7 +59,7 @@ def list_words(conn: Connection, language: str | None = None) -> list[OwnWord]:
     q = select(c.language, c.word, c.alternative, c.added_by, c.added_at)
     if language:
         q = q.where(c.language == language)
-    rows = conn.execute(q.order_by(c.language, c.word)).all()
+    rows = conn.execute(q.order_by(c.language, func.lower(c.word), c.word)).all()
     return [OwnWord(*r) for r in rows]
 
 

@@ -165,3 +165,15 @@ def test_word_recheck_in_worker_processes_matches_inline(
             parallel = conn.execute(select(s.word_scores).order_by(s.word_scores.c.page_id)).all()
     assert parallel == inline
     assert sum(1 for r in parallel if r.officialese == 12) == 3  # BHV 12x on three pages
+
+
+def test_list_is_alphabetical_whatever_the_case(audit_file: Path) -> None:
+    with Project.open(audit_file) as p, p.transaction() as conn:
+        for word in ("MT", "geëxpliciteerd", "P&O", "bhv"):
+            own_words.add_word(conn, word, "x", who="t")
+        assert [w.word for w in own_words.list_words(conn)] == [
+            "bhv",
+            "geëxpliciteerd",
+            "MT",
+            "P&O",
+        ]
