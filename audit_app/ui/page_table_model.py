@@ -7,6 +7,7 @@ happen in SQLite (audit_app.core.page_query), never in Python lists.
 
 from __future__ import annotations
 
+import html
 import json
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
@@ -68,8 +69,9 @@ def officialese_tooltip(raw: str | None, limit: int = 8) -> str | None:
         hits = json.loads(raw) if raw else []
     except ValueError:
         return None
-    lines = [f"{h[0]} → {h[1]} ({h[2]}×)" for h in hits[:limit] if len(h) >= 3]
-    return "\n".join(lines) or None
+    lines = [html.escape(f"{h[0]} → {h[1]} ({h[2]}×)") for h in hits[:limit] if len(h) >= 3]
+    # Rich text with everything escaped: an own-list entry must not be read as markup.
+    return f"<p>{'<br>'.join(lines)}</p>" if lines else None
 
 
 def decision_label(key: str | None) -> str:

@@ -114,9 +114,8 @@ class PlainLanguageView(QWidget):
             alternative = self._alternatives[int(url.path())]
         except (ValueError, IndexError):
             return
-        QToolTip.showText(
-            QCursor.pos(), self.tr("Plainer: %1").replace("%1", alternative), self.text
-        )
+        tip = html.escape(self.tr("Plainer: %1").replace("%1", alternative))
+        QToolTip.showText(QCursor.pos(), f"<p>{tip}</p>", self.text)  # escaped: own-list text
 
     def show_page(
         self, project: Project, page_id: int, score: dict[str, Any], fallback_html: str = ""
