@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "inventory",
     "demo",
     "score",
+    "words",
     "export",
     "navigation",
     "reviewers",

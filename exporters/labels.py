@@ -40,6 +40,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "col.duplicate_of": ("Dubbel van", "Duplicate of"),
     "col.suggestion": ("Suggestie", "Suggestion"),
     "col.reasons": ("Reden suggestie", "Reason"),
+    "col.hard_words": ("Moeilijke woorden (vervang door)", "Hard words (replace with)"),
     "col.decision": ("Besluit", "Decision"),
     "col.nav_home": ("Nieuwe plek in navigatie", "New navigation home"),
     "col.reviewer": ("Reviewer", "Reviewer"),

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, func, or_, select
 from sqlalchemy.orm import aliased
 
 from audit_app.core import schema as s
+from audit_app.core.scoring.word_store import hard_words
 from exporters import labels
 from exporters.labels import Lang
 
@@ -40,6 +41,7 @@ PLAN_COLUMNS: tuple[str, ...] = (
     "duplicate_of",
     "suggestion",
     "reasons",
+    "hard_words",
     "decision",
     "nav_home",
     "reviewer",
@@ -73,6 +75,7 @@ class PlanRow:
     reviewer: str | None
     status: str
     note: str | None
+    hard_words: str | None = None  # "indien → als; teneinde → om; ..." (word-level B1)
 
 
 def parse_date(raw: str | None) -> date | str | None:
@@ -119,7 +122,7 @@ def iter_plan_rows(
     conn: Connection, nav_paths: dict[int, str], reviewer_id: int | None = None
 ) -> Iterator[PlanRow]:
     """Pages and documents (fetched, or decided on) ordered by old section and URL."""
-    p, sc, pv, d, r = s.pages, s.scores, s.page_views, s.decisions, s.reviewers
+    p, sc, pv, d, r, w = s.pages, s.scores, s.page_views, s.decisions, s.reviewers, s.word_scores
     dup = aliased(s.pages, name="dup")
     stmt = (
         select(
@@ -145,6 +148,8 @@ def iter_plan_rows(
             r.c.name.label("reviewer"),
             d.c.review_status,
             d.c.note,
+            w.c.officialese_hits,
+            w.c.uncommon_words,
         )
         .select_from(
             p.outerjoin(sc, sc.c.page_id == p.c.id)
@@ -152,6 +157,7 @@ def iter_plan_rows(
             .outerjoin(d, d.c.page_id == p.c.id)
             .outerjoin(r, r.c.id == d.c.reviewer_id)
             .outerjoin(dup, dup.c.id == sc.c.duplicate_of)
+            .outerjoin(w, w.c.page_id == p.c.id)
         )
         .where(*plan_filter(reviewer_id))
         .order_by(p.c.section, p.c.url)
@@ -163,7 +169,7 @@ def iter_plan_rows(
         (
             page_id, url, title, section, kind, modified, date_source, age_band, readability,
             readability_band, words, inlinks, views, dup_url, suggestion, reasons, decision,
-            nav_node_id, reviewer_id, reviewer, status, note,
+            nav_node_id, reviewer_id, reviewer, status, note, word_hits, uncommon,
         ) = row  # fmt: skip
         yield PlanRow(
             page_id,
@@ -189,6 +195,7 @@ def iter_plan_rows(
             reviewer,
             status or "todo",
             note,
+            "; ".join(hard_words(word_hits, uncommon)) or None,
         )
 
 
@@ -212,6 +219,7 @@ def plan_values(row: PlanRow, lang: Lang) -> list[Any]:
         row.duplicate_of,
         v(lang, "decision", row.suggestion),
         row.reasons,
+        row.hard_words,
         v(lang, "decision", row.decision),
         row.nav_home,
         row.reviewer,

@@ -28,6 +28,7 @@ PACK_COLUMNS: tuple[str, ...] = (
     "duplicate_of",
     "suggestion",
     "reasons",
+    "hard_words",
     "decision",
     "nav_home",
     "status",

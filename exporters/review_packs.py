@@ -53,8 +53,8 @@ from exporters.xlsx_util import DATE_FORMAT, HEADER_FONT, LINK_FONT, replace_whe
 WIDTHS = {
     "id": 8, "url": 45, "title": 45, "kind": 11, "section": 28, "last_modified": 14,
     "age_band": 18, "readability": 12, "readability_band": 18, "words": 9, "inlinks": 9,
-    "views": 14, "duplicate_of": 35, "suggestion": 13, "reasons": 40, "decision": 16,
-    "nav_home": 45, "status": 14, "note": 45,
+    "views": 14, "duplicate_of": 35, "suggestion": 13, "reasons": 40, "hard_words": 40,
+    "decision": 16, "nav_home": 45, "status": 14, "note": 45,
 }  # fmt: skip
 LOCKED_FILL = PatternFill("solid", start_color="595959")
 EDIT_HEADER_FILL = PatternFill("solid", start_color="305496")
@@ -91,6 +91,7 @@ def _cells(row: PlanRow, lang: Lang) -> list[object]:
         "duplicate_of": row.duplicate_of,
         "suggestion": v(lang, "decision", row.suggestion),
         "reasons": row.reasons,
+        "hard_words": row.hard_words,
         "decision": v(lang, "decision", row.decision),
         "nav_home": row.nav_home,
         "status": v(lang, "status", row.status),

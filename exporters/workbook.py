@@ -53,7 +53,7 @@ PLAN_WIDTHS = {
     "id": 8, "url": 50, "title": 45, "section": 30, "kind": 11, "last_modified": 14,
     "date_source": 20, "age_band": 18, "readability": 12, "readability_band": 18, "words": 9,
     "inlinks": 9, "views": 14, "duplicate_of": 40, "suggestion": 13, "reasons": 45,
-    "decision": 15, "nav_home": 45, "reviewer": 22, "status": 13, "note": 40,
+    "hard_words": 40, "decision": 15, "nav_home": 45, "reviewer": 22, "status": 13, "note": 40,
 }  # fmt: skip
 
 # Soft fills so text stays readable: keep green, rewrite amber, delete red.

@@ -68,8 +68,17 @@ def _migrate_2(conn: Connection) -> None:
         conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {name} ON pages ({cols})")
 
 
+def _migrate_word_scores(conn: Connection) -> None:
+    """Word-level B1 (issue 15): per-page word scores and the organisation's own word list.
+    New tables only; a fresh file already has them from step 1."""
+    from audit_app.core.schema import own_words, word_scores
+
+    for table in (word_scores, own_words):
+        table.create(conn, checkfirst=True)  # with its indexes
+
+
 # Index i holds the step from version i to i + 1. Append, never edit a released step.
-MIGRATIONS: list[Callable[[Connection], None]] = [_migrate_1, _migrate_2]
+MIGRATIONS: list[Callable[[Connection], None]] = [_migrate_1, _migrate_2, _migrate_word_scores]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -22,6 +22,7 @@ COLUMNS: tuple[str, ...] = (
     "section",
     "age",
     "readability",
+    "officialese",
     "words",
     "inlinks",
     "suggestion",
@@ -37,6 +38,7 @@ _SORT_EXPR: dict[str, str] = {
     "section": "p.section COLLATE NOCASE",
     "age": "sc.age_days",
     "readability": "sc.readability",
+    "officialese": "w.officialese",
     "words": "p.words",
     "inlinks": "p.inlinks",
     "suggestion": "sc.suggestion",
@@ -57,6 +59,7 @@ _FROM = (
     "LEFT JOIN decisions d ON d.page_id = p.id "
     "LEFT JOIN reviewers r ON r.id = d.reviewer_id "
     "LEFT JOIN nav_nodes n ON n.id = d.nav_node_id "
+    "LEFT JOIN word_scores w ON w.page_id = p.id "
 )
 
 
@@ -79,6 +82,10 @@ class PageFilter:
     duplicates: bool | None = None
     broken_links: bool | None = None
     has_note: bool | None = None
+    # "ambtelijke taal": at least this many officialese/jargon words and more than
+    # officialese_density per 100 words (word_store.officialese_limits)
+    officialese_min: int | None = None
+    officialese_density: float = 0.0
     search: str = ""
 
     def to_json(self) -> str:
@@ -176,6 +183,10 @@ def where_clause(flt: PageFilter, params: _Params) -> str:
             if flt.has_note
             else "COALESCE(TRIM(d.note), '') = ''"
         )
+    if flt.officialese_min is not None:
+        conds.append(f"COALESCE(w.officialese, 0) >= {params.add(int(flt.officialese_min))}")
+        density = params.add(float(flt.officialese_density))
+        conds.append(f"COALESCE(w.officialese_per_100, 0) > {density}")
     match = fts_query(flt.search)
     if match is not None:
         conds.append(
@@ -194,6 +205,7 @@ _JOINS = (
     ("d", "LEFT JOIN decisions d ON d.page_id = p.id "),
     ("r", "LEFT JOIN reviewers r ON r.id = d.reviewer_id "),
     ("n", "LEFT JOIN nav_nodes n ON n.id = d.nav_node_id "),
+    ("w", "LEFT JOIN word_scores w ON w.page_id = p.id "),
 )
 
 
@@ -265,6 +277,10 @@ ROW_FIELDS = (
     "note",
     "duplicate_cluster",
     "broken_outlinks",
+    "officialese",
+    "officialese_hits",
+    "b1_indication",
+    "word_status",
 )
 
 
@@ -277,7 +293,8 @@ def fetch_rows(conn: Connection, ids: Sequence[int]) -> dict[int, dict[str, Any]
         "SELECT p.id, p.url, p.title, p.kind, p.state, p.status, p.section, p.last_modified, "
         "sc.age_days, sc.age_band, sc.readability, sc.readability_band, p.words, p.inlinks, "
         "sc.suggestion, d.decision, d.nav_node_id, n.title, r.name, d.review_status, d.note, "
-        f"sc.duplicate_cluster, sc.broken_outlinks {_FROM}WHERE p.id IN ({params.many(ids)})"
+        "sc.duplicate_cluster, sc.broken_outlinks, w.officialese, w.officialese_hits, "
+        f"w.b1_indication, w.status {_FROM}WHERE p.id IN ({params.many(ids)})"
     )
     cursor = conn.connection.driver_connection.execute(sql, params.values)  # type: ignore[union-attr]
     return {row[0]: dict(zip(ROW_FIELDS, row, strict=True)) for row in cursor.fetchall()}

@@ -242,3 +242,37 @@ review_packs = Table(
     Column("file_name", Text),
     Column("imported_at", String),
 )
+
+# ---- word-level B1 (issue 15) ------------------------------------------------------------
+
+# Written by the scorer only: what makes a page hard at word and sentence level.
+word_scores = Table(
+    "word_scores",
+    metadata,
+    Column("page_id", Integer, ForeignKey("pages.id", ondelete="CASCADE"), primary_key=True),
+    Column("status", String),  # ok | unsupported | no-text
+    Column("words", Integer),  # words judged for the common-vocabulary share
+    Column("uncommon", Integer),  # of those, outside the common vocabulary
+    Column("uncommon_pct", Float),
+    Column("uncommon_words", Text),  # JSON list, most frequent first
+    Column("officialese", Integer),  # occurrences of officialese/jargon list entries
+    Column("officialese_per_100", Float),  # per 100 words of the page
+    Column("officialese_hits", Text),  # JSON [[form, alternative, count, own], ...]
+    Column("sentences", Integer),
+    Column("long_sentences", Integer),
+    Column("passive_sentences", Integer),
+    Column("passive_examples", Text),  # JSON list of sentences
+    Column("b1_indication", String),  # b1 | maybe-above | above | None (cheap part)
+)
+Index("ix_word_scores_officialese", word_scores.c.officialese)
+
+# The organisation's own officialese, jargon and abbreviations, with plainer alternatives.
+own_words = Table(
+    "own_words",
+    metadata,
+    Column("language", String, primary_key=True),  # nl | en
+    Column("word", Text, primary_key=True),  # as typed; may hold forms separated by "|"
+    Column("alternative", Text, nullable=False),
+    Column("added_by", Text),
+    Column("added_at", String),
+)

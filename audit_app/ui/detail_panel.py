@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import text
 
 from audit_app.core.project import Project
+from audit_app.core.scoring.word_store import page_words
 from audit_app.ui.page_table_model import (
     DECISION_COLOURS,
     age_band_label,
@@ -37,6 +38,7 @@ from audit_app.ui.page_table_model import (
     kind_label,
     signal_label,
 )
+from audit_app.ui.plain_language_view import PlainLanguageView, b1_label
 from audit_app.ui.preview import PagePreview
 from crawlers.urls import normalise
 
@@ -80,6 +82,7 @@ class PageDetail:
     outlinks: list[dict[str, Any]] = field(default_factory=list)
     duplicates: list[dict[str, Any]] = field(default_factory=list)
     views: int | None = None
+    b1_indication: str | None = None
 
 
 def _loads(raw: str | None, default: Any) -> Any:
@@ -161,6 +164,7 @@ def load_detail(project: Project, page_id: int) -> PageDetail | None:
         views = conn.execute(
             text("SELECT views FROM page_views WHERE page_id = :i"), {"i": page_id}
         ).scalar()
+        words = page_words(conn, page_id)
     return PageDetail(
         page=dict(prow),
         score=dict(srow) if srow else {},
@@ -172,6 +176,7 @@ def load_detail(project: Project, page_id: int) -> PageDetail | None:
         outlinks=[dict(r) for r in outlinks],
         duplicates=duplicates,
         views=views,
+        b1_indication=words.b1_indication if words is not None else None,
     )
 
 
@@ -243,7 +248,7 @@ class DetailPanel(QWidget):
         self.tabs = QTabWidget(self)
         self.preview = PagePreview(self, use_webengine=use_webengine)
         self.preview.linkClicked.connect(self._preview_link)
-        self.text_view = self._browser()
+        self.text_view = PlainLanguageView(self)
         self.scores_view = self._browser()
         self.dates_view = self._browser()
         self.links_view = self._browser()
@@ -331,8 +336,10 @@ class DetailPanel(QWidget):
             self.url.clear()
             self.summary.setText(self.tr("Choose a page in the table to see it here."))
             self.preview.show_message(self.tr("No page selected"))
-            for b in (self.text_view, self.scores_view, self.dates_view, self.links_view):
+            for b in (self.scores_view, self.dates_view, self.links_view):
                 b.clear()
+            self.text_view.clear()
+            self.tabs.setTabText(1, self.tr("Text"))
             self._fill_duplicates(None)
             return
         p = d.page
@@ -352,11 +359,18 @@ class DetailPanel(QWidget):
         else:
             self.preview.show_message(self.tr("No stored copy of this page."))
         sc = d.score
-        self.text_view.setHtml(
+        self.text_view.show_page(
+            self.project,
+            int(p["id"]),
+            sc,
             highlight_text(
                 d.text, _loads(sc.get("long_sentences"), []), _loads(sc.get("long_words"), [])
             )
-            or f"<p>{self._t['No text found on this page.']}</p>"
+            or f"<p>{self._t['No text found on this page.']}</p>",
+        )
+        n = self.text_view.officialese
+        self.tabs.setTabText(
+            1, self.tr("Text (%1 officialese)").replace("%1", str(n)) if n else self.tr("Text")
         )
         self.scores_view.setHtml(self._scores_html(d))
         self.dates_view.setHtml(self._dates_html(d))
@@ -458,6 +472,17 @@ class DetailPanel(QWidget):
                 self.tr("Whether the text is probably at B1 level, which most people can read."),
             )
         )
+        if d.b1_indication is not None:
+            rows.append(
+                (
+                    self.tr("B1 indication (words and sentences)"),
+                    b1_label(d.b1_indication),
+                    self.tr(
+                        "The formula's level, made stricter by officialese, uncommon words and "
+                        "passive sentences; see the Text tab for which words."
+                    ),
+                )
+            )
         rows.append(
             (
                 self.tr("Sentence length"),

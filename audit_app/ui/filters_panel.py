@@ -29,6 +29,8 @@ from sqlalchemy import text
 
 from audit_app.core import page_query as pq
 from audit_app.core.project import Project
+from audit_app.core.scoring.settings import load_settings
+from audit_app.core.scoring.word_store import officialese_limits
 from audit_app.ui.page_table_model import (
     age_band_label,
     band_label,
@@ -184,6 +186,17 @@ class FiltersPanel(QWidget):
         self.has_note = TriStateCombo(self)
         for combo in (self.duplicates, self.broken, self.has_note):
             combo.currentIndexChanged.connect(self._emit)
+        self.officialese = QCheckBox(self.tr("Officialese language"), self)
+        minimum, density = officialese_limits(load_settings(project))
+        self.officialese.setToolTip(
+            self.tr(
+                "Only pages with officialese language: at least %1 officialese words and more "
+                "than %2 per 100 words"
+            )
+            .replace("%1", str(minimum))
+            .replace("%2", f"{density:g}")
+        )
+        self.officialese.toggled.connect(self._emit)
         flags = QFormLayout()
         flags.addRow(self.tr("Duplicates"), self.duplicates)
         flags.addRow(self.tr("Broken links"), self.broken)
@@ -200,6 +213,8 @@ class FiltersPanel(QWidget):
         lay.addWidget(self.sections, 2)
         for g in groups:
             lay.addWidget(g)
+            if g is self.bands:  # next to readability, where a rewriter looks
+                lay.addWidget(self.officialese)
         lay.addLayout(flags)
         lay.addWidget(clear)
         lay.addStretch(1)
@@ -315,6 +330,7 @@ class FiltersPanel(QWidget):
     # ---- the filter ---------------------------------------------------------------------------
 
     def current_filter(self) -> pq.PageFilter:
+        minimum, density = officialese_limits(load_settings(self.project))
         return pq.PageFilter(
             decisions=self.decisions.values(),
             suggestions=self.suggestions.values(),
@@ -327,6 +343,8 @@ class FiltersPanel(QWidget):
             duplicates=self.duplicates.value(),
             broken_links=self.broken.value(),
             has_note=self.has_note.value(),
+            officialese_min=minimum if self.officialese.isChecked() else None,
+            officialese_density=density if self.officialese.isChecked() else 0.0,
             search=self.search.text().strip(),
             nav_nodes=list(self._nav_nodes),
         )
@@ -348,6 +366,7 @@ class FiltersPanel(QWidget):
             self.duplicates.set_value(flt.duplicates)
             self.broken.set_value(flt.broken_links)
             self.has_note.set_value(flt.has_note)
+            self.officialese.setChecked(flt.officialese_min is not None)
             self.sections.clearSelection()
             wanted = set(flt.sections)
             it = [self.sections.topLevelItem(i) for i in range(self.sections.topLevelItemCount())]

@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         self.project: Project | None = None
         self.model: PageTableModel | None = None
         self.undo_stack = QUndoStack(self)
+        self.word_recheck: Any = None  # own_words_dialog.WordRecheck, made on first use
         self.undo_stack.indexChanged.connect(self._stack_moved)
         self.open_task: BackgroundTask | None = None
         self.guard: ProjectGuard | None = None
@@ -311,6 +312,7 @@ class MainWindow(QMainWindow):
             self.table.addAction(a)
         self.reviewers_action = self._action(self.tr("&Reviewers…"), self.edit_reviewers)
         self.score_action = self._action(self.tr("&Score again"), self.rescore)
+        self.words_action = self._action(self.tr("Own &word list…"), self.edit_own_words)
         self.resume_action = self._action(self.tr("Resume &crawl"), self.resume_crawl)
         self.about_action = self._action(self.tr("&About"), self.about)
         self.project_actions = [
@@ -326,6 +328,7 @@ class MainWindow(QMainWindow):
             self.reviewers_action,
             self.score_action,
             self.resume_action,
+            self.words_action,
         ]
 
     def _build_menus(self) -> None:
@@ -365,6 +368,7 @@ class MainWindow(QMainWindow):
         audit.addActions([self.next_action, self.prev_action])
         audit.addSeparator()
         audit.addActions([self.reviewers_action, self.score_action, self.resume_action])
+        audit.addAction(self.words_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         toolbar = self.addToolBar(self.tr("Decisions"))
@@ -1255,6 +1259,32 @@ class MainWindow(QMainWindow):
         dialog = ReviewersDialog(self.project, self.undo_stack, self)
         dialog.finished.connect(lambda _r: self.reload_everything())
         dialog.open()
+
+    def edit_own_words(self) -> None:
+        if self.project is None:
+            return
+        from audit_app.ui.own_words_dialog import OwnWordsDialog, WordRecheck
+
+        if self.word_recheck is None:
+            self.word_recheck = WordRecheck(self._recheck_words, self)
+        dialog = OwnWordsDialog(self.project, self.undo_stack, self.word_recheck.touch, self)
+        dialog.open()
+
+    def _recheck_words(self, done: Callable[[], None]) -> None:
+        """Redo the word counts off the GUI thread after the own word list changed (also by
+        undo or redo), then show the new marks and reasons."""
+        project = self.project
+        if project is None:
+            done()
+            return
+        from audit_app.core.scoring.word_store import rescore_words
+
+        task = self.run_task(
+            self.tr("Checking words again…"),
+            lambda progress: rescore_words(project, progress, isolate=True),
+            lambda _n: self.reload_everything(),
+        )
+        task.finished.connect(done)
 
     def edit_preferences(self) -> None:
         from audit_app.ui.settings import PreferencesDialog

@@ -7,6 +7,7 @@ happen in SQLite (audit_app.core.page_query), never in Python lists.
 
 from __future__ import annotations
 
+import html
 import json
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
@@ -50,6 +51,7 @@ def column_title(key: str) -> str:
         "section": QCoreApplication.translate("Labels", "Old section"),
         "age": QCoreApplication.translate("Labels", "Age"),
         "readability": QCoreApplication.translate("Labels", "Readability"),
+        "officialese": QCoreApplication.translate("Labels", "Officialese"),
         "words": QCoreApplication.translate("Labels", "Words"),
         "inlinks": QCoreApplication.translate("Labels", "Inlinks"),
         "suggestion": QCoreApplication.translate("Labels", "Suggestion"),
@@ -59,6 +61,17 @@ def column_title(key: str) -> str:
         "status": QCoreApplication.translate("Labels", "Status"),
     }
     return titles.get(key, key)
+
+
+def officialese_tooltip(raw: str | None, limit: int = 8) -> str | None:
+    """ "indien → als (3×)" lines for the officialese column's tooltip."""
+    try:
+        hits = json.loads(raw) if raw else []
+    except ValueError:
+        return None
+    lines = [html.escape(f"{h[0]} → {h[1]} ({h[2]}×)") for h in hits[:limit] if len(h) >= 3]
+    # Rich text with everything escaped: an own-list entry must not be read as markup.
+    return f"<p>{'<br>'.join(lines)}</p>" if lines else None
 
 
 def decision_label(key: str | None) -> str:
@@ -351,7 +364,7 @@ class PageTableModel(QAbstractTableModel):
             return None
         key = pq.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if key in ("words", "inlinks", "readability"):
+            if key in ("words", "inlinks", "readability", "officialese"):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
         row = self._row(index.row())
@@ -368,6 +381,12 @@ class PageTableModel(QAbstractTableModel):
                 return row["url"]
             if key in ("title", "section", "nav"):
                 return self._display(key, row) or None
+            if key == "officialese":
+                if row.get("word_status") == "unsupported":
+                    return QCoreApplication.translate(
+                        "Labels", "Not supported: there are word lists for Dutch and English only"
+                    )
+                return officialese_tooltip(row.get("officialese_hits"))
             return None
         return self._display(key, row)
 
@@ -386,6 +405,11 @@ class PageTableModel(QAbstractTableModel):
                 return ""
             band = band_label(row["readability_band"])
             return f"{value:.0f} ({band})" if band else f"{value:.0f}"
+        if key == "officialese":
+            if row.get("word_status") == "unsupported":
+                return "–"
+            ok = row.get("word_status") == "ok" and row.get("officialese") is not None
+            return str(row["officialese"]) if ok else ""
         if key == "words":
             return "" if row["words"] is None else str(row["words"])
         if key == "inlinks":

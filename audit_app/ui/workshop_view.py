@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -31,6 +32,7 @@ from audit_app.ui.page_table_model import (
     decision_label,
     status_label,
 )
+from audit_app.ui.plain_language_view import PlainLanguageView, b1_label
 from audit_app.ui.preview import PagePreview
 
 BIG = 1.6
@@ -62,6 +64,10 @@ class WorkshopView(QWidget):
         self.preview = PagePreview(self, use_webengine=use_webengine)
         self.facts = QTextBrowser(self)
         self.facts.setOpenLinks(False)
+        self.plain = PlainLanguageView(self, workshop=True)
+        self.page_tabs = QTabWidget(self)
+        self.page_tabs.addTab(self.preview, self.tr("Page"))
+        self.page_tabs.addTab(self.plain, self.tr("Hard words"))
 
         self.prev_button = QPushButton(self.tr("◀ Previous"), self)
         self.next_button = QPushButton(self.tr("Next ▶"), self)
@@ -88,7 +94,7 @@ class WorkshopView(QWidget):
         top.addWidget(self.position_label)
         top.addWidget(close)
         split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(self.preview)
+        split.addWidget(self.page_tabs)
         split.addWidget(self.facts)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -124,6 +130,9 @@ class WorkshopView(QWidget):
             self.position_label,
             self.url,
             self.facts,
+            self.plain.text,
+            self.plain.aside,
+            self.page_tabs,
             *self.buttons.values(),
             self.prev_button,
             self.next_button,
@@ -194,6 +203,7 @@ class WorkshopView(QWidget):
             self.url.clear()
             self.preview.show_message(self.tr("Change the filters to show pages."))
             self.facts.clear()
+            self.plain.clear()
             return
         self.position_label.setText(
             self.tr("Page %1 of %2").replace("%1", str(self.row + 1)).replace("%2", str(count))
@@ -205,6 +215,15 @@ class WorkshopView(QWidget):
             self.preview.show_html(detail.html, p["final_url"] or p["url"])
         else:
             self.preview.show_message(detail.text[:3000] or self.tr("No stored copy of this page."))
+        plain_text = "".join(f"<p>{html.escape(b)}</p>" for b in detail.text.split("\n\n"))
+        self.plain.show_page(self.model.project, int(p["id"]), sc, plain_text)
+        officialese = self.plain.officialese
+        self.page_tabs.setTabText(
+            1,
+            self.tr("Hard words (%1)").replace("%1", str(officialese))
+            if officialese
+            else self.tr("Hard words"),
+        )
         reasons = json.loads(sc.get("suggestion_reasons") or "[]") if sc else []
         decision = dec.get("decision")
         lines = []
@@ -239,6 +258,8 @@ class WorkshopView(QWidget):
                     f"{sc['readability']:.0f} {band_label(sc.get('readability_band'))}",
                 )
             )
+        if self.plain.words is not None and self.plain.words.b1_indication is not None:
+            facts.append((self.tr("B1 indication"), b1_label(self.plain.words.b1_indication)))
         if p.get("section"):
             facts.append((self.tr("Old section"), p["section"]))
         if dec.get("review_status") == "discuss":

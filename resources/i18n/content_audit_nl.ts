@@ -428,335 +428,352 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="352"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="244"/>
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="353"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="245"/>
         <source>Open the page on the old intranet in your browser</source>
         <translation>Open de pagina op het oude intranet in uw browser</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="363"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="256"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="364"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="257"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="342"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="373"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="365"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="258"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="366"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="259"/>
         <source>Dates</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="367"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="260"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="368"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="678"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="261"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="601"/>
         <source>Duplicates</source>
         <translation>Dubbelingen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="385"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="278"/>
         <source>No text found on this page.</source>
         <translation>Geen tekst gevonden op deze pagina.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="386"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="279"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="387"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="280"/>
         <source>Not scored yet.</source>
         <translation>Nog niet beoordeeld.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="388"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="281"/>
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="389"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="282"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="390"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="283"/>
         <source>Why this date</source>
         <translation>Waarom deze datum</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="391"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="284"/>
         <source>All dates found</source>
         <translation>Alle gevonden datums</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="392"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="285"/>
         <source>broken</source>
         <translation>kapot</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="393"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="540"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="286"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="452"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="394"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="287"/>
         <source>Links to this page</source>
         <translation>Links naar deze pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="395"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="288"/>
         <source>Links on this page</source>
         <translation>Links op deze pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="432"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="435"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="335"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="338"/>
         <source>No page selected</source>
         <translation>Geen pagina gekozen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="434"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="337"/>
         <source>Choose a page in the table to see it here.</source>
         <translation>Kies een pagina in de tabel om die hier te zien.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="441"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="346"/>
         <source>(no title)</source>
         <translation>(geen titel)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="450"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="355"/>
         <source>This is a document; its text is on the Text tab. Use “Open in browser” to see the original.</source>
         <translation>Dit is een document; de tekst staat op het tabblad Tekst. Kies “Openen in browser” voor het origineel.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="455"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="360"/>
         <source>No stored copy of this page.</source>
         <translation>Van deze pagina is geen kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="482"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="373"/>
+        <source>Text (%1 officialese)</source>
+        <translation>Tekst (%1 ambtelijk)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="394"/>
         <source>Undecided</source>
         <translation>Onbeslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="486"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="398"/>
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="492"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="404"/>
         <source>New home</source>
         <translation>Nieuwe plek</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="495"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="407"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="507"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="419"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="509"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="421"/>
         <source>Page, or a document such as a PDF or Word file.</source>
         <translation>Pagina, of een document zoals een PDF- of Word-bestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="514"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="426"/>
         <source>HTTP status</source>
         <translation>HTTP-status</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="516"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="428"/>
         <source>200 means the page worked; 404 means it was missing.</source>
         <translation>200 betekent dat de pagina werkte; 404 dat hij ontbrak.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="521"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="433"/>
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="523"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="435"/>
         <source>Pages with very few words rarely help anyone.</source>
         <translation>Pagina&apos;s met heel weinig woorden helpen zelden iemand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="528"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="440"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="530"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="442"/>
         <source>Time since the page was last changed, as far as we can tell.</source>
         <translation>Tijd sinds de pagina voor het laatst is gewijzigd, voor zover na te gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="535"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="447"/>
         <source>Date confidence</source>
         <translation>Zekerheid datum</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="537"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="449"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="538"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="450"/>
         <source>medium</source>
         <translation>middel</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="539"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="451"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="542"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="454"/>
         <source>How sure we are of that date: high, medium, low or none.</source>
         <translation>Hoe zeker die datum is: hoog, middel, laag of geen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="547"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="459"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="549"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="461"/>
         <source>Flesch-Douma score from 0 (very hard) to 100 (very easy).</source>
         <translation>Flesch-Douma-score van 0 (heel moeilijk) tot 100 (heel makkelijk).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="554"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="466"/>
         <source>Language level</source>
         <translation>Taalniveau</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="556"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="468"/>
         <source>B1 or easier</source>
         <translation>B1 of makkelijker</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="557"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="469"/>
         <source>maybe above B1</source>
         <translation>misschien boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="558"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="470"/>
         <source>above B1</source>
         <translation>boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="560"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="472"/>
         <source>Whether the text is probably at B1 level, which most people can read.</source>
         <translation>Of de tekst waarschijnlijk op B1-niveau is, dat de meeste mensen kunnen lezen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="565"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="478"/>
+        <source>B1 indication (words and sentences)</source>
+        <translation>B1-indicatie (woorden en zinnen)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="481"/>
+        <source>The formula&apos;s level, made stricter by officialese, uncommon words and passive sentences; see the Text tab for which words.</source>
+        <translation>Het niveau volgens de formule, strenger gemaakt door ambtelijke taal, ongebruikelijke woorden en lijdende zinnen; op het tabblad Tekst ziet u welke woorden.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="488"/>
         <source>Sentence length</source>
         <translation>Zinslengte</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="567"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="490"/>
         <source>Average words per sentence; above 15 gets hard to read.</source>
         <translation>Gemiddeld aantal woorden per zin; boven de 15 wordt het moeilijk.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="572"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="495"/>
         <source>Syllables per word</source>
         <translation>Lettergrepen per woord</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="574"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="497"/>
         <source>Long words make a text harder to read.</source>
         <translation>Lange woorden maken een tekst moeilijker.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="579"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="502"/>
         <source>Inlinks</source>
         <translation>Links hierheen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="581"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="504"/>
         <source>How many other pages link here; none means hard to find.</source>
         <translation>Hoeveel andere pagina&apos;s hierheen linken; geen betekent moeilijk te vinden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="586"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="509"/>
         <source>Broken links</source>
         <translation>Kapotte links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="588"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="511"/>
         <source>Links on this page that lead nowhere.</source>
         <translation>Links op deze pagina die nergens heen gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="594"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="517"/>
         <source>Page views</source>
         <translation>Paginaweergaven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="596"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="519"/>
         <source>Visits, from the imported statistics.</source>
         <translation>Bezoeken, uit de geïmporteerde statistieken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="602"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="525"/>
         <source>Duplicate</source>
         <translation>Dubbeling</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="603"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="526"/>
         <source>exact copy</source>
         <translation>exacte kopie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="603"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="526"/>
         <source>nearly the same</source>
         <translation>vrijwel gelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="606"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="529"/>
         <source>This page (nearly) equals other pages; see the Duplicates tab.</source>
         <translation>Deze pagina is (bijna) gelijk aan andere pagina&apos;s; zie het tabblad Dubbelingen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="613"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="536"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="613"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="536"/>
         <source>Other things worth a look.</source>
         <translation>Andere dingen om naar te kijken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="676"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="599"/>
         <source>No duplicates of this page were found.</source>
         <translation>Er zijn geen dubbelingen van deze pagina gevonden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="680"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="603"/>
         <source>Duplicates (%1)</source>
         <translation>Dubbelingen (%1)</translation>
     </message>
@@ -797,137 +814,147 @@
 <context>
     <name>FiltersPanel</name>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="125"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="127"/>
         <source>Search title, address and text…</source>
         <translation>Zoek in titel, adres en tekst…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="135"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="137"/>
         <source>Saved views: a filter with a name</source>
         <translation>Opgeslagen weergaven: een filter met een naam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="137"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="139"/>
         <source>Save…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="138"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="140"/>
         <source>Save the current filters as a view with a name</source>
         <translation>Bewaar de huidige filters als weergave met een naam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="140"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="142"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="142"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="144"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="149"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="151"/>
         <source>Show all</source>
         <translation>Alles tonen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="156"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="158"/>
         <source>Old section</source>
         <translation>Oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="156"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="158"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="163"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="165"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="164"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="166"/>
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="165"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="167"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="166"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="168"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="167"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="169"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="168"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="170"/>
         <source>Review status</source>
         <translation>Reviewstatus</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="169"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="171"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="188"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="189"/>
+        <source>Officialese language</source>
+        <translation>Ambtelijke taal</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/filters_panel.py" line="193"/>
+        <source>Only pages with officialese language: at least %1 officialese words and more than %2 per 100 words</source>
+        <translation>Alleen pagina&apos;s met ambtelijke taal: minstens %1 ambtelijke woorden en meer dan %2 per 100 woorden</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/filters_panel.py" line="201"/>
         <source>Duplicates</source>
         <translation>Dubbelingen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="189"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="202"/>
         <source>Broken links</source>
         <translation>Kapotte links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="190"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="203"/>
         <source>Has a note</source>
         <translation>Met notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="223"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="238"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="224"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="239"/>
         <source>not scored</source>
         <translation>niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="279"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="294"/>
         <source>nobody yet</source>
         <translation>nog niemand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="285"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="300"/>
         <source>All sections</source>
         <translation>Alle secties</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="289"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="304"/>
         <source>(choose a saved view)</source>
         <translation>(kies een opgeslagen weergave)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="372"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="391"/>
         <source>Only pages in the chosen navigation item</source>
         <translation>Alleen pagina&apos;s in het gekozen navigatie-item</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="426"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="445"/>
         <source>Save view</source>
         <translation>Weergave opslaan</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="427"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="446"/>
         <source>Name of this view (for example “HR, older than 5 years, undecided”):</source>
         <translation>Naam van deze weergave (bijvoorbeeld “Personeelszaken, ouder dan 5 jaar, onbeslist”):</translation>
     </message>
@@ -961,211 +988,216 @@
     </message>
     <message>
         <location filename="../../audit_app/ui/page_table_model.py" line="53"/>
+        <source>Officialese</source>
+        <translation>Ambtelijk</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="54"/>
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="54"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="55"/>
         <source>Inlinks</source>
         <translation>Links hierheen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="55"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="56"/>
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="56"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="57"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="57"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="58"/>
         <source>New home</source>
         <translation>Nieuwe plek</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="58"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="59"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="59"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="66"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="77"/>
         <source>Keep</source>
         <translation>Behouden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="67"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="78"/>
         <source>Rewrite</source>
         <translation>Herschrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="68"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="79"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="69"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="80"/>
         <source>Undecided</source>
         <translation>Onbeslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="76"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="87"/>
         <source>less than 1 year</source>
         <translation>jonger dan 1 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="77"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="88"/>
         <source>1 to 2 years</source>
         <translation>1 tot 2 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="78"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="89"/>
         <source>2 to 5 years</source>
         <translation>2 tot 5 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="79"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="90"/>
         <source>older than 5 years</source>
         <translation>ouder dan 5 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="80"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="91"/>
         <source>unknown age</source>
         <translation>leeftijd onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="87"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="98"/>
         <source>to do</source>
         <translation>te doen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="88"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="99"/>
         <source>reviewed</source>
         <translation>beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="89"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="100"/>
         <source>to discuss</source>
         <translation>bespreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="96"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="107"/>
         <source>page</source>
         <translation>pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="97"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="108"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="98"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="109"/>
         <source>other</source>
         <translation>overig</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="106"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="117"/>
         <source>no links to this page</source>
         <translation>geen links naar deze pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="107"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="118"/>
         <source>broken links on the page</source>
         <translation>kapotte links op de pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="108"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="119"/>
         <source>little text</source>
         <translation>weinig tekst</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="109"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="120"/>
         <source>no title</source>
         <translation>geen titel</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="110"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="121"/>
         <source>no heading (H1)</source>
         <translation>geen kop (H1)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="111"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="122"/>
         <source>no owner</source>
         <translation>geen eigenaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="112"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="123"/>
         <source>old document</source>
         <translation>oud document</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="113"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="124"/>
         <source>date unknown</source>
         <translation>datum onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="114"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="125"/>
         <source>date uncertain</source>
         <translation>datum onzeker</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="115"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="126"/>
         <source>copy of another page</source>
         <translation>kopie van een andere pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="116"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="127"/>
         <source>not visited</source>
         <translation>niet bezocht</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="126"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="137"/>
         <source>very easy</source>
         <translation>heel makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="127"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="138"/>
         <source>easy</source>
         <translation>makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="128"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="139"/>
         <source>fairly easy</source>
         <translation>vrij makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="129"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="140"/>
         <source>standard</source>
         <translation>gemiddeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="130"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="141"/>
         <source>fairly difficult</source>
         <translation>vrij moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="131"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="142"/>
         <source>difficult</source>
         <translation>moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="132"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="143"/>
         <source>very difficult</source>
         <translation>heel moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="149"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="160"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="151"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="162"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n maand</numerusform>
@@ -1173,296 +1205,306 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="152"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="163"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n jaar</numerusform>
             <numerusform>%n jaar</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="384"/>
+        <source>Not supported: there are word lists for Dutch and English only</source>
+        <translation>Niet ondersteund: er zijn alleen woordenlijsten voor Nederlands en Engels</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="143"/>
-        <location filename="../../audit_app/ui/main_window.py" line="653"/>
+        <location filename="../../audit_app/ui/main_window.py" line="144"/>
+        <location filename="../../audit_app/ui/main_window.py" line="657"/>
         <source>Content audit</source>
         <translation>Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="176"/>
+        <location filename="../../audit_app/ui/main_window.py" line="177"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="183"/>
+        <location filename="../../audit_app/ui/main_window.py" line="184"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="186"/>
+        <location filename="../../audit_app/ui/main_window.py" line="187"/>
         <source>New navigation</source>
         <translation>Nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="189"/>
+        <location filename="../../audit_app/ui/main_window.py" line="190"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="192"/>
+        <location filename="../../audit_app/ui/main_window.py" line="193"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="231"/>
+        <location filename="../../audit_app/ui/main_window.py" line="232"/>
         <source>&amp;New audit…</source>
         <translation>&amp;Nieuwe audit…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="234"/>
+        <location filename="../../audit_app/ui/main_window.py" line="235"/>
         <source>&amp;Open project…</source>
         <translation>Project &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="237"/>
+        <location filename="../../audit_app/ui/main_window.py" line="238"/>
         <source>&amp;Close project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="241"/>
+        <location filename="../../audit_app/ui/main_window.py" line="242"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="243"/>
+        <location filename="../../audit_app/ui/main_window.py" line="244"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Exporteren naar Excel…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="245"/>
+        <location filename="../../audit_app/ui/main_window.py" line="246"/>
         <source>Make &amp;review packs…</source>
         <translation>&amp;Reviewpakketten maken…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="246"/>
+        <location filename="../../audit_app/ui/main_window.py" line="247"/>
         <source>&amp;Import reviews…</source>
         <translation>Reviews &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="248"/>
+        <location filename="../../audit_app/ui/main_window.py" line="249"/>
         <source>Restore a &amp;safety copy…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="250"/>
+        <location filename="../../audit_app/ui/main_window.py" line="251"/>
         <source>Open one of the automatic safety copies of this project as a new file</source>
         <translation>Een van de automatische reservekopieën van dit project openen als nieuw bestand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="252"/>
+        <location filename="../../audit_app/ui/main_window.py" line="253"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="254"/>
+        <location filename="../../audit_app/ui/main_window.py" line="255"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="257"/>
+        <location filename="../../audit_app/ui/main_window.py" line="258"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="259"/>
+        <location filename="../../audit_app/ui/main_window.py" line="260"/>
         <source>&amp;Workshop mode</source>
         <translation>&amp;Workshopmodus</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="262"/>
+        <location filename="../../audit_app/ui/main_window.py" line="263"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="265"/>
+        <location filename="../../audit_app/ui/main_window.py" line="266"/>
         <source>&amp;My pages</source>
         <translation>&amp;Mijn pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="268"/>
+        <location filename="../../audit_app/ui/main_window.py" line="269"/>
         <source>The pages assigned to you as a reviewer</source>
         <translation>De pagina&apos;s die aan u als reviewer zijn toegewezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="272"/>
+        <location filename="../../audit_app/ui/main_window.py" line="273"/>
         <source>&amp;Keep</source>
         <translation>&amp;Behouden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="273"/>
+        <location filename="../../audit_app/ui/main_window.py" line="274"/>
         <source>&amp;Rewrite</source>
         <translation>&amp;Herschrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="274"/>
+        <location filename="../../audit_app/ui/main_window.py" line="275"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="281"/>
+        <location filename="../../audit_app/ui/main_window.py" line="282"/>
         <source>&amp;Accept suggestion</source>
         <translation>&amp;Suggestie overnemen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="285"/>
+        <location filename="../../audit_app/ui/main_window.py" line="286"/>
         <source>&amp;Clear decision</source>
         <translation>Besluit &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="287"/>
+        <location filename="../../audit_app/ui/main_window.py" line="288"/>
         <source>Mark for di&amp;scussion</source>
         <translation>Bes&amp;preken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="290"/>
+        <location filename="../../audit_app/ui/main_window.py" line="291"/>
         <source>Put the page on the agenda of the next workshop</source>
         <translation>Zet de pagina op de agenda van de volgende workshop</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="293"/>
+        <location filename="../../audit_app/ui/main_window.py" line="294"/>
         <source>Mark as revie&amp;wed</source>
         <translation>Markeren als beoor&amp;deeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="295"/>
+        <location filename="../../audit_app/ui/main_window.py" line="296"/>
         <source>&amp;Note…</source>
         <translation>&amp;Notitie…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="296"/>
+        <location filename="../../audit_app/ui/main_window.py" line="297"/>
         <source>Next page</source>
         <translation>Volgende pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="297"/>
+        <location filename="../../audit_app/ui/main_window.py" line="298"/>
         <source>Previous page</source>
         <translation>Vorige pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="312"/>
+        <location filename="../../audit_app/ui/main_window.py" line="313"/>
         <source>&amp;Reviewers…</source>
         <translation>&amp;Reviewers…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="313"/>
+        <location filename="../../audit_app/ui/main_window.py" line="314"/>
         <source>&amp;Score again</source>
         <translation>Opnieuw sc&amp;oren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="314"/>
+        <location filename="../../audit_app/ui/main_window.py" line="315"/>
+        <source>Own &amp;word list…</source>
+        <translation>Eigen &amp;woordenlijst…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="316"/>
         <source>Resume &amp;crawl</source>
         <translation>&amp;Crawl hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="315"/>
+        <location filename="../../audit_app/ui/main_window.py" line="317"/>
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="333"/>
+        <location filename="../../audit_app/ui/main_window.py" line="336"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="335"/>
+        <location filename="../../audit_app/ui/main_window.py" line="338"/>
         <source>Recent projects</source>
         <translation>Recente projecten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="342"/>
+        <location filename="../../audit_app/ui/main_window.py" line="345"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="346"/>
+        <location filename="../../audit_app/ui/main_window.py" line="349"/>
         <source>&amp;View</source>
         <translation>Be&amp;eld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="359"/>
+        <location filename="../../audit_app/ui/main_window.py" line="362"/>
         <source>&amp;Audit</source>
         <translation>&amp;Audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="368"/>
+        <location filename="../../audit_app/ui/main_window.py" line="372"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="370"/>
+        <location filename="../../audit_app/ui/main_window.py" line="374"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="390"/>
-        <location filename="../../audit_app/ui/main_window.py" line="620"/>
+        <location filename="../../audit_app/ui/main_window.py" line="394"/>
+        <location filename="../../audit_app/ui/main_window.py" line="624"/>
         <location filename="../../audit_app/ui/main_window.py" line="1257"/>
         <source>Not available in this version.</source>
         <translation>Niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="438"/>
+        <location filename="../../audit_app/ui/main_window.py" line="442"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="440"/>
+        <location filename="../../audit_app/ui/main_window.py" line="444"/>
         <source>Audit projects (*.audit);;All files (*)</source>
         <translation>Auditprojecten (*.audit);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="454"/>
+        <location filename="../../audit_app/ui/main_window.py" line="458"/>
         <source>Opening %1…</source>
         <translation>%1 wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="483"/>
+        <location filename="../../audit_app/ui/main_window.py" line="487"/>
         <source>This file cannot be opened</source>
         <translation>Dit bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="487"/>
+        <location filename="../../audit_app/ui/main_window.py" line="491"/>
         <source>Nothing was changed. Choose another file, or start a new audit with File &gt; New audit.</source>
         <translation>Er is niets gewijzigd. Kies een ander bestand, of begin een nieuwe audit via Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="545"/>
+        <location filename="../../audit_app/ui/main_window.py" line="549"/>
         <source>%1 — Content audit</source>
         <translation>%1 — Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="549"/>
+        <location filename="../../audit_app/ui/main_window.py" line="553"/>
         <source>Project on a network drive</source>
         <translation>Project op een netwerkschijf</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="551"/>
+        <location filename="../../audit_app/ui/main_window.py" line="555"/>
         <source>This project is on a network drive (%1). Working in one file from several computers is not safe there, so only one person at a time can have it open; anyone who opens it meanwhile is told that you have it. To work together, use review packs.</source>
         <translation>Dit project staat op een netwerkschijf (%1). Vanaf meerdere computers in één bestand werken is daar niet veilig, dus kan maar één persoon tegelijk het project open hebben; wie het intussen opent, krijgt te zien dat u het open hebt. Samenwerken kan met reviewpakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="582"/>
+        <location filename="../../audit_app/ui/main_window.py" line="586"/>
         <source>New navigation: %1</source>
         <translation>Nieuwe navigatie: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="597"/>
+        <location filename="../../audit_app/ui/main_window.py" line="601"/>
         <source>There is no reviewer called %1. Add yourself under Audit &gt; Reviewers, or change your name in the preferences.</source>
         <translation>Er is geen reviewer met de naam %1. Voeg uzelf toe onder Audit &gt; Reviewers, of pas uw naam aan in de voorkeuren.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="607"/>
+        <location filename="../../audit_app/ui/main_window.py" line="611"/>
         <source>Pages to keep or rewrite without a place in the new navigation</source>
         <translation>Pagina&apos;s om te behouden of herschrijven zonder plek in de nieuwe navigatie</translation>
     </message>
@@ -1699,12 +1741,17 @@
         <translation>Reviewers</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1272"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1283"/>
+        <source>Checking words again…</source>
+        <translation>Woorden opnieuw controleren…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="1298"/>
         <source>About Content audit</source>
         <translation>Over Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1273"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1299"/>
         <source>Content audit helps you take stock of an old intranet and plan its move.</source>
         <translation>Content-audit helpt u een oud intranet in kaart te brengen en de verhuizing te plannen.</translation>
     </message>
@@ -2165,11 +2212,245 @@
     </message>
 </context>
 <context>
+    <name>OwnWordsDialog</name>
+    <message>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="145"/>
+        <source>Own word list</source>
+        <translation>Eigen woordenlijst</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="149"/>
+        <source>Words your organisation wants rewritten: jargon, abbreviations, officialese. They are marked in the text with your alternative, on top of the built-in list. Separate several forms of one word with | (for example: verstrekken|verstrekt).</source>
+        <translation>Woorden die uw organisatie herschreven wil zien: jargon, afkortingen, ambtelijke taal. Ze worden in de tekst gemarkeerd met uw alternatief, naast de ingebouwde lijst. Scheid meerdere vormen van één woord met | (bijvoorbeeld: verstrekken|verstrekt).</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="159"/>
+        <source>Word</source>
+        <translation>Woord</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="159"/>
+        <source>Plainer alternative</source>
+        <translation>Eenvoudiger alternatief</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="159"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="171"/>
+        <source>Word, e.g. BHV</source>
+        <translation>Woord, bijv. BHV</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="173"/>
+        <source>Alternative, e.g. bedrijfshulpverlening</source>
+        <translation>Alternatief, bijv. bedrijfshulpverlening</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="175"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="176"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="177"/>
+        <source>Add or change</source>
+        <translation>Toevoegen of wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="187"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="189"/>
+        <source>Import CSV…</source>
+        <translation>CSV importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="191"/>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="271"/>
+        <source>Saved: %1 → %2</source>
+        <translation>Opgeslagen: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="288"/>
+        <source>%1 removed.</source>
+        <translation>%1 verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="292"/>
+        <source>Import word list</source>
+        <translation>Woordenlijst importeren</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="292"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-bestanden (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="301"/>
+        <source>Nothing imported: %1</source>
+        <translation>Niets geïmporteerd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="312"/>
+        <source>%1 words added or changed, %2 unchanged.</source>
+        <translation>%1 woorden toegevoegd of gewijzigd, %2 ongewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="320"/>
+        <source>Export word list</source>
+        <translation>Woordenlijst exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="322"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="332"/>
+        <source>Not saved: %1 (%2)</source>
+        <translation>Niet opgeslagen: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="338"/>
+        <source>%1 words saved in %2.</source>
+        <translation>%1 woorden opgeslagen in %2.</translation>
+    </message>
+</context>
+<context>
     <name>PagePreview</name>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="163"/>
+        <location filename="../../audit_app/ui/preview.py" line="196"/>
         <source>This page is too large to preview; see its text on the Text tab.</source>
         <translation>Deze pagina is te groot voor een voorbeeld; de tekst staat op het tabblad Tekst.</translation>
+    </message>
+</context>
+<context>
+    <name>PlainLanguage</name>
+    <message>
+        <location filename="../../audit_app/ui/plain_language_view.py" line="33"/>
+        <source>B1 or easier</source>
+        <translation>B1 of eenvoudiger</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plain_language_view.py" line="34"/>
+        <source>maybe above B1</source>
+        <translation>mogelijk boven B1</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plain_language_view.py" line="35"/>
+        <source>above B1</source>
+        <translation>boven B1</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plain_language_view.py" line="36"/>
+        <source>no indication</source>
+        <translation>geen indicatie</translation>
+    </message>
+</context>
+<context>
+    <name>PlainLanguageView</name>
+    <message>
+        <location filename="../../audit_app/ui/plain_language_view.py" line="118"/>
+        <source>Plainer: %1</source>
+        <translation>Eenvoudiger: %1</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plain_language_view.py" line="134"/>
+        <source>No text found on this page.</source>
+        <translation>Geen tekst gevonden op deze pagina.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plain_language_view.py" line="147"/>
+        <source>Word-level B1 check: not supported</source>
+        <translation>B1-controle op woordniveau: niet ondersteund</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plain_language_view.py" line="151"/>
+        <source>There are word lists for Dutch and English only; this page is in another language.</source>
+        <translation>Er zijn alleen woordenlijsten voor Nederlands en Engels; deze pagina is in een andere taal.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plain_language_view.py" line="161"/>
+        <source>Not checked yet: score the project to see hard words.</source>
+        <translation>Nog niet gecontroleerd: beoordeel het project om moeilijke woorden te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plain_language_view.py" line="166"/>
+        <source>B1 indication</source>
+        <translation>B1-indicatie</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plain_language_view.py" line="171"/>
+        <source>Formula (Flesch-Douma) alone: %1, %2</source>
+        <translation>Alleen de formule (Flesch-Douma): %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plain_language_view.py" line="178"/>
+        <source>%1 officialese words</source>
+        <translation>%1 ambtelijke woorden</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plain_language_view.py" line="179"/>
+        <source>%1% uncommon words</source>
+        <translation>%1% ongebruikelijke woorden</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plain_language_view.py" line="182"/>
+        <source>%1 of %2 sentences passive</source>
+        <translation>%1 van %2 zinnen lijdend</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plain_language_view.py" line="185"/>
+        <source>%1 long sentences</source>
+        <translation>%1 lange zinnen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plain_language_view.py" line="189"/>
+        <source>Change these words</source>
+        <translation>Vervang deze woorden</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plain_language_view.py" line="191"/>
+        <source>own list</source>
+        <translation>eigen lijst</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plain_language_view.py" line="201"/>
+        <source>Uncommon words</source>
+        <translation>Ongebruikelijke woorden</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plain_language_view.py" line="212"/>
+        <source>officialese or jargon</source>
+        <translation>ambtelijk of jargon</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plain_language_view.py" line="213"/>
+        <source>uncommon word</source>
+        <translation>ongebruikelijk woord</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plain_language_view.py" line="214"/>
+        <source>long sentence</source>
+        <translation>lange zin</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plain_language_view.py" line="215"/>
+        <source>passive sentence</source>
+        <translation>lijdende zin</translation>
     </message>
 </context>
 <context>
@@ -2521,17 +2802,17 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
 <context>
     <name>TriStateCombo</name>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="86"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="88"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="87"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="89"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="88"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="90"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
@@ -2568,126 +2849,162 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         <source>Remove reviewer</source>
         <translation>Reviewer verwijderen</translation>
     </message>
+    <message>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="268"/>
+        <source>Own word &apos;%1&apos;</source>
+        <translation>Eigen woord &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="284"/>
+        <source>Remove own words: %1</source>
+        <translation>Eigen woorden verwijderen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="304"/>
+        <source>Import own words from %1</source>
+        <translation>Eigen woorden importeren uit %1</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopView</name>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="65"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="69"/>
+        <source>Page</source>
+        <translation>Pagina</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="70"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="225"/>
+        <source>Hard words</source>
+        <translation>Moeilijke woorden</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="72"/>
         <source>◀ Previous</source>
         <translation>◀ Vorige</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="66"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="73"/>
         <source>Next ▶</source>
         <translation>Volgende ▶</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="71"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="78"/>
         <source>&amp;Keep</source>
         <translation>&amp;Behouden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="72"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="79"/>
         <source>&amp;Rewrite</source>
         <translation>&amp;Herschrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="73"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="80"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="74"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="81"/>
         <source>&amp;Accept suggestion</source>
         <translation>&amp;Suggestie overnemen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="82"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="89"/>
         <source>Leave workshop mode (F11)</source>
         <translation>Workshopmodus verlaten (F11)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="113"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="120"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="114"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="121"/>
         <source>Not decided yet</source>
         <translation>Nog niet beslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="115"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="122"/>
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="176"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="186"/>
         <source>%1 of %2 decided</source>
         <translation>%1 van %2 beslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="192"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="202"/>
         <source>No pages in this view</source>
         <translation>Geen pagina&apos;s in deze weergave</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="194"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="204"/>
         <source>Change the filters to show pages.</source>
         <translation>Pas de filters aan om pagina&apos;s te tonen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="198"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="209"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="201"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="212"/>
         <source>(no title)</source>
         <translation>(geen titel)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="206"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="217"/>
         <source>No stored copy of this page.</source>
         <translation>Van deze pagina is geen kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="228"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="223"/>
+        <source>Hard words (%1)</source>
+        <translation>Moeilijke woorden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="248"/>
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="231"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="251"/>
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="232"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="252"/>
         <source>Inlinks</source>
         <translation>Links hierheen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="237"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="257"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="242"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="262"/>
+        <source>B1 indication</source>
+        <translation>B1-indicatie</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="264"/>
         <source>Old section</source>
         <translation>Oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="244"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="266"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="246"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="268"/>
         <source>New home</source>
         <translation>Nieuwe plek</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="248"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="270"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>

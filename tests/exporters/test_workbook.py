@@ -84,12 +84,12 @@ def test_plan_sheet_is_ready_for_editing_in_excel(
     wb = load_workbook(_export(project, tmp_path))
     ws = wb["Migratieplan"]
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == "A1:U7"
+    assert ws.auto_filter.ref == "A1:V7"
     assert ws.column_dimensions["B"].width >= 40
     formulas = {dv.formula1: str(dv.sqref) for dv in ws.data_validations.dataValidation}
-    assert formulas['"behouden,herschrijven,verwijderen"'] == "Q2:Q7"
-    assert formulas["Navigatiehuizen"] == "R2:R7"
-    assert formulas['"te doen,beoordeeld,bespreken"'] == "T2:T7"
+    assert formulas['"behouden,herschrijven,verwijderen"'] == "R2:R7"
+    assert formulas["Navigatiehuizen"] == "S2:S7"
+    assert formulas['"te doen,beoordeeld,bespreken"'] == "U2:U7"
     name = wb.defined_names["Navigatiehuizen"]
     assert name.attr_text == "'Lijsten'!$A$2:$A$6"
     lists = wb["Lijsten"]
@@ -104,9 +104,9 @@ def test_plan_sheet_is_ready_for_editing_in_excel(
     rules = [r for cf in ws.conditional_formatting for r in cf.rules]
     fills = {r.formula[0]: r.dxf.fill.fgColor.rgb for r in rules}
     assert fills == {
-        '$Q2="behouden"': "00E2F0D9",
-        '$Q2="herschrijven"': "00FFF2CC",
-        '$Q2="verwijderen"': "00F8CBAD",
+        '$R2="behouden"': "00E2F0D9",
+        '$R2="herschrijven"': "00FFF2CC",
+        '$R2="verwijderen"': "00F8CBAD",
     }
 
 

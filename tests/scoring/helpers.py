@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import socket
 from typing import Any
 
+import pytest
 from sqlalchemy import insert
 
 from audit_app.core import schema as s
@@ -70,3 +72,16 @@ def score_row(project: Project, page_id: int) -> dict[str, Any]:
         if out.get(key) is not None:
             out[key] = json.loads(out[key])
     return out
+
+
+def block_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make every connection outside this machine fail for the rest of the test."""
+    real_connect = socket.socket.connect
+
+    def guarded(self: socket.socket, address: object) -> None:
+        host = address[0] if isinstance(address, tuple) else address
+        if host not in ("127.0.0.1", "::1", "localhost") and self.family != socket.AF_UNIX:
+            raise OSError(f"network blocked in test: {address}")
+        real_connect(self, address)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket.socket, "connect", guarded)

@@ -14,7 +14,7 @@ from audit_app.core.progress import Cancelled, Progress
 from audit_app.core.project import Project
 from audit_app.core.scoring import score_project
 from audit_app.core.scoring.settings import update_settings
-from tests.scoring.helpers import add_link, add_page, score_row
+from tests.scoring.helpers import add_link, add_page, block_network, score_row
 from tests.scoring.texts import DUTCH_UNIT, ENGLISH_UNIT, GERMAN_UNIT, long_dutch, repeat
 
 TODAY = date(2026, 11, 22)
@@ -189,18 +189,11 @@ def test_cancel_writes_nothing(project: Project) -> None:
 def test_scoring_never_touches_the_network(
     project: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_connect = socket.socket.connect
-
-    def guarded(self: socket.socket, address: object) -> None:
-        host = address[0] if isinstance(address, tuple) else address
-        if host not in ("127.0.0.1", "::1", "localhost") and self.family != socket.AF_UNIX:
-            raise OSError(f"network blocked in test: {address}")
-        real_connect(self, address)  # type: ignore[arg-type]
+    block_network(monkeypatch)
 
     def no_download(*_a: object, **_k: object) -> bool:
         raise AssertionError("nltk.download called while scoring")
 
-    monkeypatch.setattr(socket.socket, "connect", guarded)
     monkeypatch.setattr(nltk, "download", no_download)
     en = add_page(project, f"{BASE}/en.html", repeat(ENGLISH_UNIT, 6))
     nl = add_page(project, f"{BASE}/nl.html", repeat(DUTCH_UNIT, 3))

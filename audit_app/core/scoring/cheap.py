@@ -24,14 +24,19 @@ from audit_app.core.scoring.signals import (
     internal_inlinks,
     is_orphan,
 )
+from audit_app.core.scoring.word_store import WordFacts, b1_indication, fired_signals
 
 _CHEAP_SQL = text(
     "SELECT p.id, p.url, p.kind, p.found_via, p.depth, p.title, p.h1, p.words, p.owner, "
     "p.last_modified, p.last_modified_source, p.last_modified_reason, p.inlinks, "
     "c.date_evidence, sc.readability, sc.readability_status, sc.duplicate_kind, "
-    "sc.duplicate_of "
+    "sc.duplicate_of, "
+    "w.status AS w_status, w.uncommon_pct AS w_uncommon_pct, w.officialese AS w_officialese, "
+    "w.officialese_per_100 AS w_per_100, w.officialese_hits AS w_hits, "
+    "w.sentences AS w_sentences, w.passive_sentences AS w_passive "
     "FROM scores sc JOIN pages p ON p.id = sc.page_id "
-    "LEFT JOIN page_content c ON c.page_id = p.id"
+    "LEFT JOIN page_content c ON c.page_id = p.id "
+    "LEFT JOIN word_scores w ON w.page_id = p.id"
 )
 
 
@@ -44,6 +49,7 @@ def apply_cheap(conn: Connection, settings: ScoringSettings, today: date) -> lis
     urls = {r.id: r.url for r in rows}
     out: list[PageFacts] = []
     updates: list[dict[str, object]] = []
+    indications: list[dict[str, object]] = []
     for r in rows:
         days = age_mod.age_days(r.last_modified, today)
         f = PageFacts(
@@ -73,6 +79,19 @@ def apply_cheap(conn: Connection, settings: ScoringSettings, today: date) -> lis
             duplicate_of=r.duplicate_of,
             duplicate_of_url=urls.get(r.duplicate_of) if r.duplicate_of else None,
         )
+        if r.w_status is not None:
+            f.word = WordFacts.from_row(
+                r.w_status,
+                r.w_uncommon_pct,
+                r.w_officialese,
+                r.w_per_100,
+                r.w_hits,
+                r.w_sentences,
+                r.w_passive,
+            )
+            f.word_signals = fired_signals(f.word, settings)
+            f.b1_indication = b1_indication(f.b1_band, f.word_signals)
+            indications.append({"wpid": f.page_id, "ind": f.b1_indication})
         f.orphan = is_orphan(f)
         f.signals = compute_signals(f, settings)
         action, reasons = suggest(f, settings)
@@ -99,5 +118,12 @@ def apply_cheap(conn: Connection, settings: ScoringSettings, today: date) -> lis
             .where(s.scores.c.page_id == bindparam("pid"))
             .values({k: bindparam(k) for k in updates[0] if k != "pid"}),
             updates,
+        )
+    if indications:
+        conn.execute(
+            update(s.word_scores)
+            .where(s.word_scores.c.page_id == bindparam("wpid"))
+            .values(b1_indication=bindparam("ind")),
+            indications,
         )
     return out

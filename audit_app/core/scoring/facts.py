@@ -6,7 +6,11 @@ Signals and suggestion rules read only this, so they can be tested without a pro
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
+
+if TYPE_CHECKING:
+    from audit_app.core.scoring.word_store import WordFacts
 
 
 @dataclass
@@ -37,6 +41,10 @@ class PageFacts:
     orphan: bool = False
     signals: list[str] = field(default_factory=list)
     suggestion: str | None = None
+    # Word-level B1 (None before the first score with word counts).
+    word: WordFacts | None = None
+    word_signals: list[str] = field(default_factory=list)  # uncommon | officialese | passive
+    b1_indication: str | None = None  # the formula's band made stricter by word_signals
 
     @property
     def years(self) -> float | None:

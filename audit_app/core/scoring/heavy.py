@@ -13,8 +13,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from audit_app.core.scoring.language import detect_language
+from audit_app.core.scoring.lexicon import lexicon
+from audit_app.core.scoring.plain import WordMetrics, analyse_words, word_language
 from audit_app.core.scoring.readability import TextMetrics, measure
 from audit_app.core.scoring.sentences import sentences
+from audit_app.core.scoring.word_store import WordRow, word_row
 
 NUM_PERM = 128
 MINHASH_SEED = 1
@@ -29,6 +32,11 @@ class TextOptions:
     long_sentence_words: int = 25
     long_word_syllables: int = 4
     long_word_letters: int = 13
+    # The organisation's own list: (language, word cell, alternative) rows.
+    own_words: tuple[tuple[str, str, str], ...] = ()
+
+    def own_for(self, language: str) -> tuple[tuple[str, str], ...]:
+        return tuple((w, a) for lang, w, a in self.own_words if lang == language)
 
 
 @dataclass
@@ -47,6 +55,16 @@ class HeavyResult:
     signature: np.ndarray | None  # MinHash hash values, None when the text is too short
     shingles: np.ndarray | None  # sorted distinct shingle hashes (uint32), for exact Jaccard
     text_hash: str | None  # of the normalised words, None for empty text
+    words: WordRow | None = None  # word- and sentence-level B1 counts (word_store.word_row)
+
+
+def analyse_plain(
+    split: list[tuple[str, list[str]]], language: str | None, options: TextOptions
+) -> WordMetrics:
+    """Word-level B1 counts of one page (also used alone when only the word list changed)."""
+    language = word_language(language)
+    lex = lexicon(language, options.own_for(language)) if language else None
+    return analyse_words(split, language, lex, long_sentence_words=options.long_sentence_words)
 
 
 def shingle_hashes(tokens: list[str]) -> np.ndarray:
@@ -109,7 +127,9 @@ def analyse(page: PageInput, options: TextOptions) -> HeavyResult:
     if not tokens:
         status = "too-short" if page.kind == "page" else "not-text"
         language = detect_language(None, page.lang_attr)
-        return HeavyResult(page.page_id, language, TextMetrics(status=status), None, None, None)
+        empty = TextMetrics(status=status)
+        no_text = word_row(page.page_id, 0, WordMetrics("no-text"))
+        return HeavyResult(page.page_id, language, empty, None, None, None, no_text)
     language = detect_language(page.text, page.lang_attr, tokens=tokens)
     metrics = measure(
         page.text,
@@ -123,9 +143,27 @@ def analyse(page: PageInput, options: TextOptions) -> HeavyResult:
     hashes = shingle_hashes(tokens)
     sig = signature(tokens, hashes)
     return HeavyResult(
-        page.page_id, language, metrics, sig, hashes if sig is not None else None, text_hash
+        page.page_id,
+        language,
+        metrics,
+        sig,
+        hashes if sig is not None else None,
+        text_hash,
+        word_row(page.page_id, len(tokens), analyse_plain(split, language, options)),
     )
 
 
 def analyse_chunk(pages: list[PageInput], options: TextOptions) -> list[HeavyResult]:
     return [analyse(p, options) for p in pages]
+
+
+def analyse_words_chunk(pages: list[PageInput], options: TextOptions) -> list[WordRow]:
+    """Only the word-level counts of each page (``analyse`` without syllables or MinHash)."""
+    out: list[WordRow] = []
+    for page in pages:
+        split = list(sentences(page.text))
+        tokens = " ".join(w for _s, ws in split for w in ws).lower().split()
+        text = page.text if tokens else None
+        language = detect_language(text, page.lang_attr, tokens=tokens)
+        out.append(word_row(page.page_id, len(tokens), analyse_plain(split, language, options)))
+    return out

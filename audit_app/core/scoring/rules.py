@@ -16,6 +16,7 @@ from audit_app.core.changes import DECISION_LABELS, DECISIONS
 from audit_app.core.scoring.age import parse_date
 from audit_app.core.scoring.facts import PageFacts, short_url
 from audit_app.core.scoring.settings import ScoringSettings
+from audit_app.core.scoring.word_store import is_officialese
 
 ACTIONS = DECISIONS  # a suggestion proposes one of the decisions people can take
 ACTION_LABELS = DECISION_LABELS
@@ -100,6 +101,32 @@ def _above_b1(f: PageFacts, _s: ScoringSettings) -> str | None:
     return "herschrijven: waarschijnlijk boven B1"
 
 
+def _officialese(f: PageFacts, s: ScoringSettings) -> str | None:
+    w = f.word
+    if w is None or w.status != "ok" or not is_officialese(w.officialese, w.officialese_per_100, s):
+        return None
+    n = w.officialese
+    what = "ambtelijk woord" if n == 1 else "ambtelijke woorden"
+    examples = ", ".join(w.officialese_forms[:2])
+    return f"herschrijven: {n} {what} (o.a. {examples})"
+
+
+def _pct(value: float | None) -> str:
+    return "?" if value is None else f"{value:.0f}%"
+
+
+def _above_b1_words(f: PageFacts, _s: ScoringSettings) -> str | None:
+    if f.b1_indication != "above" or f.b1_band == "above" or f.word is None:
+        return None
+    why = {
+        "uncommon": f"{_pct(f.word.uncommon_pct)} ongebruikelijke woorden",
+        "officialese": "veel ambtelijke taal",
+        "passive": f"{_pct(f.word.passive_pct)} lijdende zinnen",
+    }
+    named = ", ".join(why[k] for k in f.word_signals)
+    return f"herschrijven: waarschijnlijk boven B1 door de woorden en zinnen ({named})"
+
+
 def _broken_links(f: PageFacts, _s: ScoringSettings) -> str | None:
     if not f.broken_outlinks:
         return None
@@ -115,7 +142,8 @@ def _thin(f: PageFacts, s: ScoringSettings) -> str | None:
 
 def _recent_and_readable(f: PageFacts, s: ScoringSettings) -> str | None:
     years = f.years
-    if years is None or years >= s.keep_max_years or f.b1_band != "b1":
+    band = f.b1_indication if f.word is not None else f.b1_band
+    if years is None or years >= s.keep_max_years or band != "b1":
         return None
     return "behouden: recent en goed leesbaar"
 
@@ -133,6 +161,8 @@ RULES: tuple[Rule, ...] = (
     Rule("unvisited-and-old", "delete", _unvisited_and_old),
     Rule("not-changed", "rewrite", _not_changed),
     Rule("above-b1", "rewrite", _above_b1),
+    Rule("above-b1-words", "rewrite", _above_b1_words),
+    Rule("officialese", "rewrite", _officialese),
     Rule("broken-links", "rewrite", _broken_links),
     Rule("thin", "rewrite", _thin),
     Rule("recent-and-readable", "keep", _recent_and_readable),

@@ -17,12 +17,13 @@ import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from multiprocessing import get_context
 from multiprocessing.context import BaseContext
+from typing import TypeVar
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
@@ -32,10 +33,18 @@ from audit_app.core.project import Project, utcnow
 from audit_app.core.scoring.cheap import apply_cheap
 from audit_app.core.scoring.duplicates import DupCandidate, find_duplicates
 from audit_app.core.scoring.facts import PageFacts
-from audit_app.core.scoring.heavy import HeavyResult, PageInput, TextOptions, analyse_chunk
+from audit_app.core.scoring.heavy import (
+    HeavyResult,
+    PageInput,
+    TextOptions,
+    analyse_chunk,
+    analyse_words_chunk,
+)
 from audit_app.core.scoring.settings import load_settings
 from audit_app.core.scoring.signals import internal_inlinks
+from audit_app.core.scoring.word_store import WordRow, own_rows, store_word_metrics
 
+R = TypeVar("R")
 CHUNK = 250  # pages per unit of work
 PARALLEL_MIN_PAGES = 2000  # below this, starting worker processes costs more than it saves
 
@@ -127,10 +136,12 @@ def _run_heavy(
     workers: int,
     *,
     isolate: bool = False,
-) -> list[HeavyResult]:
-    results: list[HeavyResult] = []
+    work: Callable[[list[PageInput], TextOptions], list[R]],
+) -> list[R]:
+    """Run *work* over the pages in chunks, in worker processes when *workers* > 1."""
+    results: list[R] = []
 
-    def step(done: list[HeavyResult]) -> None:
+    def step(done: list[R]) -> None:
         results.extend(done)
         if progress is not None:
             progress.update(advance=len(done))
@@ -138,7 +149,7 @@ def _run_heavy(
 
     if workers <= 1 and not (isolate and ids):
         for pages in _inputs(project, ids, info):
-            step(analyse_chunk(pages, options))
+            step(work(pages, options))
         return results
     workers = max(workers, 1)
     with ProcessPoolExecutor(
@@ -147,10 +158,10 @@ def _run_heavy(
         initializer=_watch_parent,
         initargs=(os.getpid(),),
     ) as ex:
-        pending: list[Future[list[HeavyResult]]] = []
+        pending: list[Future[list[R]]] = []
         try:
             for pages in _inputs(project, ids, info):
-                pending.append(ex.submit(analyse_chunk, pages, options))
+                pending.append(ex.submit(work, pages, options))
                 while len(pending) > workers * 2:
                     step(pending.pop(0).result())
             while pending:
@@ -183,6 +194,7 @@ def _store_heavy(conn: Connection, results: list[HeavyResult], now: str) -> None
         conn.execute(delete(s.scores).where(s.scores.c.page_id.in_(ids[start : start + 500])))
     if results:
         conn.execute(insert(s.scores), [_heavy_row(r, now) for r in results])
+    store_word_metrics(conn, [r.words for r in results if r.words is not None])
     langs = [{"pid": r.page_id, "lang": r.language} for r in results if r.language]
     if langs:
         conn.execute(
@@ -259,6 +271,30 @@ def _summarise(facts: list[PageFacts], analysed: int, only_cheap: bool) -> Score
     )
 
 
+def run_words(
+    project: Project,
+    ids: list[int],
+    options: TextOptions,
+    progress: Progress | None = None,
+    *,
+    info: dict[int, tuple[str, str | None, str | None]] | None = None,
+    isolate: bool = False,
+) -> list[WordRow]:
+    """Word-level B1 counts only (no syllables, no signatures) for *ids*: after the own word
+    list changed, or for pages scored before word counts existed. Parallel like the full
+    analysis for big projects."""
+    if info is None:
+        with project.read() as conn:
+            info = _scoreable(conn)
+    ids = [i for i in ids if i in info]
+    workers = min(os.cpu_count() or 1, 4) if len(ids) >= PARALLEL_MIN_PAGES else 1
+    if progress is not None:
+        progress.update(done=0, total=len(ids), message="Woorden controleren", force=True)
+    return _run_heavy(
+        project, ids, info, options, progress, workers, isolate=isolate, work=analyse_words_chunk
+    )
+
+
 def score_project(
     project: Project,
     progress: Progress | None = None,
@@ -283,15 +319,29 @@ def score_project(
     with project.read() as conn:
         info = _scoreable(conn)
         scored = set(conn.execute(select(s.scores.c.page_id)).scalars())
+        own = own_rows(conn)
     ids = sorted(info if not only_cheap else set(info) - scored)
     if workers is None:
         workers = min(os.cpu_count() or 1, 4) if len(ids) >= PARALLEL_MIN_PAGES else 1
     if progress is not None:
         progress.update(done=0, total=len(ids), message="Teksten analyseren", force=True)
     options = TextOptions(
-        settings.long_sentence_words, settings.long_word_syllables, settings.long_word_letters
+        settings.long_sentence_words,
+        settings.long_word_syllables,
+        settings.long_word_letters,
+        own_words=own,
     )
-    results = _run_heavy(project, ids, info, options, progress, workers, isolate=isolate)
+    results = _run_heavy(
+        project, ids, info, options, progress, workers, isolate=isolate, work=analyse_chunk
+    )
+    # Pages scored before word-level B1 existed (an older project file) get their word
+    # counts now, so a threshold change alone is enough to see them.
+    word_results: list[WordRow] = []
+    if only_cheap:
+        with project.read() as conn:
+            have = set(conn.execute(select(s.word_scores.c.page_id)).scalars())
+        missing = sorted((scored & set(info)) - have - set(ids))
+        word_results = run_words(project, missing, options, info=info) if missing else []
     if progress is not None:
         progress.update(message="Scores opslaan", force=True)
         progress.check()
@@ -301,7 +351,9 @@ def score_project(
         for start in range(0, len(stale), 500):
             chunk = stale[start : start + 500]
             conn.execute(delete(s.scores).where(s.scores.c.page_id.in_(chunk)))
+            conn.execute(delete(s.word_scores).where(s.word_scores.c.page_id.in_(chunk)))
         _store_heavy(conn, results, now)
+        store_word_metrics(conn, word_results)
         if not only_cheap:
             _store_duplicates(conn, results, info, settings.near_duplicate_jaccard)
         facts = apply_cheap(conn, settings, today)

@@ -28,6 +28,7 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 _OPENERS = "\"'“‘([«"
 _STRIP = ".,;:!?\"'()[]{}«»“”‘’„…-–—/\\*•·|<>=+&%#"
 _WORD_CHAR = re.compile(r"\w")
+_TOKEN = re.compile(r"\S+")
 
 
 def blocks(text: str | None) -> list[str]:
@@ -87,6 +88,19 @@ def words(sentence: str) -> list[str]:
         token = token.strip(_STRIP)
         if token and (token[0].isalnum() or _WORD_CHAR.search(token)):
             result.append(token)
+    return result
+
+
+def word_spans(sentence: str) -> list[tuple[int, int, str]]:
+    """The words of ``words(sentence)`` with their (start, end) offsets in *sentence*, so a
+    viewer can mark them in the text."""
+    result = []
+    for m in _TOKEN.finditer(sentence):
+        raw = m.group()
+        token = raw.strip(_STRIP)
+        if token and (token[0].isalnum() or _WORD_CHAR.search(token)):
+            start = m.start() + len(raw) - len(raw.lstrip(_STRIP))
+            result.append((start, start + len(token), token))
     return result
 
 

@@ -32,6 +32,11 @@ class ScoringSettings:
     long_word_letters: int = 13
     # Near duplicates (a change needs a full re-score).
     near_duplicate_jaccard: float = 0.9
+    # Word-level B1: each signal above its limit moves the B1 indication one step up.
+    uncommon_max_pct: float = 6.0  # words outside the common vocabulary, % of judged words
+    officialese_max_per_100: float = 1.0  # officialese/jargon words per 100 words
+    passive_max_pct: float = 25.0  # passive sentences, % of sentences
+    officialese_rewrite_min: int = 5  # this many officialese words: a rewrite reason
     # Signals.
     thin_words: int = 50
     old_document_years: float = 5.0

@@ -8,6 +8,8 @@ the same data for ``--format json``.
 
 from __future__ import annotations
 
+import json
+from collections import Counter
 from typing import Any
 
 from sqlalchemy import text
@@ -16,6 +18,8 @@ from audit_app.core.project import Project
 from audit_app.core.scoring.age import AGE_BAND_LABELS, AGE_BANDS
 from audit_app.core.scoring.readability import B1_LABELS, BAND_LABELS, STATUS_LABELS
 from audit_app.core.scoring.rules import ACTION_LABELS
+from audit_app.core.scoring.settings import ScoringSettings, load_settings
+from audit_app.core.scoring.word_store import is_officialese, officialese_limits
 
 LANGUAGE_LABELS = {"nl": "Nederlands", "en": "Engels", "other": "andere taal"}
 NONE_LABEL = "(geen)"
@@ -31,6 +35,13 @@ DIMENSIONS: dict[str, tuple[str, str, str, dict[str, str], tuple[str, ...]]] = {
         tuple(BAND_LABELS),
     ),
     "b1_band": ("sc.b1_band", "B1-indicatie", "B1 (indicatie)", B1_LABELS, tuple(B1_LABELS)),
+    "b1_indication": (
+        "w.b1_indication",
+        "B1-indicatie met woorden en zinnen",
+        "B1 (woorden en zinnen)",
+        B1_LABELS,
+        tuple(B1_LABELS),
+    ),
     "readability_status": (
         "sc.readability_status",
         "Betrouwbaarheid leesbaarheid",
@@ -63,7 +74,8 @@ def _counts(conn: Any, expr: str) -> dict[str | None, dict[str, int]]:
     rows = conn.execute(
         text(
             f"SELECT {expr} AS k, p.kind, COUNT(*) "
-            "FROM scores sc JOIN pages p ON p.id = sc.page_id GROUP BY k, p.kind"
+            "FROM scores sc JOIN pages p ON p.id = sc.page_id "
+            "LEFT JOIN word_scores w ON w.page_id = p.id GROUP BY k, p.kind"
         )
     )
     out: dict[str | None, dict[str, int]] = {}
@@ -73,9 +85,40 @@ def _counts(conn: Any, expr: str) -> dict[str | None, dict[str, int]]:
     return out
 
 
+TOP_OFFICIALESE = 10
+
+
+def _officialese_totals(conn: Any, settings: ScoringSettings) -> dict[str, Any]:
+    """Pages with officialese language and the words found most often in the whole project:
+    the word list a writing workshop starts from."""
+    pages = 0
+    words: Counter[tuple[str, str]] = Counter()
+    rows = conn.execute(
+        text(
+            "SELECT officialese, officialese_per_100, officialese_hits FROM word_scores "
+            "WHERE status = 'ok'"
+        )
+    )
+    for count, per_100, hits in rows:
+        if is_officialese(count, per_100, settings):
+            pages += 1
+        for form, alternative, n, *_own in json.loads(hits or "[]"):
+            words[(str(form), str(alternative))] += int(n)
+    return {
+        "officialese_pages": pages,
+        "officialese_min": officialese_limits(settings)[0],
+        "officialese_density": officialese_limits(settings)[1],
+        "officialese_top": [
+            {"word": form, "alternative": alt, "count": n}
+            for (form, alt), n in words.most_common(TOP_OFFICIALESE)
+        ],
+    }
+
+
 def build_summary(project: Project) -> dict[str, Any]:
+    settings = load_settings(project)
     with project.read() as conn:
-        totals = dict(
+        raw = dict(
             conn.execute(
                 text(
                     "SELECT "
@@ -93,7 +136,7 @@ def build_summary(project: Project) -> dict[str, Any]:
             .mappings()
             .one()
         )
-        totals = {k: int(v or 0) for k, v in totals.items()}
+        totals: dict[str, Any] = {k: int(v or 0) for k, v in raw.items()}
         totals["broken_targets"] = int(
             conn.execute(
                 text("SELECT COUNT(*) FROM pages WHERE status >= 400 OR state = 'failed'")
@@ -107,6 +150,7 @@ def build_summary(project: Project) -> dict[str, Any]:
                 )
             ).scalar_one()
         )
+        totals.update(_officialese_totals(conn, settings))
         tables: dict[str, Any] = {}
         for key, (expr, title, header, labels, order) in DIMENSIONS.items():
             counts = _counts(conn, expr)
@@ -160,7 +204,17 @@ def render_text(summary: dict[str, Any]) -> str:
         f"Kopieën: {_n(t['duplicate_clusters'])} groepen, {_n(t['duplicates'])} pagina's zijn een "
         "kopie van een andere",
         f"Wezen (geen links naar de pagina): {_n(t['orphans'])}",
+        f"Ambtelijke taal: {_n(t['officialese_pages'])} pagina's met minstens "
+        f"{t['officialese_min']} ambtelijke woorden en meer dan "
+        f"{str(t['officialese_density']).replace('.', ',').removesuffix(',0')} per 100 woorden",
     ]
+    if t["officialese_top"]:
+        lines.append(
+            "Meest gevonden: "
+            + ", ".join(
+                f"{w['word']} → {w['alternative']} ({_n(w['count'])})" for w in t["officialese_top"]
+            )
+        )
     for table in summary["tables"].values():
         rows = [
             [r["label"], _n(r["pages"]), _n(r["documents"]), _n(r["total"])] for r in table["rows"]
@@ -172,7 +226,8 @@ def render_text(summary: dict[str, Any]) -> str:
         ]
     lines += [
         "",
-        "De B1-indicatie kijkt alleen naar woord- en zinslengte; het is een aanwijzing, geen "
-        "oordeel.",
+        "De B1-indicatie van de formule kijkt alleen naar woord- en zinslengte; die met woorden en "
+        "zinnen telt ook ambtelijke en ongebruikelijke woorden en lijdende zinnen mee. Beide zijn "
+        "een aanwijzing, geen oordeel.",
     ]
     return "\n".join(lines)
