@@ -146,17 +146,17 @@ def main(argv: list[str] | None = None) -> int:
         save(window.detail, out, "detail-text")
         window.detail.tabs.setCurrentIndex(0)
 
-    window.toggle_workshop()
+    window.workshop_mode.toggle()
     window.showNormal()
     window.resize(*SIZE)
     settle(app)
     save(window, out, "workshop")
-    window.toggle_workshop()
+    window.workshop_mode.toggle()
 
     print("Crawling again for the progress screen…")
-    window.crawl_panel.resize(900, 220)
-    window.run_demo_crawl()
-    panel = window.crawl_panel
+    window.progress_panel.resize(900, 220)
+    window.crawls.run_demo_crawl()
+    panel = window.progress_panel
     wait_for(app, lambda: panel.last_state is not None and panel.last_state.done >= 5)
     panel.toggle_pause()
     settle(app, 0.5)

@@ -18,7 +18,13 @@ from crawlers.config import CrawlConfig
 from crawlers.engine import CrawlEngine, CrawlStats
 from crawlers.start_items import CrawlStartError
 
-__all__ = ["CrawlLockedError", "CrawlStartError", "CrawlSummary", "run_crawl"]
+__all__ = [
+    "CrawlLockedError",
+    "CrawlStartError",
+    "CrawlSummary",
+    "crawl_sample_intranet",
+    "run_crawl",
+]
 
 
 @dataclass(frozen=True)
@@ -94,3 +100,11 @@ def run_crawl(
         parsed_in_processes=st.parsed_in_processes,
         offsite_redirects=tuple(st.offsite_redirects),
     )
+
+
+def crawl_sample_intranet(project: Project, progress: Progress | None = None) -> CrawlSummary:
+    """The demo: serve the bundled sample intranet on 127.0.0.1 and crawl it into *project*."""
+    from audit_app.core.sample_server import SampleServer
+
+    with SampleServer() as server:
+        return run_crawl(project, CrawlConfig(start=[server.base_url]), progress)

@@ -37,15 +37,15 @@ def window(qtbot: QtBot, prefs: Preferences, tmp_path: Path) -> Iterator[MainWin
 
 def finish(qtbot: QtBot, window: MainWindow) -> list[tuple[str, str, object]]:
     ended: list[tuple[str, str, object]] = []
-    window.crawl_panel.stageFinished.connect(lambda *args: ended.append(args))
+    window.progress_panel.stageFinished.connect(lambda *args: ended.append(args))
     qtbot.waitUntil(lambda: bool(ended), timeout=60000)
     return ended
 
 
 def test_export_workbook(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
-    assert window.export_action.isEnabled()
+    assert window.window_actions.export_action.isEnabled()
     target = tmp_path / "migratieplan.xlsx"
-    window.run_export(target)
+    window.transfers.run_export(target)
     ((stage, outcome, message),) = finish(qtbot, window)
     assert (stage, outcome) == ("export", "done")
     assert "40" in str(message)
@@ -58,21 +58,21 @@ def test_export_workbook(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> No
 
 def test_review_packs_out_and_back(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     folder = tmp_path / "packs"
-    window.run_review_packs(folder)
+    window.transfers.run_review_packs(folder)
     ((stage, outcome, message),) = finish(qtbot, window)
     assert (stage, outcome) == ("packs", "done"), message
     packs = sorted(folder.glob("*.xlsx"))
     assert len(packs) == 1 and "1" in str(message)
 
-    window.read_reviews(packs)
-    qtbot.waitUntil(lambda: getattr(window, "review_box", None) is not None, timeout=60000)
-    box = window.review_box
+    window.transfers.read_reviews(packs)
+    qtbot.waitUntil(lambda: window.transfers.review_box is not None, timeout=60000)
+    box = window.transfers.review_box
     assert "0" in box.text()  # nothing changed in the pack yet
     import_button = next(
         b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole
     )
     ended: list[tuple[str, str, object]] = []
-    window.crawl_panel.stageFinished.connect(lambda *args: ended.append(args))
+    window.progress_panel.stageFinished.connect(lambda *args: ended.append(args))
     import_button.click()
     qtbot.waitUntil(lambda: bool(ended), timeout=60000)
     assert ended[0][:2] == ("apply-packs", "done")
@@ -86,8 +86,9 @@ def test_broken_pack_is_refused_with_a_message(
 ) -> None:
     bogus = tmp_path / "kapot.xlsx"
     bogus.write_bytes(b"dit is geen werkmap")
-    window.read_reviews([bogus])
+    window.transfers.read_reviews([bogus])
     qtbot.waitUntil(
-        lambda: window.error_box is not None and window.error_box.isVisible(), timeout=60000
+        lambda: window.messages.error_box is not None and window.messages.error_box.isVisible(),
+        timeout=60000,
     )
-    assert "kapot.xlsx" in window.error_box.text()  # type: ignore[union-attr]
+    assert "kapot.xlsx" in window.messages.error_box.text()  # type: ignore[union-attr]
