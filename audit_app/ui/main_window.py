@@ -16,19 +16,16 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDockWidget,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QTableView,
     QWidget,
 )
 
-from audit_app.core.navigation import node_paths
+from audit_app.core.navigation import list_nodes, node_paths
 from audit_app.core.page_query import PageFilter
 from audit_app.core.project import Project
 from audit_app.core.reviewers import find_reviewer
@@ -38,8 +35,10 @@ from audit_app.ui.dashboard import DashboardWidget
 from audit_app.ui.detail_panel import DetailPanel
 from audit_app.ui.filters_panel import FiltersPanel
 from audit_app.ui.messages import Messages
+from audit_app.ui.nav_picker import NavPicker
 from audit_app.ui.navigation_panel import NavigationPanel
 from audit_app.ui.page_table_model import PageTableModel
+from audit_app.ui.page_table_view import PageTableView
 from audit_app.ui.progress_panel import ProgressPanel
 from audit_app.ui.project_controller import ProjectController
 from audit_app.ui.reviewers_dialog import ReviewersDialog
@@ -87,7 +86,7 @@ class MainWindow(QMainWindow):
         self.start_screen.demoRequested.connect(self.crawls.open_demo)
         self.start_screen.recentChosen.connect(self.open_project)
         self.stack.addWidget(self.start_screen)
-        self.table = self._make_table()
+        self.table = PageTableView(self)
         self.stack.addWidget(self.table)
         self.workshop: WorkshopView | None = None
         self.setCentralWidget(self.stack)
@@ -146,23 +145,6 @@ class MainWindow(QMainWindow):
         return self.controller.undo_stack
 
     # ---- building ----------------------------------------------------------------------------
-
-    def _make_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setSortingEnabled(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setDragEnabled(True)
-        table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        table.setAlternatingRowColors(True)
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        table.setWordWrap(False)
-        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().hide()
-        table.horizontalHeader().setSectionsMovable(True)
-        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        return table
 
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -273,12 +255,18 @@ class MainWindow(QMainWindow):
         self.detail_dock.setWidget(self.detail)
         self.workshop = WorkshopView(model, self, use_webengine=self.use_webengine)
         self.workshop.decisionRequested.connect(self._workshop_decision)
+        self.workshop.placeRequested.connect(self.ask_place)
         self.workshop.exitRequested.connect(self.workshop_mode.toggle)
-        for a in self.window_actions.page_actions:
-            self.workshop.addAction(a)
+        acts = self.window_actions
+        # Undo, redo and leaving work from the room's remote whatever is on screen.
+        self.workshop.addActions([acts.undo_action, acts.redo_action, acts.workshop_action])
+        for a in [*acts.page_actions, acts.workshop_place_action]:
+            if a not in (acts.note_action, acts.place_action):
+                self.workshop.addAction(a)
         self.stack.addWidget(self.workshop)
         self.nav_panel = NavigationPanel(project, self.undo_stack, parent=self)
-        self.nav_panel.nodeSelected.connect(self._nav_node_chosen)
+        self.nav_panel.who = self.prefs.user_name
+        self.nav_panel.filterRequested.connect(self._nav_node_chosen)
         self.nav_panel.homelessRequested.connect(self._show_homeless)
         self.nav_panel.pagesDropped.connect(self._pages_dropped)
         self.nav_dock.setWidget(self.nav_panel)
@@ -425,7 +413,12 @@ class MainWindow(QMainWindow):
             return
         with self.project.read() as conn:
             path = node_paths(conn).get(node_id, "")
-        self.filters.show_nav_node(node_id, self.tr("New navigation: %1").replace("%1", path))
+        label = self.tr("New navigation: %1").replace("%1", path)
+        self.filters.show_nav_node(node_id, label)
+        self.statusBar().showMessage(
+            self.tr("The table shows only: %1. Clear it under Filters.").replace("%1", label),
+            10000,
+        )
 
     def _show_homeless(self) -> None:
         if self.filters is not None:
@@ -553,6 +546,43 @@ class MainWindow(QMainWindow):
         )
         if ok:
             self.controller.set_note(note, ids)
+
+    def ask_place(self) -> None:
+        """Give the selected page(s) a home: type to find the item, Enter places them."""
+        ids = self.selected_page_ids()
+        if self.project is None or self.nav_panel is None or not ids:
+            return
+        with self.project.read() as conn:
+            nodes, paths = list_nodes(conn), node_paths(conn)
+        detail = self.controller.page_summary(ids[0])
+        title = detail[0] if len(ids) == 1 else self.tr("%n pages", "", len(ids))
+        parent = self.workshop if self.workshop_mode.active() else self
+        self.nav_picker = NavPicker(
+            nodes, paths, page_title=title, current=detail[1], parent=parent
+        )
+        if self.workshop_mode.active() and self.workshop is not None:
+            self.nav_picker.resize(self.width() // 2, self.height() * 2 // 3)
+        self.nav_picker.accepted.connect(lambda: self._place(ids, self.nav_picker.chosen_id))
+        self.nav_picker.open()
+        self.nav_picker.activateWindow()
+        self.nav_picker.search.setFocus()
+
+    def _place(self, page_ids: list[int], node_id: int | None) -> None:
+        if node_id is None or self.nav_panel is None or self.project is None:
+            return
+        placed = self.nav_panel.model.drop_pages(page_ids, node_id)
+        with self.project.read() as conn:
+            path = node_paths(conn).get(node_id, "").replace(" > ", " › ")
+        if placed:
+            self.nav_panel.select_node(node_id)
+            message = self.tr("Placed under %1. Undo with Ctrl+Z.").replace("%1", path)
+        else:
+            message = self.tr("Nothing changed: already under %1.").replace("%1", path)
+        if self.workshop_mode.active() and self.workshop is not None:
+            self.workshop.refresh()
+            self.workshop.show_flash(message)
+        else:
+            self.statusBar().showMessage(message, 8000)
 
     def _workshop_decision(self, key: str) -> None:
         if key == "accept":

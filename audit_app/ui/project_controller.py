@@ -235,6 +235,22 @@ class ProjectController(QObject):
             return
         self.push_changes(changes, self.tr("Accept suggestion (%n pages)", "", len(changes)))
 
+    def page_summary(self, page_id: int) -> tuple[str, int | None]:
+        """A page's title (or address) and its current home, for the place picker."""
+        if self.project is None:
+            return "", None
+        with self.project.read() as conn:
+            row = conn.execute(
+                text(
+                    "SELECT p.title, p.url, d.nav_node_id FROM pages p LEFT JOIN decisions d "
+                    "ON d.page_id = p.id WHERE p.id = :i"
+                ),
+                {"i": page_id},
+            ).first()
+        if row is None:
+            return "", None
+        return str(row.title or row.url), row.nav_node_id
+
     def page_count(self) -> int:
         """Pages in the project (what the crawl found), for "x of y pages shown"."""
         if self.project is None:

@@ -96,6 +96,15 @@ class WindowActions(QObject):
             self.tr("Mark as revie&wed"), lambda: c.set_review_status("reviewed"), "W"
         )
         self.note_action = self._action(self.tr("&Note…"), w.ask_note, "N")
+        self.place_action = self._action(
+            self.tr("New &home…"),
+            w.ask_place,
+            "P",
+            self.tr("Give the page its place in the new navigation"),
+        )
+        # In workshop mode N places the page (notes are not taken in front of the room).
+        self.workshop_place_action = self._action(self.tr("New &home…"), w.ask_place, ["N", "P"])
+        self.workshop_place_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.next_action = self._action(self.tr("Next page"), w.next_page, ["J", "Alt+Right"])
         self.prev_action = self._action(self.tr("Previous page"), w.previous_page, ["Alt+Left"])
         self.page_actions = [
@@ -105,6 +114,7 @@ class WindowActions(QObject):
             self.discuss_action,
             self.reviewed_action,
             self.note_action,
+            self.place_action,
             self.next_action,
             self.prev_action,
         ]
@@ -124,6 +134,7 @@ class WindowActions(QObject):
             self.reload_action,
             self.my_pages_action,
             *self.page_actions,
+            self.workshop_place_action,
             self.reviewers_action,
             self.score_action,
             self.resume_action,
@@ -176,7 +187,9 @@ class WindowActions(QObject):
         audit.addActions(list(self.decision_actions.values()))
         audit.addActions([self.accept_action, self.clear_action])
         audit.addSeparator()
-        audit.addActions([self.discuss_action, self.reviewed_action, self.note_action])
+        audit.addActions(
+            [self.discuss_action, self.reviewed_action, self.note_action, self.place_action]
+        )
         audit.addSeparator()
         audit.addActions([self.next_action, self.prev_action])
         audit.addSeparator()

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../audit_app/ui/app.py" line="80" />
+        <location filename="../../audit_app/ui/app.py" line="80"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/app.py" line="81" />
+        <location filename="../../audit_app/ui/app.py" line="81"/>
         <source>Your name is recorded with every decision you make in an audit:</source>
         <translation>Uw naam wordt vastgelegd bij elk besluit dat u in een audit neemt:</translation>
     </message>
@@ -17,73 +17,73 @@
 <context>
     <name>CrawlFlows</name>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="62" />
+        <location filename="../../audit_app/ui/crawl_flows.py" line="62"/>
         <source>The project could not be created</source>
         <translation>Het project kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="63" />
+        <location filename="../../audit_app/ui/crawl_flows.py" line="63"/>
         <source>Choose another place or name for the project file.</source>
         <translation>Kies een andere plek of naam voor het projectbestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="79" />
+        <location filename="../../audit_app/ui/crawl_flows.py" line="79"/>
         <source>Crawling the old intranet…</source>
         <translation>Het oude intranet wordt doorlopen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="92" />
-        <location filename="../../audit_app/ui/crawl_flows.py" line="149" />
+        <location filename="../../audit_app/ui/crawl_flows.py" line="92"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="149"/>
         <source>The task stopped with an error</source>
         <translation>De taak is gestopt met een fout</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="96" />
+        <location filename="../../audit_app/ui/crawl_flows.py" line="96"/>
         <source>What was done so far is saved. Check the address and login, then try again with Audit &gt; Resume crawl.</source>
         <translation>Wat al gedaan is, is bewaard. Controleer het adres en de inlog en probeer het opnieuw via Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="112" />
+        <location filename="../../audit_app/ui/crawl_flows.py" line="112"/>
         <source>No crawl to resume</source>
         <translation>Geen crawl om te hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="113" />
+        <location filename="../../audit_app/ui/crawl_flows.py" line="113"/>
         <source>This project has no crawl yet. Use File &gt; New audit.</source>
         <translation>Dit project heeft nog geen crawl. Kies Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="122" />
+        <location filename="../../audit_app/ui/crawl_flows.py" line="122"/>
         <source>Crawl again?</source>
         <translation>Opnieuw crawlen?</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="124" />
+        <location filename="../../audit_app/ui/crawl_flows.py" line="124"/>
         <source>The last crawl has finished. Crawling again fetches every page once more and updates what was found; decisions, new places and notes stay as they are.</source>
         <translation>De laatste crawl is klaar. Opnieuw crawlen haalt elke pagina nog een keer op en werkt bij wat er gevonden is; besluiten, nieuwe plekken en notities blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="130" />
+        <location filename="../../audit_app/ui/crawl_flows.py" line="130"/>
         <source>Crawl again</source>
         <translation>Opnieuw crawlen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="146" />
+        <location filename="../../audit_app/ui/crawl_flows.py" line="146"/>
         <source>Scoring pages…</source>
-        <translation>Pagina's worden beoordeeld…</translation>
+        <translation>Pagina&apos;s worden beoordeeld…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="152" />
+        <location filename="../../audit_app/ui/crawl_flows.py" line="152"/>
         <source>Nothing in the project was lost. Correct the cause and try again.</source>
         <translation>Er is niets verloren in het project. Los de oorzaak op en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="167" />
+        <location filename="../../audit_app/ui/crawl_flows.py" line="167"/>
         <source>Crawling the sample intranet…</source>
         <translation>Het voorbeeldintranet wordt doorlopen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="181" />
+        <location filename="../../audit_app/ui/crawl_flows.py" line="181"/>
         <source>The demo could not be started</source>
         <translation>De demo kon niet worden gestart</translation>
     </message>
@@ -91,100 +91,100 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="194" />
+        <location filename="../../audit_app/ui/dashboard.py" line="194"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="195" />
+        <location filename="../../audit_app/ui/dashboard.py" line="195"/>
         <source>Age of the content</source>
         <translation>Leeftijd van de inhoud</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="196" />
+        <location filename="../../audit_app/ui/dashboard.py" line="196"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="199" />
-        <location filename="../../audit_app/ui/dashboard.py" line="213" />
+        <location filename="../../audit_app/ui/dashboard.py" line="199"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="213"/>
         <source>Old section</source>
         <translation>Oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="199" />
-        <location filename="../../audit_app/ui/dashboard.py" line="204" />
-        <location filename="../../audit_app/ui/dashboard.py" line="403" />
-        <location filename="../../audit_app/ui/dashboard.py" line="417" />
-        <location filename="../../audit_app/ui/dashboard.py" line="436" />
+        <location filename="../../audit_app/ui/dashboard.py" line="199"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="204"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="403"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="417"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="436"/>
         <source>Pages</source>
-        <translation>Pagina's</translation>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="199" />
-        <location filename="../../audit_app/ui/dashboard.py" line="205" />
+        <location filename="../../audit_app/ui/dashboard.py" line="199"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="205"/>
         <source>Decided</source>
         <translation>Beslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="199" />
-        <location filename="../../audit_app/ui/dashboard.py" line="207" />
+        <location filename="../../audit_app/ui/dashboard.py" line="199"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="207"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="203" />
-        <location filename="../../audit_app/ui/dashboard.py" line="213" />
+        <location filename="../../audit_app/ui/dashboard.py" line="203"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="213"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="206" />
+        <location filename="../../audit_app/ui/dashboard.py" line="206"/>
         <source>To discuss</source>
         <translation>Bespreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="210" />
+        <location filename="../../audit_app/ui/dashboard.py" line="210"/>
         <source>Per old section</source>
         <translation>Per oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="211" />
+        <location filename="../../audit_app/ui/dashboard.py" line="211"/>
         <source>Per reviewer</source>
         <translation>Per reviewer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="213" />
+        <location filename="../../audit_app/ui/dashboard.py" line="213"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="213" />
+        <location filename="../../audit_app/ui/dashboard.py" line="213"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="216" />
+        <location filename="../../audit_app/ui/dashboard.py" line="216"/>
         <source>Workshop agenda: pages to discuss</source>
-        <translation>Workshopagenda: te bespreken pagina's</translation>
+        <translation>Workshopagenda: te bespreken pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="280" />
+        <location filename="../../audit_app/ui/dashboard.py" line="280"/>
         <source>No pages yet</source>
-        <translation>Nog geen pagina's</translation>
+        <translation>Nog geen pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="283" />
+        <location filename="../../audit_app/ui/dashboard.py" line="283"/>
         <source>Crawl the old intranet first; this overview fills itself as pages come in.</source>
-        <translation>Crawl eerst het oude intranet; dit overzicht vult zich zodra er pagina's binnenkomen.</translation>
+        <translation>Crawl eerst het oude intranet; dit overzicht vult zich zodra er pagina&apos;s binnenkomen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="290" />
+        <location filename="../../audit_app/ui/dashboard.py" line="290"/>
         <source>%1 of %2 pages decided (%3%)</source>
-        <translation>%1 van %2 pagina's beslist (%3%)</translation>
+        <translation>%1 van %2 pagina&apos;s beslist (%3%)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="299" />
+        <location filename="../../audit_app/ui/dashboard.py" line="299"/>
         <source>%n kept</source>
         <translation>
             <numerusform>%n behouden</numerusform>
@@ -192,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="300" />
+        <location filename="../../audit_app/ui/dashboard.py" line="300"/>
         <source>%n to rewrite</source>
         <translation>
             <numerusform>%n herschrijven</numerusform>
@@ -200,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="301" />
+        <location filename="../../audit_app/ui/dashboard.py" line="301"/>
         <source>%n to delete</source>
         <translation>
             <numerusform>%n verwijderen</numerusform>
@@ -208,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="302" />
+        <location filename="../../audit_app/ui/dashboard.py" line="302"/>
         <source>%n to discuss in the workshop</source>
         <translation>
             <numerusform>%n bespreken in de workshop</numerusform>
@@ -216,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="303" />
+        <location filename="../../audit_app/ui/dashboard.py" line="303"/>
         <source>%n without a place in the new navigation</source>
         <translation>
             <numerusform>%n zonder plek in de nieuwe navigatie</numerusform>
@@ -224,503 +224,503 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="307" />
+        <location filename="../../audit_app/ui/dashboard.py" line="307"/>
         <source>Nothing decided yet.</source>
         <translation>Nog niets beslist.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="315" />
+        <location filename="../../audit_app/ui/dashboard.py" line="315"/>
         <source>No pages yet. Crawl the old intranet to start the audit.</source>
-        <translation>Nog geen pagina's. Crawl het oude intranet om de audit te beginnen.</translation>
+        <translation>Nog geen pagina&apos;s. Crawl het oude intranet om de audit te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="321" />
+        <location filename="../../audit_app/ui/dashboard.py" line="321"/>
         <source>No decisions yet. Open the workshop mode and mark pages keep, rewrite or delete.</source>
         <translation>Nog geen besluiten. Open de workshopmodus en kies per pagina behouden, herschrijven of verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="329" />
+        <location filename="../../audit_app/ui/dashboard.py" line="329"/>
         <source>Keep</source>
         <translation>Behouden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="330" />
+        <location filename="../../audit_app/ui/dashboard.py" line="330"/>
         <source>Rewrite</source>
         <translation>Herschrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="331" />
+        <location filename="../../audit_app/ui/dashboard.py" line="331"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="332" />
+        <location filename="../../audit_app/ui/dashboard.py" line="332"/>
         <source>Undecided</source>
         <translation>Geen besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="388" />
+        <location filename="../../audit_app/ui/dashboard.py" line="388"/>
         <source>No ages yet. Score the project to see how old the pages are.</source>
-        <translation>Nog geen leeftijden. Laat het project scoren om te zien hoe oud de pagina's zijn.</translation>
+        <translation>Nog geen leeftijden. Laat het project scoren om te zien hoe oud de pagina&apos;s zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="390" />
+        <location filename="../../audit_app/ui/dashboard.py" line="390"/>
         <source>Crawl and score the intranet to see how old the pages are.</source>
-        <translation>Crawl en scoor het intranet om te zien hoe oud de pagina's zijn.</translation>
+        <translation>Crawl en scoor het intranet om te zien hoe oud de pagina&apos;s zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="395" />
+        <location filename="../../audit_app/ui/dashboard.py" line="395"/>
         <source>Under 1 year</source>
         <translation>Jonger dan 1 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="396" />
+        <location filename="../../audit_app/ui/dashboard.py" line="396"/>
         <source>1 to 2 years</source>
         <translation>1 tot 2 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="397" />
+        <location filename="../../audit_app/ui/dashboard.py" line="397"/>
         <source>2 to 5 years</source>
         <translation>2 tot 5 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="398" />
+        <location filename="../../audit_app/ui/dashboard.py" line="398"/>
         <source>Over 5 years</source>
         <translation>Ouder dan 5 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="399" />
+        <location filename="../../audit_app/ui/dashboard.py" line="399"/>
         <source>Unknown</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="411" />
+        <location filename="../../audit_app/ui/dashboard.py" line="411"/>
         <source>B1 or easier</source>
         <translation>B1 of eenvoudiger</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="412" />
+        <location filename="../../audit_app/ui/dashboard.py" line="412"/>
         <source>Maybe above B1</source>
         <translation>Mogelijk boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="413" />
+        <location filename="../../audit_app/ui/dashboard.py" line="413"/>
         <source>Above B1</source>
         <translation>Boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="414" />
+        <location filename="../../audit_app/ui/dashboard.py" line="414"/>
         <source>Not measured</source>
         <translation>Niet gemeten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="422" />
+        <location filename="../../audit_app/ui/dashboard.py" line="422"/>
         <source>very easy</source>
         <translation>zeer makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="423" />
+        <location filename="../../audit_app/ui/dashboard.py" line="423"/>
         <source>easy</source>
         <translation>makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="424" />
+        <location filename="../../audit_app/ui/dashboard.py" line="424"/>
         <source>fairly easy</source>
         <translation>vrij makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="425" />
+        <location filename="../../audit_app/ui/dashboard.py" line="425"/>
         <source>standard</source>
         <translation>normaal</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="426" />
+        <location filename="../../audit_app/ui/dashboard.py" line="426"/>
         <source>fairly difficult</source>
         <translation>vrij moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="427" />
+        <location filename="../../audit_app/ui/dashboard.py" line="427"/>
         <source>difficult</source>
         <translation>moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="428" />
+        <location filename="../../audit_app/ui/dashboard.py" line="428"/>
         <source>very difficult</source>
         <translation>zeer moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="439" />
+        <location filename="../../audit_app/ui/dashboard.py" line="439"/>
         <source>No readability yet. Score the project to see which pages are above B1.</source>
-        <translation>Nog geen leesbaarheid. Laat het project scoren om te zien welke pagina's boven B1 zitten.</translation>
+        <translation>Nog geen leesbaarheid. Laat het project scoren om te zien welke pagina&apos;s boven B1 zitten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="441" />
+        <location filename="../../audit_app/ui/dashboard.py" line="441"/>
         <source>Crawl and score the intranet to see how readable the pages are.</source>
-        <translation>Crawl en scoor het intranet om te zien hoe leesbaar de pagina's zijn.</translation>
+        <translation>Crawl en scoor het intranet om te zien hoe leesbaar de pagina&apos;s zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="447" />
+        <location filename="../../audit_app/ui/dashboard.py" line="447"/>
         <source>No pages yet, so no old sections either.</source>
-        <translation>Nog geen pagina's, dus ook nog geen oude secties.</translation>
+        <translation>Nog geen pagina&apos;s, dus ook nog geen oude secties.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="449" />
+        <location filename="../../audit_app/ui/dashboard.py" line="449"/>
         <source>The crawl found no sections.</source>
         <translation>De crawl heeft geen secties gevonden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="456" />
+        <location filename="../../audit_app/ui/dashboard.py" line="456"/>
         <source>(no section)</source>
         <translation>(geen sectie)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="464" />
+        <location filename="../../audit_app/ui/dashboard.py" line="464"/>
         <source>No reviewers yet. Add them under Reviewers and give each an old section.</source>
         <translation>Nog geen reviewers. Voeg ze toe onder Reviewers en geef ieder een oude sectie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="481" />
-        <source>Nothing to discuss yet. Mark a page 'discuss' to put it on the agenda of the next workshop.</source>
-        <translation>Nog niets te bespreken. Zet een pagina op 'bespreken' om haar op de agenda van de volgende workshop te zetten.</translation>
+        <location filename="../../audit_app/ui/dashboard.py" line="481"/>
+        <source>Nothing to discuss yet. Mark a page &apos;discuss&apos; to put it on the agenda of the next workshop.</source>
+        <translation>Nog niets te bespreken. Zet een pagina op &apos;bespreken&apos; om haar op de agenda van de volgende workshop te zetten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="498" />
+        <location filename="../../audit_app/ui/dashboard.py" line="498"/>
         <source>The first %1 of %2 pages to discuss.</source>
-        <translation>De eerste %1 van %2 te bespreken pagina's.</translation>
+        <translation>De eerste %1 van %2 te bespreken pagina&apos;s.</translation>
     </message>
 </context>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="239" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="239"/>
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="240" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="240"/>
         <source>Open the page on the old intranet in your browser</source>
         <translation>Open de pagina op het oude intranet in uw browser</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="251" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="251"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="252" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="252"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="253" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="253"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="254" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="254"/>
         <source>Dates</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="255" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="255"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="256" />
-        <location filename="../../audit_app/ui/detail_panel.py" line="576" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="256"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="576"/>
         <source>Duplicates</source>
         <translation>Dubbelingen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="273" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="273"/>
         <source>No text found on this page.</source>
         <translation>Geen tekst gevonden op deze pagina.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="274" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="274"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="275" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="275"/>
         <source>Not scored yet.</source>
         <translation>Nog niet beoordeeld.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="276" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="276"/>
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="277" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="277"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="278" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="278"/>
         <source>Why this date</source>
         <translation>Waarom deze datum</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="279" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="279"/>
         <source>All dates found</source>
         <translation>Alle gevonden datums</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="280" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="280"/>
         <source>broken</source>
         <translation>kapot</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="281" />
-        <location filename="../../audit_app/ui/detail_panel.py" line="438" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="281"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="438"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="282" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="282"/>
         <source>Links to this page</source>
         <translation>Links naar deze pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="283" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="283"/>
         <source>Links on this page</source>
         <translation>Links op deze pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="330" />
-        <location filename="../../audit_app/ui/detail_panel.py" line="333" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="330"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="333"/>
         <source>No page selected</source>
         <translation>Geen pagina gekozen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="332" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="332"/>
         <source>Choose a page in the table to see it here.</source>
         <translation>Kies een pagina in de tabel om die hier te zien.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="339" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="339"/>
         <source>(no title)</source>
         <translation>(geen titel)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="348" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="348"/>
         <source>This is a document; its text is on the Text tab. Use “Open in browser” to see the original.</source>
         <translation>Dit is een document; de tekst staat op het tabblad Tekst. Kies “Openen in browser” voor het origineel.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="353" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="353"/>
         <source>No stored copy of this page.</source>
         <translation>Van deze pagina is geen kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="380" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="380"/>
         <source>Undecided</source>
         <translation>Onbeslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="384" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="384"/>
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="390" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="390"/>
         <source>New home</source>
         <translation>Nieuwe plek</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="393" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="393"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="405" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="405"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="407" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="407"/>
         <source>Page, or a document such as a PDF or Word file.</source>
         <translation>Pagina, of een document zoals een PDF- of Word-bestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="412" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="412"/>
         <source>HTTP status</source>
         <translation>HTTP-status</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="414" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="414"/>
         <source>200 means the page worked; 404 means it was missing.</source>
         <translation>200 betekent dat de pagina werkte; 404 dat hij ontbrak.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="419" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="419"/>
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="421" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="421"/>
         <source>Pages with very few words rarely help anyone.</source>
-        <translation>Pagina's met heel weinig woorden helpen zelden iemand.</translation>
+        <translation>Pagina&apos;s met heel weinig woorden helpen zelden iemand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="426" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="426"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="428" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="428"/>
         <source>Time since the page was last changed, as far as we can tell.</source>
         <translation>Tijd sinds de pagina voor het laatst is gewijzigd, voor zover na te gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="433" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="433"/>
         <source>Date confidence</source>
         <translation>Zekerheid datum</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="435" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="435"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="436" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="436"/>
         <source>medium</source>
         <translation>middel</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="437" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="437"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="440" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="440"/>
         <source>How sure we are of that date: high, medium, low or none.</source>
         <translation>Hoe zeker die datum is: hoog, middel, laag of geen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="445" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="445"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="447" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="447"/>
         <source>Flesch-Douma score from 0 (very hard) to 100 (very easy).</source>
         <translation>Flesch-Douma-score van 0 (heel moeilijk) tot 100 (heel makkelijk).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="452" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="452"/>
         <source>Language level</source>
         <translation>Taalniveau</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="454" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="454"/>
         <source>B1 or easier</source>
         <translation>B1 of makkelijker</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="455" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="455"/>
         <source>maybe above B1</source>
         <translation>misschien boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="456" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="456"/>
         <source>above B1</source>
         <translation>boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="458" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="458"/>
         <source>Whether the text is probably at B1 level, which most people can read.</source>
         <translation>Of de tekst waarschijnlijk op B1-niveau is, dat de meeste mensen kunnen lezen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="463" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="463"/>
         <source>Sentence length</source>
         <translation>Zinslengte</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="465" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="465"/>
         <source>Average words per sentence; above 15 gets hard to read.</source>
         <translation>Gemiddeld aantal woorden per zin; boven de 15 wordt het moeilijk.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="470" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="470"/>
         <source>Syllables per word</source>
         <translation>Lettergrepen per woord</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="472" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="472"/>
         <source>Long words make a text harder to read.</source>
         <translation>Lange woorden maken een tekst moeilijker.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="477" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="477"/>
         <source>Inlinks</source>
         <translation>Links hierheen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="479" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="479"/>
         <source>How many other pages link here; none means hard to find.</source>
-        <translation>Hoeveel andere pagina's hierheen linken; geen betekent moeilijk te vinden.</translation>
+        <translation>Hoeveel andere pagina&apos;s hierheen linken; geen betekent moeilijk te vinden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="484" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="484"/>
         <source>Broken links</source>
         <translation>Kapotte links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="486" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="486"/>
         <source>Links on this page that lead nowhere.</source>
         <translation>Links op deze pagina die nergens heen gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="492" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="492"/>
         <source>Page views</source>
         <translation>Paginaweergaven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="494" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="494"/>
         <source>Visits, from the imported statistics.</source>
         <translation>Bezoeken, uit de geïmporteerde statistieken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="500" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="500"/>
         <source>Duplicate</source>
         <translation>Dubbeling</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="501" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="501"/>
         <source>exact copy</source>
         <translation>exacte kopie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="501" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="501"/>
         <source>nearly the same</source>
         <translation>vrijwel gelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="504" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="504"/>
         <source>This page (nearly) equals other pages; see the Duplicates tab.</source>
-        <translation>Deze pagina is (bijna) gelijk aan andere pagina's; zie het tabblad Dubbelingen.</translation>
+        <translation>Deze pagina is (bijna) gelijk aan andere pagina&apos;s; zie het tabblad Dubbelingen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="511" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="511"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="511" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="511"/>
         <source>Other things worth a look.</source>
         <translation>Andere dingen om naar te kijken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="574" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="574"/>
         <source>No duplicates of this page were found.</source>
         <translation>Er zijn geen dubbelingen van deze pagina gevonden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="578" />
+        <location filename="../../audit_app/ui/detail_panel.py" line="578"/>
         <source>Duplicates (%1)</source>
         <translation>Dubbelingen (%1)</translation>
     </message>
@@ -728,32 +728,32 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../audit_app/ui/file_dialogs.py" line="38" />
+        <location filename="../../audit_app/ui/file_dialogs.py" line="38"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/file_dialogs.py" line="41" />
+        <location filename="../../audit_app/ui/file_dialogs.py" line="41"/>
         <source>Audit project</source>
         <translation>Auditproject</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/file_dialogs.py" line="42" />
+        <location filename="../../audit_app/ui/file_dialogs.py" line="42"/>
         <source>Excel workbook</source>
         <translation>Excel-werkmap</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/file_dialogs.py" line="43" />
+        <location filename="../../audit_app/ui/file_dialogs.py" line="43"/>
         <source>CSV file</source>
         <translation>CSV-bestand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/file_dialogs.py" line="44" />
+        <location filename="../../audit_app/ui/file_dialogs.py" line="44"/>
         <source>Zip archive</source>
         <translation>Zip-archief</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/file_dialogs.py" line="48" />
+        <location filename="../../audit_app/ui/file_dialogs.py" line="48"/>
         <source>%1 file</source>
         <translation>%1-bestand</translation>
     </message>
@@ -761,137 +761,137 @@
 <context>
     <name>FiltersPanel</name>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="125" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="125"/>
         <source>Search title, address and text…</source>
         <translation>Zoek in titel, adres en tekst…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="135" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="135"/>
         <source>Saved views: a filter with a name</source>
         <translation>Opgeslagen weergaven: een filter met een naam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="137" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="137"/>
         <source>Save…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="138" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="138"/>
         <source>Save the current filters as a view with a name</source>
         <translation>Bewaar de huidige filters als weergave met een naam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="140" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="140"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="142" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="142"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="149" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="149"/>
         <source>Show all</source>
         <translation>Alles tonen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="156" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="156"/>
         <source>Old section</source>
         <translation>Oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="156" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="156"/>
         <source>Pages</source>
-        <translation>Pagina's</translation>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="163" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="163"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="164" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="164"/>
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="165" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="165"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="166" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="166"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="167" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="167"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="168" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="168"/>
         <source>Review status</source>
         <translation>Reviewstatus</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="169" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="169"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="188" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="188"/>
         <source>Duplicates</source>
         <translation>Dubbelingen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="189" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="189"/>
         <source>Broken links</source>
         <translation>Kapotte links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="190" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="190"/>
         <source>Has a note</source>
         <translation>Met notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="223" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="223"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="224" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="224"/>
         <source>not scored</source>
         <translation>niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="281" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="281"/>
         <source>nobody yet</source>
         <translation>nog niemand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="287" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="287"/>
         <source>All sections</source>
         <translation>Alle secties</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="291" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="291"/>
         <source>(choose a saved view)</source>
         <translation>(kies een opgeslagen weergave)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="374" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="374"/>
         <source>Only pages in the chosen navigation item</source>
-        <translation>Alleen pagina's in het gekozen navigatie-item</translation>
+        <translation>Alleen pagina&apos;s in het gekozen navigatie-item</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="428" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="428"/>
         <source>Save view</source>
         <translation>Weergave opslaan</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="429" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="429"/>
         <source>Name of this view (for example “HR, older than 5 years, undecided”):</source>
         <translation>Naam van deze weergave (bijvoorbeeld “Personeelszaken, ouder dan 5 jaar, onbeslist”):</translation>
     </message>
@@ -899,237 +899,237 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="48" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="48"/>
         <source>URL</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="49" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="49"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="50" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="50"/>
         <source>Old section</source>
         <translation>Oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="51" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="51"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="52" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="52"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="53" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="53"/>
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="54" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="54"/>
         <source>Inlinks</source>
         <translation>Links hierheen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="55" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="55"/>
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="56" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="56"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="57" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="57"/>
         <source>New home</source>
         <translation>Nieuwe plek</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="58" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="58"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="59" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="59"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="66" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="66"/>
         <source>Keep</source>
         <translation>Behouden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="67" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="67"/>
         <source>Rewrite</source>
         <translation>Herschrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="68" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="68"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="69" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="69"/>
         <source>Undecided</source>
         <translation>Onbeslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="76" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="76"/>
         <source>less than 1 year</source>
         <translation>jonger dan 1 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="77" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="77"/>
         <source>1 to 2 years</source>
         <translation>1 tot 2 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="78" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="78"/>
         <source>2 to 5 years</source>
         <translation>2 tot 5 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="79" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="79"/>
         <source>older than 5 years</source>
         <translation>ouder dan 5 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="80" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="80"/>
         <source>unknown age</source>
         <translation>leeftijd onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="87" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="87"/>
         <source>to do</source>
         <translation>te doen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="88" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="88"/>
         <source>reviewed</source>
         <translation>beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="89" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="89"/>
         <source>to discuss</source>
         <translation>bespreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="96" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="96"/>
         <source>page</source>
         <translation>pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="97" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="97"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="98" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="98"/>
         <source>other</source>
         <translation>overig</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="106" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="106"/>
         <source>no links to this page</source>
         <translation>geen links naar deze pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="107" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="107"/>
         <source>broken links on the page</source>
         <translation>kapotte links op de pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="108" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="108"/>
         <source>little text</source>
         <translation>weinig tekst</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="109" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="109"/>
         <source>no title</source>
         <translation>geen titel</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="110" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="110"/>
         <source>no heading (H1)</source>
         <translation>geen kop (H1)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="111" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="111"/>
         <source>no owner</source>
         <translation>geen eigenaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="112" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="112"/>
         <source>old document</source>
         <translation>oud document</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="113" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="113"/>
         <source>date unknown</source>
         <translation>datum onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="114" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="114"/>
         <source>date uncertain</source>
         <translation>datum onzeker</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="115" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="115"/>
         <source>copy of another page</source>
         <translation>kopie van een andere pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="116" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="116"/>
         <source>not visited</source>
         <translation>niet bezocht</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="126" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="126"/>
         <source>very easy</source>
         <translation>heel makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="127" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="127"/>
         <source>easy</source>
         <translation>makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="128" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="128"/>
         <source>fairly easy</source>
         <translation>vrij makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="129" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="129"/>
         <source>standard</source>
         <translation>gemiddeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="130" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="130"/>
         <source>fairly difficult</source>
         <translation>vrij moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="131" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="131"/>
         <source>difficult</source>
         <translation>moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="132" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="132"/>
         <source>very difficult</source>
         <translation>heel moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="149" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="149"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="151" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="151"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n maand</numerusform>
@@ -1137,7 +1137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="152" />
+        <location filename="../../audit_app/ui/page_table_model.py" line="152"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n jaar</numerusform>
@@ -1148,114 +1148,170 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="78" />
-        <location filename="../../audit_app/ui/main_window.py" line="202" />
+        <location filename="../../audit_app/ui/main_window.py" line="77"/>
+        <location filename="../../audit_app/ui/main_window.py" line="184"/>
         <source>Content audit</source>
         <translation>Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="98" />
+        <location filename="../../audit_app/ui/main_window.py" line="97"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="107" />
+        <location filename="../../audit_app/ui/main_window.py" line="106"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="110" />
+        <location filename="../../audit_app/ui/main_window.py" line="109"/>
         <source>New navigation</source>
         <translation>Nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="113" />
+        <location filename="../../audit_app/ui/main_window.py" line="112"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="116" />
+        <location filename="../../audit_app/ui/main_window.py" line="115"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="419"/>
+        <source>The table shows only: %1. Clear it under Filters.</source>
+        <translation>De tabel toont alleen: %1. Wis dit onder Filters.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/main_window.py" line="527" />
+        <location filename="../../audit_app/ui/main_window.py" line="520"/>
         <source>%1 of %n pages shown</source>
         <translation>
             <numerusform>%1 van %n pagina getoond</numerusform>
-            <numerusform>%1 van %n pagina's getoond</numerusform>
+            <numerusform>%1 van %n pagina&apos;s getoond</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/main_window.py" line="558"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="233" />
+        <location filename="../../audit_app/ui/main_window.py" line="578"/>
+        <source>Placed under %1. Undo with Ctrl+Z.</source>
+        <translation>Geplaatst onder %1. Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="580"/>
+        <source>Nothing changed: already under %1.</source>
+        <translation>Niets gewijzigd: de pagina staat al onder %1.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="215"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="235" />
+        <location filename="../../audit_app/ui/main_window.py" line="217"/>
         <source>Audit projects (*.audit);;All files (*)</source>
         <translation>Auditprojecten (*.audit);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="291" />
+        <location filename="../../audit_app/ui/main_window.py" line="279"/>
         <source>%1 — Content audit</source>
         <translation>%1 — Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="295" />
+        <location filename="../../audit_app/ui/main_window.py" line="283"/>
         <source>Project on a network drive</source>
         <translation>Project op een netwerkschijf</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="297" />
+        <location filename="../../audit_app/ui/main_window.py" line="285"/>
         <source>This project is on a network drive (%1). Working in one file from several computers is not safe there, so only one person at a time can have it open; anyone who opens it meanwhile is told that you have it. To work together, use review packs.</source>
         <translation>Dit project staat op een netwerkschijf (%1). Vanaf meerdere computers in één bestand werken is daar niet veilig, dus kan maar één persoon tegelijk het project open hebben; wie het intussen opent, krijgt te zien dat u het open hebt. Samenwerken kan met reviewpakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="428" />
+        <location filename="../../audit_app/ui/main_window.py" line="416"/>
         <source>New navigation: %1</source>
         <translation>Nieuwe navigatie: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="446" />
+        <location filename="../../audit_app/ui/main_window.py" line="439"/>
         <source>There is no reviewer called %1. Add yourself under Audit &gt; Reviewers, or change your name in the preferences.</source>
         <translation>Er is geen reviewer met de naam %1. Voeg uzelf toe onder Audit &gt; Reviewers, of pas uw naam aan in de voorkeuren.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="433" />
+        <location filename="../../audit_app/ui/main_window.py" line="426"/>
         <source>Pages to keep or rewrite without a place in the new navigation</source>
-        <translation>Pagina's om te behouden of herschrijven zonder plek in de nieuwe navigatie</translation>
+        <translation>Pagina&apos;s om te behouden of herschrijven zonder plek in de nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="510" />
+        <location filename="../../audit_app/ui/main_window.py" line="503"/>
         <source>Sorting and filtering…</source>
         <translation>Sorteren en filteren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="550" />
+        <location filename="../../audit_app/ui/main_window.py" line="543"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="551" />
+        <location filename="../../audit_app/ui/main_window.py" line="544"/>
         <source>Note for the selected pages:</source>
-        <translation>Notitie bij de gekozen pagina's:</translation>
+        <translation>Notitie bij de gekozen pagina&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="466" />
+        <location filename="../../audit_app/ui/main_window.py" line="459"/>
         <source>About Content audit</source>
         <translation>Over Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="467" />
+        <location filename="../../audit_app/ui/main_window.py" line="460"/>
         <source>Content audit helps you take stock of an old intranet and plan its move.</source>
         <translation>Content-audit helpt u een oud intranet in kaart te brengen en de verhuizing te plannen.</translation>
     </message>
 </context>
 <context>
+    <name>NavPicker</name>
+    <message>
+        <location filename="../../audit_app/ui/nav_picker.py" line="79"/>
+        <source>New home</source>
+        <translation>Nieuwe plek</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/nav_picker.py" line="85"/>
+        <source>Where does “%1” go?</source>
+        <translation>Waar komt „%1” te staan?</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/nav_picker.py" line="91"/>
+        <source>Type to search, e.g. verlof</source>
+        <translation>Typ om te zoeken, bijvoorbeeld verlof</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/nav_picker.py" line="100"/>
+        <source>↑ ↓ choose · Enter places the page · Esc cancels</source>
+        <translation>↑ ↓ kiezen · Enter plaatst de pagina · Esc annuleert</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/nav_picker.py" line="103"/>
+        <source>The new navigation has no items yet. Build it in the New navigation panel first (View &gt; New navigation).</source>
+        <translation>De nieuwe navigatie heeft nog geen items. Bouw haar eerst op in het paneel Nieuwe navigatie (Beeld &gt; Nieuwe navigatie).</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/nav_picker.py" line="113"/>
+        <source>Place here</source>
+        <translation>Hier plaatsen</translation>
+    </message>
+</context>
+<context>
     <name>NavigationModel</name>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_model.py" line="166" />
+        <location filename="../../audit_app/ui/navigation_model.py" line="166"/>
         <source>%n kept</source>
         <translation>
             <numerusform>%n behouden</numerusform>
@@ -1263,7 +1319,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_model.py" line="167" />
+        <location filename="../../audit_app/ui/navigation_model.py" line="167"/>
         <source>%n to rewrite</source>
         <translation>
             <numerusform>%n herschrijven</numerusform>
@@ -1271,7 +1327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_model.py" line="168" />
+        <location filename="../../audit_app/ui/navigation_model.py" line="168"/>
         <source>%n to delete</source>
         <translation>
             <numerusform>%n verwijderen</numerusform>
@@ -1279,7 +1335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_model.py" line="169" />
+        <location filename="../../audit_app/ui/navigation_model.py" line="169"/>
         <source>%n undecided</source>
         <translation>
             <numerusform>%n zonder besluit</numerusform>
@@ -1287,7 +1343,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_model.py" line="175" />
+        <location filename="../../audit_app/ui/navigation_model.py" line="175"/>
         <source>%n in total</source>
         <translation>
             <numerusform>%n in totaal</numerusform>
@@ -1295,126 +1351,136 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_model.py" line="188" />
+        <location filename="../../audit_app/ui/navigation_model.py" line="188"/>
         <source>%1: %n page(s) here and below</source>
         <translation>
             <numerusform>%1: %n pagina hier en eronder</numerusform>
-            <numerusform>%1: %n pagina's hier en eronder</numerusform>
+            <numerusform>%1: %n pagina&apos;s hier en eronder</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_model.py" line="201" />
+        <location filename="../../audit_app/ui/navigation_model.py" line="201"/>
         <source>New navigation</source>
         <translation>Nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_model.py" line="201" />
+        <location filename="../../audit_app/ui/navigation_model.py" line="201"/>
         <source>Pages</source>
-        <translation>Pagina's</translation>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_model.py" line="224" />
+        <location filename="../../audit_app/ui/navigation_model.py" line="224"/>
         <source>A navigation item needs a name.</source>
         <translation>Een navigatie-item heeft een naam nodig.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_model.py" line="302" />
-        <source>%n page(s) to '%1'</source>
+        <location filename="../../audit_app/ui/navigation_model.py" line="302"/>
+        <source>%n page(s) to &apos;%1&apos;</source>
         <translation>
-            <numerusform>%n pagina naar '%1'</numerusform>
-            <numerusform>%n pagina's naar '%1'</numerusform>
+            <numerusform>%n pagina naar &apos;%1&apos;</numerusform>
+            <numerusform>%n pagina&apos;s naar &apos;%1&apos;</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>NavigationPanel</name>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="75" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="76"/>
         <source>Add an item</source>
         <translation>Een item toevoegen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="77" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="78"/>
         <source>Add an item under the selected one</source>
         <translation>Een item onder het geselecteerde item toevoegen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="79" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="80"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="81" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="82"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="87" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="93"/>
         <source>Read a tree from an indented text file or a CSV (Excel) file</source>
         <translation>Een boom inlezen uit een ingesprongen tekstbestand of een CSV-bestand (Excel)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="75" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="76"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="77" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="78"/>
         <source>Sub-item</source>
         <translation>Subitem</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="85" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="85"/>
+        <source>Show pages</source>
+        <translation>Pagina&apos;s tonen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="87"/>
+        <source>Show the pages placed here (and below) in the table</source>
+        <translation>Toon in de tabel de pagina&apos;s die hier (en eronder) geplaatst zijn</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="91"/>
         <source>From a file (text or CSV)…</source>
         <translation>Uit een bestand (tekst of CSV)…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="92" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="98"/>
         <source>Templates</source>
         <translation>Sjablonen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="96" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="102"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="98" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="104"/>
         <source>Import a tree from a file, or start from a ready-made template</source>
         <translation>Een boom uit een bestand importeren, of beginnen met een kant-en-klaar sjabloon</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="117" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="124"/>
         <source>Pages marked keep or rewrite that have no place in the new navigation yet. Click to show them.</source>
-        <translation>Pagina's met besluit behouden of herschrijven die nog geen plek hebben in de nieuwe navigatie. Klik om ze te tonen.</translation>
+        <translation>Pagina&apos;s met besluit behouden of herschrijven die nog geen plek hebben in de nieuwe navigatie. Klik om ze te tonen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="129" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="139"/>
         <source>No navigation yet. Start from a template, import a tree from a text or CSV file, or add the first item.</source>
         <translation>Nog geen navigatie. Begin met een sjabloon, importeer een boom uit een tekst- of CSV-bestand, of voeg het eerste item toe.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="136" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="146"/>
         <source>Choose a template or file…</source>
         <translation>Kies een sjabloon of bestand…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="253" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="269"/>
         <source>New item</source>
         <translation>Nieuw item</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="269" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="285"/>
         <source>Select the item to add a sub-item under.</source>
         <translation>Selecteer eerst het item waaronder het subitem komt.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="288" />
-        <source>Delete '%1'?</source>
-        <translation>'%1' verwijderen?</translation>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="304"/>
+        <source>Delete &apos;%1&apos;?</source>
+        <translation>&apos;%1&apos; verwijderen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="290" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="306"/>
         <source>%n item(s) below it will be deleted too.</source>
         <translation>
             <numerusform>%n onderliggend item wordt ook verwijderd.</numerusform>
@@ -1422,68 +1488,68 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="292" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="308"/>
         <source>%n page(s) will lose their place.</source>
         <translation>
             <numerusform>%n pagina verliest haar plek.</numerusform>
-            <numerusform>%n pagina's verliezen hun plek.</numerusform>
+            <numerusform>%n pagina&apos;s verliezen hun plek.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="293" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="309"/>
         <source>You can undo this.</source>
         <translation>U kunt dit ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="294" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="310"/>
         <source>Delete navigation item</source>
         <translation>Navigatie-item verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="298" />
-        <source>Delete '%1'</source>
-        <translation>'%1' verwijderen</translation>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="314"/>
+        <source>Delete &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="302" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="318"/>
         <source>%n page(s) no longer have a place. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n pagina heeft geen plek meer. Ongedaan maken met Ctrl+Z.</numerusform>
-            <numerusform>%n pagina's hebben geen plek meer. Ongedaan maken met Ctrl+Z.</numerusform>
+            <numerusform>%n pagina&apos;s hebben geen plek meer. Ongedaan maken met Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="309" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="325"/>
         <source>Import navigation</source>
         <translation>Navigatie importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="311" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="327"/>
         <source>Navigation (*.txt *.csv);;All files (*)</source>
         <translation>Navigatie (*.txt *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="321" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="337"/>
         <source>Nothing was imported: %1</source>
         <translation>Er is niets geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="323" />
-        <source>Import '%1'</source>
-        <translation>'%1' importeren</translation>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="339"/>
+        <source>Import &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="329" />
-        <source>Template '%1' not found.</source>
-        <translation>Sjabloon '%1' niet gevonden.</translation>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="345"/>
+        <source>Template &apos;%1&apos; not found.</source>
+        <translation>Sjabloon &apos;%1&apos; niet gevonden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="333" />
-        <source>Template '%1'</source>
-        <translation>Sjabloon '%1'</translation>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="349"/>
+        <source>Template &apos;%1&apos;</source>
+        <translation>Sjabloon &apos;%1&apos;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="344" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="360"/>
         <source>%n item(s) added. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n item toegevoegd. Ongedaan maken met Ctrl+Z.</numerusform>
@@ -1491,218 +1557,218 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="346" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="362"/>
         <source>All items were already there; nothing added.</source>
         <translation>Alle items bestonden al; er is niets toegevoegd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="361" />
-        <source>%n page(s) placed under '%1'.</source>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="385"/>
+        <source>%n page(s) placed under &apos;%1&apos;.</source>
         <translation>
-            <numerusform>%n pagina geplaatst onder '%1'.</numerusform>
-            <numerusform>%n pagina's geplaatst onder '%1'.</numerusform>
+            <numerusform>%n pagina geplaatst onder &apos;%1&apos;.</numerusform>
+            <numerusform>%n pagina&apos;s geplaatst onder &apos;%1&apos;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="395" />
+        <location filename="../../audit_app/ui/navigation_panel.py" line="419"/>
         <source>⚠ %n page(s) without a place</source>
         <translation>
             <numerusform>⚠ %n pagina zonder plek</numerusform>
-            <numerusform>⚠ %n pagina's zonder plek</numerusform>
+            <numerusform>⚠ %n pagina&apos;s zonder plek</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>NewAuditDialog</name>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="47" />
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="47"/>
         <source>New audit</source>
         <translation>Nieuwe audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="52" />
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="52"/>
         <source>https://intranet.example.nl/ or a folder</source>
         <translation>https://intranet.voorbeeld.nl/ of een map</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="53" />
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="53"/>
         <source>Folder…</source>
         <translation>Map…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="60" />
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="60"/>
         <source>Where to save the audit (.audit file)</source>
         <translation>Waar de audit wordt bewaard (.audit-bestand)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="61" />
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="61"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="69" />
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="69"/>
         <source>e.g. /afdelingen/ (empty: the whole site)</source>
         <translation>bijv. /afdelingen/ (leeg: de hele site)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="71" />
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="71"/>
         <source>One pattern per line, e.g. /archief/ or *.zip</source>
         <translation>Eén patroon per regel, bijv. /archief/ of *.zip</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="75" />
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="75"/>
         <source>No login</source>
         <translation>Geen inlog</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="76" />
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="76"/>
         <source>Windows login (NTLM)</source>
         <translation>Windows-inlog (NTLM)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="77" />
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="77"/>
         <source>Basic</source>
         <translation>Basic</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="78" />
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="78"/>
         <source>Digest</source>
         <translation>Digest</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="82" />
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="82"/>
         <source>Used for this crawl only; never saved.</source>
         <translation>Alleen voor deze crawl gebruikt; nooit opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="87" />
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="91" />
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="94" />
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="87"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="91"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="94"/>
         <source>no limit</source>
         <translation>geen grens</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="95" />
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="95"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="99" />
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="99"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="100" />
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="100"/>
         <source>Pause between two requests, to spare a slow server.</source>
         <translation>Pauze tussen twee verzoeken, om een trage server te sparen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="103" />
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="103"/>
         <source>Start address or folder</source>
         <translation>Startadres of map</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="104" />
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="104"/>
         <source>Project file</source>
         <translation>Projectbestand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="105" />
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="105"/>
         <source>Scope</source>
         <translation>Bereik</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="107" />
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="107"/>
         <source>Only below</source>
         <translation>Alleen onder</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="108" />
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="108"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="109" />
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="109"/>
         <source>Login</source>
         <translation>Inloggen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="111" />
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="111"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="112" />
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="112"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="113" />
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="113"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="114" />
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="114"/>
         <source>Limits</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="116" />
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="116"/>
         <source>At most pages</source>
-        <translation>Hoogstens pagina's</translation>
+        <translation>Hoogstens pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="117" />
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="117"/>
         <source>At most clicks deep</source>
         <translation>Hoogstens klikken diep</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="118" />
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="118"/>
         <source>At most time</source>
         <translation>Hoogstens tijd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="119" />
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="119"/>
         <source>Wait between requests</source>
         <translation>Wachten tussen verzoeken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="127" />
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="127"/>
         <source>Start crawl</source>
         <translation>Crawl starten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="147" />
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="147"/>
         <source>Folder with the old intranet</source>
         <translation>Map met het oude intranet</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="155" />
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="155"/>
         <source>Save audit as</source>
         <translation>Audit opslaan als</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="157" />
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="157"/>
         <source>Audit projects (*.audit)</source>
         <translation>Auditprojecten (*.audit)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="176" />
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="176"/>
         <source>Fill in the address of the old intranet, or choose a folder.</source>
         <translation>Vul het adres van het oude intranet in, of kies een map.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="180" />
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="180"/>
         <source>“%1” is not a web address (start with http:// or https://) and not an existing folder.</source>
         <translation>“%1” is geen webadres (begin met http:// of https://) en geen bestaande map.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="185" />
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="185"/>
         <source>Choose where to save the project file.</source>
         <translation>Kies waar het projectbestand moet komen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="187" />
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="187"/>
         <source>Fill in the user name for the login, or choose “No login”.</source>
         <translation>Vul de gebruikersnaam voor de inlog in, of kies “Geen inlog”.</translation>
     </message>
@@ -1710,35 +1776,46 @@
 <context>
     <name>PagePreview</name>
     <message>
-        <location filename="../../audit_app/ui/preview.py" line="196" />
+        <location filename="../../audit_app/ui/preview.py" line="213"/>
         <source>This page is too large to preview; see its text on the Text tab.</source>
         <translation>Deze pagina is te groot voor een voorbeeld; de tekst staat op het tabblad Tekst.</translation>
     </message>
 </context>
 <context>
+    <name>PageTableView</name>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/page_table_view.py" line="59"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../audit_app/ui/settings.py" line="127" />
+        <location filename="../../audit_app/ui/settings.py" line="127"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/settings.py" line="129" />
+        <location filename="../../audit_app/ui/settings.py" line="129"/>
         <source>Recorded with every decision you make.</source>
         <translation>Wordt vastgelegd bij elk besluit dat u neemt.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/settings.py" line="134" />
+        <location filename="../../audit_app/ui/settings.py" line="134"/>
         <source>A new language is used after restarting the program.</source>
         <translation>Een nieuwe taal wordt gebruikt na het herstarten van het programma.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/settings.py" line="137" />
+        <location filename="../../audit_app/ui/settings.py" line="137"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/settings.py" line="138" />
+        <location filename="../../audit_app/ui/settings.py" line="138"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -1746,104 +1823,104 @@
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="40" />
+        <location filename="../../audit_app/ui/progress_panel.py" line="40"/>
         <source>Review packs</source>
         <translation>Reviewpakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="42" />
+        <location filename="../../audit_app/ui/progress_panel.py" line="42"/>
         <source>Rows</source>
         <translation>Rijen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="43" />
+        <location filename="../../audit_app/ui/progress_panel.py" line="43"/>
         <source>Pages</source>
-        <translation>Pagina's</translation>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="56" />
+        <location filename="../../audit_app/ui/progress_panel.py" line="56"/>
         <source>Nothing running</source>
         <translation>Er loopt niets</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="71" />
+        <location filename="../../audit_app/ui/progress_panel.py" line="71"/>
         <source>Errors</source>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="77" />
+        <location filename="../../audit_app/ui/progress_panel.py" line="77"/>
         <source>Per second</source>
         <translation>Per seconde</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="78" />
+        <location filename="../../audit_app/ui/progress_panel.py" line="78"/>
         <source>Elapsed</source>
         <translation>Verstreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="79" />
+        <location filename="../../audit_app/ui/progress_panel.py" line="79"/>
         <source>Remaining (estimate)</source>
         <translation>Nog te gaan (schatting)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="87" />
-        <location filename="../../audit_app/ui/progress_panel.py" line="148" />
-        <location filename="../../audit_app/ui/progress_panel.py" line="187" />
+        <location filename="../../audit_app/ui/progress_panel.py" line="87"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="148"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="187"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="89" />
+        <location filename="../../audit_app/ui/progress_panel.py" line="89"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="91" />
+        <location filename="../../audit_app/ui/progress_panel.py" line="91"/>
         <source>Stop now; what was fetched is kept and the crawl can be resumed later.</source>
         <translation>Nu stoppen; wat al is opgehaald blijft bewaard en de crawl kan later verder.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="149" />
+        <location filename="../../audit_app/ui/progress_panel.py" line="149"/>
         <source>Continuing…</source>
         <translation>Verder…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="152" />
+        <location filename="../../audit_app/ui/progress_panel.py" line="152"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="154" />
+        <location filename="../../audit_app/ui/progress_panel.py" line="154"/>
         <source>Paused: nothing is fetched until you press Resume. Nothing is lost.</source>
         <translation>Gepauzeerd: er wordt niets opgehaald tot u op Hervatten drukt. Er gaat niets verloren.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="160" />
+        <location filename="../../audit_app/ui/progress_panel.py" line="160"/>
         <source>Stopping after the pages being fetched…</source>
-        <translation>Stoppen na de pagina's die nu worden opgehaald…</translation>
+        <translation>Stoppen na de pagina&apos;s die nu worden opgehaald…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="198" />
+        <location filename="../../audit_app/ui/progress_panel.py" line="198"/>
         <source>%1 pages fetched, %2 errors, %3 still waiting.</source>
-        <translation>%1 pagina's opgehaald, %2 fouten, %3 nog in de wachtrij.</translation>
+        <translation>%1 pagina&apos;s opgehaald, %2 fouten, %3 nog in de wachtrij.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="214" />
+        <location filename="../../audit_app/ui/progress_panel.py" line="214"/>
         <source>Finished: %1</source>
         <translation>Klaar: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="218" />
+        <location filename="../../audit_app/ui/progress_panel.py" line="218"/>
         <source>Stopped</source>
         <translation>Gestopt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="220" />
+        <location filename="../../audit_app/ui/progress_panel.py" line="220"/>
         <source>Stopped. Everything fetched so far is saved; start again to resume.</source>
         <translation>Gestopt. Alles wat tot nu toe is opgehaald is bewaard; start opnieuw om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="223" />
+        <location filename="../../audit_app/ui/progress_panel.py" line="223"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
@@ -1851,96 +1928,96 @@
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="80" />
+        <location filename="../../audit_app/ui/project_controller.py" line="80"/>
         <source>A task is still running</source>
         <translation>Er loopt nog een taak</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="81" />
+        <location filename="../../audit_app/ui/project_controller.py" line="81"/>
         <source>Wait until it has finished, or stop it first.</source>
         <translation>Wacht tot die klaar is, of stop hem eerst.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="90" />
+        <location filename="../../audit_app/ui/project_controller.py" line="90"/>
         <source>Opening %1…</source>
         <translation>%1 wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="106" />
+        <location filename="../../audit_app/ui/project_controller.py" line="106"/>
         <source>This file cannot be opened</source>
         <translation>Dit bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="110" />
+        <location filename="../../audit_app/ui/project_controller.py" line="110"/>
         <source>Nothing was changed. Choose another file, or start a new audit with File &gt; New audit.</source>
         <translation>Er is niets gewijzigd. Kies een ander bestand, of begin een nieuwe audit via Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="154" />
+        <location filename="../../audit_app/ui/project_controller.py" line="154"/>
         <source>That did not work</source>
         <translation>Dat is niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="177" />
+        <location filename="../../audit_app/ui/project_controller.py" line="177"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="185" />
+        <location filename="../../audit_app/ui/project_controller.py" line="185"/>
         <source>Select one or more pages first.</source>
-        <translation>Kies eerst een of meer pagina's.</translation>
+        <translation>Kies eerst een of meer pagina&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="188" />
+        <location filename="../../audit_app/ui/project_controller.py" line="188"/>
         <source>Clear decision</source>
         <translation>Besluit wissen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/project_controller.py" line="190" />
+        <location filename="../../audit_app/ui/project_controller.py" line="190"/>
         <source>%1 (%n pages)</source>
         <translation>
             <numerusform>%1 (%n pagina)</numerusform>
-            <numerusform>%1 (%n pagina's)</numerusform>
+            <numerusform>%1 (%n pagina&apos;s)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="199" />
+        <location filename="../../audit_app/ui/project_controller.py" line="199"/>
         <source>Mark for discussion</source>
         <translation>Bespreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="200" />
+        <location filename="../../audit_app/ui/project_controller.py" line="200"/>
         <source>Mark as reviewed</source>
         <translation>Markeren als beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="218" />
+        <location filename="../../audit_app/ui/project_controller.py" line="218"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="234" />
+        <location filename="../../audit_app/ui/project_controller.py" line="234"/>
         <source>These pages have no suggestion yet.</source>
-        <translation>Deze pagina's hebben nog geen suggestie.</translation>
+        <translation>Deze pagina&apos;s hebben nog geen suggestie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/project_controller.py" line="236" />
+        <location filename="../../audit_app/ui/project_controller.py" line="236"/>
         <source>Accept suggestion (%n pages)</source>
         <translation>
             <numerusform>Suggestie overnemen (%n pagina)</numerusform>
-            <numerusform>Suggestie overnemen (%n pagina's)</numerusform>
+            <numerusform>Suggestie overnemen (%n pagina&apos;s)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>RecoveryFlows</name>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="38" />
+        <location filename="../../audit_app/ui/recovery_flows.py" line="38"/>
         <source>The project is damaged</source>
         <translation>Het project is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="40" />
+        <location filename="../../audit_app/ui/recovery_flows.py" line="40"/>
         <source>%1 is damaged. It has not been changed.
 
 The program can copy everything that is still readable into a new project file; the damaged file stays as it is. If there are safety copies of it, you can also restore one of those.</source>
@@ -1949,69 +2026,69 @@ The program can copy everything that is still readable into a new project file; 
 Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopiëren; het beschadigde bestand blijft zoals het is. Zijn er reservekopieën van, dan kunt u ook een daarvan terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="52" />
+        <location filename="../../audit_app/ui/recovery_flows.py" line="52"/>
         <source>Restore a safety copy…</source>
         <translation>Reservekopie terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="59" />
+        <location filename="../../audit_app/ui/recovery_flows.py" line="59"/>
         <source>Recover into a new file…</source>
         <translation>Herstellen naar een nieuw bestand…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="72" />
+        <location filename="../../audit_app/ui/recovery_flows.py" line="72"/>
         <source>Save the recovered project as</source>
         <translation>Hersteld project opslaan als</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="73" />
+        <location filename="../../audit_app/ui/recovery_flows.py" line="73"/>
         <source>recovered</source>
         <translation>hersteld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="74" />
-        <location filename="../../audit_app/ui/recovery_flows.py" line="142" />
+        <location filename="../../audit_app/ui/recovery_flows.py" line="74"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="142"/>
         <source>Audit projects (*.audit)</source>
         <translation>Auditprojecten (*.audit)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="83" />
+        <location filename="../../audit_app/ui/recovery_flows.py" line="83"/>
         <source>Recovered</source>
         <translation>Hersteld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="88" />
+        <location filename="../../audit_app/ui/recovery_flows.py" line="88"/>
         <source>Recovering the project…</source>
         <translation>Het project wordt hersteld…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="110" />
-        <location filename="../../audit_app/ui/recovery_flows.py" line="126" />
+        <location filename="../../audit_app/ui/recovery_flows.py" line="110"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="126"/>
         <source>Restore a safety copy</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="111" />
+        <location filename="../../audit_app/ui/recovery_flows.py" line="111"/>
         <source>There are no safety copies of this project yet. The program makes one when you open a project and every ten minutes while you work.</source>
         <translation>Er zijn nog geen reservekopieën van dit project. Het programma maakt er een als u een project opent, en daarna elke tien minuten terwijl u werkt.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="119" />
+        <location filename="../../audit_app/ui/recovery_flows.py" line="119"/>
         <source>%1  (%2 MB)</source>
         <translation>%1  (%2 MB)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="127" />
+        <location filename="../../audit_app/ui/recovery_flows.py" line="127"/>
         <source>Which copy? It is opened as a new project file; the current file stays as it is.</source>
         <translation>Welke kopie? Die wordt geopend als nieuw projectbestand; het huidige bestand blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="140" />
+        <location filename="../../audit_app/ui/recovery_flows.py" line="140"/>
         <source>Save the restored project as</source>
         <translation>Teruggezet project opslaan als</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="149" />
+        <location filename="../../audit_app/ui/recovery_flows.py" line="149"/>
         <source>Restoring the safety copy…</source>
         <translation>De reservekopie wordt teruggezet…</translation>
     </message>
@@ -2019,32 +2096,32 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
 <context>
     <name>ReviewerForm</name>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="54" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="54"/>
         <source>Edit reviewer</source>
         <translation>Reviewer bewerken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="54" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="54"/>
         <source>New reviewer</source>
         <translation>Nieuwe reviewer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="57" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="57"/>
         <source>name@organisation.nl</source>
         <translation>naam@organisatie.nl</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="60" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="60"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="61" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="61"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="62" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="62"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
@@ -2052,200 +2129,200 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
 <context>
     <name>ReviewersDialog</name>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="93" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="93"/>
         <source>Reviewers</source>
         <translation>Reviewers</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="98" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="98"/>
         <source>Reviewers assess the pages of their part of the intranet. Give someone a whole old section at once; they then work through their own pages.</source>
-        <translation>Reviewers beoordelen de pagina's van hun deel van het intranet. Geef iemand in één keer een hele oude sectie; die loopt daarna de eigen pagina's door.</translation>
+        <translation>Reviewers beoordelen de pagina&apos;s van hun deel van het intranet. Geef iemand in één keer een hele oude sectie; die loopt daarna de eigen pagina&apos;s door.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="106" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="106"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="107" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="107"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="108" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="108"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="109" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="109"/>
         <source>Pages</source>
-        <translation>Pagina's</translation>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="110" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="110"/>
         <source>Decided</source>
         <translation>Beslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="111" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="111"/>
         <source>To discuss</source>
         <translation>Bespreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="127" />
-        <source>No reviewers yet. Add the first one with 'Add…'.</source>
-        <translation>Nog geen reviewers. Voeg de eerste toe met 'Toevoegen…'.</translation>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="127"/>
+        <source>No reviewers yet. Add the first one with &apos;Add…&apos;.</source>
+        <translation>Nog geen reviewers. Voeg de eerste toe met &apos;Toevoegen…&apos;.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="130" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="130"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="132" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="132"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="134" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="134"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="141" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="141"/>
         <source>Assign an old section</source>
         <translation>Een oude sectie toewijzen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="147" />
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="244" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="147"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="244"/>
         <source>Assign to selected reviewer</source>
         <translation>Toewijzen aan geselecteerde reviewer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="228" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="228"/>
         <source>%1 (%n page(s))</source>
         <translation>
             <numerusform>%1 (%n pagina)</numerusform>
-            <numerusform>%1 (%n pagina's)</numerusform>
+            <numerusform>%1 (%n pagina&apos;s)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="234" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="234"/>
         <source>(no old sections found in the crawl)</source>
         <translation>(geen oude secties gevonden in de crawl)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="242" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="242"/>
         <source>Assign to %1</source>
         <translation>Toewijzen aan %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="286" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="286"/>
         <source>%1 added.</source>
         <translation>%1 is toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="298" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="298"/>
         <source>Edit reviewer</source>
         <translation>Reviewer bewerken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="325" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="325"/>
         <source>Remove %1? %n page(s) will no longer have a reviewer. Decisions stay.</source>
         <translation>
             <numerusform>%1 verwijderen? %n pagina heeft dan geen reviewer meer. Besluiten blijven staan.</numerusform>
-            <numerusform>%1 verwijderen? %n pagina's hebben dan geen reviewer meer. Besluiten blijven staan.</numerusform>
+            <numerusform>%1 verwijderen? %n pagina&apos;s hebben dan geen reviewer meer. Besluiten blijven staan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="328" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="328"/>
         <source>Remove reviewer</source>
         <translation>Reviewer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="332" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="332"/>
         <source>Remove reviewer %1</source>
         <translation>Reviewer %1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="336" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="336"/>
         <source>%1 removed. Undo with Ctrl+Z.</source>
         <translation>%1 is verwijderd. Ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="344" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="344"/>
         <source>Choose a reviewer and an old section first.</source>
         <translation>Kies eerst een reviewer en een oude sectie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="350" />
-        <source>There are no pages in '%1'.</source>
-        <translation>Er zijn geen pagina's in '%1'.</translation>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="350"/>
+        <source>There are no pages in &apos;%1&apos;.</source>
+        <translation>Er zijn geen pagina&apos;s in &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="352" />
-        <source>Assign '%1' to %2</source>
-        <translation>'%1' toewijzen aan %2</translation>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="352"/>
+        <source>Assign &apos;%1&apos; to %2</source>
+        <translation>&apos;%1&apos; toewijzen aan %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="365" />
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="365"/>
         <source>These pages were already assigned to %1.</source>
-        <translation>Deze pagina's waren al toegewezen aan %1.</translation>
+        <translation>Deze pagina&apos;s waren al toegewezen aan %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="369" />
-        <source>%n page(s) from '%1' assigned to %2.</source>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="369"/>
+        <source>%n page(s) from &apos;%1&apos; assigned to %2.</source>
         <translation>
-            <numerusform>%n pagina uit '%1' toegewezen aan %2.</numerusform>
-            <numerusform>%n pagina's uit '%1' toegewezen aan %2.</numerusform>
+            <numerusform>%n pagina uit &apos;%1&apos; toegewezen aan %2.</numerusform>
+            <numerusform>%n pagina&apos;s uit &apos;%1&apos; toegewezen aan %2.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../audit_app/ui/start_screen.py" line="29" />
+        <location filename="../../audit_app/ui/start_screen.py" line="29"/>
         <source>Content audit</source>
         <translation>Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/start_screen.py" line="36" />
+        <location filename="../../audit_app/ui/start_screen.py" line="36"/>
         <source>Take stock of the old intranet, decide page by page what moves to the new one, and export the migration plan.</source>
         <translation>Breng het oude intranet in kaart, beslis per pagina wat meegaat naar het nieuwe, en exporteer het migratieplan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/start_screen.py" line="42" />
+        <location filename="../../audit_app/ui/start_screen.py" line="42"/>
         <source>New audit</source>
         <translation>Nieuwe audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/start_screen.py" line="43" />
+        <location filename="../../audit_app/ui/start_screen.py" line="43"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/start_screen.py" line="44" />
+        <location filename="../../audit_app/ui/start_screen.py" line="44"/>
         <source>View demo</source>
         <translation>Demo bekijken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/start_screen.py" line="66" />
+        <location filename="../../audit_app/ui/start_screen.py" line="66"/>
         <source>Recent projects (double-click to open)</source>
         <translation>Recente projecten (dubbelklik om te openen)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/start_screen.py" line="70" />
+        <location filename="../../audit_app/ui/start_screen.py" line="70"/>
         <source>Double-click to open</source>
         <translation>Dubbelklik om te openen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/start_screen.py" line="85" />
+        <location filename="../../audit_app/ui/start_screen.py" line="85"/>
         <source>  (not found)</source>
         <translation>  (niet gevonden)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/start_screen.py" line="88" />
+        <location filename="../../audit_app/ui/start_screen.py" line="88"/>
         <source>No recent projects yet.</source>
         <translation>Nog geen recente projecten.</translation>
     </message>
@@ -2253,51 +2330,51 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
 <context>
     <name>TransferFlows</name>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="42" />
+        <location filename="../../audit_app/ui/transfer_flows.py" line="42"/>
         <source>The task stopped with an error</source>
         <translation>De taak is gestopt met een fout</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="45" />
+        <location filename="../../audit_app/ui/transfer_flows.py" line="45"/>
         <source>Nothing in the project was lost. Correct the cause and try again.</source>
         <translation>Er is niets verloren in het project. Los de oorzaak op en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="56" />
+        <location filename="../../audit_app/ui/transfer_flows.py" line="56"/>
         <source>Export migration plan</source>
         <translation>Migratieplan exporteren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="58" />
-        <location filename="../../audit_app/ui/transfer_flows.py" line="129" />
+        <location filename="../../audit_app/ui/transfer_flows.py" line="58"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="129"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="75" />
+        <location filename="../../audit_app/ui/transfer_flows.py" line="75"/>
         <source>Exporting to Excel…</source>
         <translation>Exporteren naar Excel…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="78" />
+        <location filename="../../audit_app/ui/transfer_flows.py" line="78"/>
         <source>%n pages written to %1</source>
         <translation>
             <numerusform>%n pagina geschreven naar %1</numerusform>
-            <numerusform>%n pagina's geschreven naar %1</numerusform>
+            <numerusform>%n pagina&apos;s geschreven naar %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="91" />
+        <location filename="../../audit_app/ui/transfer_flows.py" line="91"/>
         <source>Folder for the review packs</source>
         <translation>Map voor de reviewpakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="107" />
+        <location filename="../../audit_app/ui/transfer_flows.py" line="107"/>
         <source>No packs made: no reviewer has pages yet (Audit &gt; Reviewers).</source>
-        <translation>Geen pakketten gemaakt: nog geen reviewer heeft pagina's (Audit &gt; Reviewers).</translation>
+        <translation>Geen pakketten gemaakt: nog geen reviewer heeft pagina&apos;s (Audit &gt; Reviewers).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="108" />
+        <location filename="../../audit_app/ui/transfer_flows.py" line="108"/>
         <source>%n review packs written to %1</source>
         <translation>
             <numerusform>%n reviewpakket geschreven naar %1</numerusform>
@@ -2305,22 +2382,22 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="113" />
+        <location filename="../../audit_app/ui/transfer_flows.py" line="113"/>
         <source>Making review packs…</source>
         <translation>Reviewpakketten worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="127" />
+        <location filename="../../audit_app/ui/transfer_flows.py" line="127"/>
         <source>Returned review packs</source>
         <translation>Teruggestuurde reviewpakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="146" />
+        <location filename="../../audit_app/ui/transfer_flows.py" line="146"/>
         <source>Reading review packs…</source>
         <translation>Reviewpakketten worden gelezen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="150" />
+        <location filename="../../audit_app/ui/transfer_flows.py" line="150"/>
         <source>%n review packs read.</source>
         <translation>
             <numerusform>%n reviewpakket ingelezen.</numerusform>
@@ -2328,7 +2405,7 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="158" />
+        <location filename="../../audit_app/ui/transfer_flows.py" line="158"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… en nog %n</numerusform>
@@ -2336,22 +2413,22 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="160" />
+        <location filename="../../audit_app/ui/transfer_flows.py" line="160"/>
         <source>Nothing was imported</source>
         <translation>Er is niets ingelezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="161" />
+        <location filename="../../audit_app/ui/transfer_flows.py" line="161"/>
         <source>Correct these cells in the packs and import again.</source>
         <translation>Verbeter deze cellen in de pakketten en lees ze opnieuw in.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="166" />
+        <location filename="../../audit_app/ui/transfer_flows.py" line="166"/>
         <source>Import reviews</source>
         <translation>Reviews importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="168" />
+        <location filename="../../audit_app/ui/transfer_flows.py" line="168"/>
         <source>%n changes</source>
         <translation>
             <numerusform>%n wijziging</numerusform>
@@ -2359,7 +2436,7 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="170" />
+        <location filename="../../audit_app/ui/transfer_flows.py" line="170"/>
         <source>from %n review packs.</source>
         <translation>
             <numerusform>uit %n reviewpakket.</numerusform>
@@ -2367,7 +2444,7 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="174" />
+        <location filename="../../audit_app/ui/transfer_flows.py" line="174"/>
         <source>%n fields were also changed here after the packs went out. Whose value wins?</source>
         <translation>
             <numerusform>%n veld is hier ook gewijzigd nadat de pakketten zijn verstuurd. Welke waarde wint?</numerusform>
@@ -2375,27 +2452,27 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="178" />
-        <source>The reviewers'</source>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="178"/>
+        <source>The reviewers&apos;</source>
         <translation>Die van de reviewers</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="179" />
+        <location filename="../../audit_app/ui/transfer_flows.py" line="179"/>
         <source>Keep ours</source>
         <translation>Onze waarde houden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="181" />
+        <location filename="../../audit_app/ui/transfer_flows.py" line="181"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="205" />
+        <location filename="../../audit_app/ui/transfer_flows.py" line="205"/>
         <source>Importing reviews…</source>
         <translation>Reviews worden ingelezen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="209" />
+        <location filename="../../audit_app/ui/transfer_flows.py" line="209"/>
         <source>%n fields imported from the review packs.</source>
         <translation>
             <numerusform>%n veld ingelezen uit de reviewpakketten.</numerusform>
@@ -2406,17 +2483,17 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
 <context>
     <name>TriStateCombo</name>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="86" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="86"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="87" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="87"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="88" />
+        <location filename="../../audit_app/ui/filters_panel.py" line="88"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
@@ -2424,32 +2501,32 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
 <context>
     <name>UndoCommand</name>
     <message>
-        <location filename="../../audit_app/ui/commands.py" line="148" />
-        <source>Rename to '%1'</source>
-        <translation>Hernoemen naar '%1'</translation>
+        <location filename="../../audit_app/ui/commands.py" line="143"/>
+        <source>Rename to &apos;%1&apos;</source>
+        <translation>Hernoemen naar &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/commands.py" line="171" />
+        <location filename="../../audit_app/ui/commands.py" line="166"/>
         <source>Move navigation item</source>
         <translation>Navigatie-item verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/commands.py" line="199" />
-        <source>Add navigation item '%1'</source>
-        <translation>Navigatie-item '%1' toevoegen</translation>
+        <location filename="../../audit_app/ui/commands.py" line="194"/>
+        <source>Add navigation item &apos;%1&apos;</source>
+        <translation>Navigatie-item &apos;%1&apos; toevoegen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/commands.py" line="227" />
+        <location filename="../../audit_app/ui/commands.py" line="222"/>
         <source>Delete navigation item</source>
         <translation>Navigatie-item verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/commands.py" line="290" />
-        <source>Add reviewer '%1'</source>
-        <translation>Reviewer '%1' toevoegen</translation>
+        <location filename="../../audit_app/ui/commands.py" line="285"/>
+        <source>Add reviewer &apos;%1&apos;</source>
+        <translation>Reviewer &apos;%1&apos; toevoegen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/commands.py" line="315" />
+        <location filename="../../audit_app/ui/commands.py" line="310"/>
         <source>Remove reviewer</source>
         <translation>Reviewer verwijderen</translation>
     </message>
@@ -2457,192 +2534,203 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="31" />
+        <location filename="../../audit_app/ui/window_actions.py" line="31"/>
         <source>&amp;New audit…</source>
         <translation>&amp;Nieuwe audit…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="34" />
+        <location filename="../../audit_app/ui/window_actions.py" line="34"/>
         <source>&amp;Open project…</source>
         <translation>Project &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="37" />
+        <location filename="../../audit_app/ui/window_actions.py" line="37"/>
         <source>&amp;Close project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="41" />
+        <location filename="../../audit_app/ui/window_actions.py" line="41"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="43" />
+        <location filename="../../audit_app/ui/window_actions.py" line="43"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Exporteren naar Excel…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="46" />
+        <location filename="../../audit_app/ui/window_actions.py" line="46"/>
         <source>Make &amp;review packs…</source>
         <translation>&amp;Reviewpakketten maken…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="48" />
+        <location filename="../../audit_app/ui/window_actions.py" line="48"/>
         <source>&amp;Import reviews…</source>
         <translation>Reviews &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="50" />
+        <location filename="../../audit_app/ui/window_actions.py" line="50"/>
         <source>Restore a &amp;safety copy…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="52" />
+        <location filename="../../audit_app/ui/window_actions.py" line="52"/>
         <source>Open one of the automatic safety copies of this project as a new file</source>
         <translation>Een van de automatische reservekopieën van dit project openen als nieuw bestand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="54" />
+        <location filename="../../audit_app/ui/window_actions.py" line="54"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="56" />
+        <location filename="../../audit_app/ui/window_actions.py" line="56"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="59" />
+        <location filename="../../audit_app/ui/window_actions.py" line="59"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="62" />
+        <location filename="../../audit_app/ui/window_actions.py" line="62"/>
         <source>&amp;Workshop mode</source>
         <translation>&amp;Workshopmodus</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="66" />
+        <location filename="../../audit_app/ui/window_actions.py" line="66"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="69" />
+        <location filename="../../audit_app/ui/window_actions.py" line="69"/>
         <source>&amp;My pages</source>
-        <translation>&amp;Mijn pagina's</translation>
+        <translation>&amp;Mijn pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="72" />
+        <location filename="../../audit_app/ui/window_actions.py" line="72"/>
         <source>The pages assigned to you as a reviewer</source>
-        <translation>De pagina's die aan u als reviewer zijn toegewezen</translation>
+        <translation>De pagina&apos;s die aan u als reviewer zijn toegewezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="76" />
+        <location filename="../../audit_app/ui/window_actions.py" line="76"/>
         <source>&amp;Keep</source>
         <translation>&amp;Behouden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="77" />
+        <location filename="../../audit_app/ui/window_actions.py" line="77"/>
         <source>&amp;Rewrite</source>
         <translation>&amp;Herschrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="78" />
+        <location filename="../../audit_app/ui/window_actions.py" line="78"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="84" />
+        <location filename="../../audit_app/ui/window_actions.py" line="84"/>
         <source>&amp;Accept suggestion</source>
         <translation>&amp;Suggestie overnemen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="88" />
+        <location filename="../../audit_app/ui/window_actions.py" line="88"/>
         <source>&amp;Clear decision</source>
         <translation>Besluit &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="90" />
+        <location filename="../../audit_app/ui/window_actions.py" line="90"/>
         <source>Mark for di&amp;scussion</source>
         <translation>Bes&amp;preken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="93" />
+        <location filename="../../audit_app/ui/window_actions.py" line="93"/>
         <source>Put the page on the agenda of the next workshop</source>
         <translation>Zet de pagina op de agenda van de volgende workshop</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="96" />
+        <location filename="../../audit_app/ui/window_actions.py" line="96"/>
         <source>Mark as revie&amp;wed</source>
         <translation>Markeren als beoor&amp;deeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="98" />
+        <location filename="../../audit_app/ui/window_actions.py" line="98"/>
         <source>&amp;Note…</source>
         <translation>&amp;Notitie…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="99" />
+        <location filename="../../audit_app/ui/window_actions.py" line="100"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="106"/>
+        <source>New &amp;home…</source>
+        <translation>Nieuwe &amp;plek…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/window_actions.py" line="103"/>
+        <source>Give the page its place in the new navigation</source>
+        <translation>Geef de pagina haar plek in de nieuwe navigatie</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/window_actions.py" line="108"/>
         <source>Next page</source>
         <translation>Volgende pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="100" />
+        <location filename="../../audit_app/ui/window_actions.py" line="109"/>
         <source>Previous page</source>
         <translation>Vorige pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="113" />
+        <location filename="../../audit_app/ui/window_actions.py" line="123"/>
         <source>&amp;Reviewers…</source>
         <translation>&amp;Reviewers…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="114" />
+        <location filename="../../audit_app/ui/window_actions.py" line="124"/>
         <source>&amp;Score again</source>
         <translation>Opnieuw sc&amp;oren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="115" />
+        <location filename="../../audit_app/ui/window_actions.py" line="125"/>
         <source>Resume &amp;crawl</source>
         <translation>&amp;Crawl hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="116" />
+        <location filename="../../audit_app/ui/window_actions.py" line="126"/>
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="155" />
+        <location filename="../../audit_app/ui/window_actions.py" line="166"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="157" />
+        <location filename="../../audit_app/ui/window_actions.py" line="168"/>
         <source>Recent projects</source>
         <translation>Recente projecten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="164" />
+        <location filename="../../audit_app/ui/window_actions.py" line="175"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="168" />
+        <location filename="../../audit_app/ui/window_actions.py" line="179"/>
         <source>&amp;View</source>
         <translation>Be&amp;eld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="175" />
+        <location filename="../../audit_app/ui/window_actions.py" line="186"/>
         <source>&amp;Audit</source>
         <translation>&amp;Audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="184" />
+        <location filename="../../audit_app/ui/window_actions.py" line="197"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="186" />
+        <location filename="../../audit_app/ui/window_actions.py" line="199"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
@@ -2650,122 +2738,158 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
 <context>
     <name>WorkshopView</name>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="66" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="149"/>
         <source>◀ Previous</source>
         <translation>◀ Vorige</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="67" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="150"/>
         <source>Next ▶</source>
         <translation>Volgende ▶</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="72" />
-        <source>&amp;Keep</source>
-        <translation>&amp;Behouden</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="73" />
-        <source>&amp;Rewrite</source>
-        <translation>&amp;Herschrijven</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="74" />
-        <source>&amp;Delete</source>
-        <translation>&amp;Verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="75" />
-        <source>&amp;Accept suggestion</source>
-        <translation>&amp;Suggestie overnemen</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="83" />
-        <source>Leave workshop mode (F11)</source>
-        <translation>Workshopmodus verlaten (F11)</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="114" />
-        <source>Decision</source>
-        <translation>Besluit</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="115" />
-        <source>Not decided yet</source>
-        <translation>Nog niet beslist</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="116" />
-        <source>Suggestion</source>
-        <translation>Suggestie</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="177" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="323"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="333"/>
         <source>%1 of %2 decided</source>
         <translation>%1 van %2 beslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="193" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="347"/>
         <source>No pages in this view</source>
-        <translation>Geen pagina's in deze weergave</translation>
+        <translation>Geen pagina&apos;s in deze weergave</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="195" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="349"/>
         <source>Change the filters to show pages.</source>
-        <translation>Pas de filters aan om pagina's te tonen.</translation>
+        <translation>Pas de filters aan om pagina&apos;s te tonen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="199" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="353"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="202" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="358"/>
         <source>(no title)</source>
         <translation>(geen titel)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="207" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="363"/>
         <source>No stored copy of this page.</source>
         <translation>Van deze pagina is geen kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="229" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="404"/>
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="232" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="415"/>
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="233" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="416"/>
         <source>Inlinks</source>
         <translation>Links hierheen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="238" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="413"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="243" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="155"/>
+        <source>Keep (B)</source>
+        <translation>Behouden (B)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="156"/>
+        <source>Rewrite (H)</source>
+        <translation>Herschrijven (H)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="157"/>
+        <source>Delete (V)</source>
+        <translation>Verwijderen (V)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="158"/>
+        <source>Accept suggestion (A)</source>
+        <translation>Suggestie overnemen (A)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="159"/>
+        <source>New home… (N)</source>
+        <translation>Nieuwe plek… (N)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="168"/>
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="169"/>
+        <source>Smaller (Ctrl+−)</source>
+        <translation>Kleiner (Ctrl+−)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="171"/>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="172"/>
+        <source>Larger (Ctrl++)</source>
+        <translation>Groter (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="174"/>
+        <source>Leave workshop (F11)</source>
+        <translation>Workshop verlaten (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="379"/>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="380"/>
+        <source>Suggestion</source>
+        <translation>Suggestie</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="401"/>
+        <source>none yet (press N)</source>
+        <translation>nog geen (druk op N)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="405"/>
+        <source>%1, %2 ago</source>
+        <translation>%1, %2 geleden</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="409"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="418"/>
         <source>Old section</source>
         <translation>Oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="245" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="420"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="247" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="400"/>
         <source>New home</source>
         <translation>Nieuwe plek</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="249" />
+        <location filename="../../audit_app/ui/workshop_view.py" line="422"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
