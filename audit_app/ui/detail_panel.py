@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import text
 
 from audit_app.core.project import Project
+from audit_app.ui.page_history import PageHistoryView
 from audit_app.ui.page_table_model import (
     DECISION_COLOURS,
     age_band_label,
@@ -254,6 +255,8 @@ class DetailPanel(QWidget):
         self.tabs.addTab(self.dates_view, self.tr("Dates"))
         self.tabs.addTab(self.links_view, self.tr("Links"))
         self.tabs.addTab(self.duplicates_box, self.tr("Duplicates"))
+        self.history_view = PageHistoryView(self)
+        self.tabs.addTab(self.history_view, self.tr("History"))
 
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
@@ -323,6 +326,7 @@ class DetailPanel(QWidget):
 
     def show_page(self, page_id: int | None) -> None:
         self.page_id = page_id
+        self.history_view.show_page(self.project, page_id)
         self.detail = load_detail(self.project, page_id) if page_id is not None else None
         d = self.detail
         self.open_button.setEnabled(d is not None)

@@ -11,15 +11,16 @@ from pathlib import Path
 from typing import Any, Literal
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from audit_app.core.progress import Progress
 from audit_app.ui import file_dialogs
+from audit_app.ui.import_dialog import ImportReviewsDialog
 from audit_app.ui.messages import Messages
 from audit_app.ui.project_controller import ProjectController
 from audit_app.ui.taskman import tasks
 from exporters.options import ExportOptions
-from exporters.review_import import ImportPlan, apply_plan, read_packs, resolve_all
+from exporters.review_import import ImportPlan, apply_plan, read_packs
 from exporters.review_packs import export_review_packs
 from exporters.workbook import export_workbook
 
@@ -32,7 +33,7 @@ class TransferFlows(QObject):
         self.window = parent
         self.controller = controller
         self.messages = messages
-        self.review_box: QMessageBox | None = None
+        self.review_box: ImportReviewsDialog | None = None
 
     def _lang(self) -> Lang:
         return "en" if self.controller.prefs.language == "en" else "nl"
@@ -161,35 +162,10 @@ class TransferFlows(QObject):
                 shown + "\n\n" + self.tr("Correct these cells in the packs and import again."),
             )
             return
-        box = QMessageBox(self.window)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Import reviews"))
-        text = (
-            self.tr("%n changes", "", len(plan.changes))
-            + " "
-            + self.tr("from %n review packs.", "", len(plan.packs))
-        )
-        if plan.conflicts:
-            text += "\n\n" + self.tr(
-                "%n fields were also changed here after the packs went out. Whose value wins?",
-                "",
-                len(plan.conflicts),
-            )
-            theirs = box.addButton(self.tr("The reviewers'"), QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(self.tr("Keep ours"), QMessageBox.ButtonRole.AcceptRole)
-        else:
-            theirs = box.addButton(self.tr("Import"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setText(text)
-
-        def chosen(button: Any) -> None:
-            if box.buttonRole(button) != QMessageBox.ButtonRole.AcceptRole:
-                return
-            self.apply_reviews(plan, resolve_all(plan, "theirs" if button is theirs else "ours"))
-
-        box.buttonClicked.connect(chosen)
-        box.open()
-        self.review_box = box
+        dialog = ImportReviewsDialog(plan, self.window)
+        dialog.accepted.connect(lambda: self.apply_reviews(plan, dialog.resolutions()))
+        dialog.open()
+        self.review_box = dialog
 
     def apply_reviews(self, plan: ImportPlan, resolutions: dict[tuple[int, str], Any]) -> None:
         project = self.controller.project

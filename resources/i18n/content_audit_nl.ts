@@ -392,335 +392,340 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="239"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="240"/>
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="240"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="241"/>
         <source>Open the page on the old intranet in your browser</source>
         <translation>Open de pagina op het oude intranet in uw browser</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="251"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="252"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="252"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="253"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="253"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="254"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="254"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="255"/>
         <source>Dates</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="255"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="256"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="256"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="576"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="257"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="580"/>
         <source>Duplicates</source>
         <translation>Dubbelingen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="273"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="259"/>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="276"/>
         <source>No text found on this page.</source>
         <translation>Geen tekst gevonden op deze pagina.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="274"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="277"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="275"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="278"/>
         <source>Not scored yet.</source>
         <translation>Nog niet beoordeeld.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="276"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="279"/>
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="277"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="280"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="278"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="281"/>
         <source>Why this date</source>
         <translation>Waarom deze datum</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="279"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="282"/>
         <source>All dates found</source>
         <translation>Alle gevonden datums</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="280"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="283"/>
         <source>broken</source>
         <translation>kapot</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="281"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="438"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="284"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="442"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="282"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="285"/>
         <source>Links to this page</source>
         <translation>Links naar deze pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="283"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="286"/>
         <source>Links on this page</source>
         <translation>Links op deze pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="330"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="333"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="334"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="337"/>
         <source>No page selected</source>
         <translation>Geen pagina gekozen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="332"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="336"/>
         <source>Choose a page in the table to see it here.</source>
         <translation>Kies een pagina in de tabel om die hier te zien.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="339"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="343"/>
         <source>(no title)</source>
         <translation>(geen titel)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="348"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="352"/>
         <source>This is a document; its text is on the Text tab. Use “Open in browser” to see the original.</source>
         <translation>Dit is een document; de tekst staat op het tabblad Tekst. Kies “Openen in browser” voor het origineel.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="353"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="357"/>
         <source>No stored copy of this page.</source>
         <translation>Van deze pagina is geen kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="380"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="384"/>
         <source>Undecided</source>
         <translation>Onbeslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="384"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="388"/>
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="390"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="394"/>
         <source>New home</source>
         <translation>Nieuwe plek</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="393"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="397"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="405"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="409"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="407"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="411"/>
         <source>Page, or a document such as a PDF or Word file.</source>
         <translation>Pagina, of een document zoals een PDF- of Word-bestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="412"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="416"/>
         <source>HTTP status</source>
         <translation>HTTP-status</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="414"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="418"/>
         <source>200 means the page worked; 404 means it was missing.</source>
         <translation>200 betekent dat de pagina werkte; 404 dat hij ontbrak.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="419"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="423"/>
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="421"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="425"/>
         <source>Pages with very few words rarely help anyone.</source>
         <translation>Pagina&apos;s met heel weinig woorden helpen zelden iemand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="426"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="430"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="428"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="432"/>
         <source>Time since the page was last changed, as far as we can tell.</source>
         <translation>Tijd sinds de pagina voor het laatst is gewijzigd, voor zover na te gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="433"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="437"/>
         <source>Date confidence</source>
         <translation>Zekerheid datum</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="435"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="439"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="436"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="440"/>
         <source>medium</source>
         <translation>middel</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="437"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="441"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="440"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="444"/>
         <source>How sure we are of that date: high, medium, low or none.</source>
         <translation>Hoe zeker die datum is: hoog, middel, laag of geen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="445"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="449"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="447"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="451"/>
         <source>Flesch-Douma score from 0 (very hard) to 100 (very easy).</source>
         <translation>Flesch-Douma-score van 0 (heel moeilijk) tot 100 (heel makkelijk).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="452"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="456"/>
         <source>Language level</source>
         <translation>Taalniveau</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="454"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="458"/>
         <source>B1 or easier</source>
         <translation>B1 of makkelijker</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="455"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="459"/>
         <source>maybe above B1</source>
         <translation>misschien boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="456"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="460"/>
         <source>above B1</source>
         <translation>boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="458"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="462"/>
         <source>Whether the text is probably at B1 level, which most people can read.</source>
         <translation>Of de tekst waarschijnlijk op B1-niveau is, dat de meeste mensen kunnen lezen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="463"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="467"/>
         <source>Sentence length</source>
         <translation>Zinslengte</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="465"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="469"/>
         <source>Average words per sentence; above 15 gets hard to read.</source>
         <translation>Gemiddeld aantal woorden per zin; boven de 15 wordt het moeilijk.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="470"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="474"/>
         <source>Syllables per word</source>
         <translation>Lettergrepen per woord</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="472"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="476"/>
         <source>Long words make a text harder to read.</source>
         <translation>Lange woorden maken een tekst moeilijker.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="477"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="481"/>
         <source>Inlinks</source>
         <translation>Links hierheen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="479"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="483"/>
         <source>How many other pages link here; none means hard to find.</source>
         <translation>Hoeveel andere pagina&apos;s hierheen linken; geen betekent moeilijk te vinden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="484"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="488"/>
         <source>Broken links</source>
         <translation>Kapotte links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="486"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="490"/>
         <source>Links on this page that lead nowhere.</source>
         <translation>Links op deze pagina die nergens heen gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="492"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="496"/>
         <source>Page views</source>
         <translation>Paginaweergaven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="494"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="498"/>
         <source>Visits, from the imported statistics.</source>
         <translation>Bezoeken, uit de geïmporteerde statistieken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="500"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="504"/>
         <source>Duplicate</source>
         <translation>Dubbeling</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="501"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="505"/>
         <source>exact copy</source>
         <translation>exacte kopie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="501"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="505"/>
         <source>nearly the same</source>
         <translation>vrijwel gelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="504"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="508"/>
         <source>This page (nearly) equals other pages; see the Duplicates tab.</source>
         <translation>Deze pagina is (bijna) gelijk aan andere pagina&apos;s; zie het tabblad Dubbelingen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="511"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="515"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="511"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="515"/>
         <source>Other things worth a look.</source>
         <translation>Andere dingen om naar te kijken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="574"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="578"/>
         <source>No duplicates of this page were found.</source>
         <translation>Er zijn geen dubbelingen van deze pagina gevonden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="578"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="582"/>
         <source>Duplicates (%1)</source>
         <translation>Dubbelingen (%1)</translation>
     </message>
@@ -894,6 +899,123 @@
         <location filename="../../audit_app/ui/filters_panel.py" line="429"/>
         <source>Name of this view (for example “HR, older than 5 years, undecided”):</source>
         <translation>Naam van deze weergave (bijvoorbeeld “Personeelszaken, ouder dan 5 jaar, onbeslist”):</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReviewsDialog</name>
+    <message>
+        <location filename="../../audit_app/ui/import_dialog.py" line="37"/>
+        <source>Import reviews</source>
+        <translation>Reviews importeren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/import_dialog.py" line="40"/>
+        <source>%n changes</source>
+        <translation>
+            <numerusform>%n wijziging</numerusform>
+            <numerusform>%n wijzigingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/import_dialog.py" line="42"/>
+        <source>from %n review packs.</source>
+        <translation>
+            <numerusform>uit %n reviewpakket.</numerusform>
+            <numerusform>uit %n reviewpakketten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/import_dialog.py" line="52"/>
+        <source>%n fields were also changed here after the packs went out. Choose per row which value to keep.</source>
+        <translation>
+            <numerusform>%n veld is hier ook gewijzigd nadat de pakketten zijn verstuurd. Kies welke waarde blijft.</numerusform>
+            <numerusform>%n velden zijn hier ook gewijzigd nadat de pakketten zijn verstuurd. Kies per rij welke waarde blijft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_dialog.py" line="64"/>
+        <source>All from the packs</source>
+        <translation>Alles uit de pakketten</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_dialog.py" line="66"/>
+        <source>All as they are here</source>
+        <translation>Alles zoals het hier staat</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_dialog.py" line="77"/>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_dialog.py" line="84"/>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_dialog.py" line="85"/>
+        <source>New home</source>
+        <translation>Nieuwe plek</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_dialog.py" line="86"/>
+        <source>Review status</source>
+        <translation>Reviewstatus</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_dialog.py" line="87"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_dialog.py" line="92"/>
+        <source>Page</source>
+        <translation>Pagina</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_dialog.py" line="93"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_dialog.py" line="94"/>
+        <source>Here now</source>
+        <translation>Nu hier</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_dialog.py" line="95"/>
+        <source>Changed here by</source>
+        <translation>Hier gewijzigd door</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_dialog.py" line="96"/>
+        <source>In the pack</source>
+        <translation>In het pakket</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_dialog.py" line="97"/>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_dialog.py" line="98"/>
+        <source>Which value</source>
+        <translation>Welke waarde</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_dialog.py" line="114"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_dialog.py" line="124"/>
+        <source>The pack&apos;s value</source>
+        <translation>Die uit het pakket</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_dialog.py" line="125"/>
+        <source>The value here</source>
+        <translation>Die van hier</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1896,114 @@
     </message>
 </context>
 <context>
+    <name>PageHistoryView</name>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="42"/>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="43"/>
+        <source>New home</source>
+        <translation>Nieuwe plek</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="44"/>
+        <source>Review status</source>
+        <translation>Reviewstatus</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="45"/>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="46"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="47"/>
+        <source>New address</source>
+        <translation>Nieuw adres</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="52"/>
+        <source>from review pack %1</source>
+        <translation>uit reviewpakket %1</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="54"/>
+        <source>in the program</source>
+        <translation>in het programma</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="55"/>
+        <source>from the command line</source>
+        <translation>via de opdrachtregel</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="56"/>
+        <source>undone</source>
+        <translation>ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="57"/>
+        <source>redone</source>
+        <translation>opnieuw gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="58"/>
+        <source>from the migration plan</source>
+        <translation>uit het migratieplan</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="63"/>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="69"/>
+        <source>(removed item)</source>
+        <translation>(verwijderd item)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="73"/>
+        <source>(removed reviewer)</source>
+        <translation>(verwijderde reviewer)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="86"/>
+        <source>Nobody has changed anything on this page yet.</source>
+        <translation>Niemand heeft nog iets aan deze pagina veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="106"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="107"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="108"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="109"/>
+        <source>Old → new</source>
+        <translation>Oud → nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="110"/>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+</context>
+<context>
     <name>PagePreview</name>
     <message>
         <location filename="../../audit_app/ui/preview.py" line="213"/>
@@ -2330,33 +2560,33 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
 <context>
     <name>TransferFlows</name>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="42"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="43"/>
         <source>The task stopped with an error</source>
         <translation>De taak is gestopt met een fout</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="45"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="46"/>
         <source>Nothing in the project was lost. Correct the cause and try again.</source>
         <translation>Er is niets verloren in het project. Los de oorzaak op en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="56"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="57"/>
         <source>Export migration plan</source>
         <translation>Migratieplan exporteren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="58"/>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="129"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="59"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="130"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="75"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="76"/>
         <source>Exporting to Excel…</source>
         <translation>Exporteren naar Excel…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="78"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="79"/>
         <source>%n pages written to %1</source>
         <translation>
             <numerusform>%n pagina geschreven naar %1</numerusform>
@@ -2364,17 +2594,17 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="91"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="92"/>
         <source>Folder for the review packs</source>
         <translation>Map voor de reviewpakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="107"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="108"/>
         <source>No packs made: no reviewer has pages yet (Audit &gt; Reviewers).</source>
         <translation>Geen pakketten gemaakt: nog geen reviewer heeft pagina&apos;s (Audit &gt; Reviewers).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="108"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="109"/>
         <source>%n review packs written to %1</source>
         <translation>
             <numerusform>%n reviewpakket geschreven naar %1</numerusform>
@@ -2382,22 +2612,22 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="113"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="114"/>
         <source>Making review packs…</source>
         <translation>Reviewpakketten worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="127"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="128"/>
         <source>Returned review packs</source>
         <translation>Teruggestuurde reviewpakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="146"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="147"/>
         <source>Reading review packs…</source>
         <translation>Reviewpakketten worden gelezen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="150"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="151"/>
         <source>%n review packs read.</source>
         <translation>
             <numerusform>%n reviewpakket ingelezen.</numerusform>
@@ -2405,7 +2635,7 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="158"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="159"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… en nog %n</numerusform>
@@ -2413,66 +2643,22 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="160"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="161"/>
         <source>Nothing was imported</source>
         <translation>Er is niets ingelezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="161"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="162"/>
         <source>Correct these cells in the packs and import again.</source>
         <translation>Verbeter deze cellen in de pakketten en lees ze opnieuw in.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="166"/>
-        <source>Import reviews</source>
-        <translation>Reviews importeren</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="168"/>
-        <source>%n changes</source>
-        <translation>
-            <numerusform>%n wijziging</numerusform>
-            <numerusform>%n wijzigingen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="170"/>
-        <source>from %n review packs.</source>
-        <translation>
-            <numerusform>uit %n reviewpakket.</numerusform>
-            <numerusform>uit %n reviewpakketten.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="174"/>
-        <source>%n fields were also changed here after the packs went out. Whose value wins?</source>
-        <translation>
-            <numerusform>%n veld is hier ook gewijzigd nadat de pakketten zijn verstuurd. Welke waarde wint?</numerusform>
-            <numerusform>%n velden zijn hier ook gewijzigd nadat de pakketten zijn verstuurd. Welke waarde wint?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="178"/>
-        <source>The reviewers&apos;</source>
-        <translation>Die van de reviewers</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="179"/>
-        <source>Keep ours</source>
-        <translation>Onze waarde houden</translation>
-    </message>
-    <message>
         <location filename="../../audit_app/ui/transfer_flows.py" line="181"/>
-        <source>Import</source>
-        <translation>Importeren</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="205"/>
         <source>Importing reviews…</source>
         <translation>Reviews worden ingelezen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="209"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="185"/>
         <source>%n fields imported from the review packs.</source>
         <translation>
             <numerusform>%n veld ingelezen uit de reviewpakketten.</numerusform>

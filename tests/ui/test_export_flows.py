@@ -7,7 +7,6 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -64,13 +63,15 @@ def test_review_packs_out_and_back(qtbot: QtBot, window: MainWindow, tmp_path: P
     packs = sorted(folder.glob("*.xlsx"))
     assert len(packs) == 1 and "1" in str(message)
 
+    window.controller.decide("keep", [1])  # something to undo, from before the import
+    assert window.undo_stack.count() == 1
     window.transfers.read_reviews(packs)
     qtbot.waitUntil(lambda: window.transfers.review_box is not None, timeout=60000)
     box = window.transfers.review_box
-    assert "0" in box.text()  # nothing changed in the pack yet
-    import_button = next(
-        b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole
-    )
+    assert box is not None
+    assert "0" in box.summary.text()  # nothing changed in the pack yet
+    assert box.table is None  # and no conflicts to choose
+    import_button = box.import_button
     ended: list[tuple[str, str, object]] = []
     window.progress_panel.stageFinished.connect(lambda *args: ended.append(args))
     import_button.click()
@@ -79,6 +80,13 @@ def test_review_packs_out_and_back(qtbot: QtBot, window: MainWindow, tmp_path: P
     with Project.open(window.project.path) as p, p.read() as conn:  # type: ignore[union-attr]
         imported = conn.execute(text("SELECT imported_at FROM review_packs")).scalar()
     assert imported
+    # The import keeps the undo history: the earlier decision can still be undone.
+    assert window.undo_stack.count() == 1
+    window.undo_stack.undo()
+    with Project.open(window.project.path) as p, p.read() as conn:  # type: ignore[union-attr]
+        assert (
+            conn.execute(text("SELECT decision FROM decisions WHERE page_id = 1")).scalar() is None
+        )
 
 
 def test_broken_pack_is_refused_with_a_message(
