@@ -69,7 +69,7 @@ def _score(project: Project) -> str | None:
     if score_project is None:
         return None
     result = score_project(project, Progress())
-    return f"Beoordeeld: {result}" if result is not None else "Beoordeeld."
+    return f"Gescoord: {result}" if result is not None else "Gescoord."
 
 
 def build_demo(path: Path, *, quiet: bool = False) -> Path:

@@ -13,7 +13,7 @@ import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QLocale, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -402,7 +402,11 @@ class DetailPanel(QWidget):
         rows: list[tuple[str, str, str]] = []
 
         def num(v: Any, fmt: str = "{:.1f}") -> str:
-            return "" if v is None else fmt.format(v)
+            """In the user's own notation (3,5 in Dutch)."""
+            if v is None:
+                return ""
+            decimals = int(fmt.split(".", 1)[1][0]) if "." in fmt else 0
+            return QLocale().toString(float(v), "f", decimals)
 
         rows.append(
             (
@@ -448,7 +452,7 @@ class DetailPanel(QWidget):
             (
                 self.tr("Readability"),
                 f"{num(sc.get('readability'), '{:.0f}')} {band_label(sc.get('readability_band'))}",
-                self.tr("Flesch-Douma score from 0 (very hard) to 100 (very easy)."),
+                self.tr("Flesch-Douma score from 0 (very difficult) to 100 (very easy)."),
             )
         )
         rows.append(

@@ -193,13 +193,12 @@ class ProgressPanel(QWidget):
         if managed.describe is not None:
             return managed.describe(result)
         if isinstance(result, CrawlSummary):
-            locale = QLocale()
-            return (
-                self.tr("%1 pages fetched, %2 errors, %3 still waiting.")
-                .replace("%1", locale.toString(result.fetched))
-                .replace("%2", locale.toString(result.errors))
-                .replace("%3", locale.toString(result.queued))
-            )
+            parts = [
+                self.tr("%n pages fetched", "", result.fetched),
+                self.tr("%n errors", "", result.errors),
+                self.tr("%n still waiting", "", result.queued),
+            ]
+            return ", ".join(parts) + "."
         return result if isinstance(result, str) else ""
 
     def _ended(self, managed: ManagedTask) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from audit_app.core import backups
@@ -118,7 +118,7 @@ def restore_backup(
     labels = [
         QCoreApplication.translate("RecoveryFlows", "%1  (%2 MB)")
         .replace("%1", b.label())
-        .replace("%2", f"{b.size / 1e6:.1f}")
+        .replace("%2", QLocale().toString(b.size / 1e6, "f", 1))
         for b in found
     ]
     label, ok = QInputDialog.getItem(

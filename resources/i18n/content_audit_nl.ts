@@ -70,7 +70,7 @@
     <message>
         <location filename="../../audit_app/ui/crawl_flows.py" line="146"/>
         <source>Scoring pages…</source>
-        <translation>Pagina&apos;s worden beoordeeld…</translation>
+        <translation>Pagina&apos;s scoren…</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/crawl_flows.py" line="152"/>
@@ -256,7 +256,7 @@
     <message>
         <location filename="../../audit_app/ui/dashboard.py" line="332"/>
         <source>Undecided</source>
-        <translation>Geen besluit</translation>
+        <translation>Onbeslist</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/dashboard.py" line="388"/>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <location filename="../../audit_app/ui/detail_panel.py" line="257"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="580"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="584"/>
         <source>Duplicates</source>
         <translation>Dubbelingen</translation>
     </message>
@@ -450,7 +450,7 @@
     <message>
         <location filename="../../audit_app/ui/detail_panel.py" line="278"/>
         <source>Not scored yet.</source>
-        <translation>Nog niet beoordeeld.</translation>
+        <translation>Nog geen score.</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/detail_panel.py" line="279"/>
@@ -479,7 +479,7 @@
     </message>
     <message>
         <location filename="../../audit_app/ui/detail_panel.py" line="284"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="442"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="446"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -540,192 +540,192 @@
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="409"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="413"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="411"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="415"/>
         <source>Page, or a document such as a PDF or Word file.</source>
         <translation>Pagina, of een document zoals een PDF- of Word-bestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="416"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="420"/>
         <source>HTTP status</source>
         <translation>HTTP-status</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="418"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="422"/>
         <source>200 means the page worked; 404 means it was missing.</source>
         <translation>200 betekent dat de pagina werkte; 404 dat hij ontbrak.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="423"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="427"/>
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="425"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="429"/>
         <source>Pages with very few words rarely help anyone.</source>
         <translation>Pagina&apos;s met heel weinig woorden helpen zelden iemand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="430"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="434"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="432"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="436"/>
         <source>Time since the page was last changed, as far as we can tell.</source>
         <translation>Tijd sinds de pagina voor het laatst is gewijzigd, voor zover na te gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="437"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="441"/>
         <source>Date confidence</source>
         <translation>Zekerheid datum</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="439"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="443"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="440"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="444"/>
         <source>medium</source>
         <translation>middel</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="441"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="445"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="444"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="448"/>
         <source>How sure we are of that date: high, medium, low or none.</source>
         <translation>Hoe zeker die datum is: hoog, middel, laag of geen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="449"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="453"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="451"/>
-        <source>Flesch-Douma score from 0 (very hard) to 100 (very easy).</source>
-        <translation>Flesch-Douma-score van 0 (heel moeilijk) tot 100 (heel makkelijk).</translation>
+        <location filename="../../audit_app/ui/detail_panel.py" line="455"/>
+        <source>Flesch-Douma score from 0 (very difficult) to 100 (very easy).</source>
+        <translation>Flesch-Douma-score van 0 (zeer moeilijk) tot 100 (zeer makkelijk).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="456"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="460"/>
         <source>Language level</source>
         <translation>Taalniveau</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="458"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="462"/>
         <source>B1 or easier</source>
         <translation>B1 of makkelijker</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="459"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="463"/>
         <source>maybe above B1</source>
         <translation>misschien boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="460"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="464"/>
         <source>above B1</source>
         <translation>boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="462"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="466"/>
         <source>Whether the text is probably at B1 level, which most people can read.</source>
         <translation>Of de tekst waarschijnlijk op B1-niveau is, dat de meeste mensen kunnen lezen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="467"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="471"/>
         <source>Sentence length</source>
         <translation>Zinslengte</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="469"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="473"/>
         <source>Average words per sentence; above 15 gets hard to read.</source>
         <translation>Gemiddeld aantal woorden per zin; boven de 15 wordt het moeilijk.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="474"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="478"/>
         <source>Syllables per word</source>
         <translation>Lettergrepen per woord</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="476"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="480"/>
         <source>Long words make a text harder to read.</source>
         <translation>Lange woorden maken een tekst moeilijker.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="481"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="485"/>
         <source>Inlinks</source>
         <translation>Links hierheen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="483"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="487"/>
         <source>How many other pages link here; none means hard to find.</source>
         <translation>Hoeveel andere pagina&apos;s hierheen linken; geen betekent moeilijk te vinden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="488"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="492"/>
         <source>Broken links</source>
         <translation>Kapotte links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="490"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="494"/>
         <source>Links on this page that lead nowhere.</source>
         <translation>Links op deze pagina die nergens heen gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="496"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="500"/>
         <source>Page views</source>
         <translation>Paginaweergaven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="498"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="502"/>
         <source>Visits, from the imported statistics.</source>
         <translation>Bezoeken, uit de geïmporteerde statistieken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="504"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="508"/>
         <source>Duplicate</source>
         <translation>Dubbeling</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="505"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="509"/>
         <source>exact copy</source>
         <translation>exacte kopie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="505"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="509"/>
         <source>nearly the same</source>
         <translation>vrijwel gelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="508"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="512"/>
         <source>This page (nearly) equals other pages; see the Duplicates tab.</source>
         <translation>Deze pagina is (bijna) gelijk aan andere pagina&apos;s; zie het tabblad Dubbelingen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="515"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="519"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="515"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="519"/>
         <source>Other things worth a look.</source>
         <translation>Andere dingen om naar te kijken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="578"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="582"/>
         <source>No duplicates of this page were found.</source>
         <translation>Er zijn geen dubbelingen van deze pagina gevonden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="582"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="586"/>
         <source>Duplicates (%1)</source>
         <translation>Dubbelingen (%1)</translation>
     </message>
@@ -868,7 +868,7 @@
     <message>
         <location filename="../../audit_app/ui/filters_panel.py" line="224"/>
         <source>not scored</source>
-        <translation>niet beoordeeld</translation>
+        <translation>zonder score</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/filters_panel.py" line="281"/>
@@ -1213,7 +1213,7 @@
     <message>
         <location filename="../../audit_app/ui/page_table_model.py" line="126"/>
         <source>very easy</source>
-        <translation>heel makkelijk</translation>
+        <translation>zeer makkelijk</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/page_table_model.py" line="127"/>
@@ -1243,7 +1243,7 @@
     <message>
         <location filename="../../audit_app/ui/page_table_model.py" line="132"/>
         <source>very difficult</source>
-        <translation>heel moeilijk</translation>
+        <translation>zeer moeilijk</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/page_table_model.py" line="149"/>
@@ -1836,18 +1836,18 @@
     </message>
     <message>
         <location filename="../../audit_app/ui/new_audit_dialog.py" line="116"/>
-        <source>At most pages</source>
-        <translation>Hoogstens pagina&apos;s</translation>
+        <source>Maximum number of pages</source>
+        <translation>Maximaal aantal pagina&apos;s</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/new_audit_dialog.py" line="117"/>
-        <source>At most clicks deep</source>
-        <translation>Hoogstens klikken diep</translation>
+        <source>Maximum click depth</source>
+        <translation>Maximale klikdiepte</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/new_audit_dialog.py" line="118"/>
-        <source>At most time</source>
-        <translation>Hoogstens tijd</translation>
+        <source>Maximum duration</source>
+        <translation>Maximale duur</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/new_audit_dialog.py" line="119"/>
@@ -2129,28 +2129,47 @@
         <source>Stopping after the pages being fetched…</source>
         <translation>Stoppen na de pagina&apos;s die nu worden opgehaald…</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/progress_panel.py" line="197"/>
+        <source>%n pages fetched</source>
+        <translation>
+            <numerusform>%n pagina opgehaald</numerusform>
+            <numerusform>%n pagina&apos;s opgehaald</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../audit_app/ui/progress_panel.py" line="198"/>
-        <source>%1 pages fetched, %2 errors, %3 still waiting.</source>
-        <translation>%1 pagina&apos;s opgehaald, %2 fouten, %3 nog in de wachtrij.</translation>
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n fout</numerusform>
+            <numerusform>%n fouten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/progress_panel.py" line="199"/>
+        <source>%n still waiting</source>
+        <translation>
+            <numerusform>%n nog in de wachtrij</numerusform>
+            <numerusform>%n nog in de wachtrij</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="214"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="213"/>
         <source>Finished: %1</source>
         <translation>Klaar: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="218"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="217"/>
         <source>Stopped</source>
         <translation>Gestopt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="220"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="219"/>
         <source>Stopped. Everything fetched so far is saved; start again to resume.</source>
         <translation>Gestopt. Alles wat tot nu toe is opgehaald is bewaard; start opnieuw om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="223"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="222"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
