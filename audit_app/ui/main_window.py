@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
                 0,
                 self,
                 lambda: self.resizeDocks(
-                    [self.filters_dock, self.detail_dock], [270, 480], Qt.Orientation.Horizontal
+                    [self.filters_dock, self.detail_dock], [260, 420], Qt.Orientation.Horizontal
                 ),
             )
         # A saved layout never leaves a project without its toolbar and panels.
@@ -239,9 +239,9 @@ class MainWindow(QMainWindow):
         hh = self.table.horizontalHeader()
         saved = self.prefs.table_header
         if saved is None or not hh.restoreState(saved):
-            hh.resizeSection(0, 260)
-            hh.resizeSection(1, 220)
-            hh.resizeSection(2, 160)
+            self.table.apply_default_columns()
+        else:
+            self.table.stop_fitting()
         hh.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)

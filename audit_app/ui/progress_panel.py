@@ -210,7 +210,7 @@ class ProgressPanel(QWidget):
         self.bar.setValue(1 if outcome == "done" else 0)
         shown: Any = managed.result
         if outcome == "done":
-            self.heading.setText(self.tr("Finished: %1").replace("%1", managed.title))
+            self.heading.setText(self.tr("Finished: %1").replace("%1", managed.title.rstrip("…")))
             shown = self.summary_text(managed) or managed.result
             self.message.setText(self.summary_text(managed))
         elif outcome == "cancelled":

@@ -95,9 +95,10 @@ class TaskManager(QObject):
         if self.busy(project):
             self.refused.emit(title)
             return None
-        managed = self._start(job, stage, title, project, on_done, on_failed, on_cancelled)
+        managed = self._prepare(job, stage, title, project, on_done, on_failed, on_cancelled)
         managed.describe = describe
-        self.started.emit(managed)
+        self.started.emit(managed)  # before the thread runs: watchers miss no progress
+        managed.task.start()
         return managed
 
     def run_beside(
@@ -111,9 +112,11 @@ class TaskManager(QObject):
     ) -> ManagedTask:
         """Start a query or side job: it runs whatever else is running. The callbacks are
         skipped once *receiver* (the model or panel that asked) has been deleted."""
-        return self._start(job, stage, "", None, on_done, on_failed, None, receiver)
+        managed = self._prepare(job, stage, "", None, on_done, on_failed, None, receiver)
+        managed.task.start()
+        return managed
 
-    def _start(
+    def _prepare(
         self,
         job: Job,
         stage: str,
@@ -148,7 +151,6 @@ class TaskManager(QObject):
         task.failed.connect(lambda m: record("failed", m))
         task.cancelled.connect(lambda r: record("cancelled", r))
         task.finished.connect(finished)
-        task.start()
         return managed
 
 

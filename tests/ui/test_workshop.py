@@ -223,3 +223,62 @@ def test_the_real_webengine_preview_gets_most_of_the_width(tmp_path: Path) -> No
         preview, facts = found["sizes"]
         assert preview >= 0.5 * found["split_width"], (screen, found)
         assert facts >= 0.3 * found["split_width"], (screen, found)
+
+
+def test_default_columns_fit_at_1600_pixels(
+    qtbot: QtBot, prefs: Preferences, project_path: Path
+) -> None:
+    w = MainWindow(prefs, use_webengine=False)
+    qtbot.addWidget(w)
+    w.resize(1600, 1000)
+    w.show()
+    qtbot.waitExposed(w)
+    w.open_project(project_path)
+    qtbot.waitUntil(lambda: w.filters is not None and w.filters.options_loaded)
+    qtbot.wait(50)  # the docks get their default widths on the next turn of the event loop
+    header = w.table.horizontalHeader()
+    shown = [
+        w.model.headerData(header.logicalIndex(v), Qt.Orientation.Horizontal)  # type: ignore[union-attr]
+        for v in range(header.count())
+        if not header.isSectionHidden(header.logicalIndex(v))
+    ]
+    assert shown[0] == "Title"
+    assert {"Suggestion", "Decision", "New home", "Reviewer", "Status"} <= set(shown)
+    assert w.table.horizontalScrollBar().maximum() == 0, (w.table.viewport().width(), shown)
+    w.close()
+
+
+def test_a_layout_without_panels_is_not_restored(
+    qtbot: QtBot, prefs: Preferences, project_path: Path, tmp_path: Path
+) -> None:
+    """A failed open, or a layout saved with every panel closed, never leaves a project
+    without its panels and toolbar."""
+    w = MainWindow(prefs, use_webengine=False)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    bad = tmp_path / "kapot.audit"
+    bad.write_bytes(b"geen project")
+    w.open_project(bad)
+    qtbot.waitUntil(lambda: w.messages.error_box is not None)
+    for dock in w.all_docks():
+        dock.hide()
+    w.toolbar.hide()
+    prefs.window_state = w.saveState()
+    w.open_project(project_path)
+    qtbot.waitUntil(lambda: w.filters is not None and w.filters.options_loaded)
+    assert w.toolbar.isVisible()
+    assert w.detail_dock.isVisible() and (w.filters_dock.isVisible() or w.nav_dock.isVisible())
+    w.close()
+
+
+def test_drag_label_is_small(qtbot: QtBot) -> None:
+    """Dragging 12 rows shows a label of one line, not a picture of the rows."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from audit_app.ui.page_table_view import drag_label
+
+    font = QFont()
+    pixmap = drag_label("12 pages", font)
+    assert pixmap.height() < 2 * QFontMetrics(font).height()
+    assert pixmap.width() < 200
