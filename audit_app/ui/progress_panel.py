@@ -20,7 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from audit_app.core.crawl_job import CrawlSummary
+from audit_app.core.crawl_job import (
+    STOP_CANCELLED,
+    STOP_PAGE_LIMIT,
+    STOP_TIME_LIMIT,
+    CrawlSummary,
+)
 from audit_app.core.progress import ProgressState
 from audit_app.ui.taskman import ManagedTask, tasks
 
@@ -198,8 +203,27 @@ class ProgressPanel(QWidget):
                 self.tr("%n errors", "", result.errors),
                 self.tr("%n still waiting", "", result.queued),
             ]
-            return ", ".join(parts) + "."
+            return (", ".join(parts) + ". " + self.stop_text(result)).strip()
         return result if isinstance(result, str) else ""
+
+    def stop_text(self, summary: CrawlSummary) -> str:
+        """Why the crawl stopped early, in words; nothing when it finished."""
+        if summary.stop_code is None:
+            return ""
+        return {
+            STOP_CANCELLED: self.tr("Stopped by you; resume with Audit > Resume crawl."),
+            STOP_PAGE_LIMIT: self.tr(
+                "The page limit was reached; raise it and resume with Audit > Resume crawl."
+            ),
+            STOP_TIME_LIMIT: self.tr(
+                "The time limit was reached; resume with Audit > Resume crawl."
+            ),
+        }.get(
+            summary.stop_code,
+            self.tr("Stopped early (%1); resume with Audit > Resume crawl.").replace(
+                "%1", summary.stop_reason or ""
+            ),
+        )
 
     def _ended(self, managed: ManagedTask) -> None:
         if managed is not self.current:

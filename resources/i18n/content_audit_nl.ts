@@ -1301,12 +1301,12 @@
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="417"/>
+        <location filename="../../audit_app/ui/main_window.py" line="419"/>
         <source>The table shows only: %1. Clear it under Filters.</source>
         <translation>De tabel toont alleen: %1. Wis dit onder Filters.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/main_window.py" line="518"/>
+        <location filename="../../audit_app/ui/main_window.py" line="520"/>
         <source>%1 of %n pages shown</source>
         <translation>
             <numerusform>%1 van %n pagina getoond</numerusform>
@@ -1314,7 +1314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/main_window.py" line="556"/>
+        <location filename="../../audit_app/ui/main_window.py" line="558"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -1322,12 +1322,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="576"/>
+        <location filename="../../audit_app/ui/main_window.py" line="578"/>
         <source>Placed under %1. Undo with Ctrl+Z.</source>
         <translation>Geplaatst onder %1. Ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="578"/>
+        <location filename="../../audit_app/ui/main_window.py" line="580"/>
         <source>Nothing changed: already under %1.</source>
         <translation>Niets gewijzigd: de pagina staat al onder %1.</translation>
     </message>
@@ -1342,57 +1342,57 @@
         <translation>Auditprojecten (*.audit);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="277"/>
+        <location filename="../../audit_app/ui/main_window.py" line="279"/>
         <source>%1 — Content audit</source>
         <translation>%1 — Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="281"/>
+        <location filename="../../audit_app/ui/main_window.py" line="283"/>
         <source>Project on a network drive</source>
         <translation>Project op een netwerkschijf</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="283"/>
+        <location filename="../../audit_app/ui/main_window.py" line="285"/>
         <source>This project is on a network drive (%1). Working in one file from several computers is not safe there, so only one person at a time can have it open; anyone who opens it meanwhile is told that you have it. To work together, use review packs.</source>
         <translation>Dit project staat op een netwerkschijf (%1). Vanaf meerdere computers in één bestand werken is daar niet veilig, dus kan maar één persoon tegelijk het project open hebben; wie het intussen opent, krijgt te zien dat u het open hebt. Samenwerken kan met reviewpakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="414"/>
+        <location filename="../../audit_app/ui/main_window.py" line="416"/>
         <source>New navigation: %1</source>
         <translation>Nieuwe navigatie: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="437"/>
+        <location filename="../../audit_app/ui/main_window.py" line="439"/>
         <source>There is no reviewer called %1. Add yourself under Audit &gt; Reviewers, or change your name in the preferences.</source>
         <translation>Er is geen reviewer met de naam %1. Voeg uzelf toe onder Audit &gt; Reviewers, of pas uw naam aan in de voorkeuren.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="424"/>
+        <location filename="../../audit_app/ui/main_window.py" line="426"/>
         <source>Pages to keep or rewrite without a place in the new navigation</source>
         <translation>Pagina&apos;s om te behouden of herschrijven zonder plek in de nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="501"/>
+        <location filename="../../audit_app/ui/main_window.py" line="503"/>
         <source>Sorting and filtering…</source>
         <translation>Sorteren en filteren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="541"/>
+        <location filename="../../audit_app/ui/main_window.py" line="543"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="542"/>
+        <location filename="../../audit_app/ui/main_window.py" line="544"/>
         <source>Note for the selected pages:</source>
         <translation>Notitie bij de gekozen pagina&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="457"/>
+        <location filename="../../audit_app/ui/main_window.py" line="459"/>
         <source>About Content audit</source>
         <translation>Over Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="458"/>
+        <location filename="../../audit_app/ui/main_window.py" line="460"/>
         <source>Content audit helps you take stock of an old intranet and plan its move.</source>
         <translation>Content-audit helpt u een oud intranet in kaart te brengen en de verhuizing te plannen.</translation>
     </message>
@@ -2014,17 +2014,17 @@
 <context>
     <name>PageTableView</name>
     <message>
-        <location filename="../../audit_app/ui/page_table_view.py" line="117"/>
+        <location filename="../../audit_app/ui/page_table_view.py" line="130"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_view.py" line="124"/>
+        <location filename="../../audit_app/ui/page_table_view.py" line="137"/>
         <source>Default columns</source>
         <translation>Standaardkolommen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_view.py" line="138"/>
+        <location filename="../../audit_app/ui/page_table_view.py" line="151"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -2063,84 +2063,84 @@
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="40"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="45"/>
         <source>Review packs</source>
         <translation>Reviewpakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="42"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="47"/>
         <source>Rows</source>
         <translation>Rijen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="43"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="48"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="56"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="61"/>
         <source>Nothing running</source>
         <translation>Er loopt niets</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="71"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="76"/>
         <source>Errors</source>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="77"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="82"/>
         <source>Per second</source>
         <translation>Per seconde</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="78"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="83"/>
         <source>Elapsed</source>
         <translation>Verstreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="79"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="84"/>
         <source>Remaining (estimate)</source>
         <translation>Nog te gaan (schatting)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="87"/>
-        <location filename="../../audit_app/ui/progress_panel.py" line="148"/>
-        <location filename="../../audit_app/ui/progress_panel.py" line="187"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="92"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="153"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="192"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="89"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="94"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="91"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="96"/>
         <source>Stop now; what was fetched is kept and the crawl can be resumed later.</source>
         <translation>Nu stoppen; wat al is opgehaald blijft bewaard en de crawl kan later verder.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="149"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="154"/>
         <source>Continuing…</source>
         <translation>Verder…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="152"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="157"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="154"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="159"/>
         <source>Paused: nothing is fetched until you press Resume. Nothing is lost.</source>
         <translation>Gepauzeerd: er wordt niets opgehaald tot u op Hervatten drukt. Er gaat niets verloren.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="160"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="165"/>
         <source>Stopping after the pages being fetched…</source>
         <translation>Stoppen na de pagina&apos;s die nu worden opgehaald…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="197"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="202"/>
         <source>%n pages fetched</source>
         <translation>
             <numerusform>%n pagina opgehaald</numerusform>
@@ -2148,7 +2148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="198"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="203"/>
         <source>%n errors</source>
         <translation>
             <numerusform>%n fout</numerusform>
@@ -2156,7 +2156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="199"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="204"/>
         <source>%n still waiting</source>
         <translation>
             <numerusform>%n nog in de wachtrij</numerusform>
@@ -2164,22 +2164,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="213"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="214"/>
+        <source>Stopped by you; resume with Audit &gt; Resume crawl.</source>
+        <translation>Door u gestopt; ga verder met Audit &gt; Crawl hervatten.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/progress_panel.py" line="216"/>
+        <source>The page limit was reached; raise it and resume with Audit &gt; Resume crawl.</source>
+        <translation>Het maximale aantal pagina&apos;s is bereikt; verhoog het en ga verder met Audit &gt; Crawl hervatten.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/progress_panel.py" line="219"/>
+        <source>The time limit was reached; resume with Audit &gt; Resume crawl.</source>
+        <translation>De maximale duur is bereikt; ga verder met Audit &gt; Crawl hervatten.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/progress_panel.py" line="223"/>
+        <source>Stopped early (%1); resume with Audit &gt; Resume crawl.</source>
+        <translation>Eerder gestopt (%1); ga verder met Audit &gt; Crawl hervatten.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/progress_panel.py" line="237"/>
         <source>Finished: %1</source>
         <translation>Klaar: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="217"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="241"/>
         <source>Stopped</source>
         <translation>Gestopt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="219"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="243"/>
         <source>Stopped. Everything fetched so far is saved; start again to resume.</source>
         <translation>Gestopt. Alles wat tot nu toe is opgehaald is bewaard; start opnieuw om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="222"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="246"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
