@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy import text
 
@@ -23,17 +23,14 @@ from audit_app.core.project import PROJECT_SUFFIX, Project
 from audit_app.core.scoring.runner import score_project
 from audit_app.ui.messages import Messages
 from audit_app.ui.new_audit_dialog import NewAuditDialog
-from audit_app.ui.project_controller import ProjectController
+from audit_app.ui.project_controller import ProjectController, ProjectFlows
 from audit_app.ui.taskman import tasks
 from crawlers.config import CrawlConfig
 
 
-class CrawlFlows(QObject):
+class CrawlFlows(ProjectFlows):
     def __init__(self, controller: ProjectController, messages: Messages, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.window = parent
-        self.controller = controller
-        self.messages = messages
+        super().__init__(controller, messages, parent)
         self.new_audit_dialog: NewAuditDialog | None = None
         self.resume_box: QMessageBox | None = None
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from audit_app.ui.page_history import local_time
+from audit_app.ui.page_history import field_name, local_time
 from exporters.review_plan import Conflict, ImportPlan, Resolution
 
 
@@ -79,14 +79,6 @@ class ImportReviewsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
 
-    def field_name(self, field: str) -> str:
-        return {
-            "decision": self.tr("Decision"),
-            "nav_node_id": self.tr("New home"),
-            "review_status": self.tr("Review status"),
-            "note": self.tr("Note"),
-        }.get(field, field)
-
     def _conflict_table(self, conflicts: list[Conflict]) -> QTableWidget:
         headers = [
             self.tr("Page"),
@@ -108,7 +100,7 @@ class ImportReviewsDialog(QDialog):
             page.setToolTip(ch.url)
             cells = [
                 page,
-                QTableWidgetItem(self.field_name(ch.field)),
+                QTableWidgetItem(field_name(ch.field)),
                 QTableWidgetItem(ch.current_text),
                 QTableWidgetItem(
                     self.tr("%1, %2")

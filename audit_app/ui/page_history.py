@@ -10,7 +10,7 @@ import html
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from audit_app.core.changes import history
@@ -32,20 +32,22 @@ def local_time(iso: str) -> str:
     return QLocale().toString(qt, QLocale.FormatType.ShortFormat)
 
 
+def field_name(field: str) -> str:
+    """A decision field (a column of the change log) in words."""
+    return {
+        "decision": QCoreApplication.translate("Labels", "Decision"),
+        "nav_node_id": QCoreApplication.translate("Labels", "New home"),
+        "review_status": QCoreApplication.translate("Labels", "Review status"),
+        "reviewer_id": QCoreApplication.translate("Labels", "Reviewer"),
+        "note": QCoreApplication.translate("Labels", "Note"),
+        "new_url": QCoreApplication.translate("Labels", "New address"),
+    }.get(field, field)
+
+
 class PageHistoryView(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
-
-    def field_name(self, field: str) -> str:
-        return {
-            "decision": self.tr("Decision"),
-            "nav_node_id": self.tr("New home"),
-            "review_status": self.tr("Review status"),
-            "reviewer_id": self.tr("Reviewer"),
-            "note": self.tr("Note"),
-            "new_url": self.tr("New address"),
-        }.get(field, field)
 
     def source_text(self, source: str) -> str:
         if source.startswith("review-pack:"):
@@ -95,7 +97,7 @@ class PageHistoryView(QTextBrowser):
                 "<tr>"
                 f"<td>{html.escape(local_time(ch['at']))}</td>"
                 f"<td>{html.escape(ch['who'])}</td>"
-                f"<td>{html.escape(self.field_name(ch['field']))}</td>"
+                f"<td>{html.escape(field_name(ch['field']))}</td>"
                 f"<td>{html.escape(old)} → <b>{html.escape(new)}</b></td>"
                 f"<td style='color:#555'>{html.escape(self.source_text(ch['source']))}</td>"
                 "</tr>"

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import text
 
+from audit_app.core import page_query as pq
 from audit_app.core.changes import FieldChange
 from audit_app.core.db import DamagedProjectError
 from audit_app.core.project import Project
@@ -203,14 +205,17 @@ class ProjectController(QObject):
             [FieldChange("decision", pid, "review_status", status) for pid in ids], label
         )
 
-    def note_of(self, page_id: int) -> str:
-        if self.project is None:
-            return ""
+    def _rows(self, page_ids: list[int]) -> dict[int, dict[str, Any]]:
+        if self.project is None or not page_ids:
+            return {}
+        rows: dict[int, dict[str, Any]] = {}
         with self.project.read() as conn:
-            current = conn.execute(
-                text("SELECT note FROM decisions WHERE page_id = :i"), {"i": page_id}
-            ).scalar()
-        return str(current or "")
+            for start in range(0, len(page_ids), 500):  # fetch_rows takes a few hundred
+                rows.update(pq.fetch_rows(conn, page_ids[start : start + 500]))
+        return rows
+
+    def note_of(self, page_id: int) -> str:
+        return str(self._rows([page_id]).get(page_id, {}).get("note") or "")
 
     def set_note(self, note: str, page_ids: list[int]) -> None:
         value = note.strip() or None
@@ -222,14 +227,12 @@ class ProjectController(QObject):
         ids = self._ids(page_ids)
         if self.project is None or not ids:
             return
-        with self.project.read() as conn:
-            rows = conn.execute(
-                text(
-                    "SELECT page_id, suggestion FROM scores WHERE suggestion IS NOT NULL "
-                    f"AND page_id IN ({','.join(str(int(i)) for i in ids)})"
-                )
-            ).all()
-        changes = [FieldChange("decision", r.page_id, "decision", r.suggestion) for r in rows]
+        rows = self._rows(ids).values()
+        changes = [
+            FieldChange("decision", r["id"], "decision", r["suggestion"])
+            for r in rows
+            if r["suggestion"]
+        ]
         if not changes:
             self.notice.emit(self.tr("These pages have no suggestion yet."))
             return
@@ -237,19 +240,10 @@ class ProjectController(QObject):
 
     def page_summary(self, page_id: int) -> tuple[str, int | None]:
         """A page's title (or address) and its current home, for the place picker."""
-        if self.project is None:
-            return "", None
-        with self.project.read() as conn:
-            row = conn.execute(
-                text(
-                    "SELECT p.title, p.url, d.nav_node_id FROM pages p LEFT JOIN decisions d "
-                    "ON d.page_id = p.id WHERE p.id = :i"
-                ),
-                {"i": page_id},
-            ).first()
+        row = self._rows([page_id]).get(page_id)
         if row is None:
             return "", None
-        return str(row.title or row.url), row.nav_node_id
+        return str(row["title"] or row["url"]), row["nav_node_id"]
 
     def page_count(self) -> int:
         """Pages in the project (what the crawl found), for "x of y pages shown"."""
@@ -261,3 +255,13 @@ class ProjectController(QObject):
                     text("SELECT COUNT(*) FROM pages WHERE state <> 'queued'")
                 ).scalar_one()
             )
+
+
+class ProjectFlows(QObject):
+    """Base of the flows that work on the open project (filling it, exports and imports)."""
+
+    def __init__(self, controller: ProjectController, messages: Messages, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.window = parent
+        self.controller = controller
+        self.messages = messages

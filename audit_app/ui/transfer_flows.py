@@ -10,14 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Literal
 
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from audit_app.core.progress import Progress
 from audit_app.ui import file_dialogs
 from audit_app.ui.import_dialog import ImportReviewsDialog
 from audit_app.ui.messages import Messages
-from audit_app.ui.project_controller import ProjectController
+from audit_app.ui.project_controller import ProjectController, ProjectFlows
 from audit_app.ui.taskman import tasks
 from exporters.options import ExportOptions
 from exporters.review_import import ImportPlan, apply_plan, read_packs
@@ -27,12 +26,9 @@ from exporters.workbook import export_workbook
 Lang = Literal["nl", "en"]
 
 
-class TransferFlows(QObject):
+class TransferFlows(ProjectFlows):
     def __init__(self, controller: ProjectController, messages: Messages, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.window = parent
-        self.controller = controller
-        self.messages = messages
+        super().__init__(controller, messages, parent)
         self.review_box: ImportReviewsDialog | None = None
 
     def _lang(self) -> Lang:

@@ -17,73 +17,73 @@
 <context>
     <name>CrawlFlows</name>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="62"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="59"/>
         <source>The project could not be created</source>
         <translation>Het project kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="63"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="60"/>
         <source>Choose another place or name for the project file.</source>
         <translation>Kies een andere plek of naam voor het projectbestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="79"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="76"/>
         <source>Crawling the old intranet…</source>
         <translation>Het oude intranet wordt doorlopen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="92"/>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="149"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="89"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="146"/>
         <source>The task stopped with an error</source>
         <translation>De taak is gestopt met een fout</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="96"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="93"/>
         <source>What was done so far is saved. Check the address and login, then try again with Audit &gt; Resume crawl.</source>
         <translation>Wat al gedaan is, is bewaard. Controleer het adres en de inlog en probeer het opnieuw via Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="112"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="109"/>
         <source>No crawl to resume</source>
         <translation>Geen crawl om te hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="113"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="110"/>
         <source>This project has no crawl yet. Use File &gt; New audit.</source>
         <translation>Dit project heeft nog geen crawl. Kies Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="122"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="119"/>
         <source>Crawl again?</source>
         <translation>Opnieuw crawlen?</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="124"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="121"/>
         <source>The last crawl has finished. Crawling again fetches every page once more and updates what was found; decisions, new places and notes stay as they are.</source>
         <translation>De laatste crawl is klaar. Opnieuw crawlen haalt elke pagina nog een keer op en werkt bij wat er gevonden is; besluiten, nieuwe plekken en notities blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="130"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="127"/>
         <source>Crawl again</source>
         <translation>Opnieuw crawlen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="146"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="143"/>
         <source>Scoring pages…</source>
         <translation>Pagina&apos;s scoren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="152"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="149"/>
         <source>Nothing in the project was lost. Correct the cause and try again.</source>
         <translation>Er is niets verloren in het project. Los de oorzaak op en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="167"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="164"/>
         <source>Crawling the sample intranet…</source>
         <translation>Het voorbeeldintranet wordt doorlopen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="181"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="178"/>
         <source>The demo could not be started</source>
         <translation>De demo kon niet worden gestart</translation>
     </message>
@@ -949,71 +949,51 @@
     </message>
     <message>
         <location filename="../../audit_app/ui/import_dialog.py" line="84"/>
-        <source>Decision</source>
-        <translation>Besluit</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/import_dialog.py" line="85"/>
-        <source>New home</source>
-        <translation>Nieuwe plek</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/import_dialog.py" line="86"/>
-        <source>Review status</source>
-        <translation>Reviewstatus</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/import_dialog.py" line="87"/>
-        <source>Note</source>
-        <translation>Notitie</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/import_dialog.py" line="92"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_dialog.py" line="93"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="85"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_dialog.py" line="94"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="86"/>
         <source>Here now</source>
         <translation>Nu hier</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_dialog.py" line="95"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="87"/>
         <source>Changed here by</source>
         <translation>Hier gewijzigd door</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_dialog.py" line="96"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="88"/>
         <source>In the pack</source>
         <translation>In het pakket</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_dialog.py" line="97"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="89"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_dialog.py" line="98"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="90"/>
         <source>Which value</source>
         <translation>Welke waarde</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_dialog.py" line="114"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="106"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_dialog.py" line="124"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="116"/>
         <source>The pack&apos;s value</source>
         <translation>Die uit het pakket</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_dialog.py" line="125"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="117"/>
         <source>The value here</source>
         <translation>Die van hier</translation>
     </message>
@@ -1061,19 +1041,37 @@
         <translation>Suggestie</translation>
     </message>
     <message>
+        <location filename="../../audit_app/ui/page_history.py" line="38"/>
         <location filename="../../audit_app/ui/page_table_model.py" line="56"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
+        <location filename="../../audit_app/ui/page_history.py" line="39"/>
         <location filename="../../audit_app/ui/page_table_model.py" line="57"/>
         <source>New home</source>
         <translation>Nieuwe plek</translation>
     </message>
     <message>
+        <location filename="../../audit_app/ui/page_history.py" line="40"/>
+        <source>Review status</source>
+        <translation>Reviewstatus</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="41"/>
         <location filename="../../audit_app/ui/page_table_model.py" line="58"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="42"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="43"/>
+        <source>New address</source>
+        <translation>Nieuw adres</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/page_table_model.py" line="59"/>
@@ -1898,107 +1896,77 @@
 <context>
     <name>PageHistoryView</name>
     <message>
-        <location filename="../../audit_app/ui/page_history.py" line="42"/>
-        <source>Decision</source>
-        <translation>Besluit</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/page_history.py" line="43"/>
-        <source>New home</source>
-        <translation>Nieuwe plek</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/page_history.py" line="44"/>
-        <source>Review status</source>
-        <translation>Reviewstatus</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/page_history.py" line="45"/>
-        <source>Reviewer</source>
-        <translation>Reviewer</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/page_history.py" line="46"/>
-        <source>Note</source>
-        <translation>Notitie</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/page_history.py" line="47"/>
-        <source>New address</source>
-        <translation>Nieuw adres</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/page_history.py" line="52"/>
+        <location filename="../../audit_app/ui/page_history.py" line="54"/>
         <source>from review pack %1</source>
         <translation>uit reviewpakket %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_history.py" line="54"/>
+        <location filename="../../audit_app/ui/page_history.py" line="56"/>
         <source>in the program</source>
         <translation>in het programma</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_history.py" line="55"/>
+        <location filename="../../audit_app/ui/page_history.py" line="57"/>
         <source>from the command line</source>
         <translation>via de opdrachtregel</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_history.py" line="56"/>
+        <location filename="../../audit_app/ui/page_history.py" line="58"/>
         <source>undone</source>
         <translation>ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_history.py" line="57"/>
+        <location filename="../../audit_app/ui/page_history.py" line="59"/>
         <source>redone</source>
         <translation>opnieuw gedaan</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_history.py" line="58"/>
+        <location filename="../../audit_app/ui/page_history.py" line="60"/>
         <source>from the migration plan</source>
         <translation>uit het migratieplan</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_history.py" line="63"/>
+        <location filename="../../audit_app/ui/page_history.py" line="65"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_history.py" line="69"/>
+        <location filename="../../audit_app/ui/page_history.py" line="71"/>
         <source>(removed item)</source>
         <translation>(verwijderd item)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_history.py" line="73"/>
+        <location filename="../../audit_app/ui/page_history.py" line="75"/>
         <source>(removed reviewer)</source>
         <translation>(verwijderde reviewer)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_history.py" line="86"/>
+        <location filename="../../audit_app/ui/page_history.py" line="88"/>
         <source>Nobody has changed anything on this page yet.</source>
         <translation>Niemand heeft nog iets aan deze pagina veranderd.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_history.py" line="106"/>
+        <location filename="../../audit_app/ui/page_history.py" line="108"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_history.py" line="107"/>
+        <location filename="../../audit_app/ui/page_history.py" line="109"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_history.py" line="108"/>
+        <location filename="../../audit_app/ui/page_history.py" line="110"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_history.py" line="109"/>
+        <location filename="../../audit_app/ui/page_history.py" line="111"/>
         <source>Old → new</source>
         <translation>Oud → nieuw</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_history.py" line="110"/>
+        <location filename="../../audit_app/ui/page_history.py" line="112"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
@@ -2609,33 +2577,33 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
 <context>
     <name>TransferFlows</name>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="43"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="39"/>
         <source>The task stopped with an error</source>
         <translation>De taak is gestopt met een fout</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="46"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="42"/>
         <source>Nothing in the project was lost. Correct the cause and try again.</source>
         <translation>Er is niets verloren in het project. Los de oorzaak op en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="57"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="53"/>
         <source>Export migration plan</source>
         <translation>Migratieplan exporteren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="59"/>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="130"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="55"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="126"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="76"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="72"/>
         <source>Exporting to Excel…</source>
         <translation>Exporteren naar Excel…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="79"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="75"/>
         <source>%n pages written to %1</source>
         <translation>
             <numerusform>%n pagina geschreven naar %1</numerusform>
@@ -2643,17 +2611,17 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="92"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="88"/>
         <source>Folder for the review packs</source>
         <translation>Map voor de reviewpakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="108"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="104"/>
         <source>No packs made: no reviewer has pages yet (Audit &gt; Reviewers).</source>
         <translation>Geen pakketten gemaakt: nog geen reviewer heeft pagina&apos;s (Audit &gt; Reviewers).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="109"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="105"/>
         <source>%n review packs written to %1</source>
         <translation>
             <numerusform>%n reviewpakket geschreven naar %1</numerusform>
@@ -2661,22 +2629,22 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="114"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="110"/>
         <source>Making review packs…</source>
         <translation>Reviewpakketten worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="128"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="124"/>
         <source>Returned review packs</source>
         <translation>Teruggestuurde reviewpakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="147"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="143"/>
         <source>Reading review packs…</source>
         <translation>Reviewpakketten worden gelezen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="151"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="147"/>
         <source>%n review packs read.</source>
         <translation>
             <numerusform>%n reviewpakket ingelezen.</numerusform>
@@ -2684,7 +2652,7 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="159"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="155"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… en nog %n</numerusform>
@@ -2692,22 +2660,22 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="161"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="157"/>
         <source>Nothing was imported</source>
         <translation>Er is niets ingelezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="162"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="158"/>
         <source>Correct these cells in the packs and import again.</source>
         <translation>Verbeter deze cellen in de pakketten en lees ze opnieuw in.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="181"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="177"/>
         <source>Importing reviews…</source>
         <translation>Reviews worden ingelezen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="185"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="181"/>
         <source>%n fields imported from the review packs.</source>
         <translation>
             <numerusform>%n veld ingelezen uit de reviewpakketten.</numerusform>
