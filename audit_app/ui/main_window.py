@@ -260,7 +260,12 @@ class MainWindow(QMainWindow):
         acts = self.window_actions
         # Undo, redo and leaving work from the room's remote whatever is on screen.
         self.workshop.addActions([acts.undo_action, acts.redo_action, acts.workshop_action])
-        for a in [*acts.page_actions, acts.workshop_place_action]:
+        workshop_only = [
+            acts.workshop_place_action,
+            acts.workshop_next_action,
+            acts.workshop_prev_action,
+        ]
+        for a in [*acts.page_actions, *workshop_only]:
             if a not in (acts.note_action, acts.place_action):
                 self.workshop.addAction(a)
         self.stack.addWidget(self.workshop)

@@ -104,7 +104,15 @@ class WindowActions(QObject):
         )
         # In workshop mode N places the page (notes are not taken in front of the room).
         self.workshop_place_action = self._action(self.tr("New &home…"), w.ask_place, ["N", "P"])
-        self.workshop_place_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # A presentation remote sends Page Down / Page Up (or the arrow keys) for next / previous.
+        self.workshop_next_action = self._action(
+            self.tr("Next page"), w.next_page, ["PgDown", "Right", "Space"]
+        )
+        self.workshop_prev_action = self._action(
+            self.tr("Previous page"), w.previous_page, ["PgUp", "Left"]
+        )
+        for a in (self.workshop_place_action, self.workshop_next_action, self.workshop_prev_action):
+            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.next_action = self._action(self.tr("Next page"), w.next_page, ["J", "Alt+Right"])
         self.prev_action = self._action(self.tr("Previous page"), w.previous_page, ["Alt+Left"])
         self.page_actions = [
@@ -135,6 +143,8 @@ class WindowActions(QObject):
             self.my_pages_action,
             *self.page_actions,
             self.workshop_place_action,
+            self.workshop_next_action,
+            self.workshop_prev_action,
             self.reviewers_action,
             self.score_action,
             self.resume_action,

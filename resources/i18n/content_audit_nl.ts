@@ -1299,12 +1299,12 @@
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="419"/>
+        <location filename="../../audit_app/ui/main_window.py" line="424"/>
         <source>The table shows only: %1. Clear it under Filters.</source>
         <translation>De tabel toont alleen: %1. Wis dit onder Filters.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/main_window.py" line="520"/>
+        <location filename="../../audit_app/ui/main_window.py" line="525"/>
         <source>%1 of %n pages shown</source>
         <translation>
             <numerusform>%1 van %n pagina getoond</numerusform>
@@ -1312,7 +1312,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/main_window.py" line="558"/>
+        <location filename="../../audit_app/ui/main_window.py" line="563"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -1320,12 +1320,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="578"/>
+        <location filename="../../audit_app/ui/main_window.py" line="583"/>
         <source>Placed under %1. Undo with Ctrl+Z.</source>
         <translation>Geplaatst onder %1. Ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="580"/>
+        <location filename="../../audit_app/ui/main_window.py" line="585"/>
         <source>Nothing changed: already under %1.</source>
         <translation>Niets gewijzigd: de pagina staat al onder %1.</translation>
     </message>
@@ -1340,57 +1340,57 @@
         <translation>Auditprojecten (*.audit);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="279"/>
+        <location filename="../../audit_app/ui/main_window.py" line="284"/>
         <source>%1 — Content audit</source>
         <translation>%1 — Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="283"/>
+        <location filename="../../audit_app/ui/main_window.py" line="288"/>
         <source>Project on a network drive</source>
         <translation>Project op een netwerkschijf</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="285"/>
+        <location filename="../../audit_app/ui/main_window.py" line="290"/>
         <source>This project is on a network drive (%1). Working in one file from several computers is not safe there, so only one person at a time can have it open; anyone who opens it meanwhile is told that you have it. To work together, use review packs.</source>
         <translation>Dit project staat op een netwerkschijf (%1). Vanaf meerdere computers in één bestand werken is daar niet veilig, dus kan maar één persoon tegelijk het project open hebben; wie het intussen opent, krijgt te zien dat u het open hebt. Samenwerken kan met reviewpakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="416"/>
+        <location filename="../../audit_app/ui/main_window.py" line="421"/>
         <source>New navigation: %1</source>
         <translation>Nieuwe navigatie: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="439"/>
+        <location filename="../../audit_app/ui/main_window.py" line="444"/>
         <source>There is no reviewer called %1. Add yourself under Audit &gt; Reviewers, or change your name in the preferences.</source>
         <translation>Er is geen reviewer met de naam %1. Voeg uzelf toe onder Audit &gt; Reviewers, of pas uw naam aan in de voorkeuren.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="426"/>
+        <location filename="../../audit_app/ui/main_window.py" line="431"/>
         <source>Pages to keep or rewrite without a place in the new navigation</source>
         <translation>Pagina&apos;s om te behouden of herschrijven zonder plek in de nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="503"/>
+        <location filename="../../audit_app/ui/main_window.py" line="508"/>
         <source>Sorting and filtering…</source>
         <translation>Sorteren en filteren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="543"/>
+        <location filename="../../audit_app/ui/main_window.py" line="548"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="544"/>
+        <location filename="../../audit_app/ui/main_window.py" line="549"/>
         <source>Note for the selected pages:</source>
         <translation>Notitie bij de gekozen pagina&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="459"/>
+        <location filename="../../audit_app/ui/main_window.py" line="464"/>
         <source>About Content audit</source>
         <translation>Over Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="460"/>
+        <location filename="../../audit_app/ui/main_window.py" line="465"/>
         <source>Content audit helps you take stock of an old intranet and plan its move.</source>
         <translation>Content-audit helpt u een oud intranet in kaart te brengen en de verhuizing te plannen.</translation>
     </message>
@@ -2175,52 +2175,52 @@
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="80"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="82"/>
         <source>A task is still running</source>
         <translation>Er loopt nog een taak</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="81"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="83"/>
         <source>Wait until it has finished, or stop it first.</source>
         <translation>Wacht tot die klaar is, of stop hem eerst.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="90"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="92"/>
         <source>Opening %1…</source>
         <translation>%1 wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="106"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="108"/>
         <source>This file cannot be opened</source>
         <translation>Dit bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="110"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="112"/>
         <source>Nothing was changed. Choose another file, or start a new audit with File &gt; New audit.</source>
         <translation>Er is niets gewijzigd. Kies een ander bestand, of begin een nieuwe audit via Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="154"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="156"/>
         <source>That did not work</source>
         <translation>Dat is niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="177"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="179"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="185"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="187"/>
         <source>Select one or more pages first.</source>
         <translation>Kies eerst een of meer pagina&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="188"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="190"/>
         <source>Clear decision</source>
         <translation>Besluit wissen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/project_controller.py" line="190"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="192"/>
         <source>%1 (%n pages)</source>
         <translation>
             <numerusform>%1 (%n pagina)</numerusform>
@@ -2228,27 +2228,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="199"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="201"/>
         <source>Mark for discussion</source>
         <translation>Bespreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="200"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="202"/>
         <source>Mark as reviewed</source>
         <translation>Markeren als beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="218"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="223"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="234"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="237"/>
         <source>These pages have no suggestion yet.</source>
         <translation>Deze pagina&apos;s hebben nog geen suggestie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/project_controller.py" line="236"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="239"/>
         <source>Accept suggestion (%n pages)</source>
         <translation>
             <numerusform>Suggestie overnemen (%n pagina)</numerusform>
@@ -2873,67 +2873,69 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         <translation>Geef de pagina haar plek in de nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="108"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="109"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="116"/>
         <source>Next page</source>
         <translation>Volgende pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="109"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="112"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="117"/>
         <source>Previous page</source>
         <translation>Vorige pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="123"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="131"/>
         <source>&amp;Reviewers…</source>
         <translation>&amp;Reviewers…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="124"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="132"/>
         <source>&amp;Score again</source>
         <translation>Opnieuw sc&amp;oren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="125"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="133"/>
         <source>Resume &amp;crawl</source>
         <translation>&amp;Crawl hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="126"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="134"/>
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="166"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="176"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="168"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="178"/>
         <source>Recent projects</source>
         <translation>Recente projecten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="175"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="185"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="179"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="189"/>
         <source>&amp;View</source>
         <translation>Be&amp;eld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="186"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="196"/>
         <source>&amp;Audit</source>
         <translation>&amp;Audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="197"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="207"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="199"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="209"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>

@@ -96,6 +96,20 @@ def test_place_a_page_by_keyboard_in_workshop_mode(
     assert home_of(project_path, page_id) is None
 
 
+def test_a_presentation_remote_moves_through_the_pages(qtbot: QtBot, window: MainWindow) -> None:
+    window.workshop_mode.toggle()
+    workshop = window.workshop
+    assert workshop is not None
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    workshop.setFocus()
+    qtbot.keyClick(workshop, Qt.Key.Key_PageDown)
+    qtbot.keyClick(workshop, Qt.Key.Key_PageDown)
+    assert workshop.row == 2
+    qtbot.keyClick(workshop, Qt.Key.Key_PageUp)
+    assert workshop.row == 1
+
+
 def test_picker_moves_with_arrows_and_escape_places_nothing(
     qtbot: QtBot, window: MainWindow, project_path: Path
 ) -> None:
