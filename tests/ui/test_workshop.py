@@ -296,3 +296,30 @@ def test_drag_label_is_small(qtbot: QtBot) -> None:
     pixmap = drag_label("12 pages", font)
     assert pixmap.height() < 2 * QFontMetrics(font).height()
     assert pixmap.width() < 200
+
+
+def test_resume_asks_before_crawling_a_finished_crawl_again(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from audit_app.ui.taskman import tasks
+    from crawlers.config import CrawlConfig
+
+    project = window.project
+    assert project is not None
+    config = json.dumps(CrawlConfig(start=["http://127.0.0.1:9/"]).to_dict())
+    with project.transaction() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO crawl_runs (started_at, finished_at, status, config, "
+                "pages_fetched, errors) VALUES "
+                "('2026-01-01T00:00:00Z', '2026-01-01T01:00:00Z', 'finished', :c, 30, 0)"
+            ),
+            {"c": config},
+        )
+    window.crawls.resume_crawl()
+    box = window.crawls.resume_box
+    assert box is not None and box.isVisible()
+    assert "finished" in box.text()
+    assert not tasks().busy(project)  # nothing started until the user says so
+    box.reject()
+    assert not tasks().busy(project)
