@@ -3,7 +3,8 @@
     python scripts/screenshots.py [--out docs/screenshots] [--lang nl|en]
 
 Crawls and scores the bundled sample intranet into a temporary project, makes a few decisions,
-then grabs: the start screen, the page table, the page detail, workshop mode and crawl progress.
+then grabs: the start screen, the page table, the page detail and crawl progress (workshop
+mode: scripts/workshop_screenshots.py).
 """
 
 from __future__ import annotations
@@ -146,12 +147,7 @@ def main(argv: list[str] | None = None) -> int:
         save(window.detail, out, "detail-text")
         window.detail.tabs.setCurrentIndex(0)
 
-    window.workshop_mode.toggle()
-    window.showNormal()
-    window.resize(*SIZE)
-    settle(app)
-    save(window, out, "workshop")
-    window.workshop_mode.toggle()
+    # Workshop mode is shot on a real X server with WebEngine: scripts/workshop_screenshots.py.
 
     print("Crawling again for the progress screen…")
     window.progress_panel.resize(900, 220)
