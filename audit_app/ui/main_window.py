@@ -358,9 +358,9 @@ class MainWindow(QMainWindow):
             return
         self.reload_everything()
 
-    def _task_refused(self, _title: str) -> None:
-        if self.isVisible():
-            self.controller.busy()
+    def _task_refused(self, project: object, _title: str) -> None:
+        if project is self.project:
+            self.controller.busy()  # says what runs and to wait
 
     def _outside_changed(self, found: Any) -> None:
         """Another process (a colleague's command, a second window) wrote to the project."""

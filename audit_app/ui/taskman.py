@@ -54,7 +54,7 @@ class ManagedTask:
 class TaskManager(QObject):
     started = Signal(object)  # ManagedTask (project work only)
     ended = Signal(object)  # ManagedTask, with outcome and result set (project work only)
-    refused = Signal(str)  # the title of the job that could not start
+    refused = Signal(object, str)  # the project and the title of the job that could not start
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -93,7 +93,7 @@ class TaskManager(QObject):
     ) -> ManagedTask | None:
         """Start work that uses *project*; None (and ``refused``) when other work runs on it."""
         if self.busy(project):
-            self.refused.emit(title)
+            self.refused.emit(project, title)
             return None
         managed = self._prepare(job, stage, title, project, on_done, on_failed, on_cancelled)
         managed.describe = describe

@@ -68,3 +68,18 @@ def test_review_packs_count_packs_not_pages(qtbot: QtBot, window: MainWindow) ->
     qtbot.waitUntil(lambda: not panel.is_running())
     assert panel.unit.text() == "Review packs"
     assert panel.history.text() == ""
+
+
+def test_second_job_on_the_project_is_refused_with_a_message(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    gate = threading.Event()
+    tasks().run_project_work(window.project, "crawl", "Crawling…", lambda _p: gate.wait(10))
+    window.transfers.run_export(tmp_path / "plan.xlsx")
+    box = window.messages.error_box
+    assert box is not None and "still running" in box.text() + box.informativeText() + (
+        box.windowTitle()
+    )
+    assert not (tmp_path / "plan.xlsx").exists()
+    gate.set()
+    qtbot.waitUntil(lambda: not tasks().busy(window.project))

@@ -16,7 +16,7 @@ def test_second_project_work_is_refused_while_queries_run_beside(qtbot: QtBot) -
     project = object()
     other_project = object()
     refused: list[str] = []
-    manager.refused.connect(refused.append)
+    manager.refused.connect(lambda _project, title: refused.append(title))
     results: list[object] = []
 
     def slow(progress: Progress) -> str:
