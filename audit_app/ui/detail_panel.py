@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import text
 
 from audit_app.core.project import Project
+from audit_app.ui.formats import long_date
 from audit_app.ui.page_history import PageHistoryView
 from audit_app.ui.page_table_model import (
     DECISION_COLOURS,
@@ -528,10 +529,8 @@ class DetailPanel(QWidget):
 
     def _dates_html(self, d: PageDetail) -> str:
         p = d.page
-        out = [
-            f"<p><b>{html.escape(self._t['Last changed'])}:</b> "
-            f"{html.escape(p['last_modified'] or self._t['unknown'])}</p>"
-        ]
+        changed = long_date(p["last_modified"]) if p["last_modified"] else self._t["unknown"]
+        out = [f"<p><b>{html.escape(self._t['Last changed'])}:</b> {html.escape(changed)}</p>"]
         if p.get("last_modified_reason"):
             out.append(
                 f"<p>{html.escape(self._t['Why this date'])}: "

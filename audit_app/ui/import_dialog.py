@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from audit_app.ui.page_history import field_name, local_time
+from audit_app.ui.formats import local_time
+from audit_app.ui.page_history import field_name
 from exporters.review_plan import Conflict, ImportPlan, Resolution
 
 

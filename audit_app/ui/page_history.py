@@ -7,29 +7,19 @@ decisions, node and reviewer ids, the source) are worded here.
 from __future__ import annotations
 
 import html
-from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from audit_app.core.changes import history
 from audit_app.core.navigation import node_paths
 from audit_app.core.project import Project
 from audit_app.core.reviewers import get_reviewer
+from audit_app.ui.formats import local_time
 from audit_app.ui.page_table_model import decision_label, status_label
 
 HISTORY_LIMIT = 200
-
-
-def local_time(iso: str) -> str:
-    """The stored UTC time in the user's time zone and language ("5 december 2026 19:38")."""
-    try:
-        moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
-    except ValueError:
-        return iso
-    qt = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.systemTimeZone())
-    return QLocale().toString(qt, QLocale.FormatType.ShortFormat)
 
 
 def field_name(field: str) -> str:

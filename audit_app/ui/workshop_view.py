@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import html
 import json
-from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from audit_app.core import page_query as pq
 from audit_app.core.navigation import node_paths
 from audit_app.ui.detail_panel import PageDetail, load_detail
+from audit_app.ui.formats import long_date
 from audit_app.ui.page_table_model import (
     PageTableModel,
     age_text,
@@ -87,17 +87,6 @@ def workshop_style(px: int) -> str:
             " border-color:#000000; }"
         )
     return "\n".join(rules)
-
-
-def long_date(iso: str | None) -> str:
-    """ "14 februari 2012" (or the English equivalent) from an ISO date; '?' when unknown."""
-    if not iso:
-        return "?"
-    try:
-        d = date.fromisoformat(iso[:10])
-    except ValueError:
-        return iso
-    return QLocale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.LongFormat)
 
 
 class WorkshopView(QWidget):
