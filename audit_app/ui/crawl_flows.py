@@ -142,12 +142,7 @@ class CrawlFlows(ProjectFlows):
             "score",
             self.tr("Scoring pages…"),
             job,
-            on_failed=lambda m: self.messages.error(
-                self.tr("The task stopped with an error"),
-                m
-                + "\n\n"
-                + self.tr("Nothing in the project was lost. Correct the cause and try again."),
-            ),
+            on_failed=self.job_failed,
         )
 
     # ---- the demo --------------------------------------------------------------------------------

@@ -265,3 +265,12 @@ class ProjectFlows(QObject):
         self.window = parent
         self.controller = controller
         self.messages = messages
+
+    def job_failed(self, message: str) -> None:
+        """A job on the project ended with an error: say what, and that nothing was lost."""
+        self.messages.error(
+            self.tr("The task stopped with an error"),
+            message
+            + "\n\n"
+            + self.tr("Nothing in the project was lost. Correct the cause and try again."),
+        )

@@ -34,14 +34,6 @@ class TransferFlows(ProjectFlows):
     def _lang(self) -> Lang:
         return "en" if self.controller.prefs.language == "en" else "nl"
 
-    def _failed(self, message: str) -> None:
-        self.messages.error(
-            self.tr("The task stopped with an error"),
-            message
-            + "\n\n"
-            + self.tr("Nothing in the project was lost. Correct the cause and try again."),
-        )
-
     # ---- the migration plan workbook --------------------------------------------------------
 
     def export_workbook(self) -> None:
@@ -71,7 +63,7 @@ class TransferFlows(ProjectFlows):
             "export",
             self.tr("Exporting to Excel…"),
             job,
-            on_failed=self._failed,
+            on_failed=self.job_failed,
             describe=lambda count: self.tr("%n pages written to %1", "", int(count)).replace(
                 "%1", str(path)
             ),
@@ -109,7 +101,7 @@ class TransferFlows(ProjectFlows):
             "packs",
             self.tr("Making review packs…"),
             job,
-            on_failed=self._failed,
+            on_failed=self.job_failed,
             describe=describe,
         )
 
@@ -143,7 +135,7 @@ class TransferFlows(ProjectFlows):
             self.tr("Reading review packs…"),
             job,
             on_done=self._plan_read,
-            on_failed=self._failed,
+            on_failed=self.job_failed,
             describe=lambda plan: self.tr("%n review packs read.", "", len(plan.packs)),
         )
 
@@ -176,7 +168,7 @@ class TransferFlows(ProjectFlows):
             "apply-packs",
             self.tr("Importing reviews…"),
             job,
-            on_failed=self._failed,
+            on_failed=self.job_failed,
             describe=lambda count: self.tr(
                 "%n fields imported from the review packs.", "", int(count)
             ),

@@ -33,7 +33,6 @@
     </message>
     <message>
         <location filename="../../audit_app/ui/crawl_flows.py" line="89"/>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="146"/>
         <source>The task stopped with an error</source>
         <translation>De taak is gestopt met een fout</translation>
     </message>
@@ -73,17 +72,12 @@
         <translation>Pagina&apos;s scoren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="149"/>
-        <source>Nothing in the project was lost. Correct the cause and try again.</source>
-        <translation>Er is niets verloren in het project. Los de oorzaak op en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="164"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="159"/>
         <source>Crawling the sample intranet…</source>
         <translation>Het voorbeeldintranet wordt doorlopen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="178"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="173"/>
         <source>The demo could not be started</source>
         <translation>De demo kon niet worden gestart</translation>
     </message>
@@ -392,340 +386,340 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="240"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="241"/>
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="241"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="242"/>
         <source>Open the page on the old intranet in your browser</source>
         <translation>Open de pagina op het oude intranet in uw browser</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="252"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="253"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="253"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="254"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="254"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="255"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="255"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="256"/>
         <source>Dates</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="256"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="257"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="257"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="584"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="258"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="583"/>
         <source>Duplicates</source>
         <translation>Dubbelingen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="259"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="260"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="276"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="277"/>
         <source>No text found on this page.</source>
         <translation>Geen tekst gevonden op deze pagina.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="277"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="278"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="278"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="279"/>
         <source>Not scored yet.</source>
         <translation>Nog geen score.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="279"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="280"/>
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="280"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="281"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="281"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="282"/>
         <source>Why this date</source>
         <translation>Waarom deze datum</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="282"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="283"/>
         <source>All dates found</source>
         <translation>Alle gevonden datums</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="283"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="284"/>
         <source>broken</source>
         <translation>kapot</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="284"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="446"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="285"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="447"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="285"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="286"/>
         <source>Links to this page</source>
         <translation>Links naar deze pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="286"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="287"/>
         <source>Links on this page</source>
         <translation>Links op deze pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="334"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="337"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="335"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="338"/>
         <source>No page selected</source>
         <translation>Geen pagina gekozen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="336"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="337"/>
         <source>Choose a page in the table to see it here.</source>
         <translation>Kies een pagina in de tabel om die hier te zien.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="343"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="344"/>
         <source>(no title)</source>
         <translation>(geen titel)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="352"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="353"/>
         <source>This is a document; its text is on the Text tab. Use “Open in browser” to see the original.</source>
         <translation>Dit is een document; de tekst staat op het tabblad Tekst. Kies “Openen in browser” voor het origineel.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="357"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="358"/>
         <source>No stored copy of this page.</source>
         <translation>Van deze pagina is geen kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="384"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="385"/>
         <source>Undecided</source>
         <translation>Onbeslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="388"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="389"/>
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="394"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="395"/>
         <source>New home</source>
         <translation>Nieuwe plek</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="397"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="398"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="413"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="414"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="415"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="416"/>
         <source>Page, or a document such as a PDF or Word file.</source>
         <translation>Pagina, of een document zoals een PDF- of Word-bestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="420"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="421"/>
         <source>HTTP status</source>
         <translation>HTTP-status</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="422"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="423"/>
         <source>200 means the page worked; 404 means it was missing.</source>
         <translation>200 betekent dat de pagina werkte; 404 dat hij ontbrak.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="427"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="428"/>
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="429"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="430"/>
         <source>Pages with very few words rarely help anyone.</source>
         <translation>Pagina&apos;s met heel weinig woorden helpen zelden iemand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="434"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="435"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="436"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="437"/>
         <source>Time since the page was last changed, as far as we can tell.</source>
         <translation>Tijd sinds de pagina voor het laatst is gewijzigd, voor zover na te gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="441"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="442"/>
         <source>Date confidence</source>
         <translation>Zekerheid datum</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="443"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="444"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="444"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="445"/>
         <source>medium</source>
         <translation>middel</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="445"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="446"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="448"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="449"/>
         <source>How sure we are of that date: high, medium, low or none.</source>
         <translation>Hoe zeker die datum is: hoog, middel, laag of geen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="453"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="454"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="455"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="456"/>
         <source>Flesch-Douma score from 0 (very difficult) to 100 (very easy).</source>
         <translation>Flesch-Douma-score van 0 (zeer moeilijk) tot 100 (zeer makkelijk).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="460"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="461"/>
         <source>Language level</source>
         <translation>Taalniveau</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="462"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="463"/>
         <source>B1 or easier</source>
         <translation>B1 of makkelijker</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="463"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="464"/>
         <source>maybe above B1</source>
         <translation>misschien boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="464"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="465"/>
         <source>above B1</source>
         <translation>boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="466"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="467"/>
         <source>Whether the text is probably at B1 level, which most people can read.</source>
         <translation>Of de tekst waarschijnlijk op B1-niveau is, dat de meeste mensen kunnen lezen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="471"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="472"/>
         <source>Sentence length</source>
         <translation>Zinslengte</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="473"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="474"/>
         <source>Average words per sentence; above 15 gets hard to read.</source>
         <translation>Gemiddeld aantal woorden per zin; boven de 15 wordt het moeilijk.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="478"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="479"/>
         <source>Syllables per word</source>
         <translation>Lettergrepen per woord</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="480"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="481"/>
         <source>Long words make a text harder to read.</source>
         <translation>Lange woorden maken een tekst moeilijker.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="485"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="486"/>
         <source>Inlinks</source>
         <translation>Links hierheen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="487"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="488"/>
         <source>How many other pages link here; none means hard to find.</source>
         <translation>Hoeveel andere pagina&apos;s hierheen linken; geen betekent moeilijk te vinden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="492"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="493"/>
         <source>Broken links</source>
         <translation>Kapotte links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="494"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="495"/>
         <source>Links on this page that lead nowhere.</source>
         <translation>Links op deze pagina die nergens heen gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="500"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="501"/>
         <source>Page views</source>
         <translation>Paginaweergaven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="502"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="503"/>
         <source>Visits, from the imported statistics.</source>
         <translation>Bezoeken, uit de geïmporteerde statistieken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="508"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="509"/>
         <source>Duplicate</source>
         <translation>Dubbeling</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="509"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="510"/>
         <source>exact copy</source>
         <translation>exacte kopie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="509"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="510"/>
         <source>nearly the same</source>
         <translation>vrijwel gelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="512"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="513"/>
         <source>This page (nearly) equals other pages; see the Duplicates tab.</source>
         <translation>Deze pagina is (bijna) gelijk aan andere pagina&apos;s; zie het tabblad Dubbelingen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="519"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="520"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="519"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="520"/>
         <source>Other things worth a look.</source>
         <translation>Andere dingen om naar te kijken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="582"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="581"/>
         <source>No duplicates of this page were found.</source>
         <translation>Er zijn geen dubbelingen van deze pagina gevonden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="586"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="585"/>
         <source>Duplicates (%1)</source>
         <translation>Dubbelingen (%1)</translation>
     </message>
@@ -904,12 +898,12 @@
 <context>
     <name>ImportReviewsDialog</name>
     <message>
-        <location filename="../../audit_app/ui/import_dialog.py" line="37"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="38"/>
         <source>Import reviews</source>
         <translation>Reviews importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/import_dialog.py" line="40"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="41"/>
         <source>%n changes</source>
         <translation>
             <numerusform>%n wijziging</numerusform>
@@ -917,7 +911,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/import_dialog.py" line="42"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="43"/>
         <source>from %n review packs.</source>
         <translation>
             <numerusform>uit %n reviewpakket.</numerusform>
@@ -925,7 +919,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/import_dialog.py" line="52"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="53"/>
         <source>%n fields were also changed here after the packs went out. Choose per row which value to keep.</source>
         <translation>
             <numerusform>%n veld is hier ook gewijzigd nadat de pakketten zijn verstuurd. Kies welke waarde blijft.</numerusform>
@@ -933,67 +927,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_dialog.py" line="64"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="65"/>
         <source>All from the packs</source>
         <translation>Alles uit de pakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_dialog.py" line="66"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="67"/>
         <source>All as they are here</source>
         <translation>Alles zoals het hier staat</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_dialog.py" line="77"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="78"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_dialog.py" line="84"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="85"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_dialog.py" line="85"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="86"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_dialog.py" line="86"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="87"/>
         <source>Here now</source>
         <translation>Nu hier</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_dialog.py" line="87"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="88"/>
         <source>Changed here by</source>
         <translation>Hier gewijzigd door</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_dialog.py" line="88"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="89"/>
         <source>In the pack</source>
         <translation>In het pakket</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_dialog.py" line="89"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="90"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_dialog.py" line="90"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="91"/>
         <source>Which value</source>
         <translation>Welke waarde</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_dialog.py" line="106"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="107"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_dialog.py" line="116"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="117"/>
         <source>The pack&apos;s value</source>
         <translation>Die uit het pakket</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_dialog.py" line="117"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="118"/>
         <source>The value here</source>
         <translation>Die van hier</translation>
     </message>
@@ -1041,35 +1035,35 @@
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_history.py" line="38"/>
+        <location filename="../../audit_app/ui/page_history.py" line="28"/>
         <location filename="../../audit_app/ui/page_table_model.py" line="56"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_history.py" line="39"/>
+        <location filename="../../audit_app/ui/page_history.py" line="29"/>
         <location filename="../../audit_app/ui/page_table_model.py" line="57"/>
         <source>New home</source>
         <translation>Nieuwe plek</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_history.py" line="40"/>
+        <location filename="../../audit_app/ui/page_history.py" line="30"/>
         <source>Review status</source>
         <translation>Reviewstatus</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_history.py" line="41"/>
+        <location filename="../../audit_app/ui/page_history.py" line="31"/>
         <location filename="../../audit_app/ui/page_table_model.py" line="58"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_history.py" line="42"/>
+        <location filename="../../audit_app/ui/page_history.py" line="32"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_history.py" line="43"/>
+        <location filename="../../audit_app/ui/page_history.py" line="33"/>
         <source>New address</source>
         <translation>Nieuw adres</translation>
     </message>
@@ -1896,77 +1890,77 @@
 <context>
     <name>PageHistoryView</name>
     <message>
-        <location filename="../../audit_app/ui/page_history.py" line="54"/>
+        <location filename="../../audit_app/ui/page_history.py" line="44"/>
         <source>from review pack %1</source>
         <translation>uit reviewpakket %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_history.py" line="56"/>
+        <location filename="../../audit_app/ui/page_history.py" line="46"/>
         <source>in the program</source>
         <translation>in het programma</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_history.py" line="57"/>
+        <location filename="../../audit_app/ui/page_history.py" line="47"/>
         <source>from the command line</source>
         <translation>via de opdrachtregel</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_history.py" line="58"/>
+        <location filename="../../audit_app/ui/page_history.py" line="48"/>
         <source>undone</source>
         <translation>ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_history.py" line="59"/>
+        <location filename="../../audit_app/ui/page_history.py" line="49"/>
         <source>redone</source>
         <translation>opnieuw gedaan</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_history.py" line="60"/>
+        <location filename="../../audit_app/ui/page_history.py" line="50"/>
         <source>from the migration plan</source>
         <translation>uit het migratieplan</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_history.py" line="65"/>
+        <location filename="../../audit_app/ui/page_history.py" line="55"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_history.py" line="71"/>
+        <location filename="../../audit_app/ui/page_history.py" line="61"/>
         <source>(removed item)</source>
         <translation>(verwijderd item)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_history.py" line="75"/>
+        <location filename="../../audit_app/ui/page_history.py" line="65"/>
         <source>(removed reviewer)</source>
         <translation>(verwijderde reviewer)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_history.py" line="88"/>
+        <location filename="../../audit_app/ui/page_history.py" line="78"/>
         <source>Nobody has changed anything on this page yet.</source>
         <translation>Niemand heeft nog iets aan deze pagina veranderd.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_history.py" line="108"/>
+        <location filename="../../audit_app/ui/page_history.py" line="98"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_history.py" line="109"/>
+        <location filename="../../audit_app/ui/page_history.py" line="99"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_history.py" line="110"/>
+        <location filename="../../audit_app/ui/page_history.py" line="100"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_history.py" line="111"/>
+        <location filename="../../audit_app/ui/page_history.py" line="101"/>
         <source>Old → new</source>
         <translation>Oud → nieuw</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_history.py" line="112"/>
+        <location filename="../../audit_app/ui/page_history.py" line="102"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
@@ -2254,6 +2248,19 @@
             <numerusform>Suggestie overnemen (%n pagina)</numerusform>
             <numerusform>Suggestie overnemen (%n pagina&apos;s)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFlows</name>
+    <message>
+        <location filename="../../audit_app/ui/project_controller.py" line="272"/>
+        <source>The task stopped with an error</source>
+        <translation>De taak is gestopt met een fout</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/project_controller.py" line="275"/>
+        <source>Nothing in the project was lost. Correct the cause and try again.</source>
+        <translation>Er is niets verloren in het project. Los de oorzaak op en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -2577,33 +2584,23 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
 <context>
     <name>TransferFlows</name>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="39"/>
-        <source>The task stopped with an error</source>
-        <translation>De taak is gestopt met een fout</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="42"/>
-        <source>Nothing in the project was lost. Correct the cause and try again.</source>
-        <translation>Er is niets verloren in het project. Los de oorzaak op en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="53"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="45"/>
         <source>Export migration plan</source>
         <translation>Migratieplan exporteren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="55"/>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="126"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="47"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="118"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="72"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="64"/>
         <source>Exporting to Excel…</source>
         <translation>Exporteren naar Excel…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="75"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="67"/>
         <source>%n pages written to %1</source>
         <translation>
             <numerusform>%n pagina geschreven naar %1</numerusform>
@@ -2611,17 +2608,17 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="88"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="80"/>
         <source>Folder for the review packs</source>
         <translation>Map voor de reviewpakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="104"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="96"/>
         <source>No packs made: no reviewer has pages yet (Audit &gt; Reviewers).</source>
         <translation>Geen pakketten gemaakt: nog geen reviewer heeft pagina&apos;s (Audit &gt; Reviewers).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="105"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="97"/>
         <source>%n review packs written to %1</source>
         <translation>
             <numerusform>%n reviewpakket geschreven naar %1</numerusform>
@@ -2629,22 +2626,22 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="110"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="102"/>
         <source>Making review packs…</source>
         <translation>Reviewpakketten worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="124"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="116"/>
         <source>Returned review packs</source>
         <translation>Teruggestuurde reviewpakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="143"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="135"/>
         <source>Reading review packs…</source>
         <translation>Reviewpakketten worden gelezen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="147"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="139"/>
         <source>%n review packs read.</source>
         <translation>
             <numerusform>%n reviewpakket ingelezen.</numerusform>
@@ -2652,7 +2649,7 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="155"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="147"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… en nog %n</numerusform>
@@ -2660,22 +2657,22 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="157"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="149"/>
         <source>Nothing was imported</source>
         <translation>Er is niets ingelezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="158"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="150"/>
         <source>Correct these cells in the packs and import again.</source>
         <translation>Verbeter deze cellen in de pakketten en lees ze opnieuw in.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="177"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="169"/>
         <source>Importing reviews…</source>
         <translation>Reviews worden ingelezen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="181"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="173"/>
         <source>%n fields imported from the review packs.</source>
         <translation>
             <numerusform>%n veld ingelezen uit de reviewpakketten.</numerusform>
@@ -2943,158 +2940,158 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
 <context>
     <name>WorkshopView</name>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="149"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="138"/>
         <source>◀ Previous</source>
         <translation>◀ Vorige</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="150"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="139"/>
         <source>Next ▶</source>
         <translation>Volgende ▶</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="323"/>
-        <location filename="../../audit_app/ui/workshop_view.py" line="333"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="312"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="322"/>
         <source>%1 of %2 decided</source>
         <translation>%1 van %2 beslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="347"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="336"/>
         <source>No pages in this view</source>
         <translation>Geen pagina&apos;s in deze weergave</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="349"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="338"/>
         <source>Change the filters to show pages.</source>
         <translation>Pas de filters aan om pagina&apos;s te tonen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="353"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="342"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="358"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="347"/>
         <source>(no title)</source>
         <translation>(geen titel)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="363"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="352"/>
         <source>No stored copy of this page.</source>
         <translation>Van deze pagina is geen kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="404"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="393"/>
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="415"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="404"/>
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="416"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="405"/>
         <source>Inlinks</source>
         <translation>Links hierheen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="413"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="402"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="155"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="144"/>
         <source>Keep (B)</source>
         <translation>Behouden (B)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="156"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="145"/>
         <source>Rewrite (H)</source>
         <translation>Herschrijven (H)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="157"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="146"/>
         <source>Delete (V)</source>
         <translation>Verwijderen (V)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="158"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="147"/>
         <source>Accept suggestion (A)</source>
         <translation>Suggestie overnemen (A)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="159"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="148"/>
         <source>New home… (N)</source>
         <translation>Nieuwe plek… (N)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="168"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="157"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="169"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="158"/>
         <source>Smaller (Ctrl+−)</source>
         <translation>Kleiner (Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="171"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="160"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="172"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="161"/>
         <source>Larger (Ctrl++)</source>
         <translation>Groter (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="174"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="163"/>
         <source>Leave workshop (F11)</source>
         <translation>Workshop verlaten (F11)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="379"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="368"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="380"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="369"/>
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="401"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="390"/>
         <source>none yet (press N)</source>
         <translation>nog geen (druk op N)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="405"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="394"/>
         <source>%1, %2 ago</source>
         <translation>%1, %2 geleden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="409"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="398"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="418"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="407"/>
         <source>Old section</source>
         <translation>Oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="420"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="409"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="400"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="389"/>
         <source>New home</source>
         <translation>Nieuwe plek</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="422"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="411"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
