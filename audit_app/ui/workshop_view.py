@@ -141,9 +141,9 @@ class WorkshopView(QWidget):
         self.next_button.clicked.connect(self.next)
         self.buttons: dict[str, QPushButton] = {}
         for key, label in (
-            ("keep", self.tr("Keep (B)")),
-            ("rewrite", self.tr("Rewrite (H)")),
-            ("delete", self.tr("Delete (V)")),
+            ("keep", self.tr("Keep (K)")),
+            ("rewrite", self.tr("Rewrite (R)")),
+            ("delete", self.tr("Delete (D)")),
             ("accept", self.tr("Accept suggestion (A)")),
             ("place", self.tr("New home… (N)")),
         ):

@@ -2950,6 +2950,21 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         <translation>Volgende ▶</translation>
     </message>
     <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="144"/>
+        <source>Keep (K)</source>
+        <translation>Behouden (B)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="145"/>
+        <source>Rewrite (R)</source>
+        <translation>Herschrijven (H)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="146"/>
+        <source>Delete (D)</source>
+        <translation>Verwijderen (V)</translation>
+    </message>
+    <message>
         <location filename="../../audit_app/ui/workshop_view.py" line="312"/>
         <location filename="../../audit_app/ui/workshop_view.py" line="322"/>
         <source>%1 of %2 decided</source>
@@ -2999,21 +3014,6 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         <location filename="../../audit_app/ui/workshop_view.py" line="402"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="144"/>
-        <source>Keep (B)</source>
-        <translation>Behouden (B)</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="145"/>
-        <source>Rewrite (H)</source>
-        <translation>Herschrijven (H)</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="146"/>
-        <source>Delete (V)</source>
-        <translation>Verwijderen (V)</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/workshop_view.py" line="147"/>
