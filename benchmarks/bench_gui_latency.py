@@ -109,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     timer.setInterval(10)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     stages: list[tuple[str, str, float]] = []
-    window.crawl_panel.stageFinished.connect(
+    window.progress_panel.stageFinished.connect(
         lambda stage, outcome, _r: stages.append((stage, outcome, time.perf_counter()))
     )
     if args.why:
@@ -130,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
             lambda: (
                 loop.quit()
                 if stages
-                and not window.crawl_panel.is_running()
+                and not window.progress_panel.is_running()
                 and (stages[-1][0] == "score" or stages[-1][1] != "done")
                 else None
             )

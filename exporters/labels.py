@@ -19,7 +19,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "sheet.nav": ("Navigatie", "Navigation"),
     "sheet.summary": ("Samenvatting", "Summary"),
     "sheet.redirects": ("Redirects", "Redirects"),
-    "sheet.broken": ("Gebroken links", "Broken links"),
+    "sheet.broken": ("Kapotte links", "Broken links"),
     "sheet.lists": ("Lijsten", "Lists"),
     "sheet.pack": ("Beoordelen", "Review"),
     "sheet.reviewer": ("Reviewer", "Reviewer"),
@@ -52,7 +52,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "nav.level": ("Niveau", "Level"),
     "nav.none": ("(geen plek in de navigatie)", "(no navigation home)"),
     "count.total": ("Totaal", "Total"),
-    "count.undecided": ("Geen besluit", "No decision"),
+    "count.undecided": ("Onbeslist", "Undecided"),
     # summary
     "sum.by_decision": ("Aantal per besluit", "Count by decision"),
     "sum.by_section": ("Per oude sectie (hoofdniveau)", "By old section (top level)"),
@@ -70,14 +70,14 @@ _TEXT: dict[str, tuple[str, str]] = {
     "red.alias": ("Alias", "Alias"),
     "red.no_home": ("Nog geen plek in de navigatie", "No navigation home yet"),
     # broken links
-    "broken.url": ("Gebroken link", "Broken link"),
+    "broken.url": ("Kapotte link", "Broken link"),
     "broken.status": ("Status of fout", "Status or error"),
     "broken.count": ("Aantal pagina's", "Number of pages"),
     "broken.pages": ("Staat op pagina's", "Found on pages"),
     "broken.more": ("… en nog {n}", "… and {n} more"),
     # review pack
     "sheet.help": ("Uitleg", "How to"),
-    "help.title": ("Reviewpack voor {name}", "Review pack for {name}"),
+    "help.title": ("Reviewpakket voor {name}", "Review pack for {name}"),
     "help.pages": (
         "{n} pagina's en documenten om te beoordelen.",
         "{n} pages and documents to review.",

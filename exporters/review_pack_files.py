@@ -23,7 +23,7 @@ from exporters.xlsx_reader import Unreadable, UnreadableWorkbook, XlsxValues
 DAMAGED = "het pack is beschadigd (verborgen gegevens ontbreken of zijn gewijzigd)."
 OLD_PACK = (
     "dit pack is gemaakt met een oudere versie van content-audit en is niet ondertekend. "
-    "Maak de reviewpacks opnieuw (content-audit review-packs) en stuur ze opnieuw rond."
+    "Maak de reviewpakketten opnieuw (content-audit review-packs) en stuur ze opnieuw rond."
 )
 
 
@@ -62,7 +62,7 @@ def open_pack(path: Path, errors: list[ImportIssue]) -> XlsxValues | None:
                 name,
                 None,
                 None,
-                "dit is geen Excel-werkmap (.xlsx). Lever het reviewpack aan zoals het is "
+                "dit is geen Excel-werkmap (.xlsx). Lever het reviewpakket aan zoals het is "
                 "verstuurd; een als CSV opgeslagen of hernoemd bestand werkt niet.",
             )
         )
@@ -71,7 +71,7 @@ def open_pack(path: Path, errors: list[ImportIssue]) -> XlsxValues | None:
 
 def read_meta(wb: XlsxValues, name: str, errors: list[ImportIssue]) -> dict[str, Any] | None:
     if META_SHEET not in wb.sheetnames:
-        errors.append(ImportIssue(name, None, None, "dit is geen reviewpack van content-audit."))
+        errors.append(ImportIssue(name, None, None, "dit is geen reviewpakket van content-audit."))
         return None
     rows = [v for _r, v in wb.rows(META_SHEET) if len(v) >= 2 and v[0]]
     if any(isinstance(x, Unreadable) for v in rows for x in v[:2]):
@@ -79,7 +79,7 @@ def read_meta(wb: XlsxValues, name: str, errors: list[ImportIssue]) -> dict[str,
         return None
     meta = {str(v[0]): unsafe_text(v[1]) if isinstance(v[1], str) else v[1] for v in rows}
     if meta.get("format") != FORMAT_NAME:
-        errors.append(ImportIssue(name, None, None, "dit is geen reviewpack van content-audit."))
+        errors.append(ImportIssue(name, None, None, "dit is geen reviewpakket van content-audit."))
         return None
     version = meta.get("format_version")
     if not isinstance(version, int) or version > FORMAT_VERSION:

@@ -3,7 +3,8 @@
     python scripts/screenshots.py [--out docs/screenshots] [--lang nl|en]
 
 Crawls and scores the bundled sample intranet into a temporary project, makes a few decisions,
-then grabs: the start screen, the page table, the page detail, workshop mode and crawl progress.
+then grabs: the start screen, the page table, the page detail and crawl progress (workshop
+mode: scripts/workshop_screenshots.py).
 """
 
 from __future__ import annotations
@@ -146,17 +147,12 @@ def main(argv: list[str] | None = None) -> int:
         save(window.detail, out, "detail-text")
         window.detail.tabs.setCurrentIndex(0)
 
-    window.toggle_workshop()
-    window.showNormal()
-    window.resize(*SIZE)
-    settle(app)
-    save(window, out, "workshop")
-    window.toggle_workshop()
+    # Workshop mode is shot on a real X server with WebEngine: scripts/workshop_screenshots.py.
 
     print("Crawling again for the progress screen…")
-    window.crawl_panel.resize(900, 220)
-    window.run_demo_crawl()
-    panel = window.crawl_panel
+    window.progress_panel.resize(900, 220)
+    window.crawls.run_demo_crawl()
+    panel = window.progress_panel
     wait_for(app, lambda: panel.last_state is not None and panel.last_state.done >= 5)
     panel.toggle_pause()
     settle(app, 0.5)

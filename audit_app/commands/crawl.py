@@ -247,12 +247,14 @@ def nothing_fetched(s: CrawlSummary) -> bool:
 
 
 def print_summary(s: CrawlSummary, out: TextIO | None = None) -> None:
+    from audit_app.core.crawl_job import STOP_PAGE_LIMIT
+
     out = out or sys.stdout
     if s.resumed:
         print("Verder gegaan met de vorige, onderbroken crawl.", file=out)
     if s.stop_reason and not s.cancelled:
         print(f"Gestopt: {s.stop_reason}. Nog {s.queued} adressen in de rij.", file=out)
-        if s.stop_reason.startswith("Limiet"):
+        if s.stop_code == STOP_PAGE_LIMIT:
             print("Verhoog --max-pages en voer het commando opnieuw uit.", file=out)
     if nothing_fetched(s):
         print(

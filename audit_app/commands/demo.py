@@ -13,7 +13,6 @@ from audit_app.commands.crawl import print_summary
 from audit_app.core.db import ProjectError
 from audit_app.core.progress import Progress
 from audit_app.core.project import Project
-from crawlers.config import CrawlConfig
 
 DEFAULT_DEMO_FILE = Path.home() / "content-audit-demo.audit"
 DEMO_NAME = "Demo: Gemeente Zuiderveen"
@@ -70,18 +69,17 @@ def _score(project: Project) -> str | None:
     if score_project is None:
         return None
     result = score_project(project, Progress())
-    return f"Beoordeeld: {result}" if result is not None else "Beoordeeld."
+    return f"Gescoord: {result}" if result is not None else "Gescoord."
 
 
 def build_demo(path: Path, *, quiet: bool = False) -> Path:
     """Crawl the sample intranet into *path* (a fresh project) and score it."""
-    from audit_app.core.crawl_job import run_crawl
-    from audit_app.core.sample_server import SampleServer
+    from audit_app.core.crawl_job import crawl_sample_intranet
 
     if path.exists():
         _remove_old_demo(path)
-    with SampleServer() as server, Project.create(path, name=DEMO_NAME) as project:
-        summary = run_crawl(project, CrawlConfig(start=[server.base_url]), Progress())
+    with Project.create(path, name=DEMO_NAME) as project:
+        summary = crawl_sample_intranet(project, Progress())
         if not quiet:
             print_summary(summary)
         line = _score(project)

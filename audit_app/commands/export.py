@@ -113,7 +113,7 @@ def run_review_packs(args: argparse.Namespace) -> int:
             return _write_error(Path(args.output), exc)
         _done(progress)
     if not packs:
-        print("Geen reviewpacks gemaakt: de gekozen reviewers hebben nog geen pagina's.")
+        print("Geen reviewpakketten gemaakt: de gekozen reviewers hebben nog geen pagina's.")
         return 0
     for pack in packs:
         print(f"{pack.reviewer}: {pack.pages} pagina's -> {pack.path}")
@@ -230,7 +230,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser(
         "review-packs",
         help="maak per reviewer een Excel-bestand om te beoordelen",
-        description="Maak per reviewer een reviewpack met alleen diens pagina's.",
+        description="Maak per reviewer een reviewpakket met alleen diens pagina's.",
     )
     p.add_argument("file", metavar="PROJECT")
     p.add_argument("-o", "--output", required=True, metavar="MAP", help="map voor de packs")
@@ -242,8 +242,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     p = sub.add_parser(
         "import-reviews",
-        help="lees ingevulde reviewpacks terug in",
-        description="Lees ingevulde reviewpacks in. Zonder --apply is het alleen een voorbeeld.",
+        help="lees ingevulde reviewpakketten terug in",
+        description=(
+            "Lees ingevulde reviewpakketten in. Zonder --apply is het alleen een voorbeeld."
+        ),
     )
     p.add_argument("file", metavar="PROJECT")
     p.add_argument("packs", nargs="+", metavar="PACK.xlsx")

@@ -21,13 +21,13 @@ from audit_app.core.scoring.views_import import import_views
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser(
         "score",
-        help="beoordeel alle pagina's: leeftijd, leesbaarheid, kopieën, signalen, voorstel",
+        help="scoor alle pagina's: leeftijd, leesbaarheid, kopieën, signalen, suggestie",
     )
     p.add_argument("project", metavar="FILE", help="het projectbestand (.audit)")
     p.add_argument(
         "--only-rules",
         action="store_true",
-        help="alleen banden, signalen en voorstellen opnieuw (na het wijzigen van drempels); "
+        help="alleen banden, signalen en suggesties opnieuw (na het wijzigen van drempels); "
         "de teksten worden niet opnieuw geanalyseerd",
     )
     p.add_argument(
@@ -143,5 +143,5 @@ def run_import_views(args: argparse.Namespace) -> int:
             scored = conn.exec_driver_sql("SELECT COUNT(*) FROM scores").scalar_one()
         if scored:
             summary = score_project(project, only_cheap=True)
-            print(f"Signalen en voorstellen bijgewerkt: {summary.line()}")
+            print(f"Signalen en suggesties bijgewerkt: {summary.line()}")
     return 0

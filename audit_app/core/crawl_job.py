@@ -18,7 +18,21 @@ from crawlers.config import CrawlConfig
 from crawlers.engine import CrawlEngine, CrawlStats
 from crawlers.start_items import CrawlStartError
 
-__all__ = ["CrawlLockedError", "CrawlStartError", "CrawlSummary", "run_crawl"]
+__all__ = [
+    "CrawlLockedError",
+    "CrawlStartError",
+    "CrawlSummary",
+    "crawl_sample_intranet",
+    "run_crawl",
+]
+
+
+# Why a crawl stopped before the end, as a code; the UI and CLI word it (stop_reason keeps the
+# crawler's own detail, e.g. which source limit).
+STOP_CANCELLED = "cancelled"  # the user stopped it
+STOP_PAGE_LIMIT = "page-limit"  # max_pages reached with addresses still waiting
+STOP_TIME_LIMIT = "time-limit"  # max_seconds reached
+STOP_OTHER = "other"  # a source limit, an interruption: see stop_reason
 
 
 @dataclass(frozen=True)
@@ -40,10 +54,29 @@ class CrawlSummary:
     pages_in_project: int  # rows with state done or failed
     parsed_in_processes: int = 0
     offsite_redirects: tuple[str, ...] = ()  # start pages that redirect to a host not crawled
+    stop_code: str | None = None  # STOP_* when status is "stopped"
 
     @property
     def cancelled(self) -> bool:
-        return self.status == "stopped" and self.stop_reason == "Gestopt door de gebruiker"
+        return self.stop_code == STOP_CANCELLED
+
+
+def _stop_code(
+    st: CrawlStats,
+    config: CrawlConfig,
+    progress: Progress | None,
+    should_stop: Callable[[], bool] | None,
+) -> str | None:
+    """The code for why *st* stopped, from what is known (never from the crawler's wording)."""
+    if st.status != "stopped":
+        return None
+    if (progress is not None and progress.cancelled) or (should_stop is not None and should_stop()):
+        return STOP_CANCELLED
+    if config.max_pages is not None and st.fetched_total >= config.max_pages:
+        return STOP_PAGE_LIMIT
+    if config.max_seconds is not None and st.elapsed >= config.max_seconds:
+        return STOP_TIME_LIMIT
+    return STOP_OTHER
 
 
 def run_crawl(
@@ -93,4 +126,13 @@ def run_crawl(
         pages_in_project=int(in_project),
         parsed_in_processes=st.parsed_in_processes,
         offsite_redirects=tuple(st.offsite_redirects),
+        stop_code=_stop_code(st, config, progress, should_stop),
     )
+
+
+def crawl_sample_intranet(project: Project, progress: Progress | None = None) -> CrawlSummary:
+    """The demo: serve the bundled sample intranet on 127.0.0.1 and crawl it into *project*."""
+    from audit_app.core.sample_server import SampleServer
+
+    with SampleServer() as server:
+        return run_crawl(project, CrawlConfig(start=[server.base_url]), progress)

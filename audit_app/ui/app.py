@@ -93,7 +93,6 @@ def ask_user_name(prefs: Preferences) -> None:
 
 def run_app(project_path: Path | None = None, demo: bool = False) -> int:
     """Open the main window; with *demo*, crawl and score the sample intranet if still empty."""
-    from audit_app.core.project import Project
     from audit_app.ui.main_window import MainWindow
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
@@ -107,19 +106,7 @@ def run_app(project_path: Path | None = None, demo: bool = False) -> int:
 
     def start() -> None:
         if demo:
-            if project_path is None:
-                window.open_demo()
-                return
-            try:
-                project = Project.create(project_path, name="Demo")
-            except Exception as exc:
-                window.show_error(
-                    QCoreApplication.translate("App", "The demo could not start"), str(exc)
-                )
-                return
-            window.set_project(project)
-            if window.model is not None and window.model.rowCount() == 0:
-                window.run_demo_crawl()
+            window.crawls.open_demo(project_path)
         elif project_path is not None:
             window.open_project(Path(project_path))
 

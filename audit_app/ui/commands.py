@@ -24,6 +24,7 @@ from audit_app.core.changes import AppliedChange, ChangeError, FieldChange, appl
 from audit_app.core.db_errors import environment_message
 from audit_app.core.project import Project
 from audit_app.core.users import default_user_name
+from audit_app.ui.settings import Preferences
 
 log = logging.getLogger(__name__)
 
@@ -38,13 +39,7 @@ class CommandOptions(TypedDict, total=False):
 def current_user() -> str:
     """Who to record as making changes: the name in the preferences, else the environment
     (CONTENT_AUDIT_USER) or the login name. Read at each action, so a changed name counts."""
-    try:
-        from audit_app.ui.settings import Preferences
-
-        name = Preferences().user_name.strip()
-    except (ImportError, AttributeError):
-        name = ""
-    return name or default_user_name()
+    return Preferences().user_name.strip() or default_user_name()
 
 
 class ProjectCommand(QUndoCommand):

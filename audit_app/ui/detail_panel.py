@@ -13,7 +13,7 @@ import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QLocale, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,6 +29,8 @@ from sqlalchemy import text
 
 from audit_app.core.project import Project
 from audit_app.core.scoring.word_store import page_words
+from audit_app.ui.formats import long_date
+from audit_app.ui.page_history import PageHistoryView
 from audit_app.ui.page_table_model import (
     DECISION_COLOURS,
     age_band_label,
@@ -259,6 +261,8 @@ class DetailPanel(QWidget):
         self.tabs.addTab(self.dates_view, self.tr("Dates"))
         self.tabs.addTab(self.links_view, self.tr("Links"))
         self.tabs.addTab(self.duplicates_box, self.tr("Duplicates"))
+        self.history_view = PageHistoryView(self)
+        self.tabs.addTab(self.history_view, self.tr("History"))
 
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
@@ -328,6 +332,7 @@ class DetailPanel(QWidget):
 
     def show_page(self, page_id: int | None) -> None:
         self.page_id = page_id
+        self.history_view.show_page(self.project, page_id)
         self.detail = load_detail(self.project, page_id) if page_id is not None else None
         d = self.detail
         self.open_button.setEnabled(d is not None)
@@ -412,7 +417,11 @@ class DetailPanel(QWidget):
         rows: list[tuple[str, str, str]] = []
 
         def num(v: Any, fmt: str = "{:.1f}") -> str:
-            return "" if v is None else fmt.format(v)
+            """In the user's own notation (3,5 in Dutch)."""
+            if v is None:
+                return ""
+            decimals = int(fmt.split(".", 1)[1][0]) if "." in fmt else 0
+            return QLocale().toString(float(v), "f", decimals)
 
         rows.append(
             (
@@ -458,7 +467,7 @@ class DetailPanel(QWidget):
             (
                 self.tr("Readability"),
                 f"{num(sc.get('readability'), '{:.0f}')} {band_label(sc.get('readability_band'))}",
-                self.tr("Flesch-Douma score from 0 (very hard) to 100 (very easy)."),
+                self.tr("Flesch-Douma score from 0 (very difficult) to 100 (very easy)."),
             )
         )
         rows.append(
@@ -545,10 +554,8 @@ class DetailPanel(QWidget):
 
     def _dates_html(self, d: PageDetail) -> str:
         p = d.page
-        out = [
-            f"<p><b>{html.escape(self._t['Last changed'])}:</b> "
-            f"{html.escape(p['last_modified'] or self._t['unknown'])}</p>"
-        ]
+        changed = long_date(p["last_modified"]) if p["last_modified"] else self._t["unknown"]
+        out = [f"<p><b>{html.escape(self._t['Last changed'])}:</b> {html.escape(changed)}</p>"]
         if p.get("last_modified_reason"):
             out.append(
                 f"<p>{html.escape(self._t['Why this date'])}: "

@@ -38,7 +38,7 @@ from audit_app.ui.page_table_model import (
     kind_label,
     status_label,
 )
-from audit_app.ui.worker import BackgroundTask
+from audit_app.ui.taskman import ManagedTask, tasks
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -121,7 +121,7 @@ class FiltersPanel(QWidget):
         self.project = project
         self._loading = False
         self.options_loaded = False
-        self._options_task: BackgroundTask | None = None
+        self._options_task: ManagedTask | None = None
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search title, address and text…"))
@@ -250,10 +250,12 @@ class FiltersPanel(QWidget):
         if wait:
             self._apply_options(read_options(project))
             return
-        task = BackgroundTask(lambda _progress: read_options(project), self)
-        task.succeeded.connect(self._apply_options)
-        self._options_task = task
-        task.start()
+        self._options_task = tasks().run_beside(
+            "filter-options",
+            lambda _progress: read_options(project),
+            on_done=self._apply_options,
+            receiver=self,
+        )
 
     def _apply_options(self, options: dict[str, Any]) -> None:
         suggestions = options["suggestion"]

@@ -53,7 +53,8 @@ _BADGE_STYLE = (
 
 class NavigationPanel(QWidget):
     pagesDropped = Signal(list, int)  # page ids, node id: after the command is pushed
-    nodeSelected = Signal(int)  # node id
+    nodeSelected = Signal(int)  # node id (selecting never filters the table by itself)
+    filterRequested = Signal(int)  # node id: the user asked to see the pages placed here
     homelessRequested = Signal()  # the user wants to see the pages without a home
 
     def __init__(self, project: Project, undo_stack: QUndoStack, parent: QWidget | None = None):
@@ -80,6 +81,11 @@ class NavigationPanel(QWidget):
         self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
         self.delete_action = self._action(self.tr("Delete"), self.delete_selected)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.show_pages_action = self._action(
+            self.tr("Show pages"),
+            self.show_pages,
+            self.tr("Show the pages placed here (and below) in the table"),
+        )
         self.toolbar.addSeparator()
         self.import_action = self._action(
             self.tr("From a file (text or CSV)…"),
@@ -99,7 +105,8 @@ class NavigationPanel(QWidget):
         )
         self.import_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.import_button.setMenu(self.import_menu)
-        self.toolbar.addWidget(self.import_button)
+        self._message_index: int | None = None
+        undo_stack.indexChanged.connect(self._stack_moved)
 
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -123,6 +130,9 @@ class NavigationPanel(QWidget):
         badge_row.setContentsMargins(0, 0, 0, 0)
         badge_row.addWidget(self.badge)
         badge_row.addStretch(1)
+        # Beside the badge rather than in the toolbar: there it would drop into the toolbar's
+        # overflow menu in a narrow panel, out of reach once the tree has items.
+        badge_row.addWidget(self.import_button)
 
         self.empty_label = QLabel(
             self.tr(
@@ -165,6 +175,7 @@ class NavigationPanel(QWidget):
             self.add_child_action,
             self.rename_action,
             self.delete_action,
+            self.show_pages_action,
         ):
             self.tree.addAction(action)
         header = self.tree.header()
@@ -229,6 +240,11 @@ class NavigationPanel(QWidget):
         if index.isValid():
             self.tree.scrollTo(index)
             self.tree.setCurrentIndex(index)
+
+    def show_pages(self) -> None:
+        node_id = self.current_node_id()
+        if node_id is not None:
+            self.filterRequested.emit(node_id)
 
     def show_error(self, text: str) -> None:
         self._show(text, "error")
@@ -353,6 +369,14 @@ class NavigationPanel(QWidget):
         self.message.setStyleSheet(_MESSAGE_STYLE[kind] + "border-radius:4px; padding:6px;")
         self.message.setVisible(True)
         self._message_timer.start(12000 if kind == "info" else 30000)
+        self._message_index = self.undo_stack.index()
+
+    def _stack_moved(self, index: int) -> None:
+        """Undo or redo makes a message about the step before ("4 pages placed") untrue."""
+        if self._message_index is not None and index != self._message_index:
+            self._message_timer.stop()
+            self.message.setVisible(False)
+            self._message_index = None
 
     def _pages_dropped(self, page_ids: list[int], node_id: int) -> None:
         node = self.model.node(node_id)
@@ -395,13 +419,23 @@ class NavigationPanel(QWidget):
         self.badge.setText(self.tr("⚠ %n page(s) without a place", "", n))
         self.badge.setVisible(n > 0)
         has = self.current_node_id() is not None
-        for action in (self.add_child_action, self.rename_action, self.delete_action):
+        for action in (
+            self.add_child_action,
+            self.rename_action,
+            self.delete_action,
+            self.show_pages_action,
+        ):
             action.setEnabled(has)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         node_id = self.model.node_id(current)
         has = node_id is not None
-        for action in (self.add_child_action, self.rename_action, self.delete_action):
+        for action in (
+            self.add_child_action,
+            self.rename_action,
+            self.delete_action,
+            self.show_pages_action,
+        ):
             action.setEnabled(has)
         if node_id is not None and node_id != self._last_emitted:
             self._last_emitted = node_id

@@ -113,9 +113,9 @@ class NewAuditDialog(QDialog):
         login_form.addRow(self.tr("Password"), self.password)
         limits = QGroupBox(self.tr("Limits"), self)
         limits_form = QFormLayout(limits)
-        limits_form.addRow(self.tr("At most pages"), self.max_pages)
-        limits_form.addRow(self.tr("At most clicks deep"), self.max_depth)
-        limits_form.addRow(self.tr("At most time"), self.max_minutes)
+        limits_form.addRow(self.tr("Maximum number of pages"), self.max_pages)
+        limits_form.addRow(self.tr("Maximum click depth"), self.max_depth)
+        limits_form.addRow(self.tr("Maximum duration"), self.max_minutes)
         limits_form.addRow(self.tr("Wait between requests"), self.delay)
 
         self.error = QLabel(self)

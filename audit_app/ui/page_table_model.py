@@ -27,7 +27,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from audit_app.core import page_query as pq
 from audit_app.core.project import Project
-from audit_app.ui.worker import BackgroundTask
+from audit_app.ui.taskman import ManagedTask, tasks
 
 PAGE_IDS_MIME = "application/x-content-audit-page-ids"
 PAGE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -195,7 +195,7 @@ class PageTableModel(QAbstractTableModel):
         self._row_of: dict[int, int] | None = None
         self._cache: OrderedDict[int, dict[str, Any]] = OrderedDict()
         self._generation = 0
-        self._tasks: list[BackgroundTask] = []
+        self._tasks: list[ManagedTask] = []
         self.loading = False
         self._big = False  # set from the unfiltered page count
         if ids is None:
@@ -218,14 +218,18 @@ class PageTableModel(QAbstractTableModel):
             return
         generation = self._generation
         args = (self.project, self.filter, self.sort_key, self.descending)
-        task = BackgroundTask(lambda _progress: read_ids(*args), self)
-        task.succeeded.connect(lambda ids: self._loaded(ids, generation))
-        task.finished.connect(lambda: self._tasks.remove(task))
-        self._tasks.append(task)
         if not self.loading:
             self.loading = True
             self.loadingChanged.emit(True)
-        task.start()
+        self._tasks = [t for t in self._tasks if not t.done]
+        self._tasks.append(
+            tasks().run_beside(
+                "page-ids",
+                lambda _progress: read_ids(*args),
+                on_done=lambda ids: self._loaded(ids, generation),
+                receiver=self,
+            )
+        )
 
     def _loaded(self, ids: list[int], generation: int) -> None:
         if generation != self._generation:

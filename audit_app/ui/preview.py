@@ -160,6 +160,8 @@ class PagePreview(QWidget):
         self.resources: Any = None
         self.view: Any = None
         self.page_url: str | None = None
+        self._base_points: float | None = None
+        self.zoom = 1.0
         if use_webengine is None:
             use_webengine = webengine_usable()
         self.uses_webengine = False
@@ -197,7 +199,22 @@ class PagePreview(QWidget):
         page = make_snapshot_page(profile, view)
         page.linkClicked.connect(self.linkClicked)
         view.setPage(page)
+        # A new document starts at the engine's default zoom: keep the one asked for.
+        view.loadFinished.connect(lambda _ok: view.setZoomFactor(self.zoom))
         return view
+
+    def set_zoom(self, factor: float) -> None:
+        """Larger or smaller, for a room at the back of a projector (1.0: as the page was)."""
+        factor = min(max(factor, 0.25), 5.0)
+        self.zoom = factor
+        if self.uses_webengine:
+            self.view.setZoomFactor(factor)
+            return
+        font = self.view.font()
+        if self._base_points is None:
+            self._base_points = font.pointSizeF()
+        font.setPointSizeF(self._base_points * factor)
+        self.view.setFont(font)
 
     def _anchor_clicked(self, url: QUrl) -> None:
         base = QUrl(self.page_url or "")

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from audit_app.core import backups
 from audit_app.core.change_watch import ChangeWatcher
 from audit_app.core.project import Project
-from audit_app.ui.worker import BackgroundTask
+from audit_app.ui.taskman import ManagedTask, tasks
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +36,7 @@ class ProjectGuard(QObject):
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._tick)
         self._timer.start()
-        self._backup: BackgroundTask | None = None
+        self._backup: ManagedTask | None = None
         self._last_backup = 0.0
         self._changed_since_backup = True  # the copy at open
         self.start_backup()
@@ -61,11 +61,12 @@ class ProjectGuard(QObject):
         project = self.project
         self._last_backup = time.monotonic()
         self._changed_since_backup = False
-        task = BackgroundTask(lambda _progress: backups.make_backup(project), self)
-        task.failed.connect(self.backupFailed)
-        task.succeeded.connect(lambda path: log.info("reservekopie: %s", path))
-        self._backup = task
-        task.start()
+        self._backup = tasks().run_beside(
+            "backup",
+            lambda _progress: backups.make_backup(project),
+            on_done=lambda path: log.info("reservekopie: %s", path),
+            on_failed=self.backupFailed.emit,
+        )
 
     def stop(self) -> None:
         """Before the project closes: no more polling, and the running copy finished."""

@@ -7,14 +7,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from audit_app.core import backups
 from audit_app.core.db import DamagedProjectError
 from audit_app.core.recovery import recover_project
 from audit_app.ui import file_dialogs
-from audit_app.ui.worker import BackgroundTask
+from audit_app.ui.taskman import ManagedTask
 
 
 def _free_name(path: Path, label: str) -> Path:
@@ -29,7 +29,7 @@ def _free_name(path: Path, label: str) -> Path:
 def offer_recovery(
     parent: QWidget,
     damaged: DamagedProjectError,
-    run: Callable[[str, Callable[[Any], Any], Callable[[Any], None]], BackgroundTask],
+    run: Callable[[str, Callable[[Any], Any], Callable[[Any], None]], ManagedTask],
     open_project: Callable[[Path], None],
 ) -> QMessageBox:
     """Tell the user the file is damaged and offer to recover it into a new file."""
@@ -99,7 +99,7 @@ def restore_backup(
     parent: QWidget,
     project_path: Path,
     project_id: str | None,
-    run: Callable[[str, Callable[[Any], Any], Callable[[Any], None]], BackgroundTask],
+    run: Callable[[str, Callable[[Any], Any], Callable[[Any], None]], ManagedTask],
     open_project: Callable[[Path], None],
 ) -> None:
     """Pick one of the project's safety copies and open it as a new project file."""
@@ -118,7 +118,7 @@ def restore_backup(
     labels = [
         QCoreApplication.translate("RecoveryFlows", "%1  (%2 MB)")
         .replace("%1", b.label())
-        .replace("%2", f"{b.size / 1e6:.1f}")
+        .replace("%2", QLocale().toString(b.size / 1e6, "f", 1))
         for b in found
     ]
     label, ok = QInputDialog.getItem(

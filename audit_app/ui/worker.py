@@ -1,4 +1,4 @@
-"""The one way the app runs long work off the GUI thread.
+"""One job on its own thread, its progress and outcome as signals (started by taskman.py).
 
 A job is a plain Qt-free callable ``job(progress) -> result`` (a crawl, a score, an export).
 It runs on its own thread, reports through audit_app.core.progress.Progress, and its progress
@@ -130,18 +130,3 @@ class BackgroundTask(QObject):
         else:
             self.succeeded.emit(t.result)
         self.finished.emit()
-
-
-def run_in_background(
-    job: Job,
-    parent: QObject,
-    on_success: Callable[[Any], None] | None = None,
-    on_failure: Callable[[str], None] | None = None,
-) -> BackgroundTask:
-    """Start *job* and wire the common callbacks; returns the task (keep it alive)."""
-    task = BackgroundTask(job, parent)
-    if on_success is not None:
-        task.succeeded.connect(on_success)
-    if on_failure is not None:
-        task.failed.connect(on_failure)
-    return task.start()

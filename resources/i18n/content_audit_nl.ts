@@ -4,124 +4,82 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../audit_app/ui/app.py" line="80"/>
+        <location filename="../../audit_app/ui/app.py" line="84"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/app.py" line="81"/>
+        <location filename="../../audit_app/ui/app.py" line="85"/>
         <source>Your name is recorded with every decision you make in an audit:</source>
         <translation>Uw naam wordt vastgelegd bij elk besluit dat u in een audit neemt:</translation>
     </message>
-    <message>
-        <location filename="../../audit_app/ui/app.py" line="113"/>
-        <source>The demo could not start</source>
-        <translation>De demo kon niet starten</translation>
-    </message>
 </context>
 <context>
-    <name>CrawlPanel</name>
+    <name>CrawlFlows</name>
     <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="53"/>
-        <source>No crawl running</source>
-        <translation>Er loopt geen crawl</translation>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="59"/>
+        <source>The project could not be created</source>
+        <translation>Het project kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="68"/>
-        <source>Pages</source>
-        <translation>Pagina&apos;s</translation>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="60"/>
+        <source>Choose another place or name for the project file.</source>
+        <translation>Kies een andere plek of naam voor het projectbestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="69"/>
-        <source>Errors</source>
-        <translation>Fouten</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="70"/>
-        <source>Per second</source>
-        <translation>Per seconde</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="71"/>
-        <source>Elapsed</source>
-        <translation>Verstreken</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="72"/>
-        <source>Remaining (estimate)</source>
-        <translation>Nog te gaan (schatting)</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="80"/>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="146"/>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="183"/>
-        <source>Pause</source>
-        <translation>Pauzeren</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="82"/>
-        <source>Stop</source>
-        <translation>Stoppen</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="84"/>
-        <source>Stop now; what was fetched is kept and the crawl can be resumed later.</source>
-        <translation>Nu stoppen; wat al is opgehaald blijft bewaard en de crawl kan later verder.</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="127"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="76"/>
         <source>Crawling the old intranet…</source>
         <translation>Het oude intranet wordt doorlopen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="133"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="89"/>
+        <source>The task stopped with an error</source>
+        <translation>De taak is gestopt met een fout</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="93"/>
+        <source>What was done so far is saved. Check the address and login, then try again with Audit &gt; Resume crawl.</source>
+        <translation>Wat al gedaan is, is bewaard. Controleer het adres en de inlog en probeer het opnieuw via Audit &gt; Crawl hervatten.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="109"/>
+        <source>No crawl to resume</source>
+        <translation>Geen crawl om te hervatten</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="110"/>
+        <source>This project has no crawl yet. Use File &gt; New audit.</source>
+        <translation>Dit project heeft nog geen crawl. Kies Bestand &gt; Nieuwe audit.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="119"/>
+        <source>Crawl again?</source>
+        <translation>Opnieuw crawlen?</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="121"/>
+        <source>The last crawl has finished. Crawling again fetches every page once more and updates what was found; decisions, new places and notes stay as they are.</source>
+        <translation>De laatste crawl is klaar. Opnieuw crawlen haalt elke pagina nog een keer op en werkt bij wat er gevonden is; besluiten, nieuwe plekken en notities blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="127"/>
+        <source>Crawl again</source>
+        <translation>Opnieuw crawlen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="143"/>
         <source>Scoring pages…</source>
-        <translation>Pagina&apos;s worden beoordeeld…</translation>
+        <translation>Pagina&apos;s scoren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="147"/>
-        <source>Continuing…</source>
-        <translation>Verder…</translation>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="159"/>
+        <source>Crawling the sample intranet…</source>
+        <translation>Het voorbeeldintranet wordt doorlopen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="150"/>
-        <source>Resume</source>
-        <translation>Hervatten</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="152"/>
-        <source>Paused: nothing is fetched until you press Resume. Nothing is lost.</source>
-        <translation>Gepauzeerd: er wordt niets opgehaald tot u op Hervatten drukt. Er gaat niets verloren.</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="158"/>
-        <source>Stopping after the pages being fetched…</source>
-        <translation>Stoppen na de pagina&apos;s die nu worden opgehaald…</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="192"/>
-        <source>%1 pages fetched, %2 errors, %3 still waiting.</source>
-        <translation>%1 pagina&apos;s opgehaald, %2 fouten, %3 nog in de wachtrij.</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="206"/>
-        <source>Finished</source>
-        <translation>Klaar</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="209"/>
-        <source>Stopped</source>
-        <translation>Gestopt</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="211"/>
-        <source>Stopped. Everything fetched so far is saved; start again to resume.</source>
-        <translation>Gestopt. Alles wat tot nu toe is opgehaald is bewaard; start opnieuw om verder te gaan.</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/crawl_panel.py" line="214"/>
-        <source>Something went wrong</source>
-        <translation>Er ging iets mis</translation>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="173"/>
+        <source>The demo could not be started</source>
+        <translation>De demo kon niet worden gestart</translation>
     </message>
 </context>
 <context>
@@ -292,7 +250,7 @@
     <message>
         <location filename="../../audit_app/ui/dashboard.py" line="332"/>
         <source>Undecided</source>
-        <translation>Geen besluit</translation>
+        <translation>Onbeslist</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/dashboard.py" line="388"/>
@@ -428,352 +386,357 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="244"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="246"/>
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="245"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="247"/>
         <source>Open the page on the old intranet in your browser</source>
         <translation>Open de pagina op het oude intranet in uw browser</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="256"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="258"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="257"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="342"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="373"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="259"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="347"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="378"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="258"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="260"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="259"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="261"/>
         <source>Dates</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="260"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="262"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="261"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="601"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="263"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="608"/>
         <source>Duplicates</source>
         <translation>Dubbelingen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="278"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="265"/>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="282"/>
         <source>No text found on this page.</source>
         <translation>Geen tekst gevonden op deze pagina.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="279"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="283"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="280"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="284"/>
         <source>Not scored yet.</source>
-        <translation>Nog niet beoordeeld.</translation>
+        <translation>Nog geen score.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="281"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="285"/>
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="282"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="286"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="283"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="287"/>
         <source>Why this date</source>
         <translation>Waarom deze datum</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="284"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="288"/>
         <source>All dates found</source>
         <translation>Alle gevonden datums</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="285"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="289"/>
         <source>broken</source>
         <translation>kapot</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="286"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="452"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="290"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="461"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="287"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="291"/>
         <source>Links to this page</source>
         <translation>Links naar deze pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="288"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="292"/>
         <source>Links on this page</source>
         <translation>Links op deze pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="335"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="338"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="340"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="343"/>
         <source>No page selected</source>
         <translation>Geen pagina gekozen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="337"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="342"/>
         <source>Choose a page in the table to see it here.</source>
         <translation>Kies een pagina in de tabel om die hier te zien.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="346"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="351"/>
         <source>(no title)</source>
         <translation>(geen titel)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="355"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="360"/>
         <source>This is a document; its text is on the Text tab. Use “Open in browser” to see the original.</source>
         <translation>Dit is een document; de tekst staat op het tabblad Tekst. Kies “Openen in browser” voor het origineel.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="360"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="365"/>
         <source>No stored copy of this page.</source>
         <translation>Van deze pagina is geen kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="373"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="378"/>
         <source>Text (%1 officialese)</source>
         <translation>Tekst (%1 ambtelijk)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="394"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="399"/>
         <source>Undecided</source>
         <translation>Onbeslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="398"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="403"/>
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="404"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="409"/>
         <source>New home</source>
         <translation>Nieuwe plek</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="407"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="412"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="419"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="428"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="421"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="430"/>
         <source>Page, or a document such as a PDF or Word file.</source>
         <translation>Pagina, of een document zoals een PDF- of Word-bestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="426"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="435"/>
         <source>HTTP status</source>
         <translation>HTTP-status</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="428"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="437"/>
         <source>200 means the page worked; 404 means it was missing.</source>
         <translation>200 betekent dat de pagina werkte; 404 dat hij ontbrak.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="433"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="442"/>
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="435"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="444"/>
         <source>Pages with very few words rarely help anyone.</source>
         <translation>Pagina&apos;s met heel weinig woorden helpen zelden iemand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="440"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="449"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="442"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="451"/>
         <source>Time since the page was last changed, as far as we can tell.</source>
         <translation>Tijd sinds de pagina voor het laatst is gewijzigd, voor zover na te gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="447"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="456"/>
         <source>Date confidence</source>
         <translation>Zekerheid datum</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="449"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="458"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="450"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="459"/>
         <source>medium</source>
         <translation>middel</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="451"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="460"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="454"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="463"/>
         <source>How sure we are of that date: high, medium, low or none.</source>
         <translation>Hoe zeker die datum is: hoog, middel, laag of geen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="459"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="468"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="461"/>
-        <source>Flesch-Douma score from 0 (very hard) to 100 (very easy).</source>
-        <translation>Flesch-Douma-score van 0 (heel moeilijk) tot 100 (heel makkelijk).</translation>
+        <location filename="../../audit_app/ui/detail_panel.py" line="470"/>
+        <source>Flesch-Douma score from 0 (very difficult) to 100 (very easy).</source>
+        <translation>Flesch-Douma-score van 0 (zeer moeilijk) tot 100 (zeer makkelijk).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="466"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="475"/>
         <source>Language level</source>
         <translation>Taalniveau</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="468"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="477"/>
         <source>B1 or easier</source>
         <translation>B1 of makkelijker</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="469"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="478"/>
         <source>maybe above B1</source>
         <translation>misschien boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="470"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="479"/>
         <source>above B1</source>
         <translation>boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="472"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="481"/>
         <source>Whether the text is probably at B1 level, which most people can read.</source>
         <translation>Of de tekst waarschijnlijk op B1-niveau is, dat de meeste mensen kunnen lezen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="478"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="487"/>
         <source>B1 indication (words and sentences)</source>
         <translation>B1-indicatie (woorden en zinnen)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="481"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="490"/>
         <source>The formula&apos;s level, made stricter by officialese, uncommon words and passive sentences; see the Text tab for which words.</source>
         <translation>Het niveau volgens de formule, strenger gemaakt door ambtelijke taal, ongebruikelijke woorden en lijdende zinnen; op het tabblad Tekst ziet u welke woorden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="488"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="497"/>
         <source>Sentence length</source>
         <translation>Zinslengte</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="490"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="499"/>
         <source>Average words per sentence; above 15 gets hard to read.</source>
         <translation>Gemiddeld aantal woorden per zin; boven de 15 wordt het moeilijk.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="495"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="504"/>
         <source>Syllables per word</source>
         <translation>Lettergrepen per woord</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="497"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="506"/>
         <source>Long words make a text harder to read.</source>
         <translation>Lange woorden maken een tekst moeilijker.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="502"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="511"/>
         <source>Inlinks</source>
         <translation>Links hierheen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="504"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="513"/>
         <source>How many other pages link here; none means hard to find.</source>
         <translation>Hoeveel andere pagina&apos;s hierheen linken; geen betekent moeilijk te vinden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="509"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="518"/>
         <source>Broken links</source>
         <translation>Kapotte links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="511"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="520"/>
         <source>Links on this page that lead nowhere.</source>
         <translation>Links op deze pagina die nergens heen gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="517"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="526"/>
         <source>Page views</source>
         <translation>Paginaweergaven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="519"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="528"/>
         <source>Visits, from the imported statistics.</source>
         <translation>Bezoeken, uit de geïmporteerde statistieken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="525"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="534"/>
         <source>Duplicate</source>
         <translation>Dubbeling</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="526"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="535"/>
         <source>exact copy</source>
         <translation>exacte kopie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="526"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="535"/>
         <source>nearly the same</source>
         <translation>vrijwel gelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="529"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="538"/>
         <source>This page (nearly) equals other pages; see the Duplicates tab.</source>
         <translation>Deze pagina is (bijna) gelijk aan andere pagina&apos;s; zie het tabblad Dubbelingen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="536"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="545"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="536"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="545"/>
         <source>Other things worth a look.</source>
         <translation>Andere dingen om naar te kijken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="599"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="606"/>
         <source>No duplicates of this page were found.</source>
         <translation>Er zijn geen dubbelingen van deze pagina gevonden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="603"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="610"/>
         <source>Duplicates (%1)</source>
         <translation>Dubbelingen (%1)</translation>
     </message>
@@ -926,278 +889,393 @@
     <message>
         <location filename="../../audit_app/ui/filters_panel.py" line="239"/>
         <source>not scored</source>
-        <translation>niet beoordeeld</translation>
+        <translation>zonder score</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="294"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="296"/>
         <source>nobody yet</source>
         <translation>nog niemand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="300"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="302"/>
         <source>All sections</source>
         <translation>Alle secties</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="304"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="306"/>
         <source>(choose a saved view)</source>
         <translation>(kies een opgeslagen weergave)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="391"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="393"/>
         <source>Only pages in the chosen navigation item</source>
         <translation>Alleen pagina&apos;s in het gekozen navigatie-item</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="445"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="447"/>
         <source>Save view</source>
         <translation>Weergave opslaan</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="446"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="448"/>
         <source>Name of this view (for example “HR, older than 5 years, undecided”):</source>
         <translation>Naam van deze weergave (bijvoorbeeld “Personeelszaken, ouder dan 5 jaar, onbeslist”):</translation>
     </message>
 </context>
 <context>
-    <name>Labels</name>
+    <name>ImportReviewsDialog</name>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="48"/>
-        <source>URL</source>
-        <translation>Adres</translation>
+        <location filename="../../audit_app/ui/import_dialog.py" line="38"/>
+        <source>Import reviews</source>
+        <translation>Reviews importeren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/import_dialog.py" line="41"/>
+        <source>%n changes</source>
+        <translation>
+            <numerusform>%n wijziging</numerusform>
+            <numerusform>%n wijzigingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/import_dialog.py" line="43"/>
+        <source>from %n review packs.</source>
+        <translation>
+            <numerusform>uit %n reviewpakket.</numerusform>
+            <numerusform>uit %n reviewpakketten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/import_dialog.py" line="53"/>
+        <source>%n fields were also changed here after the packs went out. Choose per row which value to keep.</source>
+        <translation>
+            <numerusform>%n veld is hier ook gewijzigd nadat de pakketten zijn verstuurd. Kies welke waarde blijft.</numerusform>
+            <numerusform>%n velden zijn hier ook gewijzigd nadat de pakketten zijn verstuurd. Kies per rij welke waarde blijft.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="49"/>
-        <source>Title</source>
-        <translation>Titel</translation>
+        <location filename="../../audit_app/ui/import_dialog.py" line="65"/>
+        <source>All from the packs</source>
+        <translation>Alles uit de pakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="50"/>
-        <source>Old section</source>
-        <translation>Oude sectie</translation>
+        <location filename="../../audit_app/ui/import_dialog.py" line="67"/>
+        <source>All as they are here</source>
+        <translation>Alles zoals het hier staat</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="51"/>
-        <source>Age</source>
-        <translation>Leeftijd</translation>
+        <location filename="../../audit_app/ui/import_dialog.py" line="78"/>
+        <source>Import</source>
+        <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="52"/>
-        <source>Readability</source>
-        <translation>Leesbaarheid</translation>
+        <location filename="../../audit_app/ui/import_dialog.py" line="85"/>
+        <source>Page</source>
+        <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="53"/>
-        <source>Officialese</source>
-        <translation>Ambtelijk</translation>
+        <location filename="../../audit_app/ui/import_dialog.py" line="86"/>
+        <source>Field</source>
+        <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="54"/>
-        <source>Words</source>
-        <translation>Woorden</translation>
+        <location filename="../../audit_app/ui/import_dialog.py" line="87"/>
+        <source>Here now</source>
+        <translation>Nu hier</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="55"/>
-        <source>Inlinks</source>
-        <translation>Links hierheen</translation>
+        <location filename="../../audit_app/ui/import_dialog.py" line="88"/>
+        <source>Changed here by</source>
+        <translation>Hier gewijzigd door</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="56"/>
-        <source>Suggestion</source>
-        <translation>Suggestie</translation>
+        <location filename="../../audit_app/ui/import_dialog.py" line="89"/>
+        <source>In the pack</source>
+        <translation>In het pakket</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="57"/>
-        <source>Decision</source>
-        <translation>Besluit</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="58"/>
-        <source>New home</source>
-        <translation>Nieuwe plek</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="59"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="90"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
+        <location filename="../../audit_app/ui/import_dialog.py" line="91"/>
+        <source>Which value</source>
+        <translation>Welke waarde</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_dialog.py" line="107"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_dialog.py" line="117"/>
+        <source>The pack&apos;s value</source>
+        <translation>Die uit het pakket</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_dialog.py" line="118"/>
+        <source>The value here</source>
+        <translation>Die van hier</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="49"/>
+        <source>URL</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="50"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="51"/>
+        <source>Old section</source>
+        <translation>Oude sectie</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="52"/>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="53"/>
+        <source>Readability</source>
+        <translation>Leesbaarheid</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="54"/>
+        <source>Officialese</source>
+        <translation>Ambtelijk</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="55"/>
+        <source>Words</source>
+        <translation>Woorden</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="56"/>
+        <source>Inlinks</source>
+        <translation>Links hierheen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="57"/>
+        <source>Suggestion</source>
+        <translation>Suggestie</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="28"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="58"/>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="29"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="59"/>
+        <source>New home</source>
+        <translation>Nieuwe plek</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="30"/>
+        <source>Review status</source>
+        <translation>Reviewstatus</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="31"/>
         <location filename="../../audit_app/ui/page_table_model.py" line="60"/>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="32"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="33"/>
+        <source>New address</source>
+        <translation>Nieuw adres</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="61"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="77"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="79"/>
         <source>Keep</source>
         <translation>Behouden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="78"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="80"/>
         <source>Rewrite</source>
         <translation>Herschrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="79"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="81"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="80"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="82"/>
         <source>Undecided</source>
         <translation>Onbeslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="87"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="89"/>
         <source>less than 1 year</source>
         <translation>jonger dan 1 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="88"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="90"/>
         <source>1 to 2 years</source>
         <translation>1 tot 2 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="89"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="91"/>
         <source>2 to 5 years</source>
         <translation>2 tot 5 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="90"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="92"/>
         <source>older than 5 years</source>
         <translation>ouder dan 5 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="91"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="93"/>
         <source>unknown age</source>
         <translation>leeftijd onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="98"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="100"/>
         <source>to do</source>
         <translation>te doen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="99"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="101"/>
         <source>reviewed</source>
         <translation>beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="100"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="102"/>
         <source>to discuss</source>
         <translation>bespreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="107"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="109"/>
         <source>page</source>
         <translation>pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="108"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="110"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="109"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="111"/>
         <source>other</source>
         <translation>overig</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="117"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="119"/>
         <source>no links to this page</source>
         <translation>geen links naar deze pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="118"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="120"/>
         <source>broken links on the page</source>
         <translation>kapotte links op de pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="119"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="121"/>
         <source>little text</source>
         <translation>weinig tekst</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="120"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="122"/>
         <source>no title</source>
         <translation>geen titel</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="121"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="123"/>
         <source>no heading (H1)</source>
         <translation>geen kop (H1)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="122"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="124"/>
         <source>no owner</source>
         <translation>geen eigenaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="123"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="125"/>
         <source>old document</source>
         <translation>oud document</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="124"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="126"/>
         <source>date unknown</source>
         <translation>datum onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="125"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="127"/>
         <source>date uncertain</source>
         <translation>datum onzeker</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="126"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="128"/>
         <source>copy of another page</source>
         <translation>kopie van een andere pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="127"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="129"/>
         <source>not visited</source>
         <translation>niet bezocht</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="137"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="139"/>
         <source>very easy</source>
-        <translation>heel makkelijk</translation>
+        <translation>zeer makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="138"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="140"/>
         <source>easy</source>
         <translation>makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="139"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="141"/>
         <source>fairly easy</source>
         <translation>vrij makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="140"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="142"/>
         <source>standard</source>
         <translation>gemiddeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="141"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="143"/>
         <source>fairly difficult</source>
         <translation>vrij moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="142"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="144"/>
         <source>difficult</source>
         <translation>moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="143"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="145"/>
         <source>very difficult</source>
-        <translation>heel moeilijk</translation>
+        <translation>zeer moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="160"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="162"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="162"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="164"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n maand</numerusform>
@@ -1205,7 +1283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="163"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="165"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n jaar</numerusform>
@@ -1213,7 +1291,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="384"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="390"/>
         <source>Not supported: there are word lists for Dutch and English only</source>
         <translation>Niet ondersteund: er zijn alleen woordenlijsten voor Nederlands en Engels</translation>
     </message>
@@ -1221,539 +1299,169 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="144"/>
-        <location filename="../../audit_app/ui/main_window.py" line="657"/>
+        <location filename="../../audit_app/ui/main_window.py" line="81"/>
+        <location filename="../../audit_app/ui/main_window.py" line="188"/>
         <source>Content audit</source>
         <translation>Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="177"/>
+        <location filename="../../audit_app/ui/main_window.py" line="101"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="184"/>
+        <location filename="../../audit_app/ui/main_window.py" line="110"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="187"/>
+        <location filename="../../audit_app/ui/main_window.py" line="113"/>
         <source>New navigation</source>
         <translation>Nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="190"/>
+        <location filename="../../audit_app/ui/main_window.py" line="116"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="193"/>
-        <source>Dashboard</source>
+        <location filename="../../audit_app/ui/main_window.py" line="119"/>
+        <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="232"/>
-        <source>&amp;New audit…</source>
-        <translation>&amp;Nieuwe audit…</translation>
+        <location filename="../../audit_app/ui/main_window.py" line="428"/>
+        <source>The table shows only: %1. Clear it under Filters.</source>
+        <translation>De tabel toont alleen: %1. Wis dit onder Filters.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="235"/>
-        <source>&amp;Open project…</source>
-        <translation>Project &amp;openen…</translation>
+        <location filename="../../audit_app/ui/main_window.py" line="492"/>
+        <source>Checking words again…</source>
+        <translation>Woorden opnieuw controleren…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/main_window.py" line="568"/>
+        <source>%1 of %n pages shown</source>
+        <translation>
+            <numerusform>%1 van %n pagina getoond</numerusform>
+            <numerusform>%1 van %n pagina&apos;s getoond</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/main_window.py" line="606"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="238"/>
-        <source>&amp;Close project</source>
-        <translation>Project &amp;sluiten</translation>
+        <location filename="../../audit_app/ui/main_window.py" line="626"/>
+        <source>Placed under %1. Undo with Ctrl+Z.</source>
+        <translation>Geplaatst onder %1. Ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="242"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
+        <location filename="../../audit_app/ui/main_window.py" line="628"/>
+        <source>Nothing changed: already under %1.</source>
+        <translation>Niets gewijzigd: de pagina staat al onder %1.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="244"/>
-        <source>&amp;Export to Excel…</source>
-        <translation>&amp;Exporteren naar Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="246"/>
-        <source>Make &amp;review packs…</source>
-        <translation>&amp;Reviewpakketten maken…</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="247"/>
-        <source>&amp;Import reviews…</source>
-        <translation>Reviews &amp;importeren…</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="249"/>
-        <source>Restore a &amp;safety copy…</source>
-        <translation>Reservekopie &amp;terugzetten…</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="251"/>
-        <source>Open one of the automatic safety copies of this project as a new file</source>
-        <translation>Een van de automatische reservekopieën van dit project openen als nieuw bestand</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="253"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="255"/>
-        <source>&amp;Redo</source>
-        <translation>Opnieuw &amp;doen</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="258"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Voorkeuren…</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="260"/>
-        <source>&amp;Workshop mode</source>
-        <translation>&amp;Workshopmodus</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="263"/>
-        <source>Re&amp;fresh</source>
-        <translation>&amp;Vernieuwen</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="266"/>
-        <source>&amp;My pages</source>
-        <translation>&amp;Mijn pagina&apos;s</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="269"/>
-        <source>The pages assigned to you as a reviewer</source>
-        <translation>De pagina&apos;s die aan u als reviewer zijn toegewezen</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="273"/>
-        <source>&amp;Keep</source>
-        <translation>&amp;Behouden</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="274"/>
-        <source>&amp;Rewrite</source>
-        <translation>&amp;Herschrijven</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="275"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;Verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="282"/>
-        <source>&amp;Accept suggestion</source>
-        <translation>&amp;Suggestie overnemen</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="286"/>
-        <source>&amp;Clear decision</source>
-        <translation>Besluit &amp;wissen</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="288"/>
-        <source>Mark for di&amp;scussion</source>
-        <translation>Bes&amp;preken</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="291"/>
-        <source>Put the page on the agenda of the next workshop</source>
-        <translation>Zet de pagina op de agenda van de volgende workshop</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="294"/>
-        <source>Mark as revie&amp;wed</source>
-        <translation>Markeren als beoor&amp;deeld</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="296"/>
-        <source>&amp;Note…</source>
-        <translation>&amp;Notitie…</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="297"/>
-        <source>Next page</source>
-        <translation>Volgende pagina</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="298"/>
-        <source>Previous page</source>
-        <translation>Vorige pagina</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="313"/>
-        <source>&amp;Reviewers…</source>
-        <translation>&amp;Reviewers…</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="314"/>
-        <source>&amp;Score again</source>
-        <translation>Opnieuw sc&amp;oren</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="315"/>
-        <source>Own &amp;word list…</source>
-        <translation>Eigen &amp;woordenlijst…</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="316"/>
-        <source>Resume &amp;crawl</source>
-        <translation>&amp;Crawl hervatten</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="317"/>
-        <source>&amp;About</source>
-        <translation>&amp;Over</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="336"/>
-        <source>&amp;File</source>
-        <translation>&amp;Bestand</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="338"/>
-        <source>Recent projects</source>
-        <translation>Recente projecten</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="345"/>
-        <source>&amp;Edit</source>
-        <translation>Be&amp;werken</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="349"/>
-        <source>&amp;View</source>
-        <translation>Be&amp;eld</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="362"/>
-        <source>&amp;Audit</source>
-        <translation>&amp;Audit</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="372"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="374"/>
-        <source>Decisions</source>
-        <translation>Besluiten</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="394"/>
-        <location filename="../../audit_app/ui/main_window.py" line="624"/>
-        <location filename="../../audit_app/ui/main_window.py" line="1257"/>
-        <source>Not available in this version.</source>
-        <translation>Niet beschikbaar in deze versie.</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="442"/>
+        <location filename="../../audit_app/ui/main_window.py" line="219"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="444"/>
+        <location filename="../../audit_app/ui/main_window.py" line="221"/>
         <source>Audit projects (*.audit);;All files (*)</source>
         <translation>Auditprojecten (*.audit);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="458"/>
-        <source>Opening %1…</source>
-        <translation>%1 wordt geopend…</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="487"/>
-        <source>This file cannot be opened</source>
-        <translation>Dit bestand kan niet worden geopend</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="491"/>
-        <source>Nothing was changed. Choose another file, or start a new audit with File &gt; New audit.</source>
-        <translation>Er is niets gewijzigd. Kies een ander bestand, of begin een nieuwe audit via Bestand &gt; Nieuwe audit.</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="549"/>
+        <location filename="../../audit_app/ui/main_window.py" line="288"/>
         <source>%1 — Content audit</source>
         <translation>%1 — Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="553"/>
+        <location filename="../../audit_app/ui/main_window.py" line="292"/>
         <source>Project on a network drive</source>
         <translation>Project op een netwerkschijf</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="555"/>
+        <location filename="../../audit_app/ui/main_window.py" line="294"/>
         <source>This project is on a network drive (%1). Working in one file from several computers is not safe there, so only one person at a time can have it open; anyone who opens it meanwhile is told that you have it. To work together, use review packs.</source>
         <translation>Dit project staat op een netwerkschijf (%1). Vanaf meerdere computers in één bestand werken is daar niet veilig, dus kan maar één persoon tegelijk het project open hebben; wie het intussen opent, krijgt te zien dat u het open hebt. Samenwerken kan met reviewpakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="586"/>
+        <location filename="../../audit_app/ui/main_window.py" line="425"/>
         <source>New navigation: %1</source>
         <translation>Nieuwe navigatie: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="601"/>
+        <location filename="../../audit_app/ui/main_window.py" line="448"/>
         <source>There is no reviewer called %1. Add yourself under Audit &gt; Reviewers, or change your name in the preferences.</source>
         <translation>Er is geen reviewer met de naam %1. Voeg uzelf toe onder Audit &gt; Reviewers, of pas uw naam aan in de voorkeuren.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="611"/>
+        <location filename="../../audit_app/ui/main_window.py" line="435"/>
         <source>Pages to keep or rewrite without a place in the new navigation</source>
         <translation>Pagina&apos;s om te behouden of herschrijven zonder plek in de nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="705"/>
-        <source>That did not work</source>
-        <translation>Dat is niet gelukt</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="770"/>
+        <location filename="../../audit_app/ui/main_window.py" line="551"/>
         <source>Sorting and filtering…</source>
         <translation>Sorteren en filteren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="793"/>
-        <source>%1 of %2 pages shown</source>
-        <translation>%1 van %2 pagina&apos;s getoond</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="827"/>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="832"/>
-        <source>Select one or more pages first.</source>
-        <translation>Kies eerst een of meer pagina&apos;s.</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="835"/>
-        <source>Clear decision</source>
-        <translation>Besluit wissen</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="839"/>
-        <source>%1 (%2 pages)</source>
-        <translation>%1 (%2 pagina&apos;s)</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="848"/>
-        <source>Mark for discussion</source>
-        <translation>Bespreken</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="849"/>
-        <source>Mark as reviewed</source>
-        <translation>Markeren als beoordeeld</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="864"/>
-        <location filename="../../audit_app/ui/main_window.py" line="872"/>
+        <location filename="../../audit_app/ui/main_window.py" line="591"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="864"/>
+        <location filename="../../audit_app/ui/main_window.py" line="592"/>
         <source>Note for the selected pages:</source>
         <translation>Notitie bij de gekozen pagina&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="888"/>
-        <source>These pages have no suggestion yet.</source>
-        <translation>Deze pagina&apos;s hebben nog geen suggestie.</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="891"/>
-        <source>Accept suggestion (%1 pages)</source>
-        <translation>Suggestie overnemen (%1 pagina&apos;s)</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="964"/>
-        <source>A task is still running</source>
-        <translation>Er loopt nog een taak</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="965"/>
-        <source>Wait until it has finished, or stop it first.</source>
-        <translation>Wacht tot die klaar is, of stop hem eerst.</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="987"/>
-        <source>The project could not be created</source>
-        <translation>Het project kon niet worden gemaakt</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="988"/>
-        <source>Choose another place or name for the project file.</source>
-        <translation>Kies een andere plek of naam voor het projectbestand.</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1013"/>
-        <source>No crawl to resume</source>
-        <translation>Geen crawl om te hervatten</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1014"/>
-        <source>This project has no crawl yet. Use File &gt; New audit.</source>
-        <translation>Dit project heeft nog geen crawl. Kies Bestand &gt; Nieuwe audit.</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1045"/>
-        <source>Crawling the sample intranet…</source>
-        <translation>Het voorbeeldintranet wordt doorlopen…</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1057"/>
-        <source>The demo could not be started</source>
-        <translation>De demo kon niet worden gestart</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1072"/>
-        <source>Nothing in the project was lost. Correct the cause and try again.</source>
-        <translation>Er is niets verloren in het project. Los de oorzaak op en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1074"/>
-        <source>The task stopped with an error</source>
-        <translation>De taak is gestopt met een fout</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1148"/>
-        <source>Folder for the review packs</source>
-        <translation>Map voor de reviewpakketten</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1164"/>
-        <source>No packs made: no reviewer has pages yet (Audit &gt; Reviewers).</source>
-        <translation>Geen pakketten gemaakt: nog geen reviewer heeft pagina&apos;s (Audit &gt; Reviewers).</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1166"/>
-        <source>%1 review packs written to %2</source>
-        <translation>%1 reviewpakketten geschreven naar %2</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1173"/>
-        <source>Making review packs…</source>
-        <translation>Reviewpakketten worden gemaakt…</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1180"/>
-        <source>Returned review packs</source>
-        <translation>Teruggestuurde reviewpakketten</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1199"/>
-        <source>Reading review packs…</source>
-        <translation>Reviewpakketten worden gelezen…</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1206"/>
-        <source>… and %1 more</source>
-        <translation>… en nog %1</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1208"/>
-        <source>Nothing was imported</source>
-        <translation>Er is niets ingelezen</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1209"/>
-        <source>Correct these cells in the packs and import again.</source>
-        <translation>Verbeter deze cellen in de pakketten en lees ze opnieuw in.</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1215"/>
-        <source>%1 changes from %2 packs.</source>
-        <translation>%1 wijzigingen uit %2 pakketten.</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1219"/>
-        <source>%1 fields were also changed here after the packs went out. Whose value wins?</source>
-        <translation>%1 velden zijn hier ook gewijzigd nadat de pakketten waren verstuurd. Welke waarde wint?</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1221"/>
-        <source>The reviewers&apos;</source>
-        <translation>Die van de reviewers</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1222"/>
-        <source>Keep ours</source>
-        <translation>Onze waarde houden</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1224"/>
-        <source>Import</source>
-        <translation>Importeren</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1247"/>
-        <source>%1 fields imported from the review packs.</source>
-        <translation>%1 velden ingelezen uit de reviewpakketten.</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1249"/>
-        <source>Importing reviews…</source>
-        <translation>Reviews worden ingelezen…</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1068"/>
-        <source>What was done so far is saved. Check the address and login, then try again with Audit &gt; Resume crawl.</source>
-        <translation>Wat al gedaan is, is bewaard. Controleer het adres en de inlog en probeer het opnieuw via Audit &gt; Crawl hervatten.</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1115"/>
-        <source>Export migration plan</source>
-        <translation>Migratieplan exporteren</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1117"/>
-        <location filename="../../audit_app/ui/main_window.py" line="1182"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel-werkmappen (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1136"/>
-        <source>%1 pages written to %2</source>
-        <translation>%1 pagina&apos;s geschreven naar %2</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1141"/>
-        <source>Exporting to Excel…</source>
-        <translation>Exporteren naar Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1214"/>
-        <source>Import reviews</source>
-        <translation>Reviews importeren</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1257"/>
-        <source>Reviewers</source>
-        <translation>Reviewers</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1283"/>
-        <source>Checking words again…</source>
-        <translation>Woorden opnieuw controleren…</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1298"/>
+        <location filename="../../audit_app/ui/main_window.py" line="507"/>
         <source>About Content audit</source>
         <translation>Over Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1299"/>
+        <location filename="../../audit_app/ui/main_window.py" line="508"/>
         <source>Content audit helps you take stock of an old intranet and plan its move.</source>
         <translation>Content-audit helpt u een oud intranet in kaart te brengen en de verhuizing te plannen.</translation>
+    </message>
+</context>
+<context>
+    <name>NavPicker</name>
+    <message>
+        <location filename="../../audit_app/ui/nav_picker.py" line="79"/>
+        <source>New home</source>
+        <translation>Nieuwe plek</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/nav_picker.py" line="85"/>
+        <source>Where does “%1” go?</source>
+        <translation>Waar komt „%1” te staan?</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/nav_picker.py" line="91"/>
+        <source>Type to search, e.g. verlof</source>
+        <translation>Typ om te zoeken, bijvoorbeeld verlof</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/nav_picker.py" line="100"/>
+        <source>↑ ↓ choose · Enter places the page · Esc cancels</source>
+        <translation>↑ ↓ kiezen · Enter plaatst de pagina · Esc annuleert</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/nav_picker.py" line="103"/>
+        <source>The new navigation has no items yet. Build it in the New navigation panel first (View &gt; New navigation).</source>
+        <translation>De nieuwe navigatie heeft nog geen items. Bouw haar eerst op in het paneel Nieuwe navigatie (Beeld &gt; Nieuwe navigatie).</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/nav_picker.py" line="113"/>
+        <source>Place here</source>
+        <translation>Hier plaatsen</translation>
     </message>
 </context>
 <context>
@@ -1833,92 +1541,102 @@
 <context>
     <name>NavigationPanel</name>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="75"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="76"/>
         <source>Add an item</source>
         <translation>Een item toevoegen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="77"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="78"/>
         <source>Add an item under the selected one</source>
         <translation>Een item onder het geselecteerde item toevoegen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="79"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="80"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="81"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="82"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="87"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="93"/>
         <source>Read a tree from an indented text file or a CSV (Excel) file</source>
         <translation>Een boom inlezen uit een ingesprongen tekstbestand of een CSV-bestand (Excel)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="75"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="76"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="77"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="78"/>
         <source>Sub-item</source>
         <translation>Subitem</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/navigation_panel.py" line="85"/>
+        <source>Show pages</source>
+        <translation>Pagina&apos;s tonen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="87"/>
+        <source>Show the pages placed here (and below) in the table</source>
+        <translation>Toon in de tabel de pagina&apos;s die hier (en eronder) geplaatst zijn</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="91"/>
         <source>From a file (text or CSV)…</source>
         <translation>Uit een bestand (tekst of CSV)…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="92"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="98"/>
         <source>Templates</source>
         <translation>Sjablonen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="96"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="102"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="98"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="104"/>
         <source>Import a tree from a file, or start from a ready-made template</source>
         <translation>Een boom uit een bestand importeren, of beginnen met een kant-en-klaar sjabloon</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="117"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="124"/>
         <source>Pages marked keep or rewrite that have no place in the new navigation yet. Click to show them.</source>
         <translation>Pagina&apos;s met besluit behouden of herschrijven die nog geen plek hebben in de nieuwe navigatie. Klik om ze te tonen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="129"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="139"/>
         <source>No navigation yet. Start from a template, import a tree from a text or CSV file, or add the first item.</source>
         <translation>Nog geen navigatie. Begin met een sjabloon, importeer een boom uit een tekst- of CSV-bestand, of voeg het eerste item toe.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="136"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="146"/>
         <source>Choose a template or file…</source>
         <translation>Kies een sjabloon of bestand…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="253"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="269"/>
         <source>New item</source>
         <translation>Nieuw item</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="269"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="285"/>
         <source>Select the item to add a sub-item under.</source>
         <translation>Selecteer eerst het item waaronder het subitem komt.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="288"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="304"/>
         <source>Delete &apos;%1&apos;?</source>
         <translation>&apos;%1&apos; verwijderen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="290"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="306"/>
         <source>%n item(s) below it will be deleted too.</source>
         <translation>
             <numerusform>%n onderliggend item wordt ook verwijderd.</numerusform>
@@ -1926,7 +1644,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="292"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="308"/>
         <source>%n page(s) will lose their place.</source>
         <translation>
             <numerusform>%n pagina verliest haar plek.</numerusform>
@@ -1934,22 +1652,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="293"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="309"/>
         <source>You can undo this.</source>
         <translation>U kunt dit ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="294"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="310"/>
         <source>Delete navigation item</source>
         <translation>Navigatie-item verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="298"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="314"/>
         <source>Delete &apos;%1&apos;</source>
         <translation>&apos;%1&apos; verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="302"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="318"/>
         <source>%n page(s) no longer have a place. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n pagina heeft geen plek meer. Ongedaan maken met Ctrl+Z.</numerusform>
@@ -1957,37 +1675,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="309"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="325"/>
         <source>Import navigation</source>
         <translation>Navigatie importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="311"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="327"/>
         <source>Navigation (*.txt *.csv);;All files (*)</source>
         <translation>Navigatie (*.txt *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="321"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="337"/>
         <source>Nothing was imported: %1</source>
         <translation>Er is niets geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="323"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="339"/>
         <source>Import &apos;%1&apos;</source>
         <translation>&apos;%1&apos; importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="329"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="345"/>
         <source>Template &apos;%1&apos; not found.</source>
         <translation>Sjabloon &apos;%1&apos; niet gevonden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="333"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="349"/>
         <source>Template &apos;%1&apos;</source>
         <translation>Sjabloon &apos;%1&apos;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="344"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="360"/>
         <source>%n item(s) added. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n item toegevoegd. Ongedaan maken met Ctrl+Z.</numerusform>
@@ -1995,12 +1713,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="346"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="362"/>
         <source>All items were already there; nothing added.</source>
         <translation>Alle items bestonden al; er is niets toegevoegd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="361"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="385"/>
         <source>%n page(s) placed under &apos;%1&apos;.</source>
         <translation>
             <numerusform>%n pagina geplaatst onder &apos;%1&apos;.</numerusform>
@@ -2008,7 +1726,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="395"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="419"/>
         <source>⚠ %n page(s) without a place</source>
         <translation>
             <numerusform>⚠ %n pagina zonder plek</numerusform>
@@ -2152,18 +1870,18 @@
     </message>
     <message>
         <location filename="../../audit_app/ui/new_audit_dialog.py" line="116"/>
-        <source>At most pages</source>
-        <translation>Hoogstens pagina&apos;s</translation>
+        <source>Maximum number of pages</source>
+        <translation>Maximaal aantal pagina&apos;s</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/new_audit_dialog.py" line="117"/>
-        <source>At most clicks deep</source>
-        <translation>Hoogstens klikken diep</translation>
+        <source>Maximum click depth</source>
+        <translation>Maximale klikdiepte</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/new_audit_dialog.py" line="118"/>
-        <source>At most time</source>
-        <translation>Hoogstens tijd</translation>
+        <source>Maximum duration</source>
+        <translation>Maximale duur</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/new_audit_dialog.py" line="119"/>
@@ -2330,11 +2048,110 @@
     </message>
 </context>
 <context>
+    <name>PageHistoryView</name>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="44"/>
+        <source>from review pack %1</source>
+        <translation>uit reviewpakket %1</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="46"/>
+        <source>in the program</source>
+        <translation>in het programma</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="47"/>
+        <source>from the command line</source>
+        <translation>via de opdrachtregel</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="48"/>
+        <source>undone</source>
+        <translation>ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="49"/>
+        <source>redone</source>
+        <translation>opnieuw gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="50"/>
+        <source>from the migration plan</source>
+        <translation>uit het migratieplan</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="55"/>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="61"/>
+        <source>(removed item)</source>
+        <translation>(verwijderd item)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="65"/>
+        <source>(removed reviewer)</source>
+        <translation>(verwijderde reviewer)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="78"/>
+        <source>Nobody has changed anything on this page yet.</source>
+        <translation>Niemand heeft nog iets aan deze pagina veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="98"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="99"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="100"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="101"/>
+        <source>Old → new</source>
+        <translation>Oud → nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_history.py" line="102"/>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+</context>
+<context>
     <name>PagePreview</name>
     <message>
-        <location filename="../../audit_app/ui/preview.py" line="196"/>
+        <location filename="../../audit_app/ui/preview.py" line="228"/>
         <source>This page is too large to preview; see its text on the Text tab.</source>
         <translation>Deze pagina is te groot voor een voorbeeld; de tekst staat op het tabblad Tekst.</translation>
+    </message>
+</context>
+<context>
+    <name>PageTableView</name>
+    <message>
+        <location filename="../../audit_app/ui/page_table_view.py" line="130"/>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_view.py" line="137"/>
+        <source>Default columns</source>
+        <translation>Standaardkolommen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/page_table_view.py" line="151"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2363,92 +2180,92 @@
 <context>
     <name>PlainLanguageView</name>
     <message>
-        <location filename="../../audit_app/ui/plain_language_view.py" line="118"/>
+        <location filename="../../audit_app/ui/plain_language_view.py" line="117"/>
         <source>Plainer: %1</source>
         <translation>Eenvoudiger: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plain_language_view.py" line="134"/>
+        <location filename="../../audit_app/ui/plain_language_view.py" line="133"/>
         <source>No text found on this page.</source>
         <translation>Geen tekst gevonden op deze pagina.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plain_language_view.py" line="147"/>
+        <location filename="../../audit_app/ui/plain_language_view.py" line="146"/>
         <source>Word-level B1 check: not supported</source>
         <translation>B1-controle op woordniveau: niet ondersteund</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plain_language_view.py" line="151"/>
+        <location filename="../../audit_app/ui/plain_language_view.py" line="150"/>
         <source>There are word lists for Dutch and English only; this page is in another language.</source>
         <translation>Er zijn alleen woordenlijsten voor Nederlands en Engels; deze pagina is in een andere taal.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plain_language_view.py" line="161"/>
+        <location filename="../../audit_app/ui/plain_language_view.py" line="160"/>
         <source>Not checked yet: score the project to see hard words.</source>
         <translation>Nog niet gecontroleerd: beoordeel het project om moeilijke woorden te zien.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plain_language_view.py" line="166"/>
+        <location filename="../../audit_app/ui/plain_language_view.py" line="165"/>
         <source>B1 indication</source>
         <translation>B1-indicatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plain_language_view.py" line="171"/>
+        <location filename="../../audit_app/ui/plain_language_view.py" line="170"/>
         <source>Formula (Flesch-Douma) alone: %1, %2</source>
         <translation>Alleen de formule (Flesch-Douma): %1, %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plain_language_view.py" line="178"/>
+        <location filename="../../audit_app/ui/plain_language_view.py" line="177"/>
         <source>%1 officialese words</source>
         <translation>%1 ambtelijke woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plain_language_view.py" line="179"/>
+        <location filename="../../audit_app/ui/plain_language_view.py" line="178"/>
         <source>%1% uncommon words</source>
         <translation>%1% ongebruikelijke woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plain_language_view.py" line="182"/>
+        <location filename="../../audit_app/ui/plain_language_view.py" line="181"/>
         <source>%1 of %2 sentences passive</source>
         <translation>%1 van %2 zinnen lijdend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plain_language_view.py" line="185"/>
+        <location filename="../../audit_app/ui/plain_language_view.py" line="184"/>
         <source>%1 long sentences</source>
         <translation>%1 lange zinnen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plain_language_view.py" line="189"/>
+        <location filename="../../audit_app/ui/plain_language_view.py" line="188"/>
         <source>Change these words</source>
         <translation>Vervang deze woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plain_language_view.py" line="191"/>
+        <location filename="../../audit_app/ui/plain_language_view.py" line="190"/>
         <source>own list</source>
         <translation>eigen lijst</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plain_language_view.py" line="201"/>
+        <location filename="../../audit_app/ui/plain_language_view.py" line="200"/>
         <source>Uncommon words</source>
         <translation>Ongebruikelijke woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plain_language_view.py" line="212"/>
+        <location filename="../../audit_app/ui/plain_language_view.py" line="211"/>
         <source>officialese or jargon</source>
         <translation>ambtelijk of jargon</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plain_language_view.py" line="213"/>
+        <location filename="../../audit_app/ui/plain_language_view.py" line="212"/>
         <source>uncommon word</source>
         <translation>ongebruikelijk woord</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plain_language_view.py" line="214"/>
+        <location filename="../../audit_app/ui/plain_language_view.py" line="213"/>
         <source>long sentence</source>
         <translation>lange zin</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plain_language_view.py" line="215"/>
+        <location filename="../../audit_app/ui/plain_language_view.py" line="214"/>
         <source>passive sentence</source>
         <translation>lijdende zin</translation>
     </message>
@@ -2479,6 +2296,247 @@
         <location filename="../../audit_app/ui/settings.py" line="138"/>
         <source>Language</source>
         <translation>Taal</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../../audit_app/ui/progress_panel.py" line="45"/>
+        <source>Review packs</source>
+        <translation>Reviewpakketten</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/progress_panel.py" line="47"/>
+        <source>Rows</source>
+        <translation>Rijen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/progress_panel.py" line="48"/>
+        <source>Pages</source>
+        <translation>Pagina&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/progress_panel.py" line="61"/>
+        <source>Nothing running</source>
+        <translation>Er loopt niets</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/progress_panel.py" line="76"/>
+        <source>Errors</source>
+        <translation>Fouten</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/progress_panel.py" line="82"/>
+        <source>Per second</source>
+        <translation>Per seconde</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/progress_panel.py" line="83"/>
+        <source>Elapsed</source>
+        <translation>Verstreken</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/progress_panel.py" line="84"/>
+        <source>Remaining (estimate)</source>
+        <translation>Nog te gaan (schatting)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/progress_panel.py" line="92"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="153"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="192"/>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/progress_panel.py" line="94"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/progress_panel.py" line="96"/>
+        <source>Stop now; what was fetched is kept and the crawl can be resumed later.</source>
+        <translation>Nu stoppen; wat al is opgehaald blijft bewaard en de crawl kan later verder.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/progress_panel.py" line="154"/>
+        <source>Continuing…</source>
+        <translation>Verder…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/progress_panel.py" line="157"/>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/progress_panel.py" line="159"/>
+        <source>Paused: nothing is fetched until you press Resume. Nothing is lost.</source>
+        <translation>Gepauzeerd: er wordt niets opgehaald tot u op Hervatten drukt. Er gaat niets verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/progress_panel.py" line="165"/>
+        <source>Stopping after the pages being fetched…</source>
+        <translation>Stoppen na de pagina&apos;s die nu worden opgehaald…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/progress_panel.py" line="202"/>
+        <source>%n pages fetched</source>
+        <translation>
+            <numerusform>%n pagina opgehaald</numerusform>
+            <numerusform>%n pagina&apos;s opgehaald</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/progress_panel.py" line="203"/>
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n fout</numerusform>
+            <numerusform>%n fouten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/progress_panel.py" line="204"/>
+        <source>%n still waiting</source>
+        <translation>
+            <numerusform>%n nog in de wachtrij</numerusform>
+            <numerusform>%n nog in de wachtrij</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/progress_panel.py" line="214"/>
+        <source>Stopped by you; resume with Audit &gt; Resume crawl.</source>
+        <translation>Door u gestopt; ga verder met Audit &gt; Crawl hervatten.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/progress_panel.py" line="216"/>
+        <source>The page limit was reached; raise it and resume with Audit &gt; Resume crawl.</source>
+        <translation>Het maximale aantal pagina&apos;s is bereikt; verhoog het en ga verder met Audit &gt; Crawl hervatten.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/progress_panel.py" line="219"/>
+        <source>The time limit was reached; resume with Audit &gt; Resume crawl.</source>
+        <translation>De maximale duur is bereikt; ga verder met Audit &gt; Crawl hervatten.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/progress_panel.py" line="223"/>
+        <source>Stopped early (%1); resume with Audit &gt; Resume crawl.</source>
+        <translation>Eerder gestopt (%1); ga verder met Audit &gt; Crawl hervatten.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/progress_panel.py" line="237"/>
+        <source>Finished: %1</source>
+        <translation>Klaar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/progress_panel.py" line="241"/>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/progress_panel.py" line="243"/>
+        <source>Stopped. Everything fetched so far is saved; start again to resume.</source>
+        <translation>Gestopt. Alles wat tot nu toe is opgehaald is bewaard; start opnieuw om verder te gaan.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/progress_panel.py" line="246"/>
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectController</name>
+    <message>
+        <location filename="../../audit_app/ui/project_controller.py" line="82"/>
+        <source>A task is still running</source>
+        <translation>Er loopt nog een taak</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/project_controller.py" line="83"/>
+        <source>Wait until it has finished, or stop it first.</source>
+        <translation>Wacht tot die klaar is, of stop hem eerst.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/project_controller.py" line="92"/>
+        <source>Opening %1…</source>
+        <translation>%1 wordt geopend…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/project_controller.py" line="108"/>
+        <source>This file cannot be opened</source>
+        <translation>Dit bestand kan niet worden geopend</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/project_controller.py" line="112"/>
+        <source>Nothing was changed. Choose another file, or start a new audit with File &gt; New audit.</source>
+        <translation>Er is niets gewijzigd. Kies een ander bestand, of begin een nieuwe audit via Bestand &gt; Nieuwe audit.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/project_controller.py" line="156"/>
+        <source>That did not work</source>
+        <translation>Dat is niet gelukt</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/project_controller.py" line="179"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/project_controller.py" line="187"/>
+        <source>Select one or more pages first.</source>
+        <translation>Kies eerst een of meer pagina&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/project_controller.py" line="190"/>
+        <source>Clear decision</source>
+        <translation>Besluit wissen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/project_controller.py" line="192"/>
+        <source>%1 (%n pages)</source>
+        <translation>
+            <numerusform>%1 (%n pagina)</numerusform>
+            <numerusform>%1 (%n pagina&apos;s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/project_controller.py" line="201"/>
+        <source>Mark for discussion</source>
+        <translation>Bespreken</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/project_controller.py" line="202"/>
+        <source>Mark as reviewed</source>
+        <translation>Markeren als beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/project_controller.py" line="223"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/project_controller.py" line="237"/>
+        <source>These pages have no suggestion yet.</source>
+        <translation>Deze pagina&apos;s hebben nog geen suggestie.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/project_controller.py" line="239"/>
+        <source>Accept suggestion (%n pages)</source>
+        <translation>
+            <numerusform>Suggestie overnemen (%n pagina)</numerusform>
+            <numerusform>Suggestie overnemen (%n pagina&apos;s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFlows</name>
+    <message>
+        <location filename="../../audit_app/ui/project_controller.py" line="272"/>
+        <source>The task stopped with an error</source>
+        <translation>De taak is gestopt met een fout</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/project_controller.py" line="275"/>
+        <source>Nothing in the project was lost. Correct the cause and try again.</source>
+        <translation>Er is niets verloren in het project. Los de oorzaak op en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -2754,49 +2812,148 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="65"/>
+        <location filename="../../audit_app/ui/start_screen.py" line="29"/>
         <source>Content audit</source>
         <translation>Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="72"/>
+        <location filename="../../audit_app/ui/start_screen.py" line="36"/>
         <source>Take stock of the old intranet, decide page by page what moves to the new one, and export the migration plan.</source>
         <translation>Breng het oude intranet in kaart, beslis per pagina wat meegaat naar het nieuwe, en exporteer het migratieplan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="78"/>
+        <location filename="../../audit_app/ui/start_screen.py" line="42"/>
         <source>New audit</source>
         <translation>Nieuwe audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="79"/>
+        <location filename="../../audit_app/ui/start_screen.py" line="43"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="80"/>
+        <location filename="../../audit_app/ui/start_screen.py" line="44"/>
         <source>View demo</source>
         <translation>Demo bekijken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="100"/>
+        <location filename="../../audit_app/ui/start_screen.py" line="66"/>
         <source>Recent projects (double-click to open)</source>
         <translation>Recente projecten (dubbelklik om te openen)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="104"/>
+        <location filename="../../audit_app/ui/start_screen.py" line="70"/>
         <source>Double-click to open</source>
         <translation>Dubbelklik om te openen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="119"/>
+        <location filename="../../audit_app/ui/start_screen.py" line="85"/>
         <source>  (not found)</source>
         <translation>  (niet gevonden)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="122"/>
+        <location filename="../../audit_app/ui/start_screen.py" line="88"/>
         <source>No recent projects yet.</source>
         <translation>Nog geen recente projecten.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferFlows</name>
+    <message>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="45"/>
+        <source>Export migration plan</source>
+        <translation>Migratieplan exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="47"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="118"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="64"/>
+        <source>Exporting to Excel…</source>
+        <translation>Exporteren naar Excel…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/transfer_flows.py" line="67"/>
+        <source>%n pages written to %1</source>
+        <translation>
+            <numerusform>%n pagina geschreven naar %1</numerusform>
+            <numerusform>%n pagina&apos;s geschreven naar %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="80"/>
+        <source>Folder for the review packs</source>
+        <translation>Map voor de reviewpakketten</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="96"/>
+        <source>No packs made: no reviewer has pages yet (Audit &gt; Reviewers).</source>
+        <translation>Geen pakketten gemaakt: nog geen reviewer heeft pagina&apos;s (Audit &gt; Reviewers).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/transfer_flows.py" line="97"/>
+        <source>%n review packs written to %1</source>
+        <translation>
+            <numerusform>%n reviewpakket geschreven naar %1</numerusform>
+            <numerusform>%n reviewpakketten geschreven naar %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="102"/>
+        <source>Making review packs…</source>
+        <translation>Reviewpakketten worden gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="116"/>
+        <source>Returned review packs</source>
+        <translation>Teruggestuurde reviewpakketten</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="135"/>
+        <source>Reading review packs…</source>
+        <translation>Reviewpakketten worden gelezen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/transfer_flows.py" line="139"/>
+        <source>%n review packs read.</source>
+        <translation>
+            <numerusform>%n reviewpakket ingelezen.</numerusform>
+            <numerusform>%n reviewpakketten ingelezen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/transfer_flows.py" line="147"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… en nog %n</numerusform>
+            <numerusform>… en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="149"/>
+        <source>Nothing was imported</source>
+        <translation>Er is niets ingelezen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="150"/>
+        <source>Correct these cells in the packs and import again.</source>
+        <translation>Verbeter deze cellen in de pakketten en lees ze opnieuw in.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="169"/>
+        <source>Importing reviews…</source>
+        <translation>Reviews worden ingelezen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/transfer_flows.py" line="173"/>
+        <source>%n fields imported from the review packs.</source>
+        <translation>
+            <numerusform>%n veld ingelezen uit de reviewpakketten.</numerusform>
+            <numerusform>%n velden ingelezen uit de reviewpakketten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2820,32 +2977,32 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
 <context>
     <name>UndoCommand</name>
     <message>
-        <location filename="../../audit_app/ui/commands.py" line="148"/>
+        <location filename="../../audit_app/ui/commands.py" line="143"/>
         <source>Rename to &apos;%1&apos;</source>
         <translation>Hernoemen naar &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/commands.py" line="171"/>
+        <location filename="../../audit_app/ui/commands.py" line="166"/>
         <source>Move navigation item</source>
         <translation>Navigatie-item verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/commands.py" line="199"/>
+        <location filename="../../audit_app/ui/commands.py" line="194"/>
         <source>Add navigation item &apos;%1&apos;</source>
         <translation>Navigatie-item &apos;%1&apos; toevoegen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/commands.py" line="227"/>
+        <location filename="../../audit_app/ui/commands.py" line="222"/>
         <source>Delete navigation item</source>
         <translation>Navigatie-item verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/commands.py" line="290"/>
+        <location filename="../../audit_app/ui/commands.py" line="285"/>
         <source>Add reviewer &apos;%1&apos;</source>
         <translation>Reviewer &apos;%1&apos; toevoegen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/commands.py" line="315"/>
+        <location filename="../../audit_app/ui/commands.py" line="310"/>
         <source>Remove reviewer</source>
         <translation>Reviewer verwijderen</translation>
     </message>
@@ -2866,145 +3023,392 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
     </message>
 </context>
 <context>
-    <name>WorkshopView</name>
+    <name>WindowActions</name>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="69"/>
-        <source>Page</source>
-        <translation>Pagina</translation>
+        <location filename="../../audit_app/ui/window_actions.py" line="31"/>
+        <source>&amp;New audit…</source>
+        <translation>&amp;Nieuwe audit…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="70"/>
-        <location filename="../../audit_app/ui/workshop_view.py" line="225"/>
-        <source>Hard words</source>
-        <translation>Moeilijke woorden</translation>
+        <location filename="../../audit_app/ui/window_actions.py" line="34"/>
+        <source>&amp;Open project…</source>
+        <translation>Project &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="72"/>
-        <source>◀ Previous</source>
-        <translation>◀ Vorige</translation>
+        <location filename="../../audit_app/ui/window_actions.py" line="37"/>
+        <source>&amp;Close project</source>
+        <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="73"/>
-        <source>Next ▶</source>
-        <translation>Volgende ▶</translation>
+        <location filename="../../audit_app/ui/window_actions.py" line="41"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="78"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="43"/>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Exporteren naar Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/window_actions.py" line="46"/>
+        <source>Make &amp;review packs…</source>
+        <translation>&amp;Reviewpakketten maken…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/window_actions.py" line="48"/>
+        <source>&amp;Import reviews…</source>
+        <translation>Reviews &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/window_actions.py" line="50"/>
+        <source>Restore a &amp;safety copy…</source>
+        <translation>Reservekopie &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/window_actions.py" line="52"/>
+        <source>Open one of the automatic safety copies of this project as a new file</source>
+        <translation>Een van de automatische reservekopieën van dit project openen als nieuw bestand</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/window_actions.py" line="54"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/window_actions.py" line="56"/>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/window_actions.py" line="59"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/window_actions.py" line="62"/>
+        <source>&amp;Workshop mode</source>
+        <translation>&amp;Workshopmodus</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/window_actions.py" line="66"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/window_actions.py" line="69"/>
+        <source>&amp;My pages</source>
+        <translation>&amp;Mijn pagina&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/window_actions.py" line="72"/>
+        <source>The pages assigned to you as a reviewer</source>
+        <translation>De pagina&apos;s die aan u als reviewer zijn toegewezen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/window_actions.py" line="76"/>
         <source>&amp;Keep</source>
         <translation>&amp;Behouden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="79"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="77"/>
         <source>&amp;Rewrite</source>
         <translation>&amp;Herschrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="80"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="78"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="81"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="84"/>
         <source>&amp;Accept suggestion</source>
         <translation>&amp;Suggestie overnemen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="89"/>
-        <source>Leave workshop mode (F11)</source>
-        <translation>Workshopmodus verlaten (F11)</translation>
+        <location filename="../../audit_app/ui/window_actions.py" line="88"/>
+        <source>&amp;Clear decision</source>
+        <translation>Besluit &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="120"/>
-        <source>Decision</source>
-        <translation>Besluit</translation>
+        <location filename="../../audit_app/ui/window_actions.py" line="90"/>
+        <source>Mark for di&amp;scussion</source>
+        <translation>Bes&amp;preken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="121"/>
-        <source>Not decided yet</source>
-        <translation>Nog niet beslist</translation>
+        <location filename="../../audit_app/ui/window_actions.py" line="93"/>
+        <source>Put the page on the agenda of the next workshop</source>
+        <translation>Zet de pagina op de agenda van de volgende workshop</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="122"/>
-        <source>Suggestion</source>
-        <translation>Suggestie</translation>
+        <location filename="../../audit_app/ui/window_actions.py" line="96"/>
+        <source>Mark as revie&amp;wed</source>
+        <translation>Markeren als beoor&amp;deeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="186"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="98"/>
+        <source>&amp;Note…</source>
+        <translation>&amp;Notitie…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/window_actions.py" line="100"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="106"/>
+        <source>New &amp;home…</source>
+        <translation>Nieuwe &amp;plek…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/window_actions.py" line="103"/>
+        <source>Give the page its place in the new navigation</source>
+        <translation>Geef de pagina haar plek in de nieuwe navigatie</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/window_actions.py" line="109"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="116"/>
+        <source>Next page</source>
+        <translation>Volgende pagina</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/window_actions.py" line="112"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="117"/>
+        <source>Previous page</source>
+        <translation>Vorige pagina</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/window_actions.py" line="131"/>
+        <source>&amp;Reviewers…</source>
+        <translation>&amp;Reviewers…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/window_actions.py" line="132"/>
+        <source>&amp;Score again</source>
+        <translation>Opnieuw sc&amp;oren</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/window_actions.py" line="133"/>
+        <source>Resume &amp;crawl</source>
+        <translation>&amp;Crawl hervatten</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/window_actions.py" line="134"/>
+        <source>Own &amp;word list…</source>
+        <translation>Eigen &amp;woordenlijst…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/window_actions.py" line="135"/>
+        <source>&amp;About</source>
+        <translation>&amp;Over</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/window_actions.py" line="178"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/window_actions.py" line="180"/>
+        <source>Recent projects</source>
+        <translation>Recente projecten</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/window_actions.py" line="187"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/window_actions.py" line="191"/>
+        <source>&amp;View</source>
+        <translation>Be&amp;eld</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/window_actions.py" line="198"/>
+        <source>&amp;Audit</source>
+        <translation>&amp;Audit</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/window_actions.py" line="210"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/window_actions.py" line="212"/>
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopView</name>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="144"/>
+        <source>◀ Previous</source>
+        <translation>◀ Vorige</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="145"/>
+        <source>Next ▶</source>
+        <translation>Volgende ▶</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="150"/>
+        <source>Keep (K)</source>
+        <translation>Behouden (B)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="151"/>
+        <source>Rewrite (R)</source>
+        <translation>Herschrijven (H)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="152"/>
+        <source>Delete (D)</source>
+        <translation>Verwijderen (V)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="318"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="328"/>
         <source>%1 of %2 decided</source>
         <translation>%1 van %2 beslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="202"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="342"/>
         <source>No pages in this view</source>
         <translation>Geen pagina&apos;s in deze weergave</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="204"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="344"/>
         <source>Change the filters to show pages.</source>
         <translation>Pas de filters aan om pagina&apos;s te tonen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="209"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="349"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="212"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="354"/>
         <source>(no title)</source>
         <translation>(geen titel)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="217"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="359"/>
         <source>No stored copy of this page.</source>
         <translation>Van deze pagina is geen kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="223"/>
-        <source>Hard words (%1)</source>
-        <translation>Moeilijke woorden (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="248"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="410"/>
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="251"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="423"/>
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="252"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="424"/>
         <source>Inlinks</source>
         <translation>Links hierheen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="257"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="419"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="262"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="141"/>
+        <source>Page</source>
+        <translation>Pagina</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="142"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="368"/>
+        <source>Hard words</source>
+        <translation>Moeilijke woorden</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="153"/>
+        <source>Accept suggestion (A)</source>
+        <translation>Suggestie overnemen (A)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="154"/>
+        <source>New home… (N)</source>
+        <translation>Nieuwe plek… (N)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="163"/>
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="164"/>
+        <source>Smaller (Ctrl+−)</source>
+        <translation>Kleiner (Ctrl+−)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="166"/>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="167"/>
+        <source>Larger (Ctrl++)</source>
+        <translation>Groter (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="169"/>
+        <source>Leave workshop (F11)</source>
+        <translation>Workshop verlaten (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="366"/>
+        <source>Hard words (%1)</source>
+        <translation>Moeilijke woorden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="385"/>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="386"/>
+        <source>Suggestion</source>
+        <translation>Suggestie</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="407"/>
+        <source>none yet (press N)</source>
+        <translation>nog geen (druk op N)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="411"/>
+        <source>%1, %2 ago</source>
+        <translation>%1, %2 geleden</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="415"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="421"/>
         <source>B1 indication</source>
         <translation>B1-indicatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="264"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="426"/>
         <source>Old section</source>
         <translation>Oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="266"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="428"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="268"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="406"/>
         <source>New home</source>
         <translation>Nieuwe plek</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="270"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="430"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>

@@ -248,7 +248,7 @@ def test_full_disk_and_read_only_disk_give_a_sentence_and_lose_nothing(small_dis
     path = small_disk / "vol.audit"
     decided_project(path, pages=20)
     filler = small_disk / "filler"
-    with open(filler, "wb") as fh:
+    with open(filler, "wb", buffering=0) as fh:  # every write meets the full disk here
         try:
             while True:
                 fh.write(b"\0" * 65536)

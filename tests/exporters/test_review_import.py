@@ -215,7 +215,7 @@ def test_wrong_files_are_refused(
     messages = [str(e) for e in plan.errors]
     assert messages[0].startswith("pack.csv: dit is geen Excel-werkmap (.xlsx)")
     assert messages[1].startswith("renamed.xlsx: dit is geen Excel-werkmap (.xlsx)")
-    assert messages[2] == "gewone-lijst.xlsx: dit is geen reviewpack van content-audit."
+    assert messages[2] == "gewone-lijst.xlsx: dit is geen reviewpakket van content-audit."
     assert messages[3] == "weg.xlsx: het bestand bestaat niet."
 
 

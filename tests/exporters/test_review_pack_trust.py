@@ -168,7 +168,7 @@ def test_an_unsigned_pack_from_before_signing_is_refused(
         if row[0].value == "signature":
             row[0].value = row[1].value = None
     wb.save(anja)
-    _refused(project, anja, "Maak de reviewpacks opnieuw", capsys)
+    _refused(project, anja, "Maak de reviewpakketten opnieuw", capsys)
 
 
 def test_an_untouched_signed_pack_still_imports(

@@ -61,7 +61,7 @@ def test_pack_is_protected_with_dropdowns_and_hidden_metadata(
         ("_pack", "veryHidden"),
         ("_basis", "veryHidden"),
     ]
-    assert wb["Uitleg"]["A1"].value == "Reviewpack voor Anja de Vries"
+    assert wb["Uitleg"]["A1"].value == "Reviewpakket voor Anja de Vries"
     assert wb["Uitleg"]["A2"].value == "3 pagina's en documenten om te beoordelen."
     assert ws.protection.sheet
     assert wb.security.lockStructure

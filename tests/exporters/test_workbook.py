@@ -45,7 +45,7 @@ def test_plan_sheet_has_one_typed_row_per_page_and_document(
         "Navigatie",
         "Samenvatting",
         "Redirects",
-        "Gebroken links",
+        "Kapotte links",
         "Lijsten",
     ]
     ws = wb["Migratieplan"]
@@ -137,7 +137,7 @@ def test_navigation_sheet_counts_pages_per_node(
         "behouden",
         "herschrijven",
         "verwijderen",
-        "Geen besluit",
+        "Onbeslist",
         "Totaal",
     )
     assert [r[0] for r in rows[1:]] == [
@@ -161,7 +161,7 @@ def test_summary_counts_and_charts(project: Project, sample: Sample, tmp_path: P
     assert by_first["Personeelszaken"][1:6] == (1, 0, 1, 1, 3)
     assert by_first["ouder dan 5 jaar"][1:6] == (0, 0, 1, 2, 3)
     assert by_first["moeilijk"][5] == 1
-    assert by_first["Geen besluit"][5] == 3
+    assert by_first["Onbeslist"][5] == 3
     kinds = sorted(type(c).__name__ for c in ws._charts)
     assert kinds == ["BarChart", "BarChart", "BarChart", "PieChart"]
 
@@ -174,9 +174,9 @@ def test_redirect_and_broken_link_sheets(project: Project, sample: Sample, tmp_p
     assert red[f"{BASE}/personeel/verlof-oud.html"]["HTTP-status"] == 410
     assert red[f"{BASE}/formulieren/"]["Nieuwe URL"] == (f"{NEW}regelen/formulieren-en-aanvragen")
     assert f"{BASE}/nieuws/2009/kerstborrel.html" not in red  # no decision yet
-    broken = _rows(wb["Gebroken links"])
+    broken = _rows(wb["Kapotte links"])
     assert len(broken) == 1
-    assert broken[0]["Gebroken link"] == f"{BASE}/oud/weg.html"
+    assert broken[0]["Kapotte link"] == f"{BASE}/oud/weg.html"
     assert "404" in str(broken[0]["Status of fout"])
     assert broken[0]["Aantal pagina's"] == 2
     assert str(broken[0]["Staat op pagina's"]).split("\n") == [

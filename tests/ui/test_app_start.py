@@ -96,7 +96,7 @@ def test_demo_crawls_and_scores_the_sample_intranet(
 
     def done(w: MainWindow) -> bool:
         if not getattr(w, "_test_hooked", False):
-            w.crawl_panel.stageFinished.connect(lambda st, out, _r: stages.append((st, out)))
+            w.progress_panel.stageFinished.connect(lambda st, out, _r: stages.append((st, out)))
             w._test_hooked = True  # type: ignore[attr-defined]
         return ("score", "done") in stages or any(out != "done" for _s, out in stages)
 

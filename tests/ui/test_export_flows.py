@@ -7,7 +7,6 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -37,15 +36,15 @@ def window(qtbot: QtBot, prefs: Preferences, tmp_path: Path) -> Iterator[MainWin
 
 def finish(qtbot: QtBot, window: MainWindow) -> list[tuple[str, str, object]]:
     ended: list[tuple[str, str, object]] = []
-    window.crawl_panel.stageFinished.connect(lambda *args: ended.append(args))
+    window.progress_panel.stageFinished.connect(lambda *args: ended.append(args))
     qtbot.waitUntil(lambda: bool(ended), timeout=60000)
     return ended
 
 
 def test_export_workbook(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
-    assert window.export_action.isEnabled()
+    assert window.window_actions.export_action.isEnabled()
     target = tmp_path / "migratieplan.xlsx"
-    window.run_export(target)
+    window.transfers.run_export(target)
     ((stage, outcome, message),) = finish(qtbot, window)
     assert (stage, outcome) == ("export", "done")
     assert "40" in str(message)
@@ -58,27 +57,36 @@ def test_export_workbook(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> No
 
 def test_review_packs_out_and_back(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     folder = tmp_path / "packs"
-    window.run_review_packs(folder)
+    window.transfers.run_review_packs(folder)
     ((stage, outcome, message),) = finish(qtbot, window)
     assert (stage, outcome) == ("packs", "done"), message
     packs = sorted(folder.glob("*.xlsx"))
     assert len(packs) == 1 and "1" in str(message)
 
-    window.read_reviews(packs)
-    qtbot.waitUntil(lambda: getattr(window, "review_box", None) is not None, timeout=60000)
-    box = window.review_box
-    assert "0" in box.text()  # nothing changed in the pack yet
-    import_button = next(
-        b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole
-    )
+    window.controller.decide("keep", [1])  # something to undo, from before the import
+    assert window.undo_stack.count() == 1
+    window.transfers.read_reviews(packs)
+    qtbot.waitUntil(lambda: window.transfers.review_box is not None, timeout=60000)
+    box = window.transfers.review_box
+    assert box is not None
+    assert "0" in box.summary.text()  # nothing changed in the pack yet
+    assert box.table is None  # and no conflicts to choose
+    import_button = box.import_button
     ended: list[tuple[str, str, object]] = []
-    window.crawl_panel.stageFinished.connect(lambda *args: ended.append(args))
+    window.progress_panel.stageFinished.connect(lambda *args: ended.append(args))
     import_button.click()
     qtbot.waitUntil(lambda: bool(ended), timeout=60000)
     assert ended[0][:2] == ("apply-packs", "done")
     with Project.open(window.project.path) as p, p.read() as conn:  # type: ignore[union-attr]
         imported = conn.execute(text("SELECT imported_at FROM review_packs")).scalar()
     assert imported
+    # The import keeps the undo history: the earlier decision can still be undone.
+    assert window.undo_stack.count() == 1
+    window.undo_stack.undo()
+    with Project.open(window.project.path) as p, p.read() as conn:  # type: ignore[union-attr]
+        assert (
+            conn.execute(text("SELECT decision FROM decisions WHERE page_id = 1")).scalar() is None
+        )
 
 
 def test_broken_pack_is_refused_with_a_message(
@@ -86,8 +94,9 @@ def test_broken_pack_is_refused_with_a_message(
 ) -> None:
     bogus = tmp_path / "kapot.xlsx"
     bogus.write_bytes(b"dit is geen werkmap")
-    window.read_reviews([bogus])
+    window.transfers.read_reviews([bogus])
     qtbot.waitUntil(
-        lambda: window.error_box is not None and window.error_box.isVisible(), timeout=60000
+        lambda: window.messages.error_box is not None and window.messages.error_box.isVisible(),
+        timeout=60000,
     )
-    assert "kapot.xlsx" in window.error_box.text()  # type: ignore[union-attr]
+    assert "kapot.xlsx" in window.messages.error_box.text()  # type: ignore[union-attr]

@@ -29,8 +29,8 @@ prefs.user_name = "Kees"
 window = MainWindow(prefs, use_webengine=False)
 window.show()
 window.set_project(Project.open(sys.argv[2]))
-window.decide("delete", [7, 8])
-window.accept_suggestion([9])
+window.controller.decide("delete", [7, 8])
+window.controller.accept_suggestion([9])
 print("decided", flush=True)
 os.kill(os.getpid(), signal.SIGKILL)
 """

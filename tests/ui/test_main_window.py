@@ -179,9 +179,11 @@ def test_opening_a_non_project_file(qtbot: QtBot, window: MainWindow, tmp_path: 
     bogus.write_text("Dit is geen project maar een boodschappenlijst.\n" * 10)
     before = bogus.read_bytes()
     window.open_project(bogus)
-    qtbot.waitUntil(lambda: window.error_box is not None and window.error_box.isVisible())
-    assert window.error_box is not None
-    assert "notities.audit" in window.error_box.text()
+    qtbot.waitUntil(
+        lambda: window.messages.error_box is not None and window.messages.error_box.isVisible()
+    )
+    assert window.messages.error_box is not None
+    assert "notities.audit" in window.messages.error_box.text()
     assert window.project is None
     assert window.stack.currentWidget() is window.start_screen
     assert bogus.read_bytes() == before
@@ -223,7 +225,7 @@ def test_discussion_status_and_note(qtbot: QtBot, window: MainWindow, project_pa
     assert row is not None
     select_rows(window, [row])
     qtbot.keyClick(window.table, Qt.Key.Key_S)
-    window.set_note("Bespreken met Personeelszaken", [3])
+    window.controller.set_note("Bespreken met Personeelszaken", [3])
     with Project.open(project_path) as p, p.read() as conn:
         status, note = conn.execute(
             text("SELECT review_status, note FROM decisions WHERE page_id = 3")
@@ -276,7 +278,7 @@ def test_my_pages_shows_the_pages_of_the_reviewer_with_my_name(
             who="test",
         )
     open_project(qtbot, window, project_path)
-    window.my_pages_action.trigger()
+    window.window_actions.my_pages_action.trigger()
     assert window.model is not None
     qtbot.waitUntil(lambda: window.model is not None and window.model.rowCount() == 3)
     assert window.filters is not None and window.filters.current_filter().reviewers == [7]
@@ -288,6 +290,6 @@ def test_my_pages_without_a_reviewer_says_what_to_do(
     open_project(qtbot, window, project_path)
     assert window.model is not None
     rows = window.model.rowCount()
-    window.my_pages_action.trigger()
+    window.window_actions.my_pages_action.trigger()
     assert "Annelies de Vries" in window.statusBar().currentMessage()
     assert window.model.rowCount() == rows

@@ -112,12 +112,12 @@ def test_crawl_runs_in_background_and_fills_the_table(
     timer.setInterval(10)
     timer.timeout.connect(lambda: ticks.append(time.monotonic()))
     stages: list[tuple[str, str]] = []
-    window.crawl_panel.stageFinished.connect(lambda st, out, _r: stages.append((st, out)))
+    window.progress_panel.stageFinished.connect(lambda st, out, _r: stages.append((st, out)))
     timer.start()
-    window.start_new_audit(audit)
-    assert window.crawl_panel.is_running()
+    window.crawls.start_new_audit(audit)
+    assert window.progress_panel.is_running()
     qtbot.waitUntil(lambda: ("crawl", "done") in stages, timeout=60000)
-    qtbot.waitUntil(lambda: not window.crawl_panel.is_running(), timeout=120000)
+    qtbot.waitUntil(lambda: not window.progress_panel.is_running(), timeout=120000)
     timer.stop()
     assert window.model is not None
     assert window.model.rowCount() >= PAGES
@@ -128,7 +128,7 @@ def test_crawl_runs_in_background_and_fills_the_table(
         titles = set(conn.execute(text("SELECT title FROM pages WHERE state = 'done'")).scalars())
         assert {"Start", "Pagina 1", f"Pagina {PAGES - 1}"} <= titles
         assert conn.execute(text("SELECT COUNT(*) FROM decisions")).scalar_one() == 0
-    assert window.crawl_panel.pages.text() != "0"
+    assert window.progress_panel.pages.text() != "0"
 
 
 def test_crawl_can_be_cancelled(
@@ -140,9 +140,9 @@ def test_crawl_can_be_cancelled(
     d.start.setText(site)
     audit = d.result_audit()
     outcomes: list[str] = []
-    window.crawl_panel.stageFinished.connect(lambda _st, out, _r: outcomes.append(out))
-    window.start_new_audit(audit)
-    panel = window.crawl_panel
+    window.progress_panel.stageFinished.connect(lambda _st, out, _r: outcomes.append(out))
+    window.crawls.start_new_audit(audit)
+    panel = window.progress_panel
     qtbot.waitUntil(
         lambda: panel.last_state is not None and panel.last_state.done >= 3, timeout=30000
     )
@@ -164,12 +164,12 @@ def test_no_project_switch_while_crawling(
     d = NewAuditDialog(window, tmp_path)
     qtbot.addWidget(d)
     d.start.setText(site)
-    window.start_new_audit(d.result_audit())
+    window.crawls.start_new_audit(d.result_audit())
     crawling = window.project
     window.open_project(tmp_path / "ander.audit")
-    assert window.error_box is not None and window.error_box.isVisible()
+    assert window.messages.error_box is not None and window.messages.error_box.isVisible()
     assert window.project is crawling
     outcomes: list[str] = []
-    window.crawl_panel.stageFinished.connect(lambda _st, out, _r: outcomes.append(out))
-    window.crawl_panel.cancel()
+    window.progress_panel.stageFinished.connect(lambda _st, out, _r: outcomes.append(out))
+    window.progress_panel.cancel()
     qtbot.waitUntil(lambda: bool(outcomes), timeout=60000)

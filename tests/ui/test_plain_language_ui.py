@@ -25,6 +25,7 @@ from audit_app.ui.own_words_dialog import OwnWordsDialog
 from audit_app.ui.page_table_model import PageTableModel
 from audit_app.ui.plain_language_view import marked_html
 from audit_app.ui.settings import Preferences
+from audit_app.ui.taskman import tasks
 from audit_app.ui.workshop_view import WorkshopView
 from tests.scoring.helpers import add_page
 from tests.scoring.plain_texts import B1_TEXTS, OFFICIALESE_TEXTS
@@ -254,7 +255,7 @@ def test_main_window_rechecks_words_after_an_edit_and_its_undo(
     window.show()
     window.open_project(path)
     qtbot.waitUntil(lambda: window.filters is not None and window.filters.options_loaded)
-    assert window.words_action.isEnabled() and window.project is not None
+    assert window.window_actions.words_action.isEnabled() and window.project is not None
     project = window.project
 
     def bhv_hits() -> int:
@@ -262,7 +263,7 @@ def test_main_window_rechecks_words_after_an_edit_and_its_undo(
             w = page_words(conn, 1)
         return 0 if w is None else w.officialese
 
-    window.words_action.trigger()
+    window.window_actions.words_action.trigger()
     dialog = window.findChild(OwnWordsDialog)
     assert dialog is not None and window.word_recheck is not None
     window.word_recheck.timer.setInterval(10)
@@ -273,7 +274,7 @@ def test_main_window_rechecks_words_after_an_edit_and_its_undo(
     dialog.close()
     window.undo_stack.undo()  # Ctrl+Z in the main window takes the word back out
     qtbot.waitUntil(lambda: bhv_hits() == 0, timeout=60_000)
-    qtbot.waitUntil(lambda: not window.tasks, timeout=60_000)
+    qtbot.waitUntil(lambda: not tasks().busy(project), timeout=60_000)
     window.close()
 
 

@@ -25,7 +25,7 @@ def test_dutch_is_the_default(qtbot: QtBot, prefs: Preferences, dutch: None) -> 
     assert w.start_screen.new_button.text() == "Nieuwe audit"
     assert w.start_screen.open_button.text() == "Project openen"
     assert w.start_screen.demo_button.text() == "Demo bekijken"
-    assert w.decision_actions["keep"].text() == "&Behouden"
+    assert w.window_actions.decision_actions["keep"].text() == "&Behouden"
 
 
 def test_english_can_be_chosen(qtbot: QtBot, prefs: Preferences, qapp: QApplication) -> None:

@@ -100,9 +100,9 @@ def test_every_file_dialog_leaves_the_project_locks_in_place(
     assert len(own_locks(project_path)) > 0
     flows: dict[str, Callable[[], object]] = {
         "open": window.ask_open,
-        "export": window.export_workbook,
-        "packs": window.make_review_packs,
-        "import reviews": window.import_reviews,
+        "export": window.transfers.export_workbook,
+        "packs": window.transfers.make_review_packs,
+        "import reviews": window.transfers.import_reviews,
     }
     for name, trigger in flows.items():
         listed = list_folder_in_dialog(qtbot, trigger)
@@ -124,11 +124,11 @@ def test_every_file_dialog_leaves_the_project_locks_in_place(
 def test_app_and_commands_on_one_project_lose_nothing(
     qtbot: QtBot, window: MainWindow, project_path: Path
 ) -> None:
-    window.decide("keep", [1, 2])
-    list_folder_in_dialog(qtbot, window.export_workbook)  # the step that used to break it
+    window.controller.decide("keep", [1, 2])
+    list_folder_in_dialog(qtbot, window.transfers.export_workbook)  # the step that used to break it
     out = cli("decide", str(project_path), "3", "4", "--besluit", "verwijderen")
     assert out.returncode == 0, out.stderr
-    window.decide("rewrite", [5])
+    window.controller.decide("rewrite", [5])
     # Both sides see both, while the app is still open.
     seen = decisions_seen_by_another_process(project_path)
     assert (seen[1], seen[2], seen[3], seen[4], seen[5]) == (
@@ -143,13 +143,15 @@ def test_app_and_commands_on_one_project_lose_nothing(
     qtbot.waitUntil(lambda: "Bert" in window.statusBar().currentMessage(), timeout=5000)
     # The same page from both sides: the later one wins, and the app's undo does not silently
     # overwrite the command's value.
-    window.decide("keep", [6])
+    window.controller.decide("keep", [6])
     out = cli("decide", str(project_path), "6", "--besluit", "herschrijven")
     assert out.returncode == 0, out.stderr
     window.undo_stack.undo()
-    qtbot.waitUntil(lambda: window.error_box is not None and window.error_box.isVisible())
-    assert "Bert" in window.error_box.text()  # type: ignore[union-attr]
-    window.error_box.close()  # type: ignore[union-attr]
+    qtbot.waitUntil(
+        lambda: window.messages.error_box is not None and window.messages.error_box.isVisible()
+    )
+    assert "Bert" in window.messages.error_box.text()  # type: ignore[union-attr]
+    window.messages.error_box.close()  # type: ignore[union-attr]
     window.close()
     with Project.open(project_path) as p, p.read() as conn:
         assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
@@ -194,14 +196,14 @@ def test_a_command_killed_mid_write_costs_the_app_nothing(
         assert proc.stdout is not None
         for i, _line in enumerate(proc.stdout, start=1):
             if i == 3:
-                window.decide("delete", [10, 11])
+                window.controller.decide("delete", [10, 11])
                 list_folder_in_dialog(qtbot, window.ask_open)
             if i >= kill_after + 3:
                 break
         os.kill(proc.pid, signal.SIGKILL)
     finally:
         proc.wait(30)
-    window.decide("keep", [12])
+    window.controller.decide("keep", [12])
     assert len(own_locks(project_path)) > 0
     window.close()
     with Project.open(project_path) as p, p.read() as conn:

@@ -1,0 +1,156 @@
+"""The page table's view: rows of pages, dragged onto the new navigation by a small label.
+
+Qt's own drag image is a picture of every selected row, big enough to hide the navigation item
+the user aims at; ours is a label ("3 pages") beside and below the pointer.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer
+from PySide6.QtGui import (
+    QColor,
+    QDrag,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPixmap,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QMenu,
+    QTableView,
+    QWidget,
+)
+
+from audit_app.core.page_query import COLUMNS
+from audit_app.ui.page_table_model import column_title
+
+# What a workshop decides with fits on a 1600-pixel screen beside the panels; the rest is one
+# right-click on the header away.
+DEFAULT_HIDDEN = ("section", "readability", "words", "inlinks")
+DEFAULT_WIDTHS = {
+    "title": 230,
+    "url": 150,
+    "age": 70,
+    "suggestion": 105,
+    "decision": 100,
+    "nav": 140,
+    "reviewer": 100,
+    "status": 80,
+}
+
+
+def drag_label(text: str, font: QFont) -> QPixmap:
+    metrics = QFontMetrics(font)
+    box = metrics.boundingRect(text).adjusted(-8, -4, 8, 4)
+    pixmap = QPixmap(box.width() + 2, box.height() + 2)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor("#1f3f66"))
+    painter.setPen(QColor("#1f3f66"))
+    painter.drawRoundedRect(QRect(0, 0, box.width(), box.height()), 6, 6)
+    painter.setPen(QColor("#ffffff"))
+    painter.setFont(font)
+    painter.drawText(QRect(0, 0, box.width(), box.height()), Qt.AlignmentFlag.AlignCenter, text)
+    painter.end()
+    return pixmap
+
+
+class PageTableView(QTableView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSortingEnabled(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setAlternatingRowColors(True)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.setWordWrap(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setSectionsMovable(True)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        header.sectionResized.connect(self._section_resized)
+        self.last_drag_pixmap: QPixmap | None = None
+        self._fitting = False
+
+    def apply_default_columns(self) -> None:
+        """Title first, the columns a workshop decides with, widths that fit at 1600 px."""
+        header = self.horizontalHeader()
+        for i, key in enumerate(COLUMNS):
+            header.setSectionHidden(i, key in DEFAULT_HIDDEN)
+            if key in DEFAULT_WIDTHS:
+                header.resizeSection(i, DEFAULT_WIDTHS[key])
+        title = COLUMNS.index("title")
+        header.moveSection(header.visualIndex(title), 0)
+        self.fit_columns()
+        # The panels beside the table settle their widths over the next moments.
+        self._fitting = True
+        QTimer.singleShot(2000, self, self.stop_fitting)
+
+    def stop_fitting(self) -> None:
+        """From now on the widths are the user's (or a restored layout's)."""
+        self._fitting = False
+
+    def _section_resized(self, *_args: object) -> None:
+        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            self.stop_fitting()  # the user drags a column edge
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._fitting:
+            self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Narrow the title, address and home columns until every shown column fits."""
+        header = self.horizontalHeader()
+        available = self.viewport().width()
+        shown = [i for i in range(header.count()) if not header.isSectionHidden(i)]
+        total = sum(header.sectionSize(i) for i in shown)
+        flexible = [COLUMNS.index(k) for k in ("title", "url", "nav")]
+        spare = sum(header.sectionSize(i) for i in flexible)
+        if available < 300 or total <= available or not spare:
+            return
+        factor = max(0.5, 1 - (total - available + 2) / spare)
+        for i in flexible:
+            header.resizeSection(i, int(header.sectionSize(i) * factor))
+
+    def _header_menu(self, pos: QPoint) -> None:
+        header = self.horizontalHeader()
+        menu = QMenu(self)
+        menu.addSection(self.tr("Columns"))
+        for i, key in enumerate(COLUMNS):
+            action = menu.addAction(column_title(key))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(i))
+            action.toggled.connect(lambda on, i=i: header.setSectionHidden(i, not on))
+        menu.addSeparator()
+        menu.addAction(self.tr("Default columns"), self.apply_default_columns)
+        self.column_menu = menu
+        menu.popup(header.mapToGlobal(pos))
+
+    def startDrag(self, supportedActions: Qt.DropAction) -> None:
+        model = self.model()
+        rows = self.selectionModel().selectedRows()
+        if model is None or not rows:
+            return
+        data = model.mimeData(rows)
+        if data is None:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(data)
+        pixmap = drag_label(self.tr("%n pages", "", len(rows)), self.font())
+        drag.setPixmap(pixmap)
+        # The pointer sits above and left of the label, so the target stays in sight.
+        drag.setHotSpot(QPoint(-16, -12))
+        self.last_drag_pixmap = pixmap
+        drag.exec(supportedActions, Qt.DropAction.CopyAction)
