@@ -45,8 +45,8 @@ def run(args: argparse.Namespace) -> int:
     with Project.open(args.project) as project, project.transaction() as conn:
         ids = []
         for ref in args.pages:
-            col = s.pages.c.id if ref.isdigit() else s.pages.c.url
-            pid = conn.execute(select(s.pages.c.id).where(col == ref)).scalar()
+            where = s.pages.c.id == int(ref) if ref.isdigit() else s.pages.c.url == ref
+            pid = conn.execute(select(s.pages.c.id).where(where)).scalar()
             if pid is None:
                 print(f"Geen pagina {ref} in dit project; er is niets gewijzigd.")
                 return 2

@@ -1,13 +1,18 @@
-"""Looking after the project file: check it, recover a damaged one, safety copies."""
+"""Looking after a project: check it, recover a damaged file, safety copies, and copy a whole
+project between a file and a server."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from audit_app.core import backups
+from audit_app.core.backends import is_server_location
+from audit_app.core.backends.postgresql import display_location
 from audit_app.core.db import DamagedProjectError, ProjectError
 from audit_app.core.project import Project
+from audit_app.core.project_copy import copy_project
 from audit_app.core.recovery import recover_project
 
 
@@ -25,6 +30,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     a.add_argument("project", metavar="FILE", help="het beschadigde projectbestand")
     a.add_argument("target", metavar="NIEUW", help="het nieuwe projectbestand (.audit)")
     a.set_defaults(func=run_recover)
+
+    a = actions.add_parser(
+        "copy",
+        help="een heel project kopiëren: van een bestand naar een server en terug (gecontroleerd)",
+        description=(
+            "Kopieert alles (pagina's, scores, besluiten, navigatie, reviewers, de hele "
+            "wijzigingsgeschiedenis) naar een nieuw project en controleert per tabel het aantal "
+            "rijen en een controlegetal. Een project kan een bestand zijn of "
+            "postgresql://gebruiker@server:5432/database (één project per database)."
+        ),
+    )
+    a.add_argument("project", metavar="BRON", help="bestand (.audit) of postgresql://...")
+    a.add_argument("target", metavar="DOEL", help="nieuw bestand (.audit) of lege database")
+    a.set_defaults(func=run_copy)
 
     a = actions.add_parser("backup", help="nu een reservekopie maken")
     a.add_argument("project", metavar="FILE", help="het projectbestand (.audit)")
@@ -46,7 +65,18 @@ def run_check(args: argparse.Namespace) -> int:
     except DamagedProjectError as exc:
         print(f"Beschadigd: {exc.detail}\n{exc}")
         return 1
-    print(f"{Path(args.project).name} is gaaf.")
+    server = is_server_location(args.project)
+    print(f"{display_location(args.project) if server else Path(args.project).name} is gaaf.")
+    return 0
+
+
+def run_copy(args: argparse.Namespace) -> int:
+    if not is_server_location(args.target) and Path(args.target).suffix != ".audit":
+        raise ProjectError("Geef het nieuwe projectbestand de extensie .audit.")
+    report = copy_project(
+        args.project, args.target, lambda name: print(f"Kopiëren: {name}", file=sys.stderr)
+    )
+    print(report.summary())
     return 0
 
 

@@ -84,6 +84,11 @@ def environment_message(exc: BaseException) -> str | None:
     name = sqlite_error_name(exc)
     if name is not None:
         return _SQLITE_MESSAGES.get(name)
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    if type(orig).__module__.startswith("psycopg"):
+        from audit_app.core.backends.postgresql import error_message
+
+        return error_message(exc)
     if isinstance(exc, OSError) and exc.errno in _OS_MESSAGES:
         where = f" ({exc.filename})" if exc.filename else ""
         return _OS_MESSAGES[exc.errno].replace(".", f"{where}.", 1)

@@ -56,6 +56,8 @@ class ProjectGuard(QObject):
         self._changed_since_backup = True
 
     def start_backup(self) -> None:
+        if self.project.server is not None:
+            return  # the server's own backups keep it; 'project copy' makes a file of it
         if self._backup is not None and not self._backup.done:
             return
         project = self.project

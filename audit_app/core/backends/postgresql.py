@@ -193,7 +193,14 @@ def password_key(url: URL) -> str:
 def display_location(location: str) -> str:
     """The location without any password, for titles, messages, recent files and logs."""
     url = make_url(location.replace("postgres://", "postgresql://", 1))
-    shown = url.set(drivername="postgresql", password=None)
+    shown = URL.create(
+        "postgresql",
+        username=url.username,
+        host=url.host,
+        port=url.port,
+        database=url.database,
+        query=url.query,
+    )
     return shown.render_as_string(hide_password=True)
 
 
@@ -232,11 +239,16 @@ def connect_url(location: str) -> URL:
     return url
 
 
+def application_name(who: str) -> str:
+    """How our connections introduce themselves to the server (``present_users`` reads it)."""
+    return re.sub(r"[^\w .@:-]", "_", f"content-audit: {who}")[:63]
+
+
 def make_server_engine(location: str, who: str) -> Engine:
     """An engine whose connections say who uses them (``application_name``), so the app can
     show who else has the project open; stale connections after a server restart are
     replaced before use (``pool_pre_ping``)."""
-    app_name = re.sub(r"[^\w .@-]", "_", f"content-audit: {who}")[:63]
+    app_name = application_name(who)
     return create_engine(
         connect_url(location),
         pool_pre_ping=True,
@@ -250,7 +262,7 @@ def present_users(conn: Connection) -> list[str]:
     """Names of the people with this project open now (their app or a command)."""
     rows = conn.exec_driver_sql(
         "SELECT DISTINCT substr(application_name, 16) FROM pg_stat_activity "
-        "WHERE datname = current_database() AND application_name LIKE 'content-audit: %%' "
+        "WHERE datname = current_database() AND left(application_name, 15) = 'content-audit: ' "
         "ORDER BY 1"
     )
     return [str(r[0]) for r in rows]
@@ -298,7 +310,7 @@ def error_message(exc: BaseException, location: str | None = None) -> str | None
             "sleutelhanger van je computer. Het wordt nooit in het project of de instellingen "
             "bewaard."
         )
-    if state == "3D000":
+    if state == "3D000" or ("database" in text and "does not exist" in text):
         db = url.database if url else ""
         return (
             f"De database {db} bestaat niet op {where}. Vraag de beheerder om een lege database "
