@@ -62,6 +62,14 @@ class SqliteBackend(Backend):
     def set_schema_version(self, conn: Connection, version: int) -> None:
         conn.exec_driver_sql(f"PRAGMA user_version = {int(version)}")
 
+    def lock_changes(self, conn: Connection) -> None:
+        # Python's sqlite3 starts a transaction only at the first write, so the values a change
+        # replaces would be read outside it, and a colleague's commit in between would be
+        # recorded wrongly (or overwritten unseen by undo). A write that changes nothing
+        # takes the write lock first (waiting up to busy_timeout); the reads that follow see
+        # the latest state and nobody can change it until we commit.
+        conn.exec_driver_sql("UPDATE settings SET key = key WHERE 0")
+
     def raw_rows(self, conn: Connection, sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
         dbapi: sqlite3.Connection = conn.connection.driver_connection  # type: ignore[assignment]
         return dbapi.execute(sql, params).fetchall()
