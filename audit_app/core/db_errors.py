@@ -10,7 +10,10 @@ from __future__ import annotations
 import errno
 import sqlite3
 
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+# Any failure of the store, for the UI (which imports no sqlalchemy itself).
+StoreError = SQLAlchemyError
 
 _SQLITE_MESSAGES = {
     "SQLITE_FULL": (

@@ -338,6 +338,48 @@ def section_tree(conn: Connection) -> dict[str, Any]:
     return root
 
 
+# ---- small reads for the window ------------------------------------------------------------
+
+
+def visible_count(conn: Connection) -> int:
+    """Pages in the project that the table can show (not still waiting in the frontier)."""
+    return int(
+        conn.execute(text("SELECT COUNT(*) FROM pages WHERE state <> 'queued'")).scalar_one()
+    )
+
+
+def note_of(conn: Connection, page_id: int) -> str | None:
+    return conn.execute(
+        text("SELECT note FROM decisions WHERE page_id = :i"), {"i": page_id}
+    ).scalar()
+
+
+def suggestions_for(conn: Connection, ids: Sequence[int]) -> list[tuple[int, str]]:
+    """(page id, suggestion) of the pages among *ids* that have one."""
+    out: list[tuple[int, str]] = []
+    for start in range(0, len(ids), 900):
+        params = _Params()
+        sql = (
+            "SELECT page_id, suggestion FROM scores WHERE suggestion IS NOT NULL "
+            f"AND page_id IN ({params.many(int(i) for i in ids[start : start + 900])})"
+        )
+        out += [(int(r[0]), str(r[1])) for r in conn.execute(text(sql), params.values)]
+    return out
+
+
+def reviewer_options(conn: Connection) -> list[tuple[int, str]]:
+    """(id, name) of every reviewer, by name regardless of case, for the filter list."""
+    order = backend_of(conn).nocase("name")
+    rows = conn.execute(text(f"SELECT id, name FROM reviewers ORDER BY {order}"))
+    return [(int(r[0]), str(r[1])) for r in rows]
+
+
+def last_crawl_config(conn: Connection) -> dict[str, Any] | None:
+    """The configuration of the most recent crawl run (to resume it), or None."""
+    raw = conn.execute(text("SELECT config FROM crawl_runs ORDER BY id DESC LIMIT 1")).scalar()
+    return None if raw is None else dict(json.loads(raw))
+
+
 # ---- saved views ----------------------------------------------------------------------------
 
 

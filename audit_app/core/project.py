@@ -11,7 +11,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection as Connection  # re-exported: the UI's type hints
+from sqlalchemy import Engine, select
 
 from audit_app.core import open_lock
 from audit_app.core import schema as s

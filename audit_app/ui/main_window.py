@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import text
 
+from audit_app.core import page_query
 from audit_app.core.changes import FieldChange
 from audit_app.core.db import DamagedProjectError
 from audit_app.core.project import PROJECT_SUFFIX, Project
@@ -782,9 +782,7 @@ class MainWindow(QMainWindow):
             self.status_label.clear()
             return
         with self.model.project.read() as conn:
-            total = conn.execute(
-                text("SELECT COUNT(*) FROM pages WHERE state <> 'queued'")
-            ).scalar_one()
+            total = page_query.visible_count(conn)
         self.status_label.setText(
             self.tr("%1 of %2 pages shown")
             .replace("%1", str(self.model.rowCount()))
@@ -853,9 +851,7 @@ class MainWindow(QMainWindow):
         if self.project is None or not ids:
             return
         with self.project.read() as conn:
-            current = conn.execute(
-                text("SELECT note FROM decisions WHERE page_id = :i"), {"i": ids[0]}
-            ).scalar()
+            current = page_query.note_of(conn, ids[0])
         note, ok = QInputDialog.getMultiLineText(
             self, self.tr("Note"), self.tr("Note for the selected pages:"), current or ""
         )
@@ -873,13 +869,8 @@ class MainWindow(QMainWindow):
         if self.project is None or not ids:
             return
         with self.project.read() as conn:
-            rows = conn.execute(
-                text(
-                    "SELECT page_id, suggestion FROM scores WHERE suggestion IS NOT NULL "
-                    f"AND page_id IN ({','.join(str(int(i)) for i in ids)})"
-                )
-            ).all()
-        changes = [FieldChange("decision", r.page_id, "decision", r.suggestion) for r in rows]
+            rows = page_query.suggestions_for(conn, ids)
+        changes = [FieldChange("decision", pid, "decision", sug) for pid, sug in rows]
         if not changes:
             self.statusBar().showMessage(self.tr("These pages have no suggestion yet."), 4000)
             return
@@ -1001,18 +992,14 @@ class MainWindow(QMainWindow):
         from crawlers.config import CrawlConfig
 
         with self.project.read() as conn:
-            row = conn.execute(
-                text("SELECT config FROM crawl_runs ORDER BY id DESC LIMIT 1")
-            ).first()
-        if row is None:
+            config = page_query.last_crawl_config(conn)
+        if config is None:
             self.show_error(
                 self.tr("No crawl to resume"),
                 self.tr("This project has no crawl yet. Use File > New audit."),
             )
             return
-        import json
-
-        self.start_crawl(CrawlConfig.from_dict(json.loads(row[0])))
+        self.start_crawl(CrawlConfig.from_dict(config))
 
     def rescore(self) -> None:
         if self.project is not None and not self.crawl_panel.is_running():
