@@ -16,7 +16,11 @@ _WORDS = {"behouden": "keep", "herschrijven": "rewrite", "verwijderen": "delete"
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("decide", help="een besluit of notitie vastleggen voor pagina's")
-    p.add_argument("project", metavar="FILE", help="het projectbestand (.audit)")
+    p.add_argument(
+        "project",
+        metavar="PROJECT",
+        help="het project: een .audit-bestand of postgresql://gebruiker@server/database",
+    )
     p.add_argument("pages", metavar="PAGINA", nargs="+", help="adres of nummer van de pagina")
     p.add_argument(
         "--decision",

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("gui", help="open het programma (standaard zonder opdracht)")
-    p.add_argument("project", nargs="?", type=Path, help="projectbestand (.audit) om te openen")
+    p.add_argument(
+        "project", nargs="?", help="project om te openen: .audit-bestand of postgresql://..."
+    )
     p.set_defaults(func=_run)
 
 

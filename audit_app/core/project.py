@@ -62,21 +62,22 @@ class Project:
         return self.server if self.server is not None else str(self.path)
 
     @classmethod
-    def open(cls, path: str | Path, *, verify: bool = True) -> Project:
+    def open(cls, path: str | Path, *, verify: bool = True, who: str | None = None) -> Project:
         """Open an existing project (a file, or ``postgresql://user@host:port/db``); raises
         ProjectError (a user message) when it cannot be opened safely: not a project, damaged
         (DamagedProjectError), newer, in use by someone else on a network share, or a server
-        that cannot be reached or wants a password (PasswordNeededError)."""
+        that cannot be reached or wants a password (PasswordNeededError). *who* is the name
+        others see while we have a server project open (default: the login name)."""
         if is_server_location(path):
-            return cls._open_server(str(path), create=False)
+            return cls._open_server(str(path), create=False, who=who)
         return cls._open(Path(path), create=False, verify=verify)
 
     @classmethod
-    def _open_server(cls, location: str, *, create: bool) -> Project:
+    def _open_server(cls, location: str, *, create: bool, who: str | None = None) -> Project:
         from audit_app.core.backends import postgresql
         from audit_app.core.users import default_user_name
 
-        engine = postgresql.open_server(location, create=create, who=default_user_name())
+        engine = postgresql.open_server(location, create=create, who=who or default_user_name())
         shown = postgresql.display_location(location)
         name = postgresql.server_url(location).database or "project"
         return cls(Path(name + PROJECT_SUFFIX), engine, server=shown)

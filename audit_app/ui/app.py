@@ -87,7 +87,7 @@ def ask_user_name(prefs: Preferences) -> None:
     prefs.sync()
 
 
-def run_app(project_path: Path | None = None, demo: bool = False) -> int:
+def run_app(project_path: Path | str | None = None, demo: bool = False) -> int:
     """Open the main window; with *demo*, crawl and score the sample intranet if still empty."""
     from audit_app.core.project import Project
     from audit_app.ui.main_window import MainWindow
@@ -117,7 +117,7 @@ def run_app(project_path: Path | None = None, demo: bool = False) -> int:
             if window.model is not None and window.model.rowCount() == 0:
                 window.run_demo_crawl()
         elif project_path is not None:
-            window.open_project(Path(project_path))
+            window.open_project(project_path)
 
     QTimer.singleShot(0, start)
     return int(app.exec())

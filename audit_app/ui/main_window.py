@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from audit_app.core import page_query
+from audit_app.core.backends import is_server_location
+from audit_app.core.backends.postgresql import display_location
 from audit_app.core.changes import FieldChange
 from audit_app.core.db import DamagedProjectError
 from audit_app.core.project import PROJECT_SUFFIX, Project
@@ -197,6 +199,8 @@ class MainWindow(QMainWindow):
         self.filters_dock.raise_()
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
+        self.presence_label = QLabel(self)  # who else works in a server project now
+        self.statusBar().addPermanentWidget(self.presence_label)
 
         self._build_actions()
         self._build_menus()
@@ -232,6 +236,9 @@ class MainWindow(QMainWindow):
         )
         self.open_action = self._action(
             self.tr("&Open project…"), self.ask_open, QKeySequence.StandardKey.Open
+        )
+        self.open_server_action = self._action(
+            self.tr("Open project on a &server…"), self.ask_open_server
         )
         self.close_action = self._action(
             self.tr("&Close project"),
@@ -331,7 +338,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([self.new_action, self.open_action])
+        file_menu.addActions([self.new_action, self.open_action, self.open_server_action])
         self.recent_menu = file_menu.addMenu(self.tr("Recent projects"))
         file_menu.addSeparator()
         file_menu.addActions([self.export_action, self.packs_action, self.import_action])
@@ -442,20 +449,30 @@ class MainWindow(QMainWindow):
         if path:
             self.open_project(path)
 
+    def ask_open_server(self) -> None:
+        from audit_app.ui.server_dialog import ServerDialog
+
+        dialog = ServerDialog(self)
+        dialog.accepted.connect(lambda: self.open_project(dialog.location()))
+        dialog.open()
+        self.server_dialog = dialog
+
     def _project_folder(self) -> Path:
         recent = self.prefs.recent_projects
         return recent[0].parent if recent else Path.home()
 
-    def open_project(self, path: Path, then: Any = None) -> None:
-        """Open *path* off the GUI thread (a big or old file may need a migration)."""
-        path = Path(path)
+    def open_project(self, path: Path | str, then: Any = None) -> None:
+        """Open *path* (or a postgresql:// location) off the GUI thread (a big or old file may
+        need a migration; a server is a network round trip)."""
+        path = path if is_server_location(path) else Path(path)
         if (self.open_task is not None and not self.open_task.done) or self._busy():
             return
-        self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", path.name))
+        shown = path.name if isinstance(path, Path) else display_location(str(path))
+        self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", shown))
 
         def job(_progress: Any) -> tuple[Project, list[int]] | DamagedProjectError:
             try:
-                project = Project.open(path)
+                project = Project.open(path, who=self.prefs.user_name)
             except DamagedProjectError as exc:
                 return exc
             try:
@@ -498,7 +515,8 @@ class MainWindow(QMainWindow):
         """Show *project*; *ids* is its first page list when already read in the background."""
         self.close_project()
         self.project = project
-        self.prefs.add_recent(project.path)
+        if project.server is None:
+            self.prefs.add_recent(project.path)
         self._refresh_recent()
         self.model = PageTableModel(project, self, ids=ids)
         # The model is already sorted by address; set up the header without sorting again.
@@ -542,6 +560,8 @@ class MainWindow(QMainWindow):
         self.guard = ProjectGuard(project, self.prefs.user_name, self)
         self.guard.outsideChanged.connect(self._outside_changed)
         self.guard.backupFailed.connect(lambda m: self.statusBar().showMessage(m, 15000))
+        self.guard.serverProblem.connect(lambda m: self.statusBar().showMessage(m, 15000))
+        self.guard.presenceChanged.connect(self.presence_label.setText)
         self.setWindowTitle(self.tr("%1 — Content audit").replace("%1", project.name))
         self._show_project()
         if project.network is not None:
@@ -634,6 +654,7 @@ class MainWindow(QMainWindow):
             self.guard.stop()
             self.guard.deleteLater()
             self.guard = None
+        self.presence_label.clear()
         self.table.setModel(None)
         if self.workshop is not None:
             self.stack.removeWidget(self.workshop)

@@ -127,100 +127,100 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="194"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="180"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="195"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="181"/>
         <source>Age of the content</source>
         <translation>Leeftijd van de inhoud</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="196"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="182"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="185"/>
         <location filename="../../audit_app/ui/dashboard.py" line="199"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="213"/>
         <source>Old section</source>
         <translation>Oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="199"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="204"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="185"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="190"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="389"/>
         <location filename="../../audit_app/ui/dashboard.py" line="403"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="417"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="436"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="422"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="199"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="205"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="185"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="191"/>
         <source>Decided</source>
         <translation>Beslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="199"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="207"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="185"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="193"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="203"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="213"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="189"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="199"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="206"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="192"/>
         <source>To discuss</source>
         <translation>Bespreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="210"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="196"/>
         <source>Per old section</source>
         <translation>Per oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="211"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="197"/>
         <source>Per reviewer</source>
         <translation>Per reviewer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="213"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="199"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="213"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="199"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="216"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="202"/>
         <source>Workshop agenda: pages to discuss</source>
         <translation>Workshopagenda: te bespreken pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="280"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="266"/>
         <source>No pages yet</source>
         <translation>Nog geen pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="283"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="269"/>
         <source>Crawl the old intranet first; this overview fills itself as pages come in.</source>
         <translation>Crawl eerst het oude intranet; dit overzicht vult zich zodra er pagina&apos;s binnenkomen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="290"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="276"/>
         <source>%1 of %2 pages decided (%3%)</source>
         <translation>%1 van %2 pagina&apos;s beslist (%3%)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="299"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="285"/>
         <source>%n kept</source>
         <translation>
             <numerusform>%n behouden</numerusform>
@@ -228,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="300"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="286"/>
         <source>%n to rewrite</source>
         <translation>
             <numerusform>%n herschrijven</numerusform>
@@ -236,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="301"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="287"/>
         <source>%n to delete</source>
         <translation>
             <numerusform>%n verwijderen</numerusform>
@@ -244,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="302"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="288"/>
         <source>%n to discuss in the workshop</source>
         <translation>
             <numerusform>%n bespreken in de workshop</numerusform>
@@ -252,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="303"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="289"/>
         <source>%n without a place in the new navigation</source>
         <translation>
             <numerusform>%n zonder plek in de nieuwe navigatie</numerusform>
@@ -260,167 +260,167 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="307"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="293"/>
         <source>Nothing decided yet.</source>
         <translation>Nog niets beslist.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="315"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="301"/>
         <source>No pages yet. Crawl the old intranet to start the audit.</source>
         <translation>Nog geen pagina&apos;s. Crawl het oude intranet om de audit te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="321"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="307"/>
         <source>No decisions yet. Open the workshop mode and mark pages keep, rewrite or delete.</source>
         <translation>Nog geen besluiten. Open de workshopmodus en kies per pagina behouden, herschrijven of verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="329"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="315"/>
         <source>Keep</source>
         <translation>Behouden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="330"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="316"/>
         <source>Rewrite</source>
         <translation>Herschrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="331"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="317"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="332"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="318"/>
         <source>Undecided</source>
         <translation>Geen besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="388"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="374"/>
         <source>No ages yet. Score the project to see how old the pages are.</source>
         <translation>Nog geen leeftijden. Laat het project scoren om te zien hoe oud de pagina&apos;s zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="390"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="376"/>
         <source>Crawl and score the intranet to see how old the pages are.</source>
         <translation>Crawl en scoor het intranet om te zien hoe oud de pagina&apos;s zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="395"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="381"/>
         <source>Under 1 year</source>
         <translation>Jonger dan 1 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="396"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="382"/>
         <source>1 to 2 years</source>
         <translation>1 tot 2 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="397"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="383"/>
         <source>2 to 5 years</source>
         <translation>2 tot 5 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="398"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="384"/>
         <source>Over 5 years</source>
         <translation>Ouder dan 5 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="399"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="385"/>
         <source>Unknown</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="411"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="397"/>
         <source>B1 or easier</source>
         <translation>B1 of eenvoudiger</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="412"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="398"/>
         <source>Maybe above B1</source>
         <translation>Mogelijk boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="413"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="399"/>
         <source>Above B1</source>
         <translation>Boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="414"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="400"/>
         <source>Not measured</source>
         <translation>Niet gemeten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="422"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="408"/>
         <source>very easy</source>
         <translation>zeer makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="423"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="409"/>
         <source>easy</source>
         <translation>makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="424"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="410"/>
         <source>fairly easy</source>
         <translation>vrij makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="425"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="411"/>
         <source>standard</source>
         <translation>normaal</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="426"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="412"/>
         <source>fairly difficult</source>
         <translation>vrij moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="427"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="413"/>
         <source>difficult</source>
         <translation>moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="428"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="414"/>
         <source>very difficult</source>
         <translation>zeer moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="439"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="425"/>
         <source>No readability yet. Score the project to see which pages are above B1.</source>
         <translation>Nog geen leesbaarheid. Laat het project scoren om te zien welke pagina&apos;s boven B1 zitten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="441"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="427"/>
         <source>Crawl and score the intranet to see how readable the pages are.</source>
         <translation>Crawl en scoor het intranet om te zien hoe leesbaar de pagina&apos;s zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="447"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="433"/>
         <source>No pages yet, so no old sections either.</source>
         <translation>Nog geen pagina&apos;s, dus ook nog geen oude secties.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="449"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="435"/>
         <source>The crawl found no sections.</source>
         <translation>De crawl heeft geen secties gevonden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="456"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="442"/>
         <source>(no section)</source>
         <translation>(geen sectie)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="464"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="450"/>
         <source>No reviewers yet. Add them under Reviewers and give each an old section.</source>
         <translation>Nog geen reviewers. Voeg ze toe onder Reviewers en geef ieder een oude sectie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="481"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="467"/>
         <source>Nothing to discuss yet. Mark a page &apos;discuss&apos; to put it on the agenda of the next workshop.</source>
         <translation>Nog niets te bespreken. Zet een pagina op &apos;bespreken&apos; om haar op de agenda van de volgende workshop te zetten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="498"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="484"/>
         <source>The first %1 of %2 pages to discuss.</source>
         <translation>De eerste %1 van %2 te bespreken pagina&apos;s.</translation>
     </message>
@@ -428,335 +428,335 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="352"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="174"/>
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="353"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="175"/>
         <source>Open the page on the old intranet in your browser</source>
         <translation>Open de pagina op het oude intranet in uw browser</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="363"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="186"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="364"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="187"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="365"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="188"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="366"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="189"/>
         <source>Dates</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="367"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="190"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="368"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="678"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="191"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="511"/>
         <source>Duplicates</source>
         <translation>Dubbelingen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="385"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="208"/>
         <source>No text found on this page.</source>
         <translation>Geen tekst gevonden op deze pagina.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="386"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="209"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="387"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="210"/>
         <source>Not scored yet.</source>
         <translation>Nog niet beoordeeld.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="388"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="211"/>
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="389"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="212"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="390"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="213"/>
         <source>Why this date</source>
         <translation>Waarom deze datum</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="391"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="214"/>
         <source>All dates found</source>
         <translation>Alle gevonden datums</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="392"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="215"/>
         <source>broken</source>
         <translation>kapot</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="393"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="540"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="216"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="373"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="394"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="217"/>
         <source>Links to this page</source>
         <translation>Links naar deze pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="395"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="218"/>
         <source>Links on this page</source>
         <translation>Links op deze pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="432"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="435"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="265"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="268"/>
         <source>No page selected</source>
         <translation>Geen pagina gekozen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="434"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="267"/>
         <source>Choose a page in the table to see it here.</source>
         <translation>Kies een pagina in de tabel om die hier te zien.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="441"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="274"/>
         <source>(no title)</source>
         <translation>(geen titel)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="450"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="283"/>
         <source>This is a document; its text is on the Text tab. Use “Open in browser” to see the original.</source>
         <translation>Dit is een document; de tekst staat op het tabblad Tekst. Kies “Openen in browser” voor het origineel.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="455"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="288"/>
         <source>No stored copy of this page.</source>
         <translation>Van deze pagina is geen kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="482"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="315"/>
         <source>Undecided</source>
         <translation>Onbeslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="486"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="319"/>
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="492"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="325"/>
         <source>New home</source>
         <translation>Nieuwe plek</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="495"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="328"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="507"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="340"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="509"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="342"/>
         <source>Page, or a document such as a PDF or Word file.</source>
         <translation>Pagina, of een document zoals een PDF- of Word-bestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="514"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="347"/>
         <source>HTTP status</source>
         <translation>HTTP-status</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="516"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="349"/>
         <source>200 means the page worked; 404 means it was missing.</source>
         <translation>200 betekent dat de pagina werkte; 404 dat hij ontbrak.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="521"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="354"/>
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="523"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="356"/>
         <source>Pages with very few words rarely help anyone.</source>
         <translation>Pagina&apos;s met heel weinig woorden helpen zelden iemand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="528"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="361"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="530"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="363"/>
         <source>Time since the page was last changed, as far as we can tell.</source>
         <translation>Tijd sinds de pagina voor het laatst is gewijzigd, voor zover na te gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="535"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="368"/>
         <source>Date confidence</source>
         <translation>Zekerheid datum</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="537"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="370"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="538"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="371"/>
         <source>medium</source>
         <translation>middel</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="539"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="372"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="542"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="375"/>
         <source>How sure we are of that date: high, medium, low or none.</source>
         <translation>Hoe zeker die datum is: hoog, middel, laag of geen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="547"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="380"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="549"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="382"/>
         <source>Flesch-Douma score from 0 (very hard) to 100 (very easy).</source>
         <translation>Flesch-Douma-score van 0 (heel moeilijk) tot 100 (heel makkelijk).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="554"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="387"/>
         <source>Language level</source>
         <translation>Taalniveau</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="556"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="389"/>
         <source>B1 or easier</source>
         <translation>B1 of makkelijker</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="557"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="390"/>
         <source>maybe above B1</source>
         <translation>misschien boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="558"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="391"/>
         <source>above B1</source>
         <translation>boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="560"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="393"/>
         <source>Whether the text is probably at B1 level, which most people can read.</source>
         <translation>Of de tekst waarschijnlijk op B1-niveau is, dat de meeste mensen kunnen lezen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="565"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="398"/>
         <source>Sentence length</source>
         <translation>Zinslengte</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="567"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="400"/>
         <source>Average words per sentence; above 15 gets hard to read.</source>
         <translation>Gemiddeld aantal woorden per zin; boven de 15 wordt het moeilijk.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="572"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="405"/>
         <source>Syllables per word</source>
         <translation>Lettergrepen per woord</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="574"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="407"/>
         <source>Long words make a text harder to read.</source>
         <translation>Lange woorden maken een tekst moeilijker.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="579"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="412"/>
         <source>Inlinks</source>
         <translation>Links hierheen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="581"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="414"/>
         <source>How many other pages link here; none means hard to find.</source>
         <translation>Hoeveel andere pagina&apos;s hierheen linken; geen betekent moeilijk te vinden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="586"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="419"/>
         <source>Broken links</source>
         <translation>Kapotte links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="588"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="421"/>
         <source>Links on this page that lead nowhere.</source>
         <translation>Links op deze pagina die nergens heen gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="594"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="427"/>
         <source>Page views</source>
         <translation>Paginaweergaven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="596"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="429"/>
         <source>Visits, from the imported statistics.</source>
         <translation>Bezoeken, uit de geïmporteerde statistieken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="602"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="435"/>
         <source>Duplicate</source>
         <translation>Dubbeling</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="603"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="436"/>
         <source>exact copy</source>
         <translation>exacte kopie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="603"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="436"/>
         <source>nearly the same</source>
         <translation>vrijwel gelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="606"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="439"/>
         <source>This page (nearly) equals other pages; see the Duplicates tab.</source>
         <translation>Deze pagina is (bijna) gelijk aan andere pagina&apos;s; zie het tabblad Dubbelingen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="613"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="446"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="613"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="446"/>
         <source>Other things worth a look.</source>
         <translation>Andere dingen om naar te kijken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="676"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="509"/>
         <source>No duplicates of this page were found.</source>
         <translation>Er zijn geen dubbelingen van deze pagina gevonden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="680"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="513"/>
         <source>Duplicates (%1)</source>
         <translation>Dubbelingen (%1)</translation>
     </message>
@@ -797,137 +797,137 @@
 <context>
     <name>FiltersPanel</name>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="125"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="119"/>
         <source>Search title, address and text…</source>
         <translation>Zoek in titel, adres en tekst…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="135"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="129"/>
         <source>Saved views: a filter with a name</source>
         <translation>Opgeslagen weergaven: een filter met een naam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="137"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="131"/>
         <source>Save…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="138"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="132"/>
         <source>Save the current filters as a view with a name</source>
         <translation>Bewaar de huidige filters als weergave met een naam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="140"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="134"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="142"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="136"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="149"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="143"/>
         <source>Show all</source>
         <translation>Alles tonen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="156"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="150"/>
         <source>Old section</source>
         <translation>Oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="156"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="150"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="163"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="157"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="164"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="158"/>
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="165"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="159"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="166"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="160"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="167"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="161"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="168"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="162"/>
         <source>Review status</source>
         <translation>Reviewstatus</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="169"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="163"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="188"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="182"/>
         <source>Duplicates</source>
         <translation>Dubbelingen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="189"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="183"/>
         <source>Broken links</source>
         <translation>Kapotte links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="190"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="184"/>
         <source>Has a note</source>
         <translation>Met notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="223"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="217"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="224"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="218"/>
         <source>not scored</source>
         <translation>niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="279"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="273"/>
         <source>nobody yet</source>
         <translation>nog niemand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="285"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="279"/>
         <source>All sections</source>
         <translation>Alle secties</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="289"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="283"/>
         <source>(choose a saved view)</source>
         <translation>(kies een opgeslagen weergave)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="372"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="366"/>
         <source>Only pages in the chosen navigation item</source>
         <translation>Alleen pagina&apos;s in het gekozen navigatie-item</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="426"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="420"/>
         <source>Save view</source>
         <translation>Weergave opslaan</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="427"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="421"/>
         <source>Name of this view (for example “HR, older than 5 years, undecided”):</source>
         <translation>Naam van deze weergave (bijvoorbeeld “Personeelszaken, ouder dan 5 jaar, onbeslist”):</translation>
     </message>
@@ -1184,527 +1184,532 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="143"/>
-        <location filename="../../audit_app/ui/main_window.py" line="653"/>
+        <location filename="../../audit_app/ui/main_window.py" line="145"/>
+        <location filename="../../audit_app/ui/main_window.py" line="674"/>
         <source>Content audit</source>
         <translation>Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="176"/>
+        <location filename="../../audit_app/ui/main_window.py" line="178"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="183"/>
+        <location filename="../../audit_app/ui/main_window.py" line="185"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="186"/>
+        <location filename="../../audit_app/ui/main_window.py" line="188"/>
         <source>New navigation</source>
         <translation>Nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="189"/>
+        <location filename="../../audit_app/ui/main_window.py" line="191"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="192"/>
+        <location filename="../../audit_app/ui/main_window.py" line="194"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="231"/>
+        <location filename="../../audit_app/ui/main_window.py" line="235"/>
         <source>&amp;New audit…</source>
         <translation>&amp;Nieuwe audit…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="234"/>
+        <location filename="../../audit_app/ui/main_window.py" line="238"/>
         <source>&amp;Open project…</source>
         <translation>Project &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="237"/>
+        <location filename="../../audit_app/ui/main_window.py" line="241"/>
+        <source>Open project on a &amp;server…</source>
+        <translation>Project op een &amp;server openen…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="244"/>
         <source>&amp;Close project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="241"/>
+        <location filename="../../audit_app/ui/main_window.py" line="248"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="243"/>
+        <location filename="../../audit_app/ui/main_window.py" line="250"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Exporteren naar Excel…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="245"/>
+        <location filename="../../audit_app/ui/main_window.py" line="252"/>
         <source>Make &amp;review packs…</source>
         <translation>&amp;Reviewpakketten maken…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="246"/>
+        <location filename="../../audit_app/ui/main_window.py" line="253"/>
         <source>&amp;Import reviews…</source>
         <translation>Reviews &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="248"/>
+        <location filename="../../audit_app/ui/main_window.py" line="255"/>
         <source>Restore a &amp;safety copy…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="250"/>
+        <location filename="../../audit_app/ui/main_window.py" line="257"/>
         <source>Open one of the automatic safety copies of this project as a new file</source>
         <translation>Een van de automatische reservekopieën van dit project openen als nieuw bestand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="252"/>
+        <location filename="../../audit_app/ui/main_window.py" line="259"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="254"/>
+        <location filename="../../audit_app/ui/main_window.py" line="261"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="257"/>
+        <location filename="../../audit_app/ui/main_window.py" line="264"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="259"/>
+        <location filename="../../audit_app/ui/main_window.py" line="266"/>
         <source>&amp;Workshop mode</source>
         <translation>&amp;Workshopmodus</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="262"/>
+        <location filename="../../audit_app/ui/main_window.py" line="269"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="265"/>
+        <location filename="../../audit_app/ui/main_window.py" line="272"/>
         <source>&amp;My pages</source>
         <translation>&amp;Mijn pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="268"/>
+        <location filename="../../audit_app/ui/main_window.py" line="275"/>
         <source>The pages assigned to you as a reviewer</source>
         <translation>De pagina&apos;s die aan u als reviewer zijn toegewezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="272"/>
+        <location filename="../../audit_app/ui/main_window.py" line="279"/>
         <source>&amp;Keep</source>
         <translation>&amp;Behouden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="273"/>
+        <location filename="../../audit_app/ui/main_window.py" line="280"/>
         <source>&amp;Rewrite</source>
         <translation>&amp;Herschrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="274"/>
+        <location filename="../../audit_app/ui/main_window.py" line="281"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="281"/>
+        <location filename="../../audit_app/ui/main_window.py" line="288"/>
         <source>&amp;Accept suggestion</source>
         <translation>&amp;Suggestie overnemen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="285"/>
+        <location filename="../../audit_app/ui/main_window.py" line="292"/>
         <source>&amp;Clear decision</source>
         <translation>Besluit &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="287"/>
+        <location filename="../../audit_app/ui/main_window.py" line="294"/>
         <source>Mark for di&amp;scussion</source>
         <translation>Bes&amp;preken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="290"/>
+        <location filename="../../audit_app/ui/main_window.py" line="297"/>
         <source>Put the page on the agenda of the next workshop</source>
         <translation>Zet de pagina op de agenda van de volgende workshop</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="293"/>
+        <location filename="../../audit_app/ui/main_window.py" line="300"/>
         <source>Mark as revie&amp;wed</source>
         <translation>Markeren als beoor&amp;deeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="295"/>
+        <location filename="../../audit_app/ui/main_window.py" line="302"/>
         <source>&amp;Note…</source>
         <translation>&amp;Notitie…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="296"/>
+        <location filename="../../audit_app/ui/main_window.py" line="303"/>
         <source>Next page</source>
         <translation>Volgende pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="297"/>
+        <location filename="../../audit_app/ui/main_window.py" line="304"/>
         <source>Previous page</source>
         <translation>Vorige pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="312"/>
+        <location filename="../../audit_app/ui/main_window.py" line="319"/>
         <source>&amp;Reviewers…</source>
         <translation>&amp;Reviewers…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="313"/>
+        <location filename="../../audit_app/ui/main_window.py" line="320"/>
         <source>&amp;Score again</source>
         <translation>Opnieuw sc&amp;oren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="314"/>
+        <location filename="../../audit_app/ui/main_window.py" line="321"/>
         <source>Resume &amp;crawl</source>
         <translation>&amp;Crawl hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="315"/>
+        <location filename="../../audit_app/ui/main_window.py" line="322"/>
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="333"/>
+        <location filename="../../audit_app/ui/main_window.py" line="340"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="335"/>
+        <location filename="../../audit_app/ui/main_window.py" line="342"/>
         <source>Recent projects</source>
         <translation>Recente projecten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="342"/>
+        <location filename="../../audit_app/ui/main_window.py" line="349"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="346"/>
+        <location filename="../../audit_app/ui/main_window.py" line="353"/>
         <source>&amp;View</source>
         <translation>Be&amp;eld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="359"/>
+        <location filename="../../audit_app/ui/main_window.py" line="366"/>
         <source>&amp;Audit</source>
         <translation>&amp;Audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="368"/>
+        <location filename="../../audit_app/ui/main_window.py" line="375"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="370"/>
+        <location filename="../../audit_app/ui/main_window.py" line="377"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="390"/>
-        <location filename="../../audit_app/ui/main_window.py" line="620"/>
-        <location filename="../../audit_app/ui/main_window.py" line="1257"/>
+        <location filename="../../audit_app/ui/main_window.py" line="397"/>
+        <location filename="../../audit_app/ui/main_window.py" line="640"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1261"/>
         <source>Not available in this version.</source>
         <translation>Niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="438"/>
+        <location filename="../../audit_app/ui/main_window.py" line="445"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="440"/>
+        <location filename="../../audit_app/ui/main_window.py" line="447"/>
         <source>Audit projects (*.audit);;All files (*)</source>
         <translation>Auditprojecten (*.audit);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="454"/>
+        <location filename="../../audit_app/ui/main_window.py" line="471"/>
         <source>Opening %1…</source>
         <translation>%1 wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="483"/>
+        <location filename="../../audit_app/ui/main_window.py" line="500"/>
         <source>This file cannot be opened</source>
         <translation>Dit bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="487"/>
+        <location filename="../../audit_app/ui/main_window.py" line="504"/>
         <source>Nothing was changed. Choose another file, or start a new audit with File &gt; New audit.</source>
         <translation>Er is niets gewijzigd. Kies een ander bestand, of begin een nieuwe audit via Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="545"/>
+        <location filename="../../audit_app/ui/main_window.py" line="565"/>
         <source>%1 — Content audit</source>
         <translation>%1 — Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="549"/>
+        <location filename="../../audit_app/ui/main_window.py" line="569"/>
         <source>Project on a network drive</source>
         <translation>Project op een netwerkschijf</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="551"/>
+        <location filename="../../audit_app/ui/main_window.py" line="571"/>
         <source>This project is on a network drive (%1). Working in one file from several computers is not safe there, so only one person at a time can have it open; anyone who opens it meanwhile is told that you have it. To work together, use review packs.</source>
         <translation>Dit project staat op een netwerkschijf (%1). Vanaf meerdere computers in één bestand werken is daar niet veilig, dus kan maar één persoon tegelijk het project open hebben; wie het intussen opent, krijgt te zien dat u het open hebt. Samenwerken kan met reviewpakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="582"/>
+        <location filename="../../audit_app/ui/main_window.py" line="602"/>
         <source>New navigation: %1</source>
         <translation>Nieuwe navigatie: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="597"/>
+        <location filename="../../audit_app/ui/main_window.py" line="617"/>
         <source>There is no reviewer called %1. Add yourself under Audit &gt; Reviewers, or change your name in the preferences.</source>
         <translation>Er is geen reviewer met de naam %1. Voeg uzelf toe onder Audit &gt; Reviewers, of pas uw naam aan in de voorkeuren.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="607"/>
+        <location filename="../../audit_app/ui/main_window.py" line="627"/>
         <source>Pages to keep or rewrite without a place in the new navigation</source>
         <translation>Pagina&apos;s om te behouden of herschrijven zonder plek in de nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="705"/>
+        <location filename="../../audit_app/ui/main_window.py" line="722"/>
         <source>That did not work</source>
         <translation>Dat is niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="770"/>
+        <location filename="../../audit_app/ui/main_window.py" line="787"/>
         <source>Sorting and filtering…</source>
         <translation>Sorteren en filteren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="793"/>
+        <location filename="../../audit_app/ui/main_window.py" line="808"/>
         <source>%1 of %2 pages shown</source>
         <translation>%1 van %2 pagina&apos;s getoond</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="827"/>
+        <location filename="../../audit_app/ui/main_window.py" line="842"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="832"/>
+        <location filename="../../audit_app/ui/main_window.py" line="847"/>
         <source>Select one or more pages first.</source>
         <translation>Kies eerst een of meer pagina&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="835"/>
+        <location filename="../../audit_app/ui/main_window.py" line="850"/>
         <source>Clear decision</source>
         <translation>Besluit wissen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="839"/>
+        <location filename="../../audit_app/ui/main_window.py" line="854"/>
         <source>%1 (%2 pages)</source>
         <translation>%1 (%2 pagina&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="848"/>
+        <location filename="../../audit_app/ui/main_window.py" line="863"/>
         <source>Mark for discussion</source>
         <translation>Bespreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="849"/>
+        <location filename="../../audit_app/ui/main_window.py" line="864"/>
         <source>Mark as reviewed</source>
         <translation>Markeren als beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="864"/>
-        <location filename="../../audit_app/ui/main_window.py" line="872"/>
+        <location filename="../../audit_app/ui/main_window.py" line="877"/>
+        <location filename="../../audit_app/ui/main_window.py" line="885"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="864"/>
+        <location filename="../../audit_app/ui/main_window.py" line="877"/>
         <source>Note for the selected pages:</source>
         <translation>Notitie bij de gekozen pagina&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="888"/>
+        <location filename="../../audit_app/ui/main_window.py" line="896"/>
         <source>These pages have no suggestion yet.</source>
         <translation>Deze pagina&apos;s hebben nog geen suggestie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="891"/>
+        <location filename="../../audit_app/ui/main_window.py" line="899"/>
         <source>Accept suggestion (%1 pages)</source>
         <translation>Suggestie overnemen (%1 pagina&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="964"/>
+        <location filename="../../audit_app/ui/main_window.py" line="972"/>
         <source>A task is still running</source>
         <translation>Er loopt nog een taak</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="965"/>
+        <location filename="../../audit_app/ui/main_window.py" line="973"/>
         <source>Wait until it has finished, or stop it first.</source>
         <translation>Wacht tot die klaar is, of stop hem eerst.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="987"/>
+        <location filename="../../audit_app/ui/main_window.py" line="995"/>
         <source>The project could not be created</source>
         <translation>Het project kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="988"/>
+        <location filename="../../audit_app/ui/main_window.py" line="996"/>
         <source>Choose another place or name for the project file.</source>
         <translation>Kies een andere plek of naam voor het projectbestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1013"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1019"/>
         <source>No crawl to resume</source>
         <translation>Geen crawl om te hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1014"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1020"/>
         <source>This project has no crawl yet. Use File &gt; New audit.</source>
         <translation>Dit project heeft nog geen crawl. Kies Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1045"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1049"/>
         <source>Crawling the sample intranet…</source>
         <translation>Het voorbeeldintranet wordt doorlopen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1057"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1061"/>
         <source>The demo could not be started</source>
         <translation>De demo kon niet worden gestart</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1072"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1076"/>
         <source>Nothing in the project was lost. Correct the cause and try again.</source>
         <translation>Er is niets verloren in het project. Los de oorzaak op en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1074"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1078"/>
         <source>The task stopped with an error</source>
         <translation>De taak is gestopt met een fout</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1148"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1152"/>
         <source>Folder for the review packs</source>
         <translation>Map voor de reviewpakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1164"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1168"/>
         <source>No packs made: no reviewer has pages yet (Audit &gt; Reviewers).</source>
         <translation>Geen pakketten gemaakt: nog geen reviewer heeft pagina&apos;s (Audit &gt; Reviewers).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1166"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1170"/>
         <source>%1 review packs written to %2</source>
         <translation>%1 reviewpakketten geschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1173"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1177"/>
         <source>Making review packs…</source>
         <translation>Reviewpakketten worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1180"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1184"/>
         <source>Returned review packs</source>
         <translation>Teruggestuurde reviewpakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1199"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1203"/>
         <source>Reading review packs…</source>
         <translation>Reviewpakketten worden gelezen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1206"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1210"/>
         <source>… and %1 more</source>
         <translation>… en nog %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1208"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1212"/>
         <source>Nothing was imported</source>
         <translation>Er is niets ingelezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1209"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1213"/>
         <source>Correct these cells in the packs and import again.</source>
         <translation>Verbeter deze cellen in de pakketten en lees ze opnieuw in.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1215"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1219"/>
         <source>%1 changes from %2 packs.</source>
         <translation>%1 wijzigingen uit %2 pakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1219"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1223"/>
         <source>%1 fields were also changed here after the packs went out. Whose value wins?</source>
         <translation>%1 velden zijn hier ook gewijzigd nadat de pakketten waren verstuurd. Welke waarde wint?</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1221"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1225"/>
         <source>The reviewers&apos;</source>
         <translation>Die van de reviewers</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1222"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1226"/>
         <source>Keep ours</source>
         <translation>Onze waarde houden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1224"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1228"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1247"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1251"/>
         <source>%1 fields imported from the review packs.</source>
         <translation>%1 velden ingelezen uit de reviewpakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1249"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1253"/>
         <source>Importing reviews…</source>
         <translation>Reviews worden ingelezen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1068"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1072"/>
         <source>What was done so far is saved. Check the address and login, then try again with Audit &gt; Resume crawl.</source>
         <translation>Wat al gedaan is, is bewaard. Controleer het adres en de inlog en probeer het opnieuw via Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1115"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1119"/>
         <source>Export migration plan</source>
         <translation>Migratieplan exporteren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1117"/>
-        <location filename="../../audit_app/ui/main_window.py" line="1182"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1121"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1186"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1136"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1140"/>
         <source>%1 pages written to %2</source>
         <translation>%1 pagina&apos;s geschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1141"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1145"/>
         <source>Exporting to Excel…</source>
         <translation>Exporteren naar Excel…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1214"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1218"/>
         <source>Import reviews</source>
         <translation>Reviews importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1257"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1261"/>
         <source>Reviewers</source>
         <translation>Reviewers</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1272"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1276"/>
         <source>About Content audit</source>
         <translation>Over Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1273"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1277"/>
         <source>Content audit helps you take stock of an old intranet and plan its move.</source>
         <translation>Content-audit helpt u een oud intranet in kaart te brengen en de verhuizing te plannen.</translation>
     </message>
@@ -1972,194 +1977,204 @@
 <context>
     <name>NewAuditDialog</name>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="47"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="48"/>
         <source>New audit</source>
         <translation>Nieuwe audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="52"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="53"/>
         <source>https://intranet.example.nl/ or a folder</source>
         <translation>https://intranet.voorbeeld.nl/ of een map</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="53"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="54"/>
         <source>Folder…</source>
         <translation>Map…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="60"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="61"/>
         <source>Where to save the audit (.audit file)</source>
         <translation>Waar de audit wordt bewaard (.audit-bestand)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="61"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="62"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="69"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="64"/>
+        <source>On a server…</source>
+        <translation>Op een server…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="65"/>
+        <source>Keep the project on a PostgreSQL server, to work together</source>
+        <translation>Het project op een PostgreSQL-server bewaren, om samen te werken</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="74"/>
         <source>e.g. /afdelingen/ (empty: the whole site)</source>
         <translation>bijv. /afdelingen/ (leeg: de hele site)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="71"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="76"/>
         <source>One pattern per line, e.g. /archief/ or *.zip</source>
         <translation>Eén patroon per regel, bijv. /archief/ of *.zip</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="75"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="80"/>
         <source>No login</source>
         <translation>Geen inlog</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="76"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="81"/>
         <source>Windows login (NTLM)</source>
         <translation>Windows-inlog (NTLM)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="77"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="82"/>
         <source>Basic</source>
         <translation>Basic</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="78"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="83"/>
         <source>Digest</source>
         <translation>Digest</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="82"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="87"/>
         <source>Used for this crawl only; never saved.</source>
         <translation>Alleen voor deze crawl gebruikt; nooit opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="87"/>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="91"/>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="94"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="92"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="96"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="99"/>
         <source>no limit</source>
         <translation>geen grens</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="95"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="100"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="99"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="104"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="100"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="105"/>
         <source>Pause between two requests, to spare a slow server.</source>
         <translation>Pauze tussen twee verzoeken, om een trage server te sparen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="103"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="108"/>
         <source>Start address or folder</source>
         <translation>Startadres of map</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="104"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="109"/>
         <source>Project file</source>
         <translation>Projectbestand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="105"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="110"/>
         <source>Scope</source>
         <translation>Bereik</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="107"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="112"/>
         <source>Only below</source>
         <translation>Alleen onder</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="108"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="113"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="109"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="114"/>
         <source>Login</source>
         <translation>Inloggen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="111"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="116"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="112"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="117"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="113"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="118"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="114"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="119"/>
         <source>Limits</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="116"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="121"/>
         <source>At most pages</source>
         <translation>Hoogstens pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="117"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="122"/>
         <source>At most clicks deep</source>
         <translation>Hoogstens klikken diep</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="118"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="123"/>
         <source>At most time</source>
         <translation>Hoogstens tijd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="119"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="124"/>
         <source>Wait between requests</source>
         <translation>Wachten tussen verzoeken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="127"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="132"/>
         <source>Start crawl</source>
         <translation>Crawl starten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="147"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="152"/>
         <source>Folder with the old intranet</source>
         <translation>Map met het oude intranet</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="155"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="160"/>
         <source>Save audit as</source>
         <translation>Audit opslaan als</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="157"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="162"/>
         <source>Audit projects (*.audit)</source>
         <translation>Auditprojecten (*.audit)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="176"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="188"/>
         <source>Fill in the address of the old intranet, or choose a folder.</source>
         <translation>Vul het adres van het oude intranet in, of kies een map.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="180"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="192"/>
         <source>“%1” is not a web address (start with http:// or https://) and not an existing folder.</source>
         <translation>“%1” is geen webadres (begin met http:// of https://) en geen bestaande map.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="185"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="197"/>
         <source>Choose where to save the project file.</source>
         <translation>Kies waar het projectbestand moet komen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="187"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="199"/>
         <source>Fill in the user name for the login, or choose “No login”.</source>
         <translation>Vul de gebruikersnaam voor de inlog in, of kies “Geen inlog”.</translation>
     </message>
@@ -2167,7 +2182,7 @@
 <context>
     <name>PagePreview</name>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="163"/>
+        <location filename="../../audit_app/ui/preview.py" line="196"/>
         <source>This page is too large to preview; see its text on the Text tab.</source>
         <translation>Deze pagina is te groot voor een voorbeeld; de tekst staat op het tabblad Tekst.</translation>
     </message>
@@ -2198,6 +2213,14 @@
         <location filename="../../audit_app/ui/settings.py" line="138"/>
         <source>Language</source>
         <translation>Taal</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectGuard</name>
+    <message>
+        <location filename="../../audit_app/ui/project_guard.py" line="81"/>
+        <source>Also working in this project: %1</source>
+        <translation>Ook in dit project aan het werk: %1</translation>
     </message>
 </context>
 <context>
@@ -2471,49 +2494,167 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="36"/>
+        <source>New audit on a server</source>
+        <translation>Nieuwe audit op een server</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="36"/>
+        <source>Open a project on a server</source>
+        <translation>Een project op een server openen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="41"/>
+        <source>A project on your organisation&apos;s PostgreSQL server lets several people work in it at the same time. Each project has a database of its own; ask the server&apos;s administrator for one.</source>
+        <translation>Met een project op de PostgreSQL-server van uw organisatie kunnen meerdere mensen er tegelijk in werken. Elk project heeft een eigen database; vraag de beheerder van de server om er een.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="49"/>
+        <source>e.g. db.gemeente.local</source>
+        <translation>bijv. db.gemeente.local</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="54"/>
+        <source>e.g. audit_intranet</source>
+        <translation>bijv. audit_intranet</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="59"/>
+        <source>empty: from the keyring or .pgpass</source>
+        <translation>leeg: uit de sleutelhanger of .pgpass</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="60"/>
+        <source>Keep the password in this computer&apos;s keyring</source>
+        <translation>Wachtwoord bewaren in de sleutelhanger van deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="65"/>
+        <source>Encrypted when the server offers it</source>
+        <translation>Versleuteld als de server dat aanbiedt</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="66"/>
+        <source>Always encrypted</source>
+        <translation>Altijd versleuteld</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="67"/>
+        <source>Encrypted, and check the server&apos;s certificate</source>
+        <translation>Versleuteld, en het certificaat van de server controleren</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="68"/>
+        <source>Not encrypted</source>
+        <translation>Niet versleuteld</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="74"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="75"/>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="76"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="77"/>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="78"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="80"/>
+        <source>Connection</source>
+        <translation>Verbinding</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="88"/>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="88"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="100"/>
+        <source>Fill in the server.</source>
+        <translation>Vul de server in.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="102"/>
+        <source>Fill in the database.</source>
+        <translation>Vul de database in.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="104"/>
+        <source>Fill in your user name on the server.</source>
+        <translation>Vul uw gebruikersnaam op de server in.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="122"/>
+        <source>This computer has no keyring to keep the password in. Press the button again to use it for this session only.</source>
+        <translation>Deze computer heeft geen sleutelhanger om het wachtwoord in te bewaren. Druk nogmaals op de knop om het alleen voor deze sessie te gebruiken.</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="65"/>
+        <location filename="../../audit_app/ui/main_window.py" line="67"/>
         <source>Content audit</source>
         <translation>Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="72"/>
+        <location filename="../../audit_app/ui/main_window.py" line="74"/>
         <source>Take stock of the old intranet, decide page by page what moves to the new one, and export the migration plan.</source>
         <translation>Breng het oude intranet in kaart, beslis per pagina wat meegaat naar het nieuwe, en exporteer het migratieplan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="78"/>
+        <location filename="../../audit_app/ui/main_window.py" line="80"/>
         <source>New audit</source>
         <translation>Nieuwe audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="79"/>
+        <location filename="../../audit_app/ui/main_window.py" line="81"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="80"/>
+        <location filename="../../audit_app/ui/main_window.py" line="82"/>
         <source>View demo</source>
         <translation>Demo bekijken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="100"/>
+        <location filename="../../audit_app/ui/main_window.py" line="102"/>
         <source>Recent projects (double-click to open)</source>
         <translation>Recente projecten (dubbelklik om te openen)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="104"/>
+        <location filename="../../audit_app/ui/main_window.py" line="106"/>
         <source>Double-click to open</source>
         <translation>Dubbelklik om te openen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="119"/>
+        <location filename="../../audit_app/ui/main_window.py" line="121"/>
         <source>  (not found)</source>
         <translation>  (niet gevonden)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="122"/>
+        <location filename="../../audit_app/ui/main_window.py" line="124"/>
         <source>No recent projects yet.</source>
         <translation>Nog geen recente projecten.</translation>
     </message>
@@ -2521,17 +2662,17 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
 <context>
     <name>TriStateCombo</name>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="86"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="85"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="87"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="86"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="88"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="87"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
@@ -2539,32 +2680,32 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
 <context>
     <name>UndoCommand</name>
     <message>
-        <location filename="../../audit_app/ui/commands.py" line="148"/>
+        <location filename="../../audit_app/ui/commands.py" line="146"/>
         <source>Rename to &apos;%1&apos;</source>
         <translation>Hernoemen naar &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/commands.py" line="171"/>
+        <location filename="../../audit_app/ui/commands.py" line="169"/>
         <source>Move navigation item</source>
         <translation>Navigatie-item verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/commands.py" line="199"/>
+        <location filename="../../audit_app/ui/commands.py" line="197"/>
         <source>Add navigation item &apos;%1&apos;</source>
         <translation>Navigatie-item &apos;%1&apos; toevoegen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/commands.py" line="227"/>
+        <location filename="../../audit_app/ui/commands.py" line="225"/>
         <source>Delete navigation item</source>
         <translation>Navigatie-item verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/commands.py" line="290"/>
+        <location filename="../../audit_app/ui/commands.py" line="288"/>
         <source>Add reviewer &apos;%1&apos;</source>
         <translation>Reviewer &apos;%1&apos; toevoegen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/commands.py" line="315"/>
+        <location filename="../../audit_app/ui/commands.py" line="313"/>
         <source>Remove reviewer</source>
         <translation>Reviewer verwijderen</translation>
     </message>
@@ -2572,122 +2713,122 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
 <context>
     <name>WorkshopView</name>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="65"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="66"/>
         <source>◀ Previous</source>
         <translation>◀ Vorige</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="66"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="67"/>
         <source>Next ▶</source>
         <translation>Volgende ▶</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="71"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="72"/>
         <source>&amp;Keep</source>
         <translation>&amp;Behouden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="72"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="73"/>
         <source>&amp;Rewrite</source>
         <translation>&amp;Herschrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="73"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="74"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="74"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="75"/>
         <source>&amp;Accept suggestion</source>
         <translation>&amp;Suggestie overnemen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="82"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="83"/>
         <source>Leave workshop mode (F11)</source>
         <translation>Workshopmodus verlaten (F11)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="113"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="114"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="114"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="115"/>
         <source>Not decided yet</source>
         <translation>Nog niet beslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="115"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="116"/>
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="176"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="177"/>
         <source>%1 of %2 decided</source>
         <translation>%1 van %2 beslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="192"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="193"/>
         <source>No pages in this view</source>
         <translation>Geen pagina&apos;s in deze weergave</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="194"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="195"/>
         <source>Change the filters to show pages.</source>
         <translation>Pas de filters aan om pagina&apos;s te tonen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="198"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="199"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="201"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="202"/>
         <source>(no title)</source>
         <translation>(geen titel)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="206"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="207"/>
         <source>No stored copy of this page.</source>
         <translation>Van deze pagina is geen kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="228"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="229"/>
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="231"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="232"/>
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="232"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="233"/>
         <source>Inlinks</source>
         <translation>Links hierheen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="237"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="238"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="242"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="243"/>
         <source>Old section</source>
         <translation>Oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="244"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="245"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="246"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="247"/>
         <source>New home</source>
         <translation>Nieuwe plek</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="248"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="249"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
