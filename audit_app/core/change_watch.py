@@ -127,7 +127,10 @@ class _ServerSource:
                     self._conn = self._connect()
                     self.problem = None
                     self._found.put(self._read())  # what happened while we were away
-                notes = list(self._conn.notifies(timeout=0.25))
+                # wait for the first notification, then take what else is already there
+                notes = list(self._conn.notifies(timeout=0.25, stop_after=1))
+                if notes:
+                    notes += list(self._conn.notifies(timeout=0))
                 if not notes and time.monotonic() - last_health > HEALTH_SECONDS:
                     last_health = time.monotonic()
                     self._conn.execute("SELECT 1")
