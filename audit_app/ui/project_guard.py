@@ -20,9 +20,12 @@ from audit_app.ui.worker import BackgroundTask
 log = logging.getLogger(__name__)
 
 POLL_MS = 1000
+# A server project's watcher only drains what its listening thread found: asking four times a
+# second keeps others' changes well under a second away.
+SERVER_POLL_MS = 250
 
 
-PRESENCE_TICKS = 10  # a server project asks who else is working in it every ten polls
+PRESENCE_TICKS = 40  # a server project asks who else is working in it every ten seconds
 
 
 class ProjectGuard(QObject):
@@ -42,7 +45,7 @@ class ProjectGuard(QObject):
         self._problem: str | None = None
         self._presence: BackgroundTask | None = None
         self._timer = QTimer(self)
-        self._timer.setInterval(POLL_MS)
+        self._timer.setInterval(SERVER_POLL_MS if project.server is not None else POLL_MS)
         self._timer.timeout.connect(self._tick)
         self._timer.start()
         self._backup: BackgroundTask | None = None

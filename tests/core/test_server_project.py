@@ -211,6 +211,16 @@ def test_cli_copy_and_commands_on_a_server_project(
         assert conn.execute(text("SELECT decision FROM decisions WHERE page_id = 3")).scalar() == (
             "delete"
         )
+    inventory = run_cli("inventory", server, "-o", str(tmp_path / "inv.csv"))
+    assert inventory.returncode == 0, inventory.stderr
+    assert (tmp_path / "inv.csv").read_text("utf-8-sig").count("\n") == 31
+    export = run_cli("export", server, "-o", str(tmp_path / "plan.xlsx"))
+    assert export.returncode == 0, export.stderr
+    from openpyxl import load_workbook
+
+    wb = load_workbook(tmp_path / "plan.xlsx", read_only=True)
+    assert len(wb.sheetnames) >= 2
+    wb.close()
     bad = run_cli("decide", pg_server.url("bestaat_niet"), "1", "--besluit", "behouden")
     assert bad.returncode == 2 and "bestaat niet" in bad.stderr and "Traceback" not in bad.stderr
 

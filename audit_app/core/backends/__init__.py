@@ -67,6 +67,10 @@ class Backend:
         """*expr* as one term of CREATE INDEX's column list."""
         return expr
 
+    def find(self, haystack: Any, needle: Any) -> Any:
+        """SQL expression: the 1-based position of *needle* in *haystack*, 0 if absent."""
+        raise NotImplementedError
+
     def search_condition(self, user_text: str, add_param: Callable[[Any], str]) -> str | None:
         """A condition on ``p.id`` for full-text search of what somebody typed, or None when
         there is nothing to search for. User input never reaches the query syntax."""

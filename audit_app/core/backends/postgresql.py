@@ -20,7 +20,7 @@ from contextlib import contextmanager, suppress
 from typing import Any
 
 import psycopg
-from sqlalchemy import Connection, Engine, Integer, Table, create_engine
+from sqlalchemy import Connection, Engine, Integer, Table, create_engine, func
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
@@ -71,6 +71,9 @@ class PostgresBackend(Backend):
 
     def index_term(self, expr: str) -> str:
         return f"({expr})" if "(" in expr else expr
+
+    def find(self, haystack: Any, needle: Any) -> Any:
+        return func.strpos(haystack, needle)
 
     def search_condition(self, user_text: str, add_param: Callable[[Any], str]) -> str | None:
         query = tsquery(user_text)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table
+from sqlalchemy import Connection, Engine, Table, func
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from audit_app.core.backends import Backend, RawCursor
@@ -43,6 +43,9 @@ class SqliteBackend(Backend):
 
     def nocase(self, expr: str) -> str:
         return f"{expr} COLLATE NOCASE"
+
+    def find(self, haystack: Any, needle: Any) -> Any:
+        return func.instr(haystack, needle)
 
     def search_condition(self, user_text: str, add_param: Callable[[Any], str]) -> str | None:
         match = fts_query(user_text)
