@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -14,6 +15,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _run(args: argparse.Namespace) -> int:
+    from audit_app.core.backends import is_server_location
     from audit_app.ui.app import run_app
 
-    return run_app(args.project)
+    project = args.project
+    return run_app(Path(project) if project and not is_server_location(project) else project)

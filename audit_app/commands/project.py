@@ -92,7 +92,17 @@ def run_copy(args: argparse.Namespace) -> int:
     return 0
 
 
+def _file_only(location: str, what: str) -> None:
+    if is_server_location(location):
+        raise ProjectError(
+            f"{what} geldt voor projectbestanden. Een project op een server wordt door de "
+            "server zelf bewaard en hersteld; maak er een bestand van met 'content-audit "
+            "project copy'."
+        )
+
+
 def run_recover(args: argparse.Namespace) -> int:
+    _file_only(args.project, "Herstellen")
     report = recover_project(Path(args.project), Path(args.target))
     print(report.summary())
     print("Het beschadigde bestand is niet gewijzigd.")
@@ -100,6 +110,7 @@ def run_recover(args: argparse.Namespace) -> int:
 
 
 def run_backup(args: argparse.Namespace) -> int:
+    _file_only(args.project, "Een reservekopie")
     with Project.open(args.project) as project:
         path = backups.make_backup(project)
     print(f"Reservekopie gemaakt: {path}")
@@ -107,6 +118,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_backups(args: argparse.Namespace) -> int:
+    _file_only(args.project, "Reservekopieën")
     with Project.open(args.project, verify=False) as project:
         found = backups.list_backups(backups.backup_folder(project))
     if not found:

@@ -13,6 +13,7 @@ import sys
 import threading
 import time
 from collections import defaultdict
+from collections.abc import Callable
 
 import pytest
 from sqlalchemy import select, text
@@ -20,7 +21,7 @@ from sqlalchemy.exc import DBAPIError
 
 from audit_app.core import schema as s
 from audit_app.core.backends.postgresql import LOST
-from audit_app.core.change_watch import ChangeWatcher
+from audit_app.core.change_watch import ChangeWatcher, OutsideChanges
 from audit_app.core.changes import ChangeError, FieldChange, apply_changes
 from audit_app.core.db_errors import environment_message
 from audit_app.core.project import Project
@@ -51,14 +52,17 @@ def worker(location: str, who: str, rounds: int, seed: int, *extra: str) -> subp
     )
 
 
-def wait_for(cond: object, seconds: float = 5.0) -> object:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        got = cond()  # type: ignore[operator]
-        if got:
-            return got
+def seen_until(watcher: ChangeWatcher, done: Callable[[OutsideChanges], bool]) -> OutsideChanges:
+    """Everything *watcher* reports (merged) until *done* holds for it, or 15 s pass."""
+    merged = OutsideChanges()
+    deadline = time.monotonic() + 15
+    while not done(merged) and time.monotonic() < deadline:
+        found = watcher.poll()
+        if found is not None:
+            merged.page_ids |= found.page_ids
+            merged.authors.update(found.authors)
         time.sleep(0.05)
-    return None
+    return merged
 
 
 def test_two_processes_and_a_command_lose_nothing(project: Project) -> None:
@@ -110,9 +114,10 @@ def test_two_processes_and_a_command_lose_nothing(project: Project) -> None:
             assert o2 == n1, key
         assert current[key] == chain[-1][1], key  # and the last one is what the page holds
     assert {r.who for r in rows} == {"Anna", "Bert", "Test Gebruiker"}
-    seen = wait_for(watcher.poll)
+    everybody = {"Anna", "Bert", "Test Gebruiker"}
+    seen = seen_until(watcher, lambda m: set(m.authors) == everybody)
     watcher.close()
-    assert seen is not None and set(seen.authors) == {"Anna", "Bert", "Test Gebruiker"}  # type: ignore[attr-defined]
+    assert set(seen.authors) == everybody
 
 
 def test_later_write_wins_is_seen_and_undo_touches_only_your_own(project: Project) -> None:
@@ -125,9 +130,9 @@ def test_later_write_wins_is_seen_and_undo_touches_only_your_own(project: Projec
         with bert.transaction() as conn:
             apply_changes(conn, [FieldChange("decision", 1, "decision", "delete")], who="Bert")
         bert.close()
-        seen = wait_for(anna.poll)
-        assert seen is not None and seen.page_ids == {1}  # type: ignore[attr-defined]
-        assert seen.describe() == "Bijgewerkt met wijzigingen van Bert (1)."  # type: ignore[attr-defined]
+        seen = seen_until(anna, lambda m: "Bert" in m.authors)
+        assert seen.page_ids == {1}
+        assert seen.describe() == "Bijgewerkt met wijzigingen van Bert (1)."
         with pytest.raises(ChangeError, match="door Bert"), project.transaction() as conn:
             apply_changes(conn, [mine[0].inverse()], who="Anna", source="undo")
         with project.read() as conn:
@@ -189,8 +194,8 @@ def test_server_restart_under_a_running_client(
         with other.transaction() as conn:
             apply_changes(conn, [FieldChange("decision", 3, "decision", "delete")], who="Bert")
         other.close()
-        seen = wait_for(lambda: watcher.poll(), seconds=15)
-        assert seen is not None and 3 in seen.page_ids  # type: ignore[attr-defined]
+        seen = seen_until(watcher, lambda m: 3 in m.page_ids)
+        assert 3 in seen.page_ids
         assert watcher.problem is None
     finally:
         watcher.close()

@@ -221,6 +221,9 @@ def test_cli_copy_and_commands_on_a_server_project(
     wb = load_workbook(tmp_path / "plan.xlsx", read_only=True)
     assert len(wb.sheetnames) >= 2
     wb.close()
+    for action in ("backup", "backups"):
+        refused = run_cli("project", action, server)
+        assert refused.returncode == 2 and "project copy" in refused.stderr
     bad = run_cli("decide", pg_server.url("bestaat_niet"), "1", "--besluit", "behouden")
     assert bad.returncode == 2 and "bestaat niet" in bad.stderr and "Traceback" not in bad.stderr
 
