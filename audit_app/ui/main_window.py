@@ -469,10 +469,11 @@ class MainWindow(QMainWindow):
             return
         shown = path.name if isinstance(path, Path) else display_location(str(path))
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", shown))
+        who = self.prefs.user_name
 
         def job(_progress: Any) -> tuple[Project, list[int]] | DamagedProjectError:
             try:
-                project = Project.open(path, who=self.prefs.user_name)
+                project = Project.open(path, who=who)
             except DamagedProjectError as exc:
                 return exc
             try:
