@@ -255,8 +255,10 @@ def make_server_engine(location: str, who: str) -> Engine:
     return create_engine(
         connect_url(location),
         pool_pre_ping=True,
-        pool_size=5,
-        max_overflow=10,
+        # A server allows 100 connections by default: a dozen open apps, each keeping two
+        # idle connections and its watcher, stay far below that.
+        pool_size=2,
+        max_overflow=8,
         connect_args={"connect_timeout": 10, "application_name": app_name},
     )
 
