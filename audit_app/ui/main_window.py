@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
 
 from audit_app.core import page_query
 from audit_app.core.backends import is_server_location
-from audit_app.core.backends.postgresql import display_location
+from audit_app.core.backends.postgresql import PasswordNeededError, display_location
 from audit_app.core.changes import FieldChange
-from audit_app.core.db import DamagedProjectError
+from audit_app.core.db import DamagedProjectError, ProjectError
 from audit_app.core.project import PROJECT_SUFFIX, Project
 from audit_app.ui import file_dialogs, recovery_flows
 from audit_app.ui.commands import ChangeCommand
@@ -449,10 +449,12 @@ class MainWindow(QMainWindow):
         if path:
             self.open_project(path)
 
-    def ask_open_server(self) -> None:
+    def ask_open_server(self, location: str | None = None, message: str = "") -> None:
         from audit_app.ui.server_dialog import ServerDialog
 
         dialog = ServerDialog(self)
+        if location:
+            dialog.fill(location, message)
         dialog.accepted.connect(lambda: self.open_project(dialog.location()))
         dialog.open()
         self.server_dialog = dialog
@@ -471,10 +473,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", shown))
         who = self.prefs.user_name
 
-        def job(_progress: Any) -> tuple[Project, list[int]] | DamagedProjectError:
+        def job(_progress: Any) -> tuple[Project, list[int]] | ProjectError:
             try:
                 project = Project.open(path, who=who)
-            except DamagedProjectError as exc:
+            except (DamagedProjectError, PasswordNeededError) as exc:
                 return exc
             try:
                 return project, first_page_ids(project)
@@ -484,8 +486,11 @@ class MainWindow(QMainWindow):
 
         task = BackgroundTask(job, self)
 
-        def opened(result: tuple[Project, list[int]] | DamagedProjectError) -> None:
+        def opened(result: tuple[Project, list[int]] | ProjectError) -> None:
             self.statusBar().clearMessage()
+            if isinstance(result, PasswordNeededError):  # ask for it, then open again
+                self.ask_open_server(result.location, str(result))
+                return
             if isinstance(result, DamagedProjectError):
                 self.recovery_box = recovery_flows.offer_recovery(
                     self, result, self.run_task, self.open_project

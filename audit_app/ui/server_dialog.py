@@ -94,6 +94,19 @@ class ServerDialog(QDialog):
         lay.addWidget(self.error)
         lay.addWidget(buttons)
 
+    def fill(self, location: str, message: str = "") -> None:
+        """Show *location* (e.g. one that just asked for a password) with *message*."""
+        parts = postgresql.location_parts(location)
+        self.host.setText(parts["host"])
+        self.port.setValue(int(parts["port"]))
+        self.database.setText(parts["database"])
+        self.user.setText(parts["user"])
+        index = self.ssl.findData(parts["sslmode"])
+        if index >= 0:
+            self.ssl.setCurrentIndex(index)
+        self.error.setText(message)
+        self.password.setFocus()
+
     def problems(self) -> list[str]:
         missing = []
         if not self.host.text().strip():

@@ -81,3 +81,27 @@ def test_the_window_shows_a_server_project_and_others_work_arrives(
         assert "Anna" not in window.presence_label.text()
     finally:
         other.close()
+
+
+def test_a_server_that_wants_a_password_gets_the_dialog_then_opens(
+    qtbot: QtBot, window: MainWindow, pg_server: PostgresServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    postgresql._typed_passwords.clear()
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", "/nonexistent")
+    as_anna = pg_server.new_database().replace("postgres@", "anna@")
+    postgresql.remember_password(as_anna, ANNA_PASSWORD)
+    make_project(as_anna, 12).close()  # anna owns the project's tables
+    postgresql._typed_passwords.clear()
+    window.open_project(as_anna)
+    qtbot.waitUntil(lambda: getattr(window, "server_dialog", None) is not None, timeout=9000)
+    dialog = window.server_dialog
+    assert dialog.user.text() == "anna" and dialog.port.value() == pg_server.port
+    assert "wachtwoord" in dialog.error.text()
+    dialog.password.setText(ANNA_PASSWORD)
+    dialog.accept()
+    qtbot.waitUntil(
+        lambda: window.model is not None and window.model.rowCount() == 12, timeout=9000
+    )
+    assert window.project is not None and ANNA_PASSWORD not in window.project.location
+    postgresql._typed_passwords.clear()

@@ -207,6 +207,18 @@ def display_location(location: str) -> str:
     return shown.render_as_string(hide_password=True)
 
 
+def location_parts(location: str) -> dict[str, Any]:
+    """host, port, database, user and sslmode of a location (for a dialog to show)."""
+    url = server_url(location)
+    return {
+        "host": url.host or "",
+        "port": url.port or 5432,
+        "database": url.database or "",
+        "user": url.username or "",
+        "sslmode": str(url.query.get("sslmode", "prefer")),
+    }
+
+
 def remember_password(location: str, password: str) -> None:
     """Use *password* for this server for the rest of this process (never written anywhere)."""
     _typed_passwords[password_key(server_url(location))] = password
