@@ -92,8 +92,10 @@ class PostgresServer:
         self._run("pg_ctl", "-D", str(self.data), "-m", mode, "-w", "stop")
 
     def restart(self) -> None:
-        """Stop (disconnecting every client) and start again on the same port."""
-        self.stop()
+        """Stop (disconnecting every client) and start again on the same port; also starts
+        a stopped server."""
+        with contextlib.suppress(subprocess.CalledProcessError):
+            self.stop()
         self._pg_ctl_start()
 
     def close(self) -> None:

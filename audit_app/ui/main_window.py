@@ -37,6 +37,7 @@ from audit_app.core.backends import is_server_location
 from audit_app.core.backends.postgresql import PasswordNeededError, display_location
 from audit_app.core.changes import FieldChange
 from audit_app.core.db import DamagedProjectError, ProjectError
+from audit_app.core.db_errors import StoreError, environment_message
 from audit_app.core.project import PROJECT_SUFFIX, Project
 from audit_app.ui import file_dialogs, recovery_flows
 from audit_app.ui.commands import ChangeCommand
@@ -737,6 +738,12 @@ class MainWindow(QMainWindow):
 
     def _outside_changed(self, found: Any) -> None:
         """Another process (a colleague's command, a second window) wrote to the project."""
+        try:
+            self._take_outside_changes(found)
+        except StoreError as exc:  # a server project's server away for a moment
+            self.statusBar().showMessage(environment_message(exc) or str(exc), 15000)
+
+    def _take_outside_changes(self, found: Any) -> None:
         if self.model is None or self.crawl_panel.is_running():
             return  # our own crawl or import reloads everything when it ends
         if found.pages_changed:

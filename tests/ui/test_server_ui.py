@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from audit_app.core.backends import postgresql
 from audit_app.core.changes import FieldChange, apply_changes
@@ -105,3 +106,28 @@ def test_a_server_that_wants_a_password_gets_the_dialog_then_opens(
     )
     assert window.project is not None and ANNA_PASSWORD not in window.project.location
     postgresql._typed_passwords.clear()
+
+
+def test_the_server_restarting_under_the_window(
+    qtbot: QtBot, window: MainWindow, pg_server: PostgresServer
+) -> None:
+    url = pg_server.new_database()
+    make_project(url, 10).close()
+    window.open_project(url)
+    qtbot.waitUntil(
+        lambda: window.model is not None and window.model.rowCount() == 10, timeout=9000
+    )
+    window.decide("keep", [1])
+    pg_server.stop()
+    try:
+        window.decide("delete", [2])  # the server is gone: a sentence, not a traceback
+        assert window.error_box is not None
+        assert "projectserver" in window.error_box.text() and "opnieuw" in window.error_box.text()
+        window.error_box.close()
+        qtbot.waitUntil(lambda: "verbinding" in window.statusBar().currentMessage(), timeout=9000)
+    finally:
+        pg_server.restart()
+    window.decide("delete", [2])  # the next action reconnects by itself
+    with Project.open(url) as p, p.read() as conn:
+        got = dict(conn.execute(text("SELECT page_id, decision FROM decisions")).all())
+    assert got[1] == "keep" and got[2] == "delete"
