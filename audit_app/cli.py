@@ -7,6 +7,7 @@ without a sub-command the app opens.
 from __future__ import annotations
 
 import argparse
+import getpass
 import importlib
 import sqlite3
 import sys
@@ -49,7 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         args = parser.parse_args(["gui", *(argv or [])])
     try:
-        return int(args.func(args) or 0)
+        return _run(args)
     except ProjectError as exc:
         print(f"content-audit: {exc}", file=sys.stderr)
         return 2
@@ -62,6 +63,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("\nGestopt.", file=sys.stderr)
         return 130
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Run the command; a server that wants a password is asked for one on a terminal, kept
+    in memory for this run only, and the command runs again."""
+    from audit_app.core.backends.postgresql import PasswordNeededError, remember_password
+
+    for attempt in range(3):
+        try:
+            return int(args.func(args) or 0)
+        except PasswordNeededError as exc:
+            if attempt == 2 or not sys.stdin.isatty():
+                raise
+            print(exc, file=sys.stderr)
+            remember_password(exc.location, getpass.getpass("Wachtwoord: "))
+    raise AssertionError("unreachable")
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from sqlalchemy import Connection, case, func, or_, select
 
 from audit_app.core import schema as s
+from audit_app.core.backends import backend_of
 from audit_app.core.navigation import PATH_SEPARATOR
 from exporters import labels
 from exporters.fast_rows import FastRows, Link
@@ -166,10 +167,11 @@ def write_summary(ws: WriteOnlyWorksheet, conn: Connection, lang: Lang) -> None:
     )
 
     sec = s.pages.c.section
+    find = backend_of(conn).find
     top = case(
         (
-            func.instr(sec, PATH_SEPARATOR) > 0,
-            func.substr(sec, 1, func.instr(sec, PATH_SEPARATOR) - 1),
+            find(sec, PATH_SEPARATOR) > 0,
+            func.substr(sec, 1, find(sec, PATH_SEPARATOR) - 1),
         ),
         else_=sec,
     )

@@ -16,6 +16,7 @@ os.environ.setdefault("CONTENT_AUDIT_USER", "Test Gebruiker")
 os.environ.setdefault("CONTENT_AUDIT_DATA", tempfile.mkdtemp(prefix="content-audit-test-data-"))
 
 from audit_app.core.project import Project
+from tests.pg_server import PostgresServer, bin_dir
 
 pytest_plugins = ["tests.fixtures_sample"]
 
@@ -32,8 +33,44 @@ def no_leaked_threads() -> Iterator[None]:
     assert not leaked, f"threads left running: {leaked}"
 
 
+BACKENDS = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests marked ``both_backends`` run once on a project file and once on a project in a
+    real PostgreSQL server."""
+    if metafunc.definition.get_closest_marker("both_backends") and (
+        "store_backend" in metafunc.fixturenames
+    ):
+        metafunc.parametrize("store_backend", BACKENDS, indirect=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PostgresServer]:
+    """A throwaway PostgreSQL server for the whole run (skipped without PostgreSQL)."""
+    if bin_dir() is None:
+        pytest.skip("PostgreSQL is not installed (no initdb/pg_ctl; .ci/run installs it)")
+    server = PostgresServer().start()
+    yield server
+    server.close()
+
+
 @pytest.fixture
-def project(tmp_path: Path) -> Iterator[Project]:
-    p = Project.create(tmp_path / "test.audit")
+def store_backend(request: pytest.FixtureRequest) -> str:
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture
+def project_location(store_backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
+    """Where a fresh project goes: a file, or an empty database on the test server."""
+    if store_backend == "postgresql":
+        server: PostgresServer = request.getfixturevalue("pg_server")
+        return server.new_database()
+    return str(tmp_path / "test.audit")
+
+
+@pytest.fixture
+def project(project_location: str) -> Iterator[Project]:
+    p = Project.create(project_location)
     yield p
     p.close()

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import json
 import zlib
-from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from audit_app.core.changes import FieldChange, apply_changes
 from audit_app.core.crawl_finalise import section_from_url, template_header_dates
 from audit_app.core.crawl_store import CrawlStoreError, ProjectCrawlStore
+from audit_app.core.page_query import PageFilter, page_ids
 from audit_app.core.project import Project
 from crawlers.config import CrawlConfig
 from crawlers.model import CrawlResult, DateEvidence, PageExtract, StoredLink
+
+pytestmark = pytest.mark.both_backends
 
 SITE = "http://intra.test/"
 CONFIG = {"start": [SITE], "path_prefix": None, "include": [], "exclude": [], "extra_hosts": []}
@@ -50,8 +53,12 @@ def page(
 
 
 def rows(project: Project, sql: str, *args: object) -> list[tuple]:  # type: ignore[type-arg]
+    """Rows of *sql* with ``?`` parameters, on either backend."""
+    parts = sql.split("?")
+    named = "".join(f"{part}:a{i}" for i, part in enumerate(parts[:-1])) + parts[-1]
     with project.read() as conn:
-        return [tuple(r) for r in conn.exec_driver_sql(sql, args)]
+        result = conn.execute(text(named), {f"a{i}": a for i, a in enumerate(args)})
+        return [tuple(r) for r in result]
 
 
 def crawl(project: Project, results: list[CrawlResult], status: str = "finished") -> int:
@@ -91,8 +98,8 @@ def test_results_links_aliases_and_finalise(project: Project) -> None:
     unresolved = rows(project, "SELECT to_url FROM links WHERE to_page_id IS NULL")
     assert unresolved == [(SITE + "zelf/index.html",)]
     assert rows(project, "SELECT COUNT(*) FROM links") == [(7,)]
-    fts = rows(project, "SELECT rowid FROM page_fts WHERE page_fts MATCH 'tekst'")
-    assert len(fts) == 5
+    with project.read() as conn:
+        assert len(page_ids(conn, PageFilter(search="tekst"))) == 5
     depth = dict(rows(project, "SELECT url, depth FROM pages"))
     assert depth[SITE] == 0 and depth[SITE + "b.html"] == 1 and depth[SITE + "weg.html"] == 2
     run = rows(project, "SELECT status, pages_fetched, errors FROM crawl_runs")
@@ -135,8 +142,9 @@ def test_a_page_people_worked_on_survives_becoming_a_redirect(project: Project) 
         apply_changes(
             conn, [FieldChange("decision", ids[SITE + "a.html"], "decision", "keep")], who="T"
         )
-        conn.exec_driver_sql(
-            "INSERT INTO page_views (page_id, views) VALUES (?, 12)", (ids[SITE + "b.html"],)
+        conn.execute(
+            text("INSERT INTO page_views (page_id, views) VALUES (:p, 12)"),
+            {"p": ids[SITE + "b.html"]},
         )
     store = ProjectCrawlStore(project)
     run = store.begin_run(CONFIG)
@@ -264,13 +272,12 @@ def test_recrawl_replaces_links_and_content_without_duplicates(project: Project)
     assert zlib.decompress(content[0]) == b"<html>" and json.loads(content[1]) == []
 
 
-def test_writer_failure_surfaces_as_a_dutch_error(tmp_path: Path) -> None:
-    project = Project.create(tmp_path / "p.audit")
+def test_writer_failure_surfaces_as_a_dutch_error(project: Project) -> None:
     store = ProjectCrawlStore(project)
     store.begin_run(CONFIG)
     with project.transaction() as conn:
         conn.exec_driver_sql("DROP TABLE page_fts")
-        conn.exec_driver_sql("CREATE TABLE page_fts (x)")  # wrong shape: inserts fail
+        conn.exec_driver_sql("CREATE TABLE page_fts (x integer)")  # wrong shape: inserts fail
     store.add_queued([(SITE, 0, "start")])
     store.save(page("", via="start"))
     with pytest.raises(CrawlStoreError, match="kon niet worden bijgewerkt"):
@@ -280,7 +287,6 @@ def test_writer_failure_surfaces_as_a_dutch_error(tmp_path: Path) -> None:
     with pytest.raises(CrawlStoreError):
         store.close()
     assert rows(project, "SELECT COUNT(*) FROM pages") == [(0,)]  # the batch rolled back whole
-    project.close()
 
 
 def test_section_from_url_strips_the_shared_root() -> None:

@@ -40,7 +40,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         ),
     )
     p.add_argument("start", nargs="+", metavar="START", help="adres, sitemap, lijst, map of zip")
-    p.add_argument("--project", required=True, metavar="FILE", help="het .audit-projectbestand")
+    p.add_argument(
+        "--project",
+        required=True,
+        metavar="PROJECT",
+        help="het project: een .audit-bestand of postgresql://gebruiker@server/database",
+    )
     p.add_argument("--max-pages", type=int, metavar="N", help="stop na N pagina's")
     p.add_argument("--max-depth", type=int, metavar="N", help="hoogstens N klikken diep")
     p.add_argument("--max-time", type=float, metavar="SECONDS", help="stop na zoveel seconden")

@@ -16,7 +16,11 @@ _WORDS = {"behouden": "keep", "herschrijven": "rewrite", "verwijderen": "delete"
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("decide", help="een besluit of notitie vastleggen voor pagina's")
-    p.add_argument("project", metavar="FILE", help="het projectbestand (.audit)")
+    p.add_argument(
+        "project",
+        metavar="PROJECT",
+        help="het project: een .audit-bestand of postgresql://gebruiker@server/database",
+    )
     p.add_argument("pages", metavar="PAGINA", nargs="+", help="adres of nummer van de pagina")
     p.add_argument(
         "--decision",
@@ -45,8 +49,8 @@ def run(args: argparse.Namespace) -> int:
     with Project.open(args.project) as project, project.transaction() as conn:
         ids = []
         for ref in args.pages:
-            col = s.pages.c.id if ref.isdigit() else s.pages.c.url
-            pid = conn.execute(select(s.pages.c.id).where(col == ref)).scalar()
+            where = s.pages.c.id == int(ref) if ref.isdigit() else s.pages.c.url == ref
+            pid = conn.execute(select(s.pages.c.id).where(where)).scalar()
             if pid is None:
                 print(f"Geen pagina {ref} in dit project; er is niets gewijzigd.")
                 return 2

@@ -210,7 +210,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="exporteer het migratieplan (Excel, CSV of redirects)",
         description="Exporteer het migratieplan als Excel-werkmap, CSV of redirect-map.",
     )
-    p.add_argument("file", metavar="PROJECT", help="het projectbestand (.audit)")
+    p.add_argument(
+        "file",
+        metavar="PROJECT",
+        help="het project: een .audit-bestand of postgresql://gebruiker@server/database",
+    )
     p.add_argument("-o", "--output", required=True, metavar="BESTAND", help="het doelbestand")
     p.add_argument(
         "--format",

@@ -8,11 +8,15 @@ from pathlib import Path
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("gui", help="open het programma (standaard zonder opdracht)")
-    p.add_argument("project", nargs="?", type=Path, help="projectbestand (.audit) om te openen")
+    p.add_argument(
+        "project", nargs="?", help="project om te openen: .audit-bestand of postgresql://..."
+    )
     p.set_defaults(func=_run)
 
 
 def _run(args: argparse.Namespace) -> int:
+    from audit_app.core.backends import is_server_location
     from audit_app.ui.app import run_app
 
-    return run_app(args.project)
+    project = args.project
+    return run_app(Path(project) if project and not is_server_location(project) else project)

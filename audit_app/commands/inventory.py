@@ -19,7 +19,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="Inventaris van een project als JSON-regels of CSV",
         description="Schrijf alle adressen in het project met hun gegevens (zie de handleiding).",
     )
-    p.add_argument("project", metavar="FILE", help="het .audit-projectbestand")
+    p.add_argument(
+        "project",
+        metavar="PROJECT",
+        help="het project: een .audit-bestand of postgresql://gebruiker@server/database",
+    )
     p.add_argument(
         "--format", choices=("jsonl", "csv"), help="standaard: jsonl, of csv bij -o x.csv"
     )

@@ -17,16 +17,28 @@ def register(sub: argparse._SubParsersAction) -> None:
     actions = p.add_subparsers(dest="nav_action", metavar="ACTIE", required=True)
 
     a = actions.add_parser("show", help="de boom met aantallen pagina's per besluit")
-    a.add_argument("project", metavar="FILE", help="het projectbestand (.audit)")
+    a.add_argument(
+        "project",
+        metavar="PROJECT",
+        help="het project: een .audit-bestand of postgresql://gebruiker@server/database",
+    )
     a.set_defaults(func=run_show)
 
     a = actions.add_parser("import", help="een boom inlezen uit een tekst- of CSV-bestand")
-    a.add_argument("project", metavar="FILE", help="het projectbestand (.audit)")
+    a.add_argument(
+        "project",
+        metavar="PROJECT",
+        help="het project: een .audit-bestand of postgresql://gebruiker@server/database",
+    )
     a.add_argument("tree", metavar="BOOM", help="ingesprongen .txt, paden met '>', of .csv")
     a.set_defaults(func=run_import)
 
     a = actions.add_parser("template", help="beginnen met een sjabloon (zonder naam: lijst)")
-    a.add_argument("project", metavar="FILE", help="het projectbestand (.audit)")
+    a.add_argument(
+        "project",
+        metavar="PROJECT",
+        help="het project: een .audit-bestand of postgresql://gebruiker@server/database",
+    )
     a.add_argument("name", metavar="NAAM", nargs="?", help="naam van het sjabloon")
     a.set_defaults(func=run_template)
 

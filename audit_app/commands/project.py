@@ -1,13 +1,18 @@
-"""Looking after the project file: check it, recover a damaged one, safety copies."""
+"""Looking after a project: check it, recover a damaged file, safety copies, and copy a whole
+project between a file and a server."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from audit_app.core import backups
+from audit_app.core.backends import is_server_location
+from audit_app.core.backends.postgresql import display_location
 from audit_app.core.db import DamagedProjectError, ProjectError
 from audit_app.core.project import Project
+from audit_app.core.project_copy import copy_project
 from audit_app.core.recovery import recover_project
 
 
@@ -16,7 +21,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     actions = p.add_subparsers(dest="project_action", metavar="ACTIE", required=True)
 
     a = actions.add_parser("check", help="controleren of het projectbestand gaaf is")
-    a.add_argument("project", metavar="FILE", help="het projectbestand (.audit)")
+    a.add_argument(
+        "project",
+        metavar="PROJECT",
+        help="het project: een .audit-bestand of postgresql://gebruiker@server/database",
+    )
     a.set_defaults(func=run_check)
 
     a = actions.add_parser(
@@ -26,12 +35,34 @@ def register(sub: argparse._SubParsersAction) -> None:
     a.add_argument("target", metavar="NIEUW", help="het nieuwe projectbestand (.audit)")
     a.set_defaults(func=run_recover)
 
+    a = actions.add_parser(
+        "copy",
+        help="een heel project kopiëren: van een bestand naar een server en terug (gecontroleerd)",
+        description=(
+            "Kopieert alles (pagina's, scores, besluiten, navigatie, reviewers, de hele "
+            "wijzigingsgeschiedenis) naar een nieuw project en controleert per tabel het aantal "
+            "rijen en een controlegetal. Een project kan een bestand zijn of "
+            "postgresql://gebruiker@server:5432/database (één project per database)."
+        ),
+    )
+    a.add_argument("project", metavar="BRON", help="bestand (.audit) of postgresql://...")
+    a.add_argument("target", metavar="DOEL", help="nieuw bestand (.audit) of lege database")
+    a.set_defaults(func=run_copy)
+
     a = actions.add_parser("backup", help="nu een reservekopie maken")
-    a.add_argument("project", metavar="FILE", help="het projectbestand (.audit)")
+    a.add_argument(
+        "project",
+        metavar="PROJECT",
+        help="het project: een .audit-bestand of postgresql://gebruiker@server/database",
+    )
     a.set_defaults(func=run_backup)
 
     a = actions.add_parser("backups", help="de reservekopieën van een project tonen")
-    a.add_argument("project", metavar="FILE", help="het projectbestand (.audit)")
+    a.add_argument(
+        "project",
+        metavar="PROJECT",
+        help="het project: een .audit-bestand of postgresql://gebruiker@server/database",
+    )
     a.set_defaults(func=run_backups)
 
     a = actions.add_parser("restore", help="een reservekopie terugzetten als nieuw projectbestand")
@@ -46,11 +77,32 @@ def run_check(args: argparse.Namespace) -> int:
     except DamagedProjectError as exc:
         print(f"Beschadigd: {exc.detail}\n{exc}")
         return 1
-    print(f"{Path(args.project).name} is gaaf.")
+    server = is_server_location(args.project)
+    print(f"{display_location(args.project) if server else Path(args.project).name} is gaaf.")
     return 0
 
 
+def run_copy(args: argparse.Namespace) -> int:
+    if not is_server_location(args.target) and Path(args.target).suffix != ".audit":
+        raise ProjectError("Geef het nieuwe projectbestand de extensie .audit.")
+    report = copy_project(
+        args.project, args.target, lambda name: print(f"Kopiëren: {name}", file=sys.stderr)
+    )
+    print(report.summary())
+    return 0
+
+
+def _file_only(location: str, what: str) -> None:
+    if is_server_location(location):
+        raise ProjectError(
+            f"{what} geldt voor projectbestanden. Een project op een server wordt door de "
+            "server zelf bewaard en hersteld; maak er een bestand van met 'content-audit "
+            "project copy'."
+        )
+
+
 def run_recover(args: argparse.Namespace) -> int:
+    _file_only(args.project, "Herstellen")
     report = recover_project(Path(args.project), Path(args.target))
     print(report.summary())
     print("Het beschadigde bestand is niet gewijzigd.")
@@ -58,6 +110,7 @@ def run_recover(args: argparse.Namespace) -> int:
 
 
 def run_backup(args: argparse.Namespace) -> int:
+    _file_only(args.project, "Een reservekopie")
     with Project.open(args.project) as project:
         path = backups.make_backup(project)
     print(f"Reservekopie gemaakt: {path}")
@@ -65,6 +118,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_backups(args: argparse.Namespace) -> int:
+    _file_only(args.project, "Reservekopieën")
     with Project.open(args.project, verify=False) as project:
         found = backups.list_backups(backups.backup_folder(project))
     if not found:

@@ -16,24 +16,40 @@ def register(sub: argparse._SubParsersAction) -> None:
     actions = p.add_subparsers(dest="reviewers_action", metavar="ACTIE", required=True)
 
     a = actions.add_parser("list", help="reviewers met hun voortgang")
-    a.add_argument("project", metavar="FILE", help="het projectbestand (.audit)")
+    a.add_argument(
+        "project",
+        metavar="PROJECT",
+        help="het project: een .audit-bestand of postgresql://gebruiker@server/database",
+    )
     a.set_defaults(func=run_list)
 
     a = actions.add_parser("add", help="een reviewer toevoegen")
-    a.add_argument("project", metavar="FILE", help="het projectbestand (.audit)")
+    a.add_argument(
+        "project",
+        metavar="PROJECT",
+        help="het project: een .audit-bestand of postgresql://gebruiker@server/database",
+    )
     a.add_argument("name", metavar="NAAM")
     a.add_argument("--email", help="e-mailadres")
     a.add_argument("--department", "--afdeling", dest="department", help="afdeling")
     a.set_defaults(func=run_add)
 
     a = actions.add_parser("assign", help="alle pagina's van een oude sectie toewijzen")
-    a.add_argument("project", metavar="FILE", help="het projectbestand (.audit)")
+    a.add_argument(
+        "project",
+        metavar="PROJECT",
+        help="het project: een .audit-bestand of postgresql://gebruiker@server/database",
+    )
     a.add_argument("reviewer", metavar="REVIEWER", help="naam of nummer van de reviewer")
     a.add_argument("section", metavar="SECTIE", help="oude sectie, bijv. 'Personeelszaken'")
     a.set_defaults(func=run_assign)
 
     a = actions.add_parser("agenda", help="pagina's met status 'bespreken' (workshopagenda)")
-    a.add_argument("project", metavar="FILE", help="het projectbestand (.audit)")
+    a.add_argument(
+        "project",
+        metavar="PROJECT",
+        help="het project: een .audit-bestand of postgresql://gebruiker@server/database",
+    )
     a.set_defaults(func=run_agenda)
 
 

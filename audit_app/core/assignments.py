@@ -234,3 +234,15 @@ def section_counts(conn: Connection) -> dict[str, int]:
 def all_sections(conn: Connection) -> list[str]:
     """Every old section and each of its ancestors, for 'assign section' pickers."""
     return list(section_counts(conn))
+
+
+def band_counts(conn: Connection, column: str) -> dict[str | None, int]:
+    """Reviewable pages per value of a ``scores`` column; one GROUP BY."""
+    col = s.scores.c[column]
+    rows = conn.execute(
+        select(col, func.count())
+        .select_from(s.pages.join(s.scores, s.scores.c.page_id == s.pages.c.id))
+        .where(reviewable())
+        .group_by(col)
+    ).all()
+    return {r[0]: int(r[1]) for r in rows}

@@ -72,6 +72,11 @@ def project_id_of(path: Path) -> str | None:
 
 def make_backup(project: Project, root: Path | None = None, keep: int = KEEP) -> Path:
     """Write a consistent copy of *project* and prune the oldest beyond *keep*."""
+    if project.server is not None:
+        raise ProjectError(
+            "Een project op een server heeft geen reservekopieën van dit programma: de server "
+            "maakt ze. Een eigen kopie als bestand maak je met 'content-audit project copy'."
+        )
     folder = backup_folder(project, root)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime(_STAMP)

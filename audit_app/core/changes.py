@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
 
 from audit_app.core import schema as s
+from audit_app.core.backends import backend_of
 from audit_app.core.project import utcnow
 
 DECISIONS = ("keep", "rewrite", "delete")
@@ -161,6 +162,7 @@ def apply_changes(
         _validate(ch)
     if not changes:
         return []
+    backend_of(conn).lock_changes(conn)  # on a server: one writer of decisions at a time
     current = _current_values(conn, changes)
     applied: list[AppliedChange] = []
     for ch in changes:
@@ -250,6 +252,7 @@ def record_event(
     source: str = "app",
 ) -> None:
     """Record a structural change (a node or reviewer created or removed) done by the caller."""
+    backend_of(conn).lock_changes(conn)
     conn.execute(
         insert(s.changes).values(
             batch=_next_batch(conn),

@@ -8,12 +8,12 @@ date. Runs once, in one transaction, when the writer has finished.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import Counter
 from collections.abc import Iterable
 from email.utils import parsedate_to_datetime
 from urllib.parse import unquote, urlsplit
 
+from audit_app.core.backends import RawCursor
 from audit_app.core.project import Project
 from crawlers.model import DateEvidence
 
@@ -26,13 +26,8 @@ def finalise(project: Project, run_id: int, *, full: bool) -> None:
     """Fill what one page cannot know alone: link targets, inlinks, sections from the URL,
     template header dates and the chosen last-modified date. ``full`` (the run reached the end
     of its frontier) also marks pages that were not seen again as gone."""
-    raw = project.engine.raw_connection()
-    dbapi: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
-    old_isolation = dbapi.isolation_level
-    dbapi.isolation_level = None
-    cur = dbapi.cursor()
-    try:
-        cur.execute("BEGIN IMMEDIATE")
+    with project.backend.raw_writer(project.engine) as cur:
+        cur.execute(project.backend.begin_sql)
         if full:
             cur.execute(
                 "UPDATE pages SET state = 'gone' WHERE state != 'gone'"
@@ -43,23 +38,15 @@ def finalise(project: Project, run_id: int, *, full: bool) -> None:
             "UPDATE links SET to_page_id = COALESCE("
             " (SELECT a.page_id FROM aliases a WHERE a.url = links.to_url),"
             " (SELECT p.id FROM pages p WHERE p.url = links.to_url))"
-            " WHERE internal = 1 AND to_page_id IS NULL"
+            " WHERE internal AND to_page_id IS NULL"
         )
         _inlinks_and_depths(cur)
         _fill_sections(cur)
         _choose_dates(cur)
         cur.execute("COMMIT")
-    except BaseException:
-        if dbapi.in_transaction:
-            dbapi.rollback()
-        raise
-    finally:
-        cur.close()
-        dbapi.isolation_level = old_isolation
-        raw.close()
 
 
-def _inlinks_and_depths(cur: sqlite3.Cursor) -> None:
+def _inlinks_and_depths(cur: RawCursor) -> None:
     """From one read of the link graph (links from gone pages left out): inlinks, counted as
     distinct linking pages other than the page itself, and depth as the shortest click path
     from a start page. Concurrent fetching (and resuming) can find a page first along a longer
@@ -102,7 +89,7 @@ def _inlinks_and_depths(cur: sqlite3.Cursor) -> None:
     )
 
 
-def _fill_sections(cur: sqlite3.Cursor) -> None:
+def _fill_sections(cur: RawCursor) -> None:
     rows = cur.execute("SELECT id, url FROM pages WHERE section IS NULL").fetchall()
     if not rows:
         return
@@ -168,7 +155,7 @@ def template_header_dates(http_dates: list[str | None]) -> frozenset[str]:
     return frozenset(d for d, n in counts.items() if n >= limit)
 
 
-def _choose_dates(cur: sqlite3.Cursor) -> None:
+def _choose_dates(cur: RawCursor) -> None:
     from crawlers.dates import choose_last_modified
 
     http_dates = [

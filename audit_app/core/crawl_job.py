@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
-from audit_app.core.crawl_lock import CrawlLockedError, crawl_lock
+from sqlalchemy import text
+
+from audit_app.core.crawl_lock import CrawlLockedError
 from audit_app.core.crawl_store import ProjectCrawlStore
 from audit_app.core.progress import Progress
 from audit_app.core.project import Project
@@ -90,7 +91,7 @@ def run_crawl(
     """Crawl into *project*. Raises CrawlStartError (Dutch message) for an unusable start, and
     its subclass CrawlLockedError when another crawl is busy with the same project; never for
     a bad page. Pause/cancel through *progress*."""
-    with crawl_lock(Path(project.path)):
+    with project.crawl_lock():
         store = ProjectCrawlStore(project)
         engine = CrawlEngine(
             config, store, should_stop=should_stop, on_progress=on_progress, progress=progress
@@ -104,9 +105,9 @@ def run_crawl(
         in_project = conn.exec_driver_sql(
             "SELECT COUNT(*) FROM pages WHERE state IN ('done', 'failed')"
         ).scalar_one()
-        queued = conn.exec_driver_sql(
-            "SELECT COUNT(*) FROM pages WHERE state = 'queued' AND last_seen_run = ?",
-            (st.run_id,),
+        queued = conn.execute(
+            text("SELECT COUNT(*) FROM pages WHERE state = 'queued' AND last_seen_run = :run"),
+            {"run": st.run_id},
         ).scalar_one()
     return CrawlSummary(
         run_id=st.run_id,

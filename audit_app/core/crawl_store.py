@@ -7,8 +7,9 @@ makes a 100,000-page crawl fast. Operations are applied in the order the engine 
 a committed page always has its outgoing links and newly found URLs committed with it; what was
 not committed is simply fetched again.
 
-The writer talks to SQLite through the engine's raw DB-API connection: per-row ORM or Core
-statement compilation costs more than the insert itself at this volume.
+The writer talks to the database through the engine's raw DB-API connection (SQLite or
+PostgreSQL, see ``backends``): per-row ORM or Core statement compilation costs more than the
+insert itself at this volume.
 """
 
 from __future__ import annotations
@@ -16,13 +17,15 @@ from __future__ import annotations
 import json
 import logging
 import queue
-import sqlite3
 import threading
 import time
 from collections.abc import Iterable
 from dataclasses import asdict
 from typing import Any
 
+from sqlalchemy import text
+
+from audit_app.core.backends import RawCursor
 from audit_app.core.crawl_finalise import finalise
 from audit_app.core.db import ProjectError
 from audit_app.core.project import Project, utcnow
@@ -95,30 +98,39 @@ class ProjectCrawlStore:
                 old = json.loads(last[2])
                 if all(old.get(k) == config.get(k) for k in SCOPE_KEYS):
                     self.run_id, self.resumed, self.fetched_before = int(last[0]), True, last[3]
-                    conn.exec_driver_sql(
-                        "UPDATE crawl_runs SET status = 'running', finished_at = NULL,"
-                        " stop_reason = NULL, config = ? WHERE id = ?",
-                        (json.dumps(config), self.run_id),
+                    conn.execute(
+                        text(
+                            "UPDATE crawl_runs SET status = 'running', finished_at = NULL,"
+                            " stop_reason = NULL, config = :config WHERE id = :id"
+                        ),
+                        {"config": json.dumps(config), "id": self.run_id},
                     )
                 elif last[1] == "running":
-                    conn.exec_driver_sql(
-                        "UPDATE crawl_runs SET status = 'stopped', stop_reason = ? WHERE id = ?",
-                        ("onderbroken", last[0]),
+                    conn.execute(
+                        text(
+                            "UPDATE crawl_runs SET status = 'stopped', stop_reason = :r"
+                            " WHERE id = :id"
+                        ),
+                        {"r": "onderbroken", "id": last[0]},
                     )
             if self.run_id is None:
                 self.run_id = int(
-                    conn.exec_driver_sql(
-                        "INSERT INTO crawl_runs (started_at, status, config, pages_fetched, errors)"
-                        " VALUES (?, 'running', ?, 0, 0) RETURNING id",
-                        (utcnow(), json.dumps(config)),
+                    conn.execute(
+                        text(
+                            "INSERT INTO crawl_runs (started_at, status, config, pages_fetched,"
+                            " errors) VALUES (:at, 'running', :config, 0, 0) RETURNING id"
+                        ),
+                        {"at": utcnow(), "config": json.dumps(config)},
                     ).scalar_one()
                 )
                 # aliases are observations: a new run finds them again
                 conn.exec_driver_sql("DELETE FROM aliases")
-            before = conn.exec_driver_sql(
-                "SELECT config FROM crawl_runs WHERE status = 'finished' AND id < ?"
-                " ORDER BY id DESC LIMIT 1",
-                (self.run_id,),
+            before = conn.execute(
+                text(
+                    "SELECT config FROM crawl_runs WHERE status = 'finished' AND id < :id"
+                    " ORDER BY id DESC LIMIT 1"
+                ),
+                {"id": self.run_id},
             ).scalar()
             previous = json.loads(before) if before else None
             # only a re-crawl of the same site can say a page is gone; a narrower one cannot
@@ -130,10 +142,12 @@ class ProjectCrawlStore:
 
     def pending(self) -> list[tuple[str, int]]:
         with self.project.read() as conn:
-            rows = conn.exec_driver_sql(
-                "SELECT url, depth FROM pages WHERE state = 'queued' AND last_seen_run = ?"
-                " ORDER BY depth, id",
-                (self.run_id,),
+            rows = conn.execute(
+                text(
+                    "SELECT url, depth FROM pages WHERE state = 'queued' AND last_seen_run = :run"
+                    " ORDER BY depth, id"
+                ),
+                {"run": self.run_id},
             ).all()
         return [(r[0], int(r[1])) for r in rows]
 
@@ -141,8 +155,8 @@ class ProjectCrawlStore:
         with self.project.read() as conn:
             urls = {
                 r[0]
-                for r in conn.exec_driver_sql(
-                    "SELECT url FROM pages WHERE last_seen_run = ?", (self.run_id,)
+                for r in conn.execute(
+                    text("SELECT url FROM pages WHERE last_seen_run = :run"), {"run": self.run_id}
                 )
             }
             urls.update(r[0] for r in conn.exec_driver_sql("SELECT url FROM aliases"))
@@ -151,17 +165,18 @@ class ProjectCrawlStore:
     def start_urls(self) -> list[str]:
         """This run's start pages (after redirects), so a resumed crawl keeps their hosts."""
         with self.project.read() as conn:
-            rows = conn.exec_driver_sql(
-                "SELECT url FROM pages WHERE last_seen_run = ? AND found_via = 'start'",
-                (self.run_id,),
+            rows = conn.execute(
+                text("SELECT url FROM pages WHERE last_seen_run = :run AND found_via = 'start'"),
+                {"run": self.run_id},
             )
             return [r[0] for r in rows]
 
     def urls_in_order(self) -> list[str]:
         """This run's URLs in discovery order, so a resumed engine can replay its trap counts."""
         with self.project.read() as conn:
-            rows = conn.exec_driver_sql(
-                "SELECT url FROM pages WHERE last_seen_run = ? ORDER BY id", (self.run_id,)
+            rows = conn.execute(
+                text("SELECT url FROM pages WHERE last_seen_run = :run ORDER BY id"),
+                {"run": self.run_id},
             )
             return [r[0] for r in rows]
 
@@ -201,9 +216,12 @@ class ProjectCrawlStore:
         self.close()
         finalise(self.project, run_id, full=status == "finished" and self.same_scope)
         with self.project.transaction() as conn:
-            conn.exec_driver_sql(
-                "UPDATE crawl_runs SET status = ?, stop_reason = ?, finished_at = ? WHERE id = ?",
-                (status, reason, utcnow(), run_id),
+            conn.execute(
+                text(
+                    "UPDATE crawl_runs SET status = :status, stop_reason = :reason,"
+                    " finished_at = :at WHERE id = :id"
+                ),
+                {"status": status, "reason": reason, "at": utcnow(), "id": run_id},
             )
 
     def close(self) -> None:
@@ -239,53 +257,47 @@ class ProjectCrawlStore:
             self._thread.start()
 
     def _write_loop(self) -> None:
-        raw = self.project.engine.raw_connection()
-        dbapi: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
-        old_isolation = dbapi.isolation_level
-        dbapi.isolation_level = None
-        cur = dbapi.cursor()
+        backend = self.project.backend
         counts = {"pages": 0, "errors": 0}
         pending_ops = 0
         batch_started = 0.0
         try:
-            while True:
-                timeout = (
-                    BATCH_SECONDS
-                    if pending_ops == 0
-                    else max(0.0, batch_started + BATCH_SECONDS - time.monotonic())
-                )
-                try:
-                    op = self._queue.get(timeout=timeout)
-                except queue.Empty:
-                    op = None
-                if op is None or op is _FLUSH or op is _STOP:
-                    if pending_ops:
+            with backend.raw_writer(self.project.engine) as cur:
+                while True:
+                    timeout = (
+                        BATCH_SECONDS
+                        if pending_ops == 0
+                        else max(0.0, batch_started + BATCH_SECONDS - time.monotonic())
+                    )
+                    try:
+                        op = self._queue.get(timeout=timeout)
+                    except queue.Empty:
+                        op = None
+                    if op is None or op is _FLUSH or op is _STOP:
+                        if pending_ops:
+                            self._commit(cur, counts)
+                            pending_ops = 0
+                        if op is _FLUSH:
+                            self._flushed.set()
+                        if op is _STOP:
+                            return
+                        continue
+                    if pending_ops == 0:
+                        cur.execute(backend.begin_sql)
+                        batch_started = time.monotonic()
+                    self._apply(cur, op, counts)
+                    pending_ops += 1
+                    if (
+                        pending_ops >= BATCH_OPS
+                        or time.monotonic() - batch_started >= BATCH_SECONDS
+                    ):
                         self._commit(cur, counts)
                         pending_ops = 0
-                    if op is _FLUSH:
-                        self._flushed.set()
-                    if op is _STOP:
-                        return
-                    continue
-                if pending_ops == 0:
-                    cur.execute("BEGIN IMMEDIATE")
-                    batch_started = time.monotonic()
-                self._apply(cur, op, counts)
-                pending_ops += 1
-                if pending_ops >= BATCH_OPS or time.monotonic() - batch_started >= BATCH_SECONDS:
-                    self._commit(cur, counts)
-                    pending_ops = 0
         except BaseException as exc:  # reported to the engine on its next call
             log.exception("crawl writer failed")
             self._error = exc
-            if dbapi.in_transaction:
-                dbapi.rollback()
             self._flushed.set()
             self._drain()
-        finally:
-            cur.close()
-            dbapi.isolation_level = old_isolation
-            raw.close()
 
     def _drain(self) -> None:
         while True:
@@ -295,7 +307,7 @@ class ProjectCrawlStore:
             except queue.Empty:
                 return
 
-    def _commit(self, cur: sqlite3.Cursor, counts: dict[str, int]) -> None:
+    def _commit(self, cur: RawCursor, counts: dict[str, int]) -> None:
         if counts["pages"] or counts["errors"]:
             cur.execute(
                 "UPDATE crawl_runs SET pages_fetched = pages_fetched + ?, errors = errors + ?"
@@ -305,7 +317,7 @@ class ProjectCrawlStore:
             counts["pages"] = counts["errors"] = 0
         cur.execute("COMMIT")
 
-    def _apply(self, cur: sqlite3.Cursor, op: tuple[Any, ...], counts: dict[str, int]) -> None:
+    def _apply(self, cur: RawCursor, op: tuple[Any, ...], counts: dict[str, int]) -> None:
         kind = op[0]
         cur.execute("SAVEPOINT op")
         try:
@@ -319,16 +331,16 @@ class ProjectCrawlStore:
                 self._op_alias(cur, op[1], op[2], op[3])
             elif kind == "mark":
                 self._op_mark(cur, op[1], op[2], op[3], op[4])
-        except sqlite3.DatabaseError as exc:
+        except self.project.backend.item_errors as exc:
+            if isinstance(exc, self.project.backend.fatal_errors):
+                raise  # disk full, I/O error, server gone: nothing later will work either
             cur.execute("ROLLBACK TO op")
             cur.execute("RELEASE op")
-            if isinstance(exc, sqlite3.OperationalError | sqlite3.InternalError):
-                raise  # disk full, I/O error: nothing later will work either
             log.warning("crawl store skipped %s: %s", kind, exc)
             return
         cur.execute("RELEASE op")
 
-    def _page_id(self, cur: sqlite3.Cursor, url: str) -> int | None:
+    def _page_id(self, cur: RawCursor, url: str) -> int | None:
         pid = self._ids.get(url)
         if pid is None:
             row = cur.execute("SELECT id FROM pages WHERE url = ?", (url,)).fetchone()
@@ -336,7 +348,7 @@ class ProjectCrawlStore:
                 pid = self._ids[url] = int(row[0])
         return pid
 
-    def _resolve(self, cur: sqlite3.Cursor, url: str) -> int | None:
+    def _resolve(self, cur: RawCursor, url: str) -> int | None:
         """The page a link target is; an alias wins over a row kept only for its decisions."""
         pid = self._alias_ids.get(url)
         if pid is None and url not in self._ids:
@@ -345,7 +357,7 @@ class ProjectCrawlStore:
                 pid = self._alias_ids[url] = int(row[0])
         return pid if pid is not None else self._page_id(cur, url)
 
-    def _op_queued(self, cur: sqlite3.Cursor, items: Iterable[tuple[str, int, str]]) -> None:
+    def _op_queued(self, cur: RawCursor, items: Iterable[tuple[str, int, str]]) -> None:
         now = utcnow()
         for url, depth, via in items:
             row = cur.execute(
@@ -354,20 +366,21 @@ class ProjectCrawlStore:
             self._ids[url] = int(row[0])
 
     def _op_mark(
-        self, cur: sqlite3.Cursor, url: str, state: str, reason: str | None, depth: int
+        self, cur: RawCursor, url: str, state: str, reason: str | None, depth: int
     ) -> None:
         row = cur.execute(
             _UPSERT_MARK, (url, state, depth, self.run_id, self.run_id, utcnow(), reason)
         ).fetchone()
         self._ids[url] = int(row[0])
 
-    def _op_alias(self, cur: sqlite3.Cursor, alias: str, page_url: str, reason: str) -> None:
+    def _op_alias(self, cur: RawCursor, alias: str, page_url: str, reason: str) -> None:
         target = self._page_id(cur, page_url)
         if target is None:
             log.warning("alias %s -> %s: target unknown", alias, page_url)
             return
         cur.execute(
-            "INSERT OR REPLACE INTO aliases (url, page_id, reason) VALUES (?, ?, ?)",
+            "INSERT INTO aliases (url, page_id, reason) VALUES (?, ?, ?) ON CONFLICT (url)"
+            " DO UPDATE SET page_id = excluded.page_id, reason = excluded.reason",
             (alias, target, reason),
         )
         self._alias_ids[alias] = target
@@ -386,19 +399,18 @@ class ProjectCrawlStore:
             self._ids.pop(alias, None)
 
     @staticmethod
-    def _has_human_data(cur: sqlite3.Cursor, page_id: int) -> bool:
+    def _has_human_data(cur: RawCursor, page_id: int) -> bool:
         """A decision, its history or imported page views: such a row is never deleted."""
-        return (
+        return bool(
             cur.execute(
                 "SELECT EXISTS (SELECT 1 FROM decisions WHERE page_id = ?)"
                 " OR EXISTS (SELECT 1 FROM page_views WHERE page_id = ?)"
                 " OR EXISTS (SELECT 1 FROM changes WHERE entity = 'decision' AND entity_id = ?)",
                 (page_id, page_id, page_id),
             ).fetchone()[0]
-            == 1
         )
 
-    def _op_save(self, cur: sqlite3.Cursor, r: CrawlResult) -> None:
+    def _op_save(self, cur: RawCursor, r: CrawlResult) -> None:
         pid = self._page_id(cur, r.url)
         if pid is None:
             self._op_queued(cur, [(r.url, r.depth, r.found_via)])
@@ -441,8 +453,10 @@ class ProjectCrawlStore:
         if r.document is not None:
             doc_meta = json.dumps(asdict(r.document), ensure_ascii=False, default=str)
         cur.execute(
-            "INSERT OR REPLACE INTO page_content (page_id, text, headings, date_evidence,"
-            " doc_meta, raw) VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO page_content (page_id, text, headings, date_evidence, doc_meta, raw)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (page_id) DO UPDATE SET text = excluded.text,"
+            " headings = excluded.headings, date_evidence = excluded.date_evidence,"
+            " doc_meta = excluded.doc_meta, raw = excluded.raw",
             (
                 pid,
                 x.text if x else None,

@@ -12,9 +12,10 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 
+from audit_app.core.backends import backend_of
 from audit_app.core.db_errors import environment_message, sqlite_error_name
 from audit_app.core.schema import metadata
 
@@ -49,19 +50,17 @@ class DamagedProjectError(ProjectError):
 
 def _migrate_1(conn: Connection) -> None:
     metadata.create_all(conn)
-    conn.exec_driver_sql(
-        "CREATE VIRTUAL TABLE IF NOT EXISTS page_fts USING fts5("
-        "title, url, text, tokenize = 'unicode61 remove_diacritics 2')"
-    )
+    backend_of(conn).create_search_index(conn)
 
 
 def _migrate_2(conn: Connection) -> None:
     """Covering indexes for the page table's sort columns: with 100,000 pages SQLite walks
     the index in order instead of sorting every row (about twice as fast)."""
+    b = backend_of(conn)
     for name, cols in (
         ("ix_pages_sort_url", "url, state"),
-        ("ix_pages_sort_title", "title COLLATE NOCASE, state"),
-        ("ix_pages_sort_section", "section COLLATE NOCASE, state"),
+        ("ix_pages_sort_title", f"{b.index_term(b.nocase('title'))}, state"),
+        ("ix_pages_sort_section", f"{b.index_term(b.nocase('section'))}, state"),
         ("ix_pages_sort_words", "words, state"),
         ("ix_pages_sort_inlinks", "inlinks, state"),
     ):
@@ -218,4 +217,4 @@ def open_engine(
 
 
 def schema_version(conn: Connection) -> int:
-    return int(conn.execute(text("PRAGMA user_version")).scalar_one())
+    return backend_of(conn).schema_version(conn)

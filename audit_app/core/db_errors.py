@@ -10,7 +10,10 @@ from __future__ import annotations
 import errno
 import sqlite3
 
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+# Any failure of the store, for the UI (which imports no sqlalchemy itself).
+StoreError = SQLAlchemyError
 
 _SQLITE_MESSAGES = {
     "SQLITE_FULL": (
@@ -84,6 +87,11 @@ def environment_message(exc: BaseException) -> str | None:
     name = sqlite_error_name(exc)
     if name is not None:
         return _SQLITE_MESSAGES.get(name)
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    if type(orig).__module__.startswith("psycopg"):
+        from audit_app.core.backends.postgresql import error_message
+
+        return error_message(exc)
     if isinstance(exc, OSError) and exc.errno in _OS_MESSAGES:
         where = f" ({exc.filename})" if exc.filename else ""
         return _OS_MESSAGES[exc.errno].replace(".", f"{where}.", 1)

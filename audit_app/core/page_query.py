@@ -15,6 +15,9 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from audit_app.core.backends import Backend, backend_of
+from audit_app.core.backends.sqlite import fts_query as fts_query
+
 # Column keys in display order, with the SQL expression each sorts on.
 COLUMNS: tuple[str, ...] = (
     "url",
@@ -34,8 +37,8 @@ COLUMNS: tuple[str, ...] = (
 
 _SORT_EXPR: dict[str, str] = {
     "url": "p.url",
-    "title": "p.title COLLATE NOCASE",
-    "section": "p.section COLLATE NOCASE",
+    "title": "NOCASE(p.title)",
+    "section": "NOCASE(p.section)",
     "age": "sc.age_days",
     "readability": "sc.readability",
     "officialese": "w.officialese",
@@ -43,10 +46,18 @@ _SORT_EXPR: dict[str, str] = {
     "inlinks": "p.inlinks",
     "suggestion": "sc.suggestion",
     "decision": "d.decision",
-    "nav": "n.title COLLATE NOCASE",
-    "reviewer": "r.name COLLATE NOCASE",
+    "nav": "NOCASE(n.title)",
+    "reviewer": "NOCASE(r.name)",
     "status": "d.review_status",
 }
+_NOCASE = re.compile(r"NOCASE\(([\w.]+)\)")
+
+
+def sort_expression(backend: Backend, column: str) -> str:
+    """The SQL the page table sorts *column* on (text without regard to case)."""
+    expr = _SORT_EXPR.get(column, "p.url")
+    return _NOCASE.sub(lambda m: backend.nocase(m.group(1)), expr)
+
 
 # Pages still waiting in the crawl frontier or left out of scope are not audit material.
 _VISIBLE_STATES = ("done", "failed", "gone", "trap")
@@ -101,21 +112,6 @@ class PageFilter:
         return self == PageFilter()
 
 
-_TOKEN = re.compile(r"\w+", re.UNICODE)
-
-
-def fts_query(user_text: str) -> str | None:
-    """Turn what someone typed into a safe FTS5 query: every word must occur, as a prefix.
-
-    FTS5 has its own syntax (quotes, NEAR, column filters, "-"); user input is reduced to plain
-    word tokens and each is quoted, so no input can cause a syntax error.
-    """
-    tokens = _TOKEN.findall(user_text)
-    if not tokens:
-        return None
-    return " ".join(f'"{t}"*' for t in tokens[:20])
-
-
 class _Params:
     def __init__(self) -> None:
         self.values: dict[str, Any] = {}
@@ -139,7 +135,7 @@ def _in_or_null(column: str, values: Sequence[Any], params: _Params) -> str:
     return "(" + " OR ".join(parts) + ")"
 
 
-def where_clause(flt: PageFilter, params: _Params) -> str:
+def where_clause(flt: PageFilter, params: _Params, backend: Backend) -> str:
     conds = [f"p.state IN ({params.many(_VISIBLE_STATES)})"]
     if flt.decisions:
         conds.append(_in_or_null("d.decision", flt.decisions, params))
@@ -187,11 +183,9 @@ def where_clause(flt: PageFilter, params: _Params) -> str:
         conds.append(f"COALESCE(w.officialese, 0) >= {params.add(int(flt.officialese_min))}")
         density = params.add(float(flt.officialese_density))
         conds.append(f"COALESCE(w.officialese_per_100, 0) > {density}")
-    match = fts_query(flt.search)
-    if match is not None:
-        conds.append(
-            f"p.id IN (SELECT rowid FROM page_fts WHERE page_fts MATCH {params.add(match)})"
-        )
+    search = backend.search_condition(flt.search, params.add)
+    if search is not None:
+        conds.append(search)
     return "WHERE " + " AND ".join(conds)
 
 
@@ -222,20 +216,21 @@ def page_ids(
 ) -> list[int]:
     """Ids of the pages that pass *flt*, in display order (page id breaks ties, so stable)."""
     params = _Params()
-    where = where_clause(flt, params)
-    order = _SORT_EXPR.get(sort_column, "p.url")
+    backend = backend_of(conn)
+    where = where_clause(flt, params, backend)
+    order = sort_expression(backend, sort_column)
     direction = "DESC" if descending else "ASC"
-    tail = f"{where} ORDER BY {order} {direction}, p.id {direction}"
+    # NULLs sort first ascending on both backends (SQLite's rule; PostgreSQL is told so).
+    nulls = backend.nulls_first_asc if not descending else backend.nulls_last_desc
+    tail = f"{where} ORDER BY {order} {direction}{nulls}, p.id {direction}"
     sql = f"SELECT p.id {_from_for(tail)}{tail}"
-    # The raw DB-API cursor: building 100,000 SQLAlchemy rows would cost more than the query.
-    cursor = conn.connection.driver_connection.execute(sql, params.values)  # type: ignore[union-attr]
-    return [row[0] for row in cursor.fetchall()]
+    return [row[0] for row in backend.raw_rows(conn, sql, params.values)]
 
 
 def count_decided(conn: Connection, flt: PageFilter) -> tuple[int, int]:
     """(decided, total) for the pages that pass *flt*: the workshop's "132 van 480 beslist"."""
     params = _Params()
-    sql = f"SELECT COUNT(d.decision), COUNT(*) {_FROM}{where_clause(flt, params)}"
+    sql = f"SELECT COUNT(d.decision), COUNT(*) {_FROM}{where_clause(flt, params, backend_of(conn))}"
     decided, total = conn.execute(text(sql), params.values).one()
     return int(decided), int(total)
 
@@ -296,8 +291,8 @@ def fetch_rows(conn: Connection, ids: Sequence[int]) -> dict[int, dict[str, Any]
         "sc.duplicate_cluster, sc.broken_outlinks, w.officialese, w.officialese_hits, "
         f"w.b1_indication, w.status {_FROM}WHERE p.id IN ({params.many(ids)})"
     )
-    cursor = conn.connection.driver_connection.execute(sql, params.values)  # type: ignore[union-attr]
-    return {row[0]: dict(zip(ROW_FIELDS, row, strict=True)) for row in cursor.fetchall()}
+    rows = backend_of(conn).raw_rows(conn, sql, params.values)
+    return {row[0]: dict(zip(ROW_FIELDS, row, strict=True)) for row in rows}
 
 
 def distinct_values(conn: Connection, column: str) -> list[tuple[str | None, int]]:
@@ -360,11 +355,56 @@ def section_tree(conn: Connection) -> dict[str, Any]:
     return root
 
 
+# ---- small reads for the window ------------------------------------------------------------
+
+
+def visible_count(conn: Connection) -> int:
+    """Pages in the project that the table can show (not still waiting in the frontier)."""
+    return int(
+        conn.execute(text("SELECT COUNT(*) FROM pages WHERE state <> 'queued'")).scalar_one()
+    )
+
+
+def note_of(conn: Connection, page_id: int) -> str | None:
+    return conn.execute(
+        text("SELECT note FROM decisions WHERE page_id = :i"), {"i": page_id}
+    ).scalar()
+
+
+def suggestions_for(conn: Connection, ids: Sequence[int]) -> list[tuple[int, str]]:
+    """(page id, suggestion) of the pages among *ids* that have one."""
+    out: list[tuple[int, str]] = []
+    for start in range(0, len(ids), 900):
+        params = _Params()
+        sql = (
+            "SELECT page_id, suggestion FROM scores WHERE suggestion IS NOT NULL "
+            f"AND page_id IN ({params.many(int(i) for i in ids[start : start + 900])})"
+        )
+        out += [(int(r[0]), str(r[1])) for r in conn.execute(text(sql), params.values)]
+    return out
+
+
+def reviewer_options(conn: Connection) -> list[tuple[int, str]]:
+    """(id, name) of every reviewer, by name regardless of case, for the filter list."""
+    order = backend_of(conn).nocase("name")
+    rows = conn.execute(text(f"SELECT id, name FROM reviewers ORDER BY {order}"))
+    return [(int(r[0]), str(r[1])) for r in rows]
+
+
+def last_crawl(conn: Connection) -> tuple[dict[str, Any], str] | None:
+    """The configuration and status of the most recent crawl run (to resume it), or None."""
+    row = conn.execute(
+        text("SELECT config, status FROM crawl_runs ORDER BY id DESC LIMIT 1")
+    ).first()
+    return None if row is None else (dict(json.loads(row[0])), str(row[1]))
+
+
 # ---- saved views ----------------------------------------------------------------------------
 
 
 def list_views(conn: Connection) -> list[tuple[str, PageFilter]]:
-    rows = conn.execute(text("SELECT name, filter FROM saved_views ORDER BY name COLLATE NOCASE"))
+    order = backend_of(conn).nocase("name")
+    rows = conn.execute(text(f"SELECT name, filter FROM saved_views ORDER BY {order}"))
     return [(row[0], PageFilter.from_json(row[1])) for row in rows]
 
 

@@ -1,4 +1,4 @@
-"""The project: one audit in one file."""
+"""The project: one audit in one file, or in one database on a PostgreSQL server."""
 
 from __future__ import annotations
 
@@ -11,11 +11,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import Connection as Connection  # re-exported: the UI's type hints
+from sqlalchemy import Engine, select
 
 from audit_app.core import open_lock
 from audit_app.core import schema as s
+from audit_app.core.backends import Backend, backend_of, is_server_location
 from audit_app.core.db import ProjectError, open_engine
 from audit_app.core.file_system import network_fs_type
 
@@ -46,18 +47,40 @@ class Project:
         *,
         network: str | None = None,
         lock: open_lock.OpenLock | None = None,
+        server: str | None = None,
     ) -> None:
         self.path = path
         self.engine = engine
         self.network = network
         self._lock = lock
+        self.server = server  # the postgresql:// location (no password) of a server project
+        self.backend: Backend = backend_of(engine)
+
+    @property
+    def location(self) -> str:
+        """Where the project lives, for titles, recent files and commands (never a password)."""
+        return self.server if self.server is not None else str(self.path)
 
     @classmethod
-    def open(cls, path: str | Path, *, verify: bool = True) -> Project:
-        """Open an existing project; raises ProjectError (a user message) when it cannot be
-        opened safely: not a project, damaged (DamagedProjectError), newer, or in use by
-        someone else on a network share."""
+    def open(cls, path: str | Path, *, verify: bool = True, who: str | None = None) -> Project:
+        """Open an existing project (a file, or ``postgresql://user@host:port/db``); raises
+        ProjectError (a user message) when it cannot be opened safely: not a project, damaged
+        (DamagedProjectError), newer, in use by someone else on a network share, or a server
+        that cannot be reached or wants a password (PasswordNeededError). *who* is the name
+        others see while we have a server project open (default: the login name)."""
+        if is_server_location(path):
+            return cls._open_server(str(path), create=False, who=who)
         return cls._open(Path(path), create=False, verify=verify)
+
+    @classmethod
+    def _open_server(cls, location: str, *, create: bool, who: str | None = None) -> Project:
+        from audit_app.core.backends import postgresql
+        from audit_app.core.users import default_user_name
+
+        engine = postgresql.open_server(location, create=create, who=who or default_user_name())
+        shown = postgresql.display_location(location)
+        name = postgresql.server_url(location).database or "project"
+        return cls(Path(name + PROJECT_SUFFIX), engine, server=shown)
 
     @classmethod
     def _open(cls, p: Path, *, create: bool, verify: bool = True) -> Project:
@@ -80,10 +103,17 @@ class Project:
 
     @classmethod
     def create(cls, path: str | Path, name: str | None = None) -> Project:
-        """Create a new project, or open it if it already is one."""
-        p = Path(path)
-        existed = p.exists() and p.stat().st_size > 0
-        project = cls._open(p, create=True)
+        """Create a new project, or open it if it already is one. On a server the database
+        is created when it does not exist yet (that needs the right to create databases)."""
+        if is_server_location(path):
+            project = cls._open_server(str(path), create=True)
+            with project.read() as conn:
+                existed = get_setting(conn, "project_id") is not None
+            p = project.path
+        else:
+            p = Path(path)
+            existed = p.exists() and p.stat().st_size > 0
+            project = cls._open(p, create=True)
         if not existed:
             with project.transaction() as conn:
                 set_setting(conn, "project_id", uuid.uuid4().hex)
@@ -118,6 +148,29 @@ class Project:
     def name(self) -> str:
         return str(self.setting("name", self.path.stem))
 
+    def present_users(self) -> list[str]:
+        """Who has this server project open now (empty for a file)."""
+        if self.server is None:
+            return []
+        from audit_app.core.backends import postgresql
+
+        with self.read() as conn:
+            return postgresql.present_users(conn)
+
+    @contextmanager
+    def crawl_lock(self) -> Iterator[None]:
+        """Hold the one-crawl-at-a-time lock of this project (CrawlLockedError if taken)."""
+        if self.server is not None:
+            from audit_app.core.backends import postgresql
+
+            with postgresql.crawl_lock(self.engine):
+                yield
+            return
+        from audit_app.core.crawl_lock import crawl_lock
+
+        with crawl_lock(self.path):
+            yield
+
     @property
     def storage_note(self) -> str | None:
         """What a user should know about where the project lives (None on a local disk)."""
@@ -151,7 +204,7 @@ def get_setting(conn: Connection, key: str, default: Any = None) -> Any:
 
 
 def set_setting(conn: Connection, key: str, value: Any) -> None:
-    stmt = sqlite_insert(s.settings).values(key=key, value=json.dumps(value))
+    stmt = backend_of(conn).insert(s.settings).values(key=key, value=json.dumps(value))
     conn.execute(
         stmt.on_conflict_do_update(index_elements=["key"], set_={"value": stmt.excluded.value})
     )

@@ -91,7 +91,7 @@ def ask_user_name(prefs: Preferences) -> None:
     prefs.sync()
 
 
-def run_app(project_path: Path | None = None, demo: bool = False) -> int:
+def run_app(project_path: Path | str | None = None, demo: bool = False) -> int:
     """Open the main window; with *demo*, crawl and score the sample intranet if still empty."""
     from audit_app.ui.main_window import MainWindow
 
@@ -108,7 +108,7 @@ def run_app(project_path: Path | None = None, demo: bool = False) -> int:
         if demo:
             window.crawls.open_demo(project_path)
         elif project_path is not None:
-            window.open_project(Path(project_path))
+            window.open_project(project_path)
 
     QTimer.singleShot(0, start)
     return int(app.exec())

@@ -15,14 +15,12 @@ from typing import TypedDict, Unpack
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
-from sqlalchemy import Connection
-from sqlalchemy.exc import SQLAlchemyError
 
 from audit_app.core import navigation as nav
 from audit_app.core import reviewers as rev
 from audit_app.core.changes import AppliedChange, ChangeError, FieldChange, apply_changes
-from audit_app.core.db_errors import environment_message
-from audit_app.core.project import Project
+from audit_app.core.db_errors import StoreError, environment_message
+from audit_app.core.project import Connection, Project
 from audit_app.core.users import default_user_name
 from audit_app.ui.settings import Preferences
 
@@ -75,7 +73,7 @@ class ProjectCommand(QUndoCommand):
         try:
             with self.project.transaction() as conn:
                 step(conn)
-        except (ChangeError, SQLAlchemyError, OSError) as exc:
+        except (ChangeError, StoreError, OSError) as exc:
             self.error = environment_message(exc) or str(exc)
             self.setObsolete(True)
             log.warning("%s mislukt: %s", self.text(), exc)

@@ -6,17 +6,16 @@ manager; a finished crawl is followed by scoring, as the user expects to see sco
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QMessageBox, QWidget
-from sqlalchemy import text
 
 # Imported here, not in the job: the first import of the crawler (lxml, requests) and the
 # scorer (numpy) holds the interpreter lock for a long stretch, which must not happen on a
 # worker while the window is busy.
+from audit_app.core import page_query
 from audit_app.core.crawl_job import crawl_sample_intranet, run_crawl
 from audit_app.core.progress import Progress
 from audit_app.core.project import PROJECT_SUFFIX, Project
@@ -101,16 +100,14 @@ class CrawlFlows(ProjectFlows):
         if project is None:
             return
         with project.read() as conn:
-            row = conn.execute(
-                text("SELECT config, status FROM crawl_runs ORDER BY id DESC LIMIT 1")
-            ).first()
+            row = page_query.last_crawl(conn)
         if row is None:
             self.messages.error(
                 self.tr("No crawl to resume"),
                 self.tr("This project has no crawl yet. Use File > New audit."),
             )
             return
-        config = CrawlConfig.from_dict(json.loads(row[0]))
+        config = CrawlConfig.from_dict(row[0])
         if row[1] != "finished":
             self.start_crawl(config)
             return

@@ -34,11 +34,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Connection, func, select
 
 from audit_app.core import assignments, reviewers
 from audit_app.core import navigation as nav
-from audit_app.core import schema as s
 from audit_app.core.project import Project
 from audit_app.core.scoring.age import AGE_BANDS
 from audit_app.core.scoring.readability import B1_LABELS
@@ -57,18 +55,6 @@ READABILITY_BANDS = (
 AGENDA_ROWS = 100
 _CARD_STYLE = "QFrame#card { background:white; border:1px solid #dde3ea; border-radius:6px; }"
 _EMPTY_STYLE = "color:#5f6b7a; padding:16px;"
-
-
-def band_counts(conn: Connection, column: str) -> dict[str | None, int]:
-    """Reviewable pages per value of a ``scores`` column; one GROUP BY."""
-    col = s.scores.c[column]
-    rows = conn.execute(
-        select(col, func.count())
-        .select_from(s.pages.join(s.scores, s.scores.c.page_id == s.pages.c.id))
-        .where(assignments.reviewable())
-        .group_by(col)
-    ).all()
-    return {r[0]: int(r[1]) for r in rows}
 
 
 class _Card(QFrame):
@@ -254,9 +240,9 @@ class DashboardWidget(QWidget):
             people = reviewers.list_reviewers(conn)
             agenda = assignments.discussion_agenda(conn, limit=AGENDA_ROWS)
             homeless = nav.homeless_count(conn)
-            ages = band_counts(conn, "age_band")
-            b1 = band_counts(conn, "b1_band")
-            bands = band_counts(conn, "readability_band")
+            ages = assignments.band_counts(conn, "age_band")
+            b1 = assignments.band_counts(conn, "b1_band")
+            bands = assignments.band_counts(conn, "readability_band")
         self._fill_headline(prog, homeless)
         self._fill_decisions(prog)
         self._fill_age(prog.total, ages)

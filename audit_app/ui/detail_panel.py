@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import text
 
+from audit_app.core.page_detail import read_page_detail
 from audit_app.core.project import Project
 from audit_app.core.scoring.word_store import page_words
 from audit_app.ui.formats import long_date
@@ -45,7 +45,6 @@ from audit_app.ui.preview import PagePreview
 from crawlers.urls import normalise
 
 PAGE_SCHEME = "page"
-LINK_LIMIT = 200
 
 # ---- the stored snapshot ---------------------------------------------------------------------
 
@@ -98,86 +97,22 @@ def _loads(raw: str | None, default: Any) -> Any:
 
 def load_detail(project: Project, page_id: int) -> PageDetail | None:
     with project.read() as conn:
-        page = conn.execute(text("SELECT * FROM pages WHERE id = :i"), {"i": page_id}).mappings()
-        prow = page.first()
-        if prow is None:
-            return None
-        score = conn.execute(text("SELECT * FROM scores WHERE page_id = :i"), {"i": page_id})
-        srow = score.mappings().first()
-        dec = (
-            conn.execute(
-                text(
-                    "SELECT d.*, r.name AS reviewer, n.title AS nav_title FROM decisions d "
-                    "LEFT JOIN reviewers r ON r.id = d.reviewer_id "
-                    "LEFT JOIN nav_nodes n ON n.id = d.nav_node_id WHERE d.page_id = :i"
-                ),
-                {"i": page_id},
-            )
-            .mappings()
-            .first()
-        )
-        content = (
-            conn.execute(
-                text("SELECT text, date_evidence, raw FROM page_content WHERE page_id = :i"),
-                {"i": page_id},
-            )
-            .mappings()
-            .first()
-        )
-        inlinks = (
-            conn.execute(
-                text(
-                    "SELECT p.id, p.url, p.title, l.anchor_text FROM links l "
-                    "JOIN pages p ON p.id = l.from_page_id WHERE l.to_page_id = :i "
-                    f"ORDER BY p.url LIMIT {LINK_LIMIT}"
-                ),
-                {"i": page_id},
-            )
-            .mappings()
-            .all()
-        )
-        outlinks = (
-            conn.execute(
-                text(
-                    "SELECT l.to_url AS url, l.to_page_id AS id, l.anchor_text, l.internal, "
-                    "p.status, p.state, p.title FROM links l "
-                    "LEFT JOIN pages p ON p.id = l.to_page_id "
-                    f"WHERE l.from_page_id = :i ORDER BY l.id LIMIT {LINK_LIMIT}"
-                ),
-                {"i": page_id},
-            )
-            .mappings()
-            .all()
-        )
-        duplicates: list[dict[str, Any]] = []
-        if srow is not None and srow["duplicate_cluster"] is not None:
-            duplicates = [
-                dict(r)
-                for r in conn.execute(
-                    text(
-                        "SELECT p.id, p.url, p.title, sc.duplicate_of, pc.text FROM scores sc "
-                        "JOIN pages p ON p.id = sc.page_id "
-                        "LEFT JOIN page_content pc ON pc.page_id = p.id "
-                        "WHERE sc.duplicate_cluster = :c AND p.id <> :i ORDER BY p.id LIMIT 6"
-                    ),
-                    {"c": srow["duplicate_cluster"], "i": page_id},
-                ).mappings()
-            ]
-        views = conn.execute(
-            text("SELECT views FROM page_views WHERE page_id = :i"), {"i": page_id}
-        ).scalar()
-        words = page_words(conn, page_id)
+        found = read_page_detail(conn, page_id)
+        words = page_words(conn, page_id) if found is not None else None
+    if found is None:
+        return None
+    prow, content = found["page"], found["content"]
     return PageDetail(
-        page=dict(prow),
-        score=dict(srow) if srow else {},
-        decision=dict(dec) if dec else {},
+        page=prow,
+        score=found["score"],
+        decision=found["decision"],
         text=(content["text"] or "") if content else "",
         html=decode_snapshot(content["raw"], prow["charset"]) if content else None,
         date_evidence=_loads(content["date_evidence"], []) if content else [],
-        inlinks=[dict(r) for r in inlinks],
-        outlinks=[dict(r) for r in outlinks],
-        duplicates=duplicates,
-        views=views,
+        inlinks=found["inlinks"],
+        outlinks=found["outlinks"],
+        duplicates=found["duplicates"],
+        views=found["views"],
         b1_indication=words.b1_indication if words is not None else None,
     )
 

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import text
 
 from audit_app.core import page_query as pq
 from audit_app.core.project import Project
@@ -102,12 +101,7 @@ def read_options(project: Project) -> dict[str, Any]:
     with project.read() as conn:
         options: dict[str, Any] = dict(pq.facet_counts(conn))
         options["tree"] = pq.section_tree(conn)
-        options["reviewers"] = [
-            (int(r[0]), str(r[1]))
-            for r in conn.execute(
-                text("SELECT id, name FROM reviewers ORDER BY name COLLATE NOCASE")
-            )
-        ]
+        options["reviewers"] = pq.reviewer_options(conn)
         options["views"] = pq.list_views(conn)
     return options
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from audit_app.core.db_errors import StoreError, environment_message
 from audit_app.core.navigation import list_nodes, node_paths
 from audit_app.core.page_query import PageFilter
 from audit_app.core.progress import Progress
@@ -45,6 +46,7 @@ from audit_app.ui.page_table_view import PageTableView
 from audit_app.ui.progress_panel import ProgressPanel
 from audit_app.ui.project_controller import ProjectController
 from audit_app.ui.reviewers_dialog import ReviewersDialog
+from audit_app.ui.server_dialog import ServerDialog
 from audit_app.ui.settings import Preferences, PreferencesDialog
 from audit_app.ui.start_screen import StartScreen
 from audit_app.ui.taskman import ManagedTask, tasks
@@ -70,6 +72,7 @@ class MainWindow(QMainWindow):
         self.controller.closing.connect(self._project_closing)
         self.controller.closed.connect(self._show_start)
         self.controller.notice.connect(self._notice)
+        self.controller.passwordNeeded.connect(self.ask_open_server)
         self.controller.undo_stack.indexChanged.connect(self._stack_moved)
         self.word_recheck: WordRecheck | None = None  # made when the word list is first opened
         self.crawls = CrawlFlows(self.controller, self.messages, self)
@@ -124,6 +127,8 @@ class MainWindow(QMainWindow):
         self.filters_dock.raise_()
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
+        self.presence_label = QLabel(self)  # who else works in a server project now
+        self.statusBar().addPermanentWidget(self.presence_label)
 
         self.window_actions = WindowActions(self)
         for a in self.window_actions.page_actions:
@@ -223,8 +228,17 @@ class MainWindow(QMainWindow):
         if path:
             self.open_project(path)
 
-    def open_project(self, path: Path, then: Callable[[], None] | None = None) -> None:
-        self.controller.open(Path(path), then)
+    def ask_open_server(self, location: str | None = None, message: str = "") -> None:
+        """The server dialog; filled in when a server asked for a password."""
+        dialog = ServerDialog(self)
+        if location:
+            dialog.fill(location, message)
+        dialog.accepted.connect(lambda: self.open_project(dialog.location()))
+        dialog.open()
+        self.server_dialog = dialog
+
+    def open_project(self, path: Path | str, then: Callable[[], None] | None = None) -> None:
+        self.controller.open(path, then)
 
     def set_project(self, project: Project, ids: list[int] | None = None) -> None:
         self.controller.set_project(project, ids)
@@ -285,6 +299,10 @@ class MainWindow(QMainWindow):
         assert self.controller.guard is not None
         self.controller.guard.outsideChanged.connect(self._outside_changed)
         self.controller.guard.backupFailed.connect(lambda m: self.statusBar().showMessage(m, 15000))
+        self.controller.guard.serverProblem.connect(
+            lambda m: self.statusBar().showMessage(m, 15000)
+        )
+        self.controller.guard.presenceChanged.connect(self.presence_label.setText)
         self.setWindowTitle(self.tr("%1 — Content audit").replace("%1", project.name))
         self._show_project()
         if project.network is not None:
@@ -304,6 +322,7 @@ class MainWindow(QMainWindow):
 
     def _project_closing(self) -> None:
         """The views let go of the project before the controller closes it."""
+        self.presence_label.clear()
         self.workshop_mode.leave()
         if self.stack.currentWidget() is not self.start_screen:
             self.prefs.window_state = self.saveState()
@@ -368,6 +387,12 @@ class MainWindow(QMainWindow):
 
     def _outside_changed(self, found: Any) -> None:
         """Another process (a colleague's command, a second window) wrote to the project."""
+        try:
+            self._take_outside_changes(found)
+        except StoreError as exc:  # a server project's server away for a moment
+            self.statusBar().showMessage(environment_message(exc) or str(exc), 15000)
+
+    def _take_outside_changes(self, found: Any) -> None:
         if self.model is None or self.progress_panel.is_running():
             return  # our own crawl or import reloads everything when it ends
         if found.pages_changed:

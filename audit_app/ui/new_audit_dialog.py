@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from audit_app.core.backends import is_server_location
 from audit_app.core.project import PROJECT_SUFFIX
 from audit_app.ui import file_dialogs
 from crawlers.config import CrawlConfig
@@ -33,7 +34,7 @@ from crawlers.config import CrawlConfig
 
 @dataclass
 class NewAudit:
-    project_path: Path
+    project_path: Path | str  # a file, or a postgresql:// location
     config: CrawlConfig  # carries the password for this run only
 
 
@@ -60,9 +61,13 @@ class NewAuditDialog(QDialog):
         self.project.setPlaceholderText(self.tr("Where to save the audit (.audit file)"))
         pick_project = QPushButton(self.tr("Browse…"), self)
         pick_project.clicked.connect(self._pick_project)
+        on_server = QPushButton(self.tr("On a server…"), self)
+        on_server.setToolTip(self.tr("Keep the project on a PostgreSQL server, to work together"))
+        on_server.clicked.connect(self._pick_server)
         project_row = QHBoxLayout()
         project_row.addWidget(self.project, 1)
         project_row.addWidget(pick_project)
+        project_row.addWidget(on_server)
         self.start.textChanged.connect(self._suggest_project_name)
 
         self.prefix = QLineEdit(self)
@@ -160,8 +165,15 @@ class NewAuditDialog(QDialog):
             path = str(chosen)
             self.project.setText(path if path.endswith(PROJECT_SUFFIX) else path + PROJECT_SUFFIX)
 
+    def _pick_server(self) -> None:
+        from audit_app.ui.server_dialog import ServerDialog
+
+        dialog = ServerDialog(self, create=True)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.project.setText(dialog.location())
+
     def _suggest_project_name(self, start: str) -> None:
-        if self.project.isModified():
+        if self.project.isModified() or is_server_location(self.project.text().strip()):
             return
         name = start.strip().split("://", 1)[-1].strip("/").split("/")[0] or "audit"
         name = "".join(c if c.isalnum() or c in "-_." else "-" for c in name).strip("-.") or "audit"
@@ -195,9 +207,6 @@ class NewAuditDialog(QDialog):
         super().accept()
 
     def result_audit(self) -> NewAudit:
-        path = Path(self.project.text().strip()).expanduser()
-        if path.suffix != PROJECT_SUFFIX:
-            path = path.with_name(path.name + PROJECT_SUFFIX)
         method = self.auth_method.currentData()
         config = CrawlConfig(
             start=[self.start.text().strip()],
@@ -211,4 +220,9 @@ class NewAuditDialog(QDialog):
             auth_user=self.user.text().strip() or None if method else None,
             password=self.password.text() or None if method else None,
         )
+        if is_server_location(self.project.text().strip()):
+            return NewAudit(self.project.text().strip(), config)
+        path = Path(self.project.text().strip()).expanduser()
+        if path.suffix != PROJECT_SUFFIX:
+            path = path.with_name(path.name + PROJECT_SUFFIX)
         return NewAudit(path, config)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QUndoStack
@@ -35,9 +35,6 @@ from audit_app.core import own_words
 from audit_app.core.project import Project
 from audit_app.ui.commands import ProjectCommand, current_user
 from audit_app.ui.file_dialogs import open_file, save_file
-
-if TYPE_CHECKING:
-    from sqlalchemy import Connection
 
 _STYLE = {
     "error": "background:#fdecea; color:#8a1c12; border:1px solid #f5c2bd; padding:4px",
@@ -68,7 +65,7 @@ class OwnWordsCommand(ProjectCommand):
         self.changed = 0
         self.on_applied = on_applied  # with the number of entries that changed
 
-    def _redo(self, conn: Connection, source: str) -> None:
+    def _redo(self, conn: Any, source: str) -> None:
         before = [own_words.find_word(conn, lang, word) for lang, word, _alt in self.targets]
         self.changed = 0
         for lang, word, alt in self.targets:
@@ -86,7 +83,7 @@ class OwnWordsCommand(ProjectCommand):
         if not self.changed:
             self.setObsolete(True)  # nothing changed: no entry on the undo stack
 
-    def _undo(self, conn: Connection) -> None:
+    def _undo(self, conn: Any) -> None:
         assert self.before is not None
         for (lang, word, _alt), old in reversed(list(zip(self.targets, self.before, strict=True))):
             if old is None:

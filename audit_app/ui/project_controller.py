@@ -15,9 +15,10 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
-from sqlalchemy import text
 
 from audit_app.core import page_query as pq
+from audit_app.core.backends import is_server_location
+from audit_app.core.backends.postgresql import PasswordNeededError, display_location
 from audit_app.core.changes import FieldChange
 from audit_app.core.db import DamagedProjectError
 from audit_app.core.project import Project
@@ -29,16 +30,17 @@ from audit_app.ui.project_guard import ProjectGuard
 from audit_app.ui.settings import Preferences
 from audit_app.ui.taskman import ManagedTask, tasks
 
-Opened = tuple[Project, list[int]] | DamagedProjectError
+Opened = tuple[Project, list[int]] | DamagedProjectError | PasswordNeededError
 
 
-def _open_job(path: Path) -> Callable[[object], Opened]:
-    """Open *path* and read its first page list: plain values in, plain values out."""
+def _open_job(path: Path | str, who: str) -> Callable[[object], Opened]:
+    """Open *path* (or a postgresql:// location) and read its first page list: plain values
+    in, plain values out."""
 
     def job(_progress: object) -> Opened:
         try:
-            project = Project.open(path)
-        except DamagedProjectError as exc:
+            project = Project.open(path, who=who)
+        except (DamagedProjectError, PasswordNeededError) as exc:
             return exc
         try:
             return project, first_page_ids(project)
@@ -54,6 +56,7 @@ class ProjectController(QObject):
     closing = Signal()  # the views drop the project before it closes
     closed = Signal()
     notice = Signal(str)  # a short line for the status bar
+    passwordNeeded = Signal(str, str)  # a server location and why it asks (server dialog)
 
     def __init__(self, prefs: Preferences, messages: Messages, parent: QWidget) -> None:
         super().__init__(parent)
@@ -84,15 +87,20 @@ class ProjectController(QObject):
             )
         return running
 
-    def open(self, path: Path, then: Callable[[], None] | None = None) -> None:
-        """Open *path* off the GUI thread, then show it (and run *then*)."""
-        path = Path(path)
+    def open(self, path: Path | str, then: Callable[[], None] | None = None) -> None:
+        """Open *path* (or a postgresql:// location) off the GUI thread, then show it (and run
+        *then*). A server that wants a password gets ``passwordNeeded`` instead."""
+        path = path if is_server_location(path) else Path(path)
         if self.busy():
             return
-        self.notice.emit(self.tr("Opening %1…").replace("%1", path.name))
+        shown = path.name if isinstance(path, Path) else display_location(str(path))
+        self.notice.emit(self.tr("Opening %1…").replace("%1", shown))
 
         def opened(result: Opened) -> None:
             self.notice.emit("")
+            if isinstance(result, PasswordNeededError):  # ask for it, then open again
+                self.passwordNeeded.emit(result.location, str(result))
+                return
             if isinstance(result, DamagedProjectError):
                 self.recovery_box = recovery_flows.offer_recovery(
                     self.window, result, self.run_side_job, self.open
@@ -116,14 +124,19 @@ class ProjectController(QObject):
 
         # Opening has no project yet: it is guarded by self.opening, beside other work.
         self.opening = tasks().run_beside(
-            "open", _open_job(path), on_done=opened, on_failed=failed, receiver=self
+            "open",
+            _open_job(path, self.prefs.user_name),
+            on_done=opened,
+            on_failed=failed,
+            receiver=self,
         )
 
     def set_project(self, project: Project, ids: list[int] | None = None) -> None:
         """Show *project*; *ids* is its first page list when already read in the background."""
         self.close()
         self.project = project
-        self.prefs.add_recent(project.path)
+        if project.server is None:
+            self.prefs.add_recent(project.path)
         self.model = PageTableModel(project, self, ids=ids)
         self.guard = ProjectGuard(project, self.prefs.user_name, self)
         self.opened.emit()
@@ -250,11 +263,7 @@ class ProjectController(QObject):
         if self.project is None:
             return 0
         with self.project.read() as conn:
-            return int(
-                conn.execute(
-                    text("SELECT COUNT(*) FROM pages WHERE state <> 'queued'")
-                ).scalar_one()
-            )
+            return pq.visible_count(conn)
 
 
 class ProjectFlows(QObject):

@@ -33,6 +33,9 @@ class WindowActions(QObject):
         self.open_action = self._action(
             self.tr("&Open project…"), w.ask_open, QKeySequence.StandardKey.Open
         )
+        self.open_server_action = self._action(
+            self.tr("Open project on a &server…"), w.ask_open_server
+        )
         self.close_action = self._action(
             self.tr("&Close project"),
             lambda: None if c.busy() else w.close_project(),
@@ -176,7 +179,7 @@ class WindowActions(QObject):
         w = self.window
         bar = w.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([self.new_action, self.open_action])
+        file_menu.addActions([self.new_action, self.open_action, self.open_server_action])
         recent_menu = file_menu.addMenu(self.tr("Recent projects"))
         file_menu.addSeparator()
         file_menu.addActions([self.export_action, self.packs_action, self.import_action])

@@ -17,67 +17,67 @@
 <context>
     <name>CrawlFlows</name>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="59"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="58"/>
         <source>The project could not be created</source>
         <translation>Het project kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="60"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="59"/>
         <source>Choose another place or name for the project file.</source>
         <translation>Kies een andere plek of naam voor het projectbestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="76"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="75"/>
         <source>Crawling the old intranet…</source>
         <translation>Het oude intranet wordt doorlopen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="89"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="88"/>
         <source>The task stopped with an error</source>
         <translation>De taak is gestopt met een fout</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="93"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="92"/>
         <source>What was done so far is saved. Check the address and login, then try again with Audit &gt; Resume crawl.</source>
         <translation>Wat al gedaan is, is bewaard. Controleer het adres en de inlog en probeer het opnieuw via Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="109"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="106"/>
         <source>No crawl to resume</source>
         <translation>Geen crawl om te hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="110"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="107"/>
         <source>This project has no crawl yet. Use File &gt; New audit.</source>
         <translation>Dit project heeft nog geen crawl. Kies Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="119"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="116"/>
         <source>Crawl again?</source>
         <translation>Opnieuw crawlen?</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="121"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="118"/>
         <source>The last crawl has finished. Crawling again fetches every page once more and updates what was found; decisions, new places and notes stay as they are.</source>
         <translation>De laatste crawl is klaar. Opnieuw crawlen haalt elke pagina nog een keer op en werkt bij wat er gevonden is; besluiten, nieuwe plekken en notities blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="127"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="124"/>
         <source>Crawl again</source>
         <translation>Opnieuw crawlen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="143"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="140"/>
         <source>Scoring pages…</source>
         <translation>Pagina&apos;s scoren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="159"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="156"/>
         <source>Crawling the sample intranet…</source>
         <translation>Het voorbeeldintranet wordt doorlopen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="173"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="170"/>
         <source>The demo could not be started</source>
         <translation>De demo kon niet worden gestart</translation>
     </message>
@@ -85,100 +85,100 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="194"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="180"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="195"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="181"/>
         <source>Age of the content</source>
         <translation>Leeftijd van de inhoud</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="196"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="182"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="185"/>
         <location filename="../../audit_app/ui/dashboard.py" line="199"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="213"/>
         <source>Old section</source>
         <translation>Oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="199"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="204"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="185"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="190"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="389"/>
         <location filename="../../audit_app/ui/dashboard.py" line="403"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="417"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="436"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="422"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="199"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="205"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="185"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="191"/>
         <source>Decided</source>
         <translation>Beslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="199"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="207"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="185"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="193"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="203"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="213"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="189"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="199"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="206"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="192"/>
         <source>To discuss</source>
         <translation>Bespreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="210"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="196"/>
         <source>Per old section</source>
         <translation>Per oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="211"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="197"/>
         <source>Per reviewer</source>
         <translation>Per reviewer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="213"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="199"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="213"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="199"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="216"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="202"/>
         <source>Workshop agenda: pages to discuss</source>
         <translation>Workshopagenda: te bespreken pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="280"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="266"/>
         <source>No pages yet</source>
         <translation>Nog geen pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="283"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="269"/>
         <source>Crawl the old intranet first; this overview fills itself as pages come in.</source>
         <translation>Crawl eerst het oude intranet; dit overzicht vult zich zodra er pagina&apos;s binnenkomen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="290"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="276"/>
         <source>%1 of %2 pages decided (%3%)</source>
         <translation>%1 van %2 pagina&apos;s beslist (%3%)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="299"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="285"/>
         <source>%n kept</source>
         <translation>
             <numerusform>%n behouden</numerusform>
@@ -186,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="300"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="286"/>
         <source>%n to rewrite</source>
         <translation>
             <numerusform>%n herschrijven</numerusform>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="301"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="287"/>
         <source>%n to delete</source>
         <translation>
             <numerusform>%n verwijderen</numerusform>
@@ -202,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="302"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="288"/>
         <source>%n to discuss in the workshop</source>
         <translation>
             <numerusform>%n bespreken in de workshop</numerusform>
@@ -210,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="303"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="289"/>
         <source>%n without a place in the new navigation</source>
         <translation>
             <numerusform>%n zonder plek in de nieuwe navigatie</numerusform>
@@ -218,167 +218,167 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="307"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="293"/>
         <source>Nothing decided yet.</source>
         <translation>Nog niets beslist.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="315"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="301"/>
         <source>No pages yet. Crawl the old intranet to start the audit.</source>
         <translation>Nog geen pagina&apos;s. Crawl het oude intranet om de audit te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="321"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="307"/>
         <source>No decisions yet. Open the workshop mode and mark pages keep, rewrite or delete.</source>
         <translation>Nog geen besluiten. Open de workshopmodus en kies per pagina behouden, herschrijven of verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="329"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="315"/>
         <source>Keep</source>
         <translation>Behouden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="330"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="316"/>
         <source>Rewrite</source>
         <translation>Herschrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="331"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="317"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="332"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="318"/>
         <source>Undecided</source>
         <translation>Onbeslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="388"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="374"/>
         <source>No ages yet. Score the project to see how old the pages are.</source>
         <translation>Nog geen leeftijden. Laat het project scoren om te zien hoe oud de pagina&apos;s zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="390"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="376"/>
         <source>Crawl and score the intranet to see how old the pages are.</source>
         <translation>Crawl en scoor het intranet om te zien hoe oud de pagina&apos;s zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="395"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="381"/>
         <source>Under 1 year</source>
         <translation>Jonger dan 1 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="396"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="382"/>
         <source>1 to 2 years</source>
         <translation>1 tot 2 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="397"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="383"/>
         <source>2 to 5 years</source>
         <translation>2 tot 5 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="398"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="384"/>
         <source>Over 5 years</source>
         <translation>Ouder dan 5 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="399"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="385"/>
         <source>Unknown</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="411"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="397"/>
         <source>B1 or easier</source>
         <translation>B1 of eenvoudiger</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="412"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="398"/>
         <source>Maybe above B1</source>
         <translation>Mogelijk boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="413"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="399"/>
         <source>Above B1</source>
         <translation>Boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="414"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="400"/>
         <source>Not measured</source>
         <translation>Niet gemeten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="422"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="408"/>
         <source>very easy</source>
         <translation>zeer makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="423"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="409"/>
         <source>easy</source>
         <translation>makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="424"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="410"/>
         <source>fairly easy</source>
         <translation>vrij makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="425"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="411"/>
         <source>standard</source>
         <translation>normaal</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="426"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="412"/>
         <source>fairly difficult</source>
         <translation>vrij moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="427"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="413"/>
         <source>difficult</source>
         <translation>moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="428"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="414"/>
         <source>very difficult</source>
         <translation>zeer moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="439"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="425"/>
         <source>No readability yet. Score the project to see which pages are above B1.</source>
         <translation>Nog geen leesbaarheid. Laat het project scoren om te zien welke pagina&apos;s boven B1 zitten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="441"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="427"/>
         <source>Crawl and score the intranet to see how readable the pages are.</source>
         <translation>Crawl en scoor het intranet om te zien hoe leesbaar de pagina&apos;s zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="447"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="433"/>
         <source>No pages yet, so no old sections either.</source>
         <translation>Nog geen pagina&apos;s, dus ook nog geen oude secties.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="449"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="435"/>
         <source>The crawl found no sections.</source>
         <translation>De crawl heeft geen secties gevonden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="456"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="442"/>
         <source>(no section)</source>
         <translation>(geen sectie)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="464"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="450"/>
         <source>No reviewers yet. Add them under Reviewers and give each an old section.</source>
         <translation>Nog geen reviewers. Voeg ze toe onder Reviewers en geef ieder een oude sectie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="481"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="467"/>
         <source>Nothing to discuss yet. Mark a page &apos;discuss&apos; to put it on the agenda of the next workshop.</source>
         <translation>Nog niets te bespreken. Zet een pagina op &apos;bespreken&apos; om haar op de agenda van de volgende workshop te zetten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="498"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="484"/>
         <source>The first %1 of %2 pages to discuss.</source>
         <translation>De eerste %1 van %2 te bespreken pagina&apos;s.</translation>
     </message>
@@ -386,357 +386,357 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="246"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="181"/>
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="247"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="182"/>
         <source>Open the page on the old intranet in your browser</source>
         <translation>Open de pagina op het oude intranet in uw browser</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="258"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="193"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="259"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="347"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="378"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="194"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="282"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="313"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="260"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="195"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="261"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="196"/>
         <source>Dates</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="262"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="197"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="263"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="608"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="198"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="543"/>
         <source>Duplicates</source>
         <translation>Dubbelingen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="265"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="200"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="282"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="217"/>
         <source>No text found on this page.</source>
         <translation>Geen tekst gevonden op deze pagina.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="283"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="218"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="284"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="219"/>
         <source>Not scored yet.</source>
         <translation>Nog geen score.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="285"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="220"/>
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="286"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="221"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="287"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="222"/>
         <source>Why this date</source>
         <translation>Waarom deze datum</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="288"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="223"/>
         <source>All dates found</source>
         <translation>Alle gevonden datums</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="289"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="224"/>
         <source>broken</source>
         <translation>kapot</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="290"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="461"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="225"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="396"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="291"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="226"/>
         <source>Links to this page</source>
         <translation>Links naar deze pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="292"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="227"/>
         <source>Links on this page</source>
         <translation>Links op deze pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="340"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="343"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="275"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="278"/>
         <source>No page selected</source>
         <translation>Geen pagina gekozen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="342"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="277"/>
         <source>Choose a page in the table to see it here.</source>
         <translation>Kies een pagina in de tabel om die hier te zien.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="351"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="286"/>
         <source>(no title)</source>
         <translation>(geen titel)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="360"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="295"/>
         <source>This is a document; its text is on the Text tab. Use “Open in browser” to see the original.</source>
         <translation>Dit is een document; de tekst staat op het tabblad Tekst. Kies “Openen in browser” voor het origineel.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="365"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="300"/>
         <source>No stored copy of this page.</source>
         <translation>Van deze pagina is geen kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="378"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="313"/>
         <source>Text (%1 officialese)</source>
         <translation>Tekst (%1 ambtelijk)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="399"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="334"/>
         <source>Undecided</source>
         <translation>Onbeslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="403"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="338"/>
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="409"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="344"/>
         <source>New home</source>
         <translation>Nieuwe plek</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="412"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="347"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="428"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="363"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="430"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="365"/>
         <source>Page, or a document such as a PDF or Word file.</source>
         <translation>Pagina, of een document zoals een PDF- of Word-bestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="435"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="370"/>
         <source>HTTP status</source>
         <translation>HTTP-status</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="437"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="372"/>
         <source>200 means the page worked; 404 means it was missing.</source>
         <translation>200 betekent dat de pagina werkte; 404 dat hij ontbrak.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="442"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="377"/>
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="444"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="379"/>
         <source>Pages with very few words rarely help anyone.</source>
         <translation>Pagina&apos;s met heel weinig woorden helpen zelden iemand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="449"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="384"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="451"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="386"/>
         <source>Time since the page was last changed, as far as we can tell.</source>
         <translation>Tijd sinds de pagina voor het laatst is gewijzigd, voor zover na te gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="456"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="391"/>
         <source>Date confidence</source>
         <translation>Zekerheid datum</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="458"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="393"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="459"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="394"/>
         <source>medium</source>
         <translation>middel</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="460"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="395"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="463"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="398"/>
         <source>How sure we are of that date: high, medium, low or none.</source>
         <translation>Hoe zeker die datum is: hoog, middel, laag of geen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="468"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="403"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="470"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="405"/>
         <source>Flesch-Douma score from 0 (very difficult) to 100 (very easy).</source>
         <translation>Flesch-Douma-score van 0 (zeer moeilijk) tot 100 (zeer makkelijk).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="475"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="410"/>
         <source>Language level</source>
         <translation>Taalniveau</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="477"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="412"/>
         <source>B1 or easier</source>
         <translation>B1 of makkelijker</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="478"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="413"/>
         <source>maybe above B1</source>
         <translation>misschien boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="479"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="414"/>
         <source>above B1</source>
         <translation>boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="481"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="416"/>
         <source>Whether the text is probably at B1 level, which most people can read.</source>
         <translation>Of de tekst waarschijnlijk op B1-niveau is, dat de meeste mensen kunnen lezen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="487"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="422"/>
         <source>B1 indication (words and sentences)</source>
         <translation>B1-indicatie (woorden en zinnen)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="490"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="425"/>
         <source>The formula&apos;s level, made stricter by officialese, uncommon words and passive sentences; see the Text tab for which words.</source>
         <translation>Het niveau volgens de formule, strenger gemaakt door ambtelijke taal, ongebruikelijke woorden en lijdende zinnen; op het tabblad Tekst ziet u welke woorden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="497"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="432"/>
         <source>Sentence length</source>
         <translation>Zinslengte</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="499"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="434"/>
         <source>Average words per sentence; above 15 gets hard to read.</source>
         <translation>Gemiddeld aantal woorden per zin; boven de 15 wordt het moeilijk.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="504"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="439"/>
         <source>Syllables per word</source>
         <translation>Lettergrepen per woord</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="506"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="441"/>
         <source>Long words make a text harder to read.</source>
         <translation>Lange woorden maken een tekst moeilijker.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="511"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="446"/>
         <source>Inlinks</source>
         <translation>Links hierheen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="513"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="448"/>
         <source>How many other pages link here; none means hard to find.</source>
         <translation>Hoeveel andere pagina&apos;s hierheen linken; geen betekent moeilijk te vinden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="518"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="453"/>
         <source>Broken links</source>
         <translation>Kapotte links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="520"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="455"/>
         <source>Links on this page that lead nowhere.</source>
         <translation>Links op deze pagina die nergens heen gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="526"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="461"/>
         <source>Page views</source>
         <translation>Paginaweergaven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="528"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="463"/>
         <source>Visits, from the imported statistics.</source>
         <translation>Bezoeken, uit de geïmporteerde statistieken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="534"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="469"/>
         <source>Duplicate</source>
         <translation>Dubbeling</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="535"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="470"/>
         <source>exact copy</source>
         <translation>exacte kopie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="535"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="470"/>
         <source>nearly the same</source>
         <translation>vrijwel gelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="538"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="473"/>
         <source>This page (nearly) equals other pages; see the Duplicates tab.</source>
         <translation>Deze pagina is (bijna) gelijk aan andere pagina&apos;s; zie het tabblad Dubbelingen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="545"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="480"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="545"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="480"/>
         <source>Other things worth a look.</source>
         <translation>Andere dingen om naar te kijken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="606"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="541"/>
         <source>No duplicates of this page were found.</source>
         <translation>Er zijn geen dubbelingen van deze pagina gevonden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="610"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="545"/>
         <source>Duplicates (%1)</source>
         <translation>Dubbelingen (%1)</translation>
     </message>
@@ -777,147 +777,147 @@
 <context>
     <name>FiltersPanel</name>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="127"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="121"/>
         <source>Search title, address and text…</source>
         <translation>Zoek in titel, adres en tekst…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="137"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="131"/>
         <source>Saved views: a filter with a name</source>
         <translation>Opgeslagen weergaven: een filter met een naam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="139"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="133"/>
         <source>Save…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="140"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="134"/>
         <source>Save the current filters as a view with a name</source>
         <translation>Bewaar de huidige filters als weergave met een naam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="142"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="136"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="144"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="138"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="151"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="145"/>
         <source>Show all</source>
         <translation>Alles tonen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="158"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="152"/>
         <source>Old section</source>
         <translation>Oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="158"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="152"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="165"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="159"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="166"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="160"/>
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="167"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="161"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="168"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="162"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="169"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="163"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="170"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="164"/>
         <source>Review status</source>
         <translation>Reviewstatus</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="171"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="165"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="189"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="183"/>
         <source>Officialese language</source>
         <translation>Ambtelijke taal</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="193"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="187"/>
         <source>Only pages with officialese language: at least %1 officialese words and more than %2 per 100 words</source>
         <translation>Alleen pagina&apos;s met ambtelijke taal: minstens %1 ambtelijke woorden en meer dan %2 per 100 woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="201"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="195"/>
         <source>Duplicates</source>
         <translation>Dubbelingen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="202"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="196"/>
         <source>Broken links</source>
         <translation>Kapotte links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="203"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="197"/>
         <source>Has a note</source>
         <translation>Met notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="238"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="232"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="239"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="233"/>
         <source>not scored</source>
         <translation>zonder score</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="296"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="290"/>
         <source>nobody yet</source>
         <translation>nog niemand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="302"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="296"/>
         <source>All sections</source>
         <translation>Alle secties</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="306"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="300"/>
         <source>(choose a saved view)</source>
         <translation>(kies een opgeslagen weergave)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="393"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="387"/>
         <source>Only pages in the chosen navigation item</source>
         <translation>Alleen pagina&apos;s in het gekozen navigatie-item</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="447"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="441"/>
         <source>Save view</source>
         <translation>Weergave opslaan</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="448"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="442"/>
         <source>Name of this view (for example “HR, older than 5 years, undecided”):</source>
         <translation>Naam van deze weergave (bijvoorbeeld “Personeelszaken, ouder dan 5 jaar, onbeslist”):</translation>
     </message>
@@ -1299,48 +1299,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="81"/>
-        <location filename="../../audit_app/ui/main_window.py" line="188"/>
+        <location filename="../../audit_app/ui/main_window.py" line="84"/>
+        <location filename="../../audit_app/ui/main_window.py" line="193"/>
         <source>Content audit</source>
         <translation>Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="101"/>
+        <location filename="../../audit_app/ui/main_window.py" line="104"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="110"/>
+        <location filename="../../audit_app/ui/main_window.py" line="113"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="113"/>
+        <location filename="../../audit_app/ui/main_window.py" line="116"/>
         <source>New navigation</source>
         <translation>Nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="116"/>
+        <location filename="../../audit_app/ui/main_window.py" line="119"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="119"/>
+        <location filename="../../audit_app/ui/main_window.py" line="122"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="428"/>
+        <location filename="../../audit_app/ui/main_window.py" line="453"/>
         <source>The table shows only: %1. Clear it under Filters.</source>
         <translation>De tabel toont alleen: %1. Wis dit onder Filters.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="492"/>
+        <location filename="../../audit_app/ui/main_window.py" line="517"/>
         <source>Checking words again…</source>
         <translation>Woorden opnieuw controleren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/main_window.py" line="568"/>
+        <location filename="../../audit_app/ui/main_window.py" line="593"/>
         <source>%1 of %n pages shown</source>
         <translation>
             <numerusform>%1 van %n pagina getoond</numerusform>
@@ -1348,7 +1348,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/main_window.py" line="606"/>
+        <location filename="../../audit_app/ui/main_window.py" line="631"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -1356,77 +1356,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="626"/>
+        <location filename="../../audit_app/ui/main_window.py" line="651"/>
         <source>Placed under %1. Undo with Ctrl+Z.</source>
         <translation>Geplaatst onder %1. Ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="628"/>
+        <location filename="../../audit_app/ui/main_window.py" line="653"/>
         <source>Nothing changed: already under %1.</source>
         <translation>Niets gewijzigd: de pagina staat al onder %1.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="219"/>
+        <location filename="../../audit_app/ui/main_window.py" line="224"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="221"/>
+        <location filename="../../audit_app/ui/main_window.py" line="226"/>
         <source>Audit projects (*.audit);;All files (*)</source>
         <translation>Auditprojecten (*.audit);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="288"/>
+        <location filename="../../audit_app/ui/main_window.py" line="306"/>
         <source>%1 — Content audit</source>
         <translation>%1 — Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="292"/>
+        <location filename="../../audit_app/ui/main_window.py" line="310"/>
         <source>Project on a network drive</source>
         <translation>Project op een netwerkschijf</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="294"/>
+        <location filename="../../audit_app/ui/main_window.py" line="312"/>
         <source>This project is on a network drive (%1). Working in one file from several computers is not safe there, so only one person at a time can have it open; anyone who opens it meanwhile is told that you have it. To work together, use review packs.</source>
         <translation>Dit project staat op een netwerkschijf (%1). Vanaf meerdere computers in één bestand werken is daar niet veilig, dus kan maar één persoon tegelijk het project open hebben; wie het intussen opent, krijgt te zien dat u het open hebt. Samenwerken kan met reviewpakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="425"/>
+        <location filename="../../audit_app/ui/main_window.py" line="450"/>
         <source>New navigation: %1</source>
         <translation>Nieuwe navigatie: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="448"/>
+        <location filename="../../audit_app/ui/main_window.py" line="473"/>
         <source>There is no reviewer called %1. Add yourself under Audit &gt; Reviewers, or change your name in the preferences.</source>
         <translation>Er is geen reviewer met de naam %1. Voeg uzelf toe onder Audit &gt; Reviewers, of pas uw naam aan in de voorkeuren.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="435"/>
+        <location filename="../../audit_app/ui/main_window.py" line="460"/>
         <source>Pages to keep or rewrite without a place in the new navigation</source>
         <translation>Pagina&apos;s om te behouden of herschrijven zonder plek in de nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="551"/>
+        <location filename="../../audit_app/ui/main_window.py" line="576"/>
         <source>Sorting and filtering…</source>
         <translation>Sorteren en filteren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="591"/>
+        <location filename="../../audit_app/ui/main_window.py" line="616"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="592"/>
+        <location filename="../../audit_app/ui/main_window.py" line="617"/>
         <source>Note for the selected pages:</source>
         <translation>Notitie bij de gekozen pagina&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="507"/>
+        <location filename="../../audit_app/ui/main_window.py" line="532"/>
         <source>About Content audit</source>
         <translation>Over Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="508"/>
+        <location filename="../../audit_app/ui/main_window.py" line="533"/>
         <source>Content audit helps you take stock of an old intranet and plan its move.</source>
         <translation>Content-audit helpt u een oud intranet in kaart te brengen en de verhuizing te plannen.</translation>
     </message>
@@ -1737,194 +1737,204 @@
 <context>
     <name>NewAuditDialog</name>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="47"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="48"/>
         <source>New audit</source>
         <translation>Nieuwe audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="52"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="53"/>
         <source>https://intranet.example.nl/ or a folder</source>
         <translation>https://intranet.voorbeeld.nl/ of een map</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="53"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="54"/>
         <source>Folder…</source>
         <translation>Map…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="60"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="61"/>
         <source>Where to save the audit (.audit file)</source>
         <translation>Waar de audit wordt bewaard (.audit-bestand)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="61"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="62"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="69"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="64"/>
+        <source>On a server…</source>
+        <translation>Op een server…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="65"/>
+        <source>Keep the project on a PostgreSQL server, to work together</source>
+        <translation>Het project op een PostgreSQL-server bewaren, om samen te werken</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="74"/>
         <source>e.g. /afdelingen/ (empty: the whole site)</source>
         <translation>bijv. /afdelingen/ (leeg: de hele site)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="71"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="76"/>
         <source>One pattern per line, e.g. /archief/ or *.zip</source>
         <translation>Eén patroon per regel, bijv. /archief/ of *.zip</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="75"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="80"/>
         <source>No login</source>
         <translation>Geen inlog</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="76"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="81"/>
         <source>Windows login (NTLM)</source>
         <translation>Windows-inlog (NTLM)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="77"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="82"/>
         <source>Basic</source>
         <translation>Basic</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="78"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="83"/>
         <source>Digest</source>
         <translation>Digest</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="82"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="87"/>
         <source>Used for this crawl only; never saved.</source>
         <translation>Alleen voor deze crawl gebruikt; nooit opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="87"/>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="91"/>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="94"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="92"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="96"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="99"/>
         <source>no limit</source>
         <translation>geen grens</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="95"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="100"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="99"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="104"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="100"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="105"/>
         <source>Pause between two requests, to spare a slow server.</source>
         <translation>Pauze tussen twee verzoeken, om een trage server te sparen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="103"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="108"/>
         <source>Start address or folder</source>
         <translation>Startadres of map</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="104"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="109"/>
         <source>Project file</source>
         <translation>Projectbestand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="105"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="110"/>
         <source>Scope</source>
         <translation>Bereik</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="107"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="112"/>
         <source>Only below</source>
         <translation>Alleen onder</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="108"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="113"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="109"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="114"/>
         <source>Login</source>
         <translation>Inloggen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="111"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="116"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="112"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="117"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="113"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="118"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="114"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="119"/>
         <source>Limits</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="116"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="121"/>
         <source>Maximum number of pages</source>
         <translation>Maximaal aantal pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="117"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="122"/>
         <source>Maximum click depth</source>
         <translation>Maximale klikdiepte</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="118"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="123"/>
         <source>Maximum duration</source>
         <translation>Maximale duur</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="119"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="124"/>
         <source>Wait between requests</source>
         <translation>Wachten tussen verzoeken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="127"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="132"/>
         <source>Start crawl</source>
         <translation>Crawl starten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="147"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="152"/>
         <source>Folder with the old intranet</source>
         <translation>Map met het oude intranet</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="155"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="160"/>
         <source>Save audit as</source>
         <translation>Audit opslaan als</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="157"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="162"/>
         <source>Audit projects (*.audit)</source>
         <translation>Auditprojecten (*.audit)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="176"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="188"/>
         <source>Fill in the address of the old intranet, or choose a folder.</source>
         <translation>Vul het adres van het oude intranet in, of kies een map.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="180"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="192"/>
         <source>“%1” is not a web address (start with http:// or https://) and not an existing folder.</source>
         <translation>“%1” is geen webadres (begin met http:// of https://) en geen bestaande map.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="185"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="197"/>
         <source>Choose where to save the project file.</source>
         <translation>Kies waar het projectbestand moet komen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="187"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="199"/>
         <source>Fill in the user name for the login, or choose “No login”.</source>
         <translation>Vul de gebruikersnaam voor de inlog in, of kies “Geen inlog”.</translation>
     </message>
@@ -2445,52 +2455,52 @@
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="82"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="85"/>
         <source>A task is still running</source>
         <translation>Er loopt nog een taak</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="83"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="86"/>
         <source>Wait until it has finished, or stop it first.</source>
         <translation>Wacht tot die klaar is, of stop hem eerst.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="92"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="97"/>
         <source>Opening %1…</source>
         <translation>%1 wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="108"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="116"/>
         <source>This file cannot be opened</source>
         <translation>Dit bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="112"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="120"/>
         <source>Nothing was changed. Choose another file, or start a new audit with File &gt; New audit.</source>
         <translation>Er is niets gewijzigd. Kies een ander bestand, of begin een nieuwe audit via Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="156"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="169"/>
         <source>That did not work</source>
         <translation>Dat is niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="179"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="192"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="187"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="200"/>
         <source>Select one or more pages first.</source>
         <translation>Kies eerst een of meer pagina&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="190"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="203"/>
         <source>Clear decision</source>
         <translation>Besluit wissen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/project_controller.py" line="192"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="205"/>
         <source>%1 (%n pages)</source>
         <translation>
             <numerusform>%1 (%n pagina)</numerusform>
@@ -2498,27 +2508,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="201"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="214"/>
         <source>Mark for discussion</source>
         <translation>Bespreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="202"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="215"/>
         <source>Mark as reviewed</source>
         <translation>Markeren als beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="223"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="236"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="237"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="250"/>
         <source>These pages have no suggestion yet.</source>
         <translation>Deze pagina&apos;s hebben nog geen suggestie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/project_controller.py" line="239"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="252"/>
         <source>Accept suggestion (%n pages)</source>
         <translation>
             <numerusform>Suggestie overnemen (%n pagina)</numerusform>
@@ -2529,14 +2539,22 @@
 <context>
     <name>ProjectFlows</name>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="272"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="281"/>
         <source>The task stopped with an error</source>
         <translation>De taak is gestopt met een fout</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="275"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="284"/>
         <source>Nothing in the project was lost. Correct the cause and try again.</source>
         <translation>Er is niets verloren in het project. Los de oorzaak op en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectGuard</name>
+    <message>
+        <location filename="../../audit_app/ui/project_guard.py" line="86"/>
+        <source>Also working in this project: %1</source>
+        <translation>Ook in dit project aan het werk: %1</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +2828,124 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="36"/>
+        <source>New audit on a server</source>
+        <translation>Nieuwe audit op een server</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="36"/>
+        <source>Open a project on a server</source>
+        <translation>Een project op een server openen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="41"/>
+        <source>A project on your organisation&apos;s PostgreSQL server lets several people work in it at the same time. Each project has a database of its own; ask the server&apos;s administrator for one.</source>
+        <translation>Met een project op de PostgreSQL-server van uw organisatie kunnen meerdere mensen er tegelijk in werken. Elk project heeft een eigen database; vraag de beheerder van de server om er een.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="49"/>
+        <source>e.g. db.gemeente.local</source>
+        <translation>bijv. db.gemeente.local</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="54"/>
+        <source>e.g. audit_intranet</source>
+        <translation>bijv. audit_intranet</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="59"/>
+        <source>empty: from the keyring or .pgpass</source>
+        <translation>leeg: uit de sleutelhanger of .pgpass</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="60"/>
+        <source>Keep the password in this computer&apos;s keyring</source>
+        <translation>Wachtwoord bewaren in de sleutelhanger van deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="65"/>
+        <source>Encrypted when the server offers it</source>
+        <translation>Versleuteld als de server dat aanbiedt</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="66"/>
+        <source>Always encrypted</source>
+        <translation>Altijd versleuteld</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="67"/>
+        <source>Encrypted, and check the server&apos;s certificate</source>
+        <translation>Versleuteld, en het certificaat van de server controleren</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="68"/>
+        <source>Not encrypted</source>
+        <translation>Niet versleuteld</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="74"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="75"/>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="76"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="77"/>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="78"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="80"/>
+        <source>Connection</source>
+        <translation>Verbinding</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="88"/>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="88"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="113"/>
+        <source>Fill in the server.</source>
+        <translation>Vul de server in.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="115"/>
+        <source>Fill in the database.</source>
+        <translation>Vul de database in.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="117"/>
+        <source>Fill in your user name on the server.</source>
+        <translation>Vul uw gebruikersnaam op de server in.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/server_dialog.py" line="135"/>
+        <source>This computer has no keyring to keep the password in. Press the button again to use it for this session only.</source>
+        <translation>Deze computer heeft geen sleutelhanger om het wachtwoord in te bewaren. Druk nogmaals op de knop om het alleen voor deze sessie te gebruiken.</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <location filename="../../audit_app/ui/start_screen.py" line="29"/>
@@ -2959,17 +3095,17 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
 <context>
     <name>TriStateCombo</name>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="88"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="87"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="89"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="88"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="90"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="89"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
@@ -2977,32 +3113,32 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
 <context>
     <name>UndoCommand</name>
     <message>
-        <location filename="../../audit_app/ui/commands.py" line="143"/>
+        <location filename="../../audit_app/ui/commands.py" line="141"/>
         <source>Rename to &apos;%1&apos;</source>
         <translation>Hernoemen naar &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/commands.py" line="166"/>
+        <location filename="../../audit_app/ui/commands.py" line="164"/>
         <source>Move navigation item</source>
         <translation>Navigatie-item verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/commands.py" line="194"/>
+        <location filename="../../audit_app/ui/commands.py" line="192"/>
         <source>Add navigation item &apos;%1&apos;</source>
         <translation>Navigatie-item &apos;%1&apos; toevoegen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/commands.py" line="222"/>
+        <location filename="../../audit_app/ui/commands.py" line="220"/>
         <source>Delete navigation item</source>
         <translation>Navigatie-item verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/commands.py" line="285"/>
+        <location filename="../../audit_app/ui/commands.py" line="283"/>
         <source>Add reviewer &apos;%1&apos;</source>
         <translation>Reviewer &apos;%1&apos; toevoegen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/commands.py" line="310"/>
+        <location filename="../../audit_app/ui/commands.py" line="308"/>
         <source>Remove reviewer</source>
         <translation>Reviewer verwijderen</translation>
     </message>
@@ -3036,199 +3172,204 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
     </message>
     <message>
         <location filename="../../audit_app/ui/window_actions.py" line="37"/>
+        <source>Open project on a &amp;server…</source>
+        <translation>Project op een &amp;server openen…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/window_actions.py" line="40"/>
         <source>&amp;Close project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="41"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="44"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="43"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="46"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Exporteren naar Excel…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="46"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="49"/>
         <source>Make &amp;review packs…</source>
         <translation>&amp;Reviewpakketten maken…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="48"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="51"/>
         <source>&amp;Import reviews…</source>
         <translation>Reviews &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="50"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="53"/>
         <source>Restore a &amp;safety copy…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="52"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="55"/>
         <source>Open one of the automatic safety copies of this project as a new file</source>
         <translation>Een van de automatische reservekopieën van dit project openen als nieuw bestand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="54"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="57"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="56"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="59"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="59"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="62"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="62"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="65"/>
         <source>&amp;Workshop mode</source>
         <translation>&amp;Workshopmodus</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="66"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="69"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="69"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="72"/>
         <source>&amp;My pages</source>
         <translation>&amp;Mijn pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="72"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="75"/>
         <source>The pages assigned to you as a reviewer</source>
         <translation>De pagina&apos;s die aan u als reviewer zijn toegewezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="76"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="79"/>
         <source>&amp;Keep</source>
         <translation>&amp;Behouden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="77"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="80"/>
         <source>&amp;Rewrite</source>
         <translation>&amp;Herschrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="78"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="81"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="84"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="87"/>
         <source>&amp;Accept suggestion</source>
         <translation>&amp;Suggestie overnemen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="88"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="91"/>
         <source>&amp;Clear decision</source>
         <translation>Besluit &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="90"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="93"/>
         <source>Mark for di&amp;scussion</source>
         <translation>Bes&amp;preken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="93"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="96"/>
         <source>Put the page on the agenda of the next workshop</source>
         <translation>Zet de pagina op de agenda van de volgende workshop</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="96"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="99"/>
         <source>Mark as revie&amp;wed</source>
         <translation>Markeren als beoor&amp;deeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="98"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="101"/>
         <source>&amp;Note…</source>
         <translation>&amp;Notitie…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="100"/>
-        <location filename="../../audit_app/ui/window_actions.py" line="106"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="103"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="109"/>
         <source>New &amp;home…</source>
         <translation>Nieuwe &amp;plek…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="103"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="106"/>
         <source>Give the page its place in the new navigation</source>
         <translation>Geef de pagina haar plek in de nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="109"/>
-        <location filename="../../audit_app/ui/window_actions.py" line="116"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="112"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="119"/>
         <source>Next page</source>
         <translation>Volgende pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="112"/>
-        <location filename="../../audit_app/ui/window_actions.py" line="117"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="115"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="120"/>
         <source>Previous page</source>
         <translation>Vorige pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="131"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="134"/>
         <source>&amp;Reviewers…</source>
         <translation>&amp;Reviewers…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="132"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="135"/>
         <source>&amp;Score again</source>
         <translation>Opnieuw sc&amp;oren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="133"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="136"/>
         <source>Resume &amp;crawl</source>
         <translation>&amp;Crawl hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="134"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="137"/>
         <source>Own &amp;word list…</source>
         <translation>Eigen &amp;woordenlijst…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="135"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="138"/>
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="178"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="180"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="183"/>
         <source>Recent projects</source>
         <translation>Recente projecten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="187"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="190"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="191"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="194"/>
         <source>&amp;View</source>
         <translation>Be&amp;eld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="198"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="201"/>
         <source>&amp;Audit</source>
         <translation>&amp;Audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="210"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="213"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="212"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="215"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>

@@ -25,6 +25,8 @@ from audit_app.core.reviewers import (
     restore_reviewer,
 )
 
+pytestmark = pytest.mark.both_backends
+
 WHO = "Anna"
 SECTIONS = [
     "Personeelszaken",
@@ -141,7 +143,7 @@ def _cli(*argv: str) -> int:
 
 
 def test_cli_reviewers_and_navigation(project: Project, pages: list[int], tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
-    path = str(project.path)
+    path = project.location
     assert _cli("reviewers", "add", path, "Bram", "--email", "bram@gemeente.nl") == 0
     assert _cli("reviewers", "add", path, "X", "--email", "fout") == 1
     assert _cli("reviewers", "assign", path, "bram", "Personeelszaken") == 0

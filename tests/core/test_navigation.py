@@ -31,6 +31,8 @@ from audit_app.core.navigation import (
 )
 from audit_app.core.project import Project
 
+pytestmark = pytest.mark.both_backends
+
 WHO = "Anna"
 
 

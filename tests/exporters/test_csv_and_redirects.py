@@ -13,6 +13,8 @@ from exporters.options import ExportOptions
 from exporters.redirects import export_redirects, new_url, request_key, slugify
 from tests.exporters.helpers import Sample, build_sample
 
+pytestmark = pytest.mark.both_backends
+
 NEW = "https://intranet.nieuw.example/"
 
 

@@ -16,6 +16,8 @@ from exporters.review_import import ImportRefused, apply_plan, read_packs, resol
 from exporters.review_packs import PackInfo, export_review_packs
 from tests.exporters.helpers import Sample, build_sample, run_cli
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def sample(project: Project) -> Sample:
@@ -191,7 +193,7 @@ def test_a_tampered_pack_applies_nothing_and_says_where(
     with pytest.raises(ImportRefused):
         apply_plan(project, plan)
     code = run_cli(
-        "import-reviews", str(project.path), str(packs["bram"].path), str(anja), "--apply"
+        "import-reviews", project.location, str(packs["bram"].path), str(anja), "--apply"
     )
     assert code == 1
     err = capsys.readouterr().err
@@ -294,12 +296,12 @@ def test_cli_resolves_conflicts(
     p = sample.pages
     edit_pack(packs["anja"].path, {p["reglement"]: {"Besluit": "herschrijven"}})
     _someone_else_changes(project, p["reglement"], "decision", "delete")
-    assert run_cli("import-reviews", str(project.path), str(packs["anja"].path)) == 0
+    assert run_cli("import-reviews", project.location, str(packs["anja"].path)) == 0
     out = capsys.readouterr().out
     assert "Conflicten (1)" in out and "Projectleider" in out and "--apply" in out
     assert decision_row(project, p["reglement"])["decision"] == "delete"
     assert (
-        run_cli("import-reviews", str(project.path), str(packs["anja"].path), "--apply", flag) == 0
+        run_cli("import-reviews", project.location, str(packs["anja"].path), "--apply", flag) == 0
     )
     assert decision_row(project, p["reglement"])["decision"] == expected
     last = change_rows(project)[-1]
@@ -344,7 +346,7 @@ def test_several_packs_and_an_english_pack_at_once(
     edit_pack(anja.path, {p["reglement"]: {"Decision": "delete", "Status": "discuss"}})
     edit_pack(bram.path, {p["kerst"]: {"Besluit": "verwijderen", "Status": "beoordeeld"}})
     assert (
-        run_cli("import-reviews", str(project.path), str(anja.path), str(bram.path), "--apply") == 0
+        run_cli("import-reviews", project.location, str(anja.path), str(bram.path), "--apply") == 0
     )
     assert "4 wijziging(en) doorgevoerd" in capsys.readouterr().out
     assert decision_row(project, p["reglement"])["review_status"] == "discuss"

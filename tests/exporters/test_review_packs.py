@@ -13,6 +13,8 @@ from exporters.review_pack_format import BASE_SHEET, META_SHEET, PACK_COLUMNS
 from exporters.review_packs import PackError, export_review_packs
 from tests.exporters.helpers import Sample, build_sample
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def sample(project: Project) -> Sample:

@@ -13,6 +13,8 @@ from exporters.options import ExportOptions
 from exporters.workbook import export_workbook
 from tests.exporters.helpers import BASE, Sample, build_sample
 
+pytestmark = pytest.mark.both_backends
+
 NEW = "https://intranet.nieuw.example/"
 
 

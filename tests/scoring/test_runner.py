@@ -17,6 +17,8 @@ from audit_app.core.scoring.settings import update_settings
 from tests.scoring.helpers import add_link, add_page, block_network, score_row
 from tests.scoring.texts import DUTCH_UNIT, ENGLISH_UNIT, GERMAN_UNIT, long_dutch, repeat
 
+pytestmark = pytest.mark.both_backends
+
 TODAY = date(2026, 11, 22)
 BASE = "http://intranet.test"
 

@@ -12,6 +12,8 @@ from audit_app.core.project import Project
 from audit_app.core.scoring.views_import import ViewsImportError, import_views, parse_views
 from tests.scoring.helpers import add_page
 
+pytestmark = pytest.mark.both_backends
+
 BASE = "http://intranet.test"
 
 

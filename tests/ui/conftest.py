@@ -36,7 +36,7 @@ def prefs(tmp_path: Path) -> Preferences:
 
 
 @pytest.fixture
-def pages_project(tmp_path: Path) -> Iterator[Project]:
-    p = make_project(tmp_path / "pages.audit", 120)
+def pages_project(project_location: str) -> Iterator[Project]:
+    p = make_project(project_location, 120)
     yield p
     p.close()

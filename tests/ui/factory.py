@@ -137,37 +137,42 @@ def populate(project: Project, n: int, *, seed: int = 7, with_raw: bool = True) 
                 )
             )
         if i > 1:
-            links.append((i, f"http://127.0.0.1:9/p{i - 1}", i - 1, "vorige", 1, "a"))
-    with project.transaction() as conn:
-        conn.exec_driver_sql(
+            links.append((i, f"http://127.0.0.1:9/p{i - 1}", i - 1, "vorige", True, "a"))
+    # The backend's raw cursor: the same SQL fills a project file and a server project.
+    with project.backend.raw_writer(project.engine) as conn:
+        conn.execute(project.backend.begin_sql)
+        conn.executemany(
             "INSERT INTO pages (id, url, kind, state, depth, status, content_type, charset, title, "
             "words, section, last_modified, last_modified_source, last_modified_reason, inlinks) "
             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             pages,
         )
-        conn.exec_driver_sql(
+        conn.executemany(
             "INSERT INTO page_content (page_id, text, date_evidence, raw) VALUES (?,?,?,?)", content
         )
-        conn.exec_driver_sql("INSERT INTO page_fts (rowid, title, url, text) VALUES (?,?,?,?)", fts)
-        conn.exec_driver_sql(
+        conn.executemany("INSERT INTO page_fts (rowid, title, url, text) VALUES (?,?,?,?)", fts)
+        conn.executemany(
             "INSERT INTO scores (page_id, age_days, age_band, date_confidence, readability, "
             "readability_band, avg_sentence_length, syllables_per_word, long_sentences, "
             "long_words, duplicate_cluster, duplicate_kind, broken_outlinks, suggestion, "
             "suggestion_reasons) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             scores,
         )
-        conn.exec_driver_sql(
+        conn.executemany(
             "INSERT INTO decisions (page_id, decision, review_status, note) VALUES (?,?,?,?)",
             decisions,
         )
-        conn.exec_driver_sql(
+        conn.executemany(
             "INSERT INTO links (from_page_id, to_url, to_page_id, anchor_text, internal, tag) "
             "VALUES (?,?,?,?,?,?)",
             links,
         )
+        conn.execute("COMMIT")
+    with project.transaction() as c:
+        project.backend.reset_sequences(c)
 
 
-def make_project(path: Path, n: int, **kw: object) -> Project:
+def make_project(path: Path | str, n: int, **kw: object) -> Project:
     project = Project.create(path)
     populate(project, n, **kw)  # type: ignore[arg-type]
     return project

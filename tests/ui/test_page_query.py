@@ -8,6 +8,8 @@ from sqlalchemy import text
 from audit_app.core import page_query as pq
 from audit_app.core.project import Project
 
+pytestmark = pytest.mark.both_backends
+
 
 def ids(project: Project, flt: pq.PageFilter, sort: str = "url", desc: bool = False) -> list[int]:
     with project.read() as conn:
