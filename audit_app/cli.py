@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -16,6 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from audit_app.core.db import ProjectError
 from audit_app.core.db_errors import environment_message
+from audit_app.version import version
 
 COMMAND_MODULES = (
     "crawl",
@@ -28,6 +30,7 @@ COMMAND_MODULES = (
     "decide",
     "project",
     "gui",
+    "desktop",
 )
 
 
@@ -35,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="content-audit",
         description="Inventariseer, beoordeel en migreer een oud intranet.",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"content-audit {version()}", help="toon de versie"
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
@@ -48,7 +54,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         args = parser.parse_args(["gui", *(argv or [])])
     try:
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        return _reader_went_away()
     except ProjectError as exc:
         print(f"content-audit: {exc}", file=sys.stderr)
         return 2
@@ -61,6 +71,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("\nGestopt.", file=sys.stderr)
         return 130
+
+
+def _reader_went_away() -> int:
+    """``content-audit inventory x.audit | head``: the reader stopped, which is no error of ours.
+
+    Whatever is still buffered for stdout goes to the null device, so Python's final flush does
+    not print a traceback either; the exit status is the shell's for a broken pipe (128 + 13).
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return 141
+
+
+def gui_main() -> int:
+    """The ``content-audit-app`` launcher (a gui-script: no console window on Windows).
+
+    Its arguments are only ever a project file, e.g. when a user opens an .audit file with it.
+    """
+    return main(["gui", *sys.argv[1:2]])
 
 
 if __name__ == "__main__":

@@ -1263,11 +1263,11 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Content audit"),
-            self.tr("Content audit helps you take stock of an old intranet and plan its move."),
-        )
+        from audit_app.ui.about_dialog import AboutDialog
+
+        path = self.project.path if self.project is not None else None
+        self.about_dialog = AboutDialog(path, self.prefs.store.fileName(), self)
+        self.about_dialog.open()
 
 
 def _has(module: str, attr: str | None = None) -> bool:
