@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from audit_app.commands import output
 from audit_app.core.db import ProjectError
 from audit_app.core.db_errors import environment_message
 from audit_app.version import version
@@ -45,32 +46,45 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"audit_app.commands.{name}").register(sub)
+    output.add_common_options(parser)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        return _reader_went_away()
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         args = parser.parse_args(["gui", *(argv or [])])
     try:
-        code = int(args.func(args) or 0)
+        code = output.run(args)
         sys.stdout.flush()
         return code
     except BrokenPipeError:
-        return _reader_went_away()
+        raise
     except ProjectError as exc:
-        print(f"content-audit: {exc}", file=sys.stderr)
-        return 2
+        return _failed(args, str(exc), 2)
     except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
         message = environment_message(exc)
         if message is None:
             raise
-        print(f"content-audit: {message}", file=sys.stderr)
-        return 2
+        return _failed(args, message, 2)
     except KeyboardInterrupt:
         print("\nGestopt.", file=sys.stderr)
         return 130
+
+
+def _failed(args: argparse.Namespace, message: str, code: int) -> int:
+    print(f"content-audit: {message}", file=sys.stderr)
+    if output.wants_json(args):
+        output.emit_json(args, code, error=message)
+    return code
 
 
 def _reader_went_away() -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import signal
 import sys
 import time
@@ -13,6 +14,7 @@ from types import FrameType
 from typing import TYPE_CHECKING, Any, TextIO
 from urllib.parse import urlsplit
 
+from audit_app.commands.output import set_result
 from audit_app.core.progress import Progress, ProgressState
 from audit_app.core.project import Project
 from crawlers.config import DEFAULT_WORKERS, CrawlConfig
@@ -323,6 +325,7 @@ def run(args: argparse.Namespace) -> int:
     if summary.cancelled:
         print(STOPPED_MESSAGE, file=sys.stderr)
     print_summary(summary)
+    set_result(args, crawl=dataclasses.asdict(summary))
     if summary.cancelled:
         return 130
     return 1 if nothing_fetched(summary) else 0
