@@ -19,6 +19,7 @@ from audit_app.core.progress import Progress, ProgressState
 from audit_app.core.project import Project
 from crawlers.config import DEFAULT_WORKERS, CrawlConfig
 from crawlers.read_budget import DEFAULT_MAX_FILES, DEFAULT_MAX_READ, GB, ZIP_READ_FACTOR
+from crawlers.tls import network_problem
 
 if TYPE_CHECKING:
     from audit_app.core.crawl_job import CrawlSummary
@@ -148,6 +149,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--cookies", metavar="FILE", help="cookies.txt (Netscape-formaat) van een ingelogde browser"
     )
+    p.add_argument(
+        "--ca-file",
+        metavar="FILE",
+        help="vertrouw ook dit basiscertificaat (PEM); de certificaten van het systeem gelden al",
+    )
+    p.add_argument(
+        "--proxy",
+        metavar="URL",
+        help="proxyserver, bijv. http://proxy.organisatie.nl:8080 (standaard: die van het systeem)",
+    )
     p.add_argument("--insecure", action="store_true", help="HTTPS-certificaten niet controleren")
     p.add_argument("--quiet", action="store_true", help="geen voortgang tonen")
     p.set_defaults(func=run)
@@ -177,6 +188,8 @@ def config_from_args(args: argparse.Namespace) -> CrawlConfig:
         auth_user=args.user,
         cookies_file=args.cookies,
         verify_tls=not args.insecure,
+        ca_file=args.ca_file,
+        proxy=args.proxy,
     )
 
 
@@ -291,6 +304,10 @@ def run(args: argparse.Namespace) -> int:
     from audit_app.core.crawl_job import CrawlStartError, run_crawl
 
     config = config_from_args(args)
+    problem = network_problem(config.ca_file, config.proxy)
+    if problem:
+        print(f"content-audit: {problem}", file=sys.stderr)
+        return 2
     if config.take_url_credentials():
         print(LOGIN_FROM_URL_MESSAGE, file=sys.stderr)
     if config.auth_method:
