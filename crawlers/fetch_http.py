@@ -26,6 +26,7 @@ from requests.utils import get_netrc_auth, select_proxy, should_bypass_proxies
 from crawlers.auth import AuthConfig, load_cookies, make_auth
 from crawlers.deadline import Watch, Watchdog, WatchedAdapter
 from crawlers.model import FetchResult
+from crawlers.negotiate import NegotiateError
 from crawlers.tls import system_trust_context
 from crawlers.urls import normalise, split_credentials
 
@@ -374,6 +375,8 @@ class HttpFetcher:
         timeout_text = f"Server reageert niet binnen {self.config.timeout:g} seconden"
         if isinstance(exc, requests.exceptions.SSLError):
             return "Certificaat niet geldig", False
+        if isinstance(exc, NegotiateError):
+            return str(exc), False
         if isinstance(exc, requests.exceptions.Timeout | TimeoutError):
             return timeout_text, True
         if isinstance(exc, requests.exceptions.InvalidURL | requests.exceptions.InvalidSchema):

@@ -140,7 +140,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="hoofdletters in adressen maken wel uit (standaard: de crawler test het zelf)",
     )
     p.set_defaults(case="auto")
-    p.add_argument("--auth", choices=("basic", "digest", "ntlm"), help="inlogmethode")
+    p.add_argument(
+        "--auth",
+        choices=("basic", "digest", "ntlm", "negotiate"),
+        help="inlogmethode; negotiate: Windows-aanmelding als de aangemelde gebruiker "
+        "(Kerberos), zonder wachtwoord als --user ontbreekt",
+    )
     p.add_argument(
         "--user",
         metavar="USER",
@@ -310,7 +315,8 @@ def run(args: argparse.Namespace) -> int:
         return 2
     if config.take_url_credentials():
         print(LOGIN_FROM_URL_MESSAGE, file=sys.stderr)
-    if config.auth_method:
+    sso = config.auth_method == "negotiate" and not config.auth_user
+    if config.auth_method and not sso:
         if not config.auth_user:
             print("content-audit: --auth heeft ook --user nodig.", file=sys.stderr)
             return 2
