@@ -74,7 +74,8 @@ class NegotiateAuth(AuthBase):
     def _answer_challenge(self, response: requests.Response, **send_kwargs: Any) -> Any:
         if response.status_code != 401 or _offered_token(response) is None:
             return response
-        if response.request.headers.get("Authorization", "").lower().startswith(SCHEME):
+        sent = str(response.request.headers.get("Authorization") or "")
+        if sent.lower().startswith(SCHEME):
             return response  # our own answer was refused: the login failed
         context = self._context(str(response.url))
         token = context.step()
