@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from audit_app.core.project import PROJECT_SUFFIX
 from audit_app.ui import file_dialogs
+from audit_app.ui.connection_options import ConnectionOptions
 from crawlers.config import CrawlConfig
 
 
@@ -73,6 +74,7 @@ class NewAuditDialog(QDialog):
 
         self.auth_method = QComboBox(self)
         self.auth_method.addItem(self.tr("No login"), None)
+        self.auth_method.addItem(self.tr("Windows single sign-on (you, logged in)"), "negotiate")
         self.auth_method.addItem(self.tr("Windows login (NTLM)"), "ntlm")
         self.auth_method.addItem(self.tr("Basic"), "basic")
         self.auth_method.addItem(self.tr("Digest"), "digest")
@@ -133,6 +135,8 @@ class NewAuditDialog(QDialog):
         lay.addWidget(scope)
         lay.addWidget(login)
         lay.addWidget(limits)
+        self.connection = ConnectionOptions(self, self._folder)
+        lay.addWidget(self.connection)
         lay.addWidget(self.error)
         lay.addWidget(buttons)
         self._auth_changed()
@@ -141,6 +145,8 @@ class NewAuditDialog(QDialog):
         on = self.auth_method.currentData() is not None
         self.user.setEnabled(on)
         self.password.setEnabled(on)
+        sso = self.auth_method.currentData() == "negotiate"
+        self.user.setPlaceholderText(self.tr("empty: you, as logged in to Windows") if sso else "")
 
     def _pick_start_folder(self) -> None:
         folder = file_dialogs.choose_folder(
@@ -183,9 +189,10 @@ class NewAuditDialog(QDialog):
             )
         if not self.project.text().strip():
             out.append(self.tr("Choose where to save the project file."))
-        if self.auth_method.currentData() and not self.user.text().strip():
+        method = self.auth_method.currentData()
+        if method and method != "negotiate" and not self.user.text().strip():
             out.append(self.tr("Fill in the user name for the login, or choose “No login”."))
-        return out
+        return out + self.connection.problems()
 
     def accept(self) -> None:
         problems = self.problems()
@@ -211,4 +218,5 @@ class NewAuditDialog(QDialog):
             auth_user=self.user.text().strip() or None if method else None,
             password=self.password.text() or None if method else None,
         )
+        self.connection.apply(config)
         return NewAudit(path, config)

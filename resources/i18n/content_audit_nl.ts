@@ -88,6 +88,131 @@
     </message>
 </context>
 <context>
+    <name>ConnectionOptions</name>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="42"/>
+        <source>Connection</source>
+        <translation>Verbinding</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="46"/>
+        <source>Certificates trusted by this computer (recommended)</source>
+        <translation>Certificaten die deze computer vertrouwt (aanbevolen)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="48"/>
+        <source>Those, and this certificate file:</source>
+        <translation>Die, en dit certificaatbestand:</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="49"/>
+        <source>Do not check certificates (unsafe)</source>
+        <translation>Certificaten niet controleren (onveilig)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="52"/>
+        <source>An intranet certificate from your organisation&apos;s own authority is trusted when that authority is installed on this computer, as on managed laptops.</source>
+        <translation>Een intranetcertificaat van de eigen certificaatautoriteit van uw organisatie wordt vertrouwd als die autoriteit op deze computer is geïnstalleerd, zoals op beheerde laptops.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="57"/>
+        <source>Root certificate from IT (.pem, .cer in Base64)</source>
+        <translation>Basiscertificaat van ICT (.pem, .cer in Base64)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="58"/>
+        <location filename="../../audit_app/ui/connection_options.py" line="76"/>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="63"/>
+        <source>Proxy settings of this computer</source>
+        <translation>Proxy-instellingen van deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="64"/>
+        <source>This proxy:</source>
+        <translation>Deze proxy:</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="70"/>
+        <source>e.g. intranet, intranet.gemeente.local</source>
+        <translation>bijv. intranet, intranet.gemeente.local</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="72"/>
+        <source>Other names of the same intranet; links to them are crawled too.</source>
+        <translation>Andere namen van hetzelfde intranet; links daarheen worden ook gecrawld.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="75"/>
+        <source>cookies.txt exported from a logged-in browser</source>
+        <translation>cookies.txt, geëxporteerd uit een ingelogde browser</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="80"/>
+        <source>Certificates</source>
+        <translation>Certificaten</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="82"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="83"/>
+        <source>Also the same site</source>
+        <translation>Ook dezelfde site</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="84"/>
+        <location filename="../../audit_app/ui/connection_options.py" line="108"/>
+        <source>Cookies file</source>
+        <translation>Cookiebestand</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="102"/>
+        <source>Root certificate</source>
+        <translation>Basiscertificaat</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="102"/>
+        <source>Certificates (*.pem *.cer *.crt);;All files (*)</source>
+        <translation>Certificaten (*.pem *.cer *.crt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="108"/>
+        <source>Cookies (*.txt);;All files (*)</source>
+        <translation>Cookies (*.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="119"/>
+        <source>Choose the certificate file, or trust this computer&apos;s only.</source>
+        <translation>Kies het certificaatbestand, of vertrouw alleen die van deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="121"/>
+        <source>The certificate file “%1” does not exist.</source>
+        <translation>Het certificaatbestand “%1” bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="125"/>
+        <source>“%1” is not a certificate in PEM format. Ask IT for the root certificate as Base64 (.pem or .cer).</source>
+        <translation>“%1” is geen certificaat in PEM-formaat. Vraag ICT om het basiscertificaat als Base64 (.pem of .cer).</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="134"/>
+        <source>Fill in the proxy as http://proxy.organisatie.nl:8080, without user name or password.</source>
+        <translation>Vul de proxy in als http://proxy.organisatie.nl:8080, zonder gebruikersnaam of wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="140"/>
+        <source>The cookies file “%1” does not exist.</source>
+        <translation>Het cookiebestand “%1” bestaat niet.</translation>
+    </message>
+</context>
+<context>
     <name>CrawlPanel</name>
     <message>
         <location filename="../../audit_app/ui/crawl_panel.py" line="53"/>
@@ -2030,194 +2155,204 @@
 <context>
     <name>NewAuditDialog</name>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="47"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="48"/>
         <source>New audit</source>
         <translation>Nieuwe audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="52"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="53"/>
         <source>https://intranet.example.nl/ or a folder</source>
         <translation>https://intranet.voorbeeld.nl/ of een map</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="53"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="54"/>
         <source>Folder…</source>
         <translation>Map…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="60"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="61"/>
         <source>Where to save the audit (.audit file)</source>
         <translation>Waar de audit wordt bewaard (.audit-bestand)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="61"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="62"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="69"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="70"/>
         <source>e.g. /afdelingen/ (empty: the whole site)</source>
         <translation>bijv. /afdelingen/ (leeg: de hele site)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="71"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="72"/>
         <source>One pattern per line, e.g. /archief/ or *.zip</source>
         <translation>Eén patroon per regel, bijv. /archief/ of *.zip</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="75"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="76"/>
         <source>No login</source>
         <translation>Geen inlog</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="76"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="77"/>
+        <source>Windows single sign-on (you, logged in)</source>
+        <translation>Windows-aanmelding (uzelf, al aangemeld)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="78"/>
         <source>Windows login (NTLM)</source>
         <translation>Windows-inlog (NTLM)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="77"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="79"/>
         <source>Basic</source>
         <translation>Basic</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="78"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="80"/>
         <source>Digest</source>
         <translation>Digest</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="82"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="84"/>
         <source>Used for this crawl only; never saved.</source>
         <translation>Alleen voor deze crawl gebruikt; nooit opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="87"/>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="91"/>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="94"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="89"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="93"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="96"/>
         <source>no limit</source>
         <translation>geen grens</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="95"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="97"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="99"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="101"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="100"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="102"/>
         <source>Pause between two requests, to spare a slow server.</source>
         <translation>Pauze tussen twee verzoeken, om een trage server te sparen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="103"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="105"/>
         <source>Start address or folder</source>
         <translation>Startadres of map</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="104"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="106"/>
         <source>Project file</source>
         <translation>Projectbestand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="105"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="107"/>
         <source>Scope</source>
         <translation>Bereik</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="107"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="109"/>
         <source>Only below</source>
         <translation>Alleen onder</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="108"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="110"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="109"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="111"/>
         <source>Login</source>
         <translation>Inloggen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="111"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="113"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="112"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="114"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="113"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="115"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="114"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="116"/>
         <source>Limits</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="116"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="118"/>
         <source>At most pages</source>
         <translation>Hoogstens pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="117"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="119"/>
         <source>At most clicks deep</source>
         <translation>Hoogstens klikken diep</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="118"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="120"/>
         <source>At most time</source>
         <translation>Hoogstens tijd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="119"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="121"/>
         <source>Wait between requests</source>
         <translation>Wachten tussen verzoeken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="127"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="129"/>
         <source>Start crawl</source>
         <translation>Crawl starten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="147"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="149"/>
+        <source>empty: you, as logged in to Windows</source>
+        <translation>leeg: uzelf, zoals aangemeld bij Windows</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="153"/>
         <source>Folder with the old intranet</source>
         <translation>Map met het oude intranet</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="155"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="161"/>
         <source>Save audit as</source>
         <translation>Audit opslaan als</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="157"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="163"/>
         <source>Audit projects (*.audit)</source>
         <translation>Auditprojecten (*.audit)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="176"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="182"/>
         <source>Fill in the address of the old intranet, or choose a folder.</source>
         <translation>Vul het adres van het oude intranet in, of kies een map.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="180"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="186"/>
         <source>“%1” is not a web address (start with http:// or https://) and not an existing folder.</source>
         <translation>“%1” is geen webadres (begin met http:// of https://) en geen bestaande map.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="185"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="191"/>
         <source>Choose where to save the project file.</source>
         <translation>Kies waar het projectbestand moet komen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="187"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="194"/>
         <source>Fill in the user name for the login, or choose “No login”.</source>
         <translation>Vul de gebruikersnaam voor de inlog in, of kies “Geen inlog”.</translation>
     </message>

@@ -117,7 +117,11 @@ class Intranet(Handler):
 
 @pytest.fixture(scope="module")
 def pki(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    folder = tmp_path_factory.mktemp("pki")
+    return make_pki(tmp_path_factory.mktemp("pki"))
+
+
+def make_pki(folder: Path) -> dict[str, Path]:
+    """An organisation's root, another root, and the intranet's certificate from the first."""
     ca, ca_key = _authority("Gemeente Zuiderveen Root CA")
     other, _ = _authority("Een andere organisatie CA")
     server, server_key = _server_cert(ca, ca_key)
