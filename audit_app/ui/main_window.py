@@ -313,6 +313,9 @@ class MainWindow(QMainWindow):
         self.score_action = self._action(self.tr("&Score again"), self.rescore)
         self.resume_action = self._action(self.tr("Resume &crawl"), self.resume_crawl)
         self.about_action = self._action(self.tr("&About"), self.about)
+        self.help_action = self._action(
+            self.tr("&User guide"), self.show_help, QKeySequence.StandardKey.HelpContents
+        )
         self.project_actions = [
             self.close_action,
             self.restore_action,
@@ -366,7 +369,9 @@ class MainWindow(QMainWindow):
         audit.addSeparator()
         audit.addActions([self.reviewers_action, self.score_action, self.resume_action])
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.help_action)
         help_menu.addAction(self.about_action)
+        self.addAction(self.help_action)  # F1 also with the menu bar hidden (workshop mode)
         toolbar = self.addToolBar(self.tr("Decisions"))
         toolbar.setObjectName("toolbar-decisions")
         toolbar.addActions([*self.decision_actions.values(), self.accept_action])
@@ -1261,6 +1266,11 @@ class MainWindow(QMainWindow):
 
         dialog = PreferencesDialog(self.prefs, self)
         dialog.open()
+
+    def show_help(self) -> None:
+        from audit_app.ui.help_viewer import show_help
+
+        show_help(self)
 
     def about(self) -> None:
         from audit_app.ui.about_dialog import AboutDialog

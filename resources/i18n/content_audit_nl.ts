@@ -1126,6 +1126,29 @@
     </message>
 </context>
 <context>
+    <name>HelpViewer</name>
+    <message>
+        <location filename="../../audit_app/ui/help_viewer.py" line="114"/>
+        <source>Content audit – user guide</source>
+        <translation>Content audit – handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/help_viewer.py" line="121"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/help_viewer.py" line="126"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/help_viewer.py" line="149"/>
+        <source>The user guide is not installed with this copy of the program.</source>
+        <translation>De handleiding is niet met deze kopie van het programma geïnstalleerd.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../audit_app/ui/page_table_model.py" line="48"/>
@@ -1378,7 +1401,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../audit_app/ui/main_window.py" line="143"/>
-        <location filename="../../audit_app/ui/main_window.py" line="653"/>
+        <location filename="../../audit_app/ui/main_window.py" line="658"/>
         <source>Content audit</source>
         <translation>Content-audit</translation>
     </message>
@@ -1563,331 +1586,336 @@
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="333"/>
+        <location filename="../../audit_app/ui/main_window.py" line="317"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="336"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="335"/>
+        <location filename="../../audit_app/ui/main_window.py" line="338"/>
         <source>Recent projects</source>
         <translation>Recente projecten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="342"/>
+        <location filename="../../audit_app/ui/main_window.py" line="345"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="346"/>
+        <location filename="../../audit_app/ui/main_window.py" line="349"/>
         <source>&amp;View</source>
         <translation>Be&amp;eld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="359"/>
+        <location filename="../../audit_app/ui/main_window.py" line="362"/>
         <source>&amp;Audit</source>
         <translation>&amp;Audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="368"/>
+        <location filename="../../audit_app/ui/main_window.py" line="371"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="370"/>
+        <location filename="../../audit_app/ui/main_window.py" line="375"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="390"/>
-        <location filename="../../audit_app/ui/main_window.py" line="620"/>
-        <location filename="../../audit_app/ui/main_window.py" line="1253"/>
+        <location filename="../../audit_app/ui/main_window.py" line="395"/>
+        <location filename="../../audit_app/ui/main_window.py" line="625"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1258"/>
         <source>Not available in this version.</source>
         <translation>Niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="438"/>
+        <location filename="../../audit_app/ui/main_window.py" line="443"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="440"/>
+        <location filename="../../audit_app/ui/main_window.py" line="445"/>
         <source>Audit projects (*.audit);;All files (*)</source>
         <translation>Auditprojecten (*.audit);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="454"/>
+        <location filename="../../audit_app/ui/main_window.py" line="459"/>
         <source>Opening %1…</source>
         <translation>%1 wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="483"/>
+        <location filename="../../audit_app/ui/main_window.py" line="488"/>
         <source>This file cannot be opened</source>
         <translation>Dit bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="487"/>
+        <location filename="../../audit_app/ui/main_window.py" line="492"/>
         <source>Nothing was changed. Choose another file, or start a new audit with File &gt; New audit.</source>
         <translation>Er is niets gewijzigd. Kies een ander bestand, of begin een nieuwe audit via Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="545"/>
+        <location filename="../../audit_app/ui/main_window.py" line="550"/>
         <source>%1 — Content audit</source>
         <translation>%1 — Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="549"/>
+        <location filename="../../audit_app/ui/main_window.py" line="554"/>
         <source>Project on a network drive</source>
         <translation>Project op een netwerkschijf</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="551"/>
+        <location filename="../../audit_app/ui/main_window.py" line="556"/>
         <source>This project is on a network drive (%1). Working in one file from several computers is not safe there, so only one person at a time can have it open; anyone who opens it meanwhile is told that you have it. To work together, use review packs.</source>
         <translation>Dit project staat op een netwerkschijf (%1). Vanaf meerdere computers in één bestand werken is daar niet veilig, dus kan maar één persoon tegelijk het project open hebben; wie het intussen opent, krijgt te zien dat u het open hebt. Samenwerken kan met reviewpakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="582"/>
+        <location filename="../../audit_app/ui/main_window.py" line="587"/>
         <source>New navigation: %1</source>
         <translation>Nieuwe navigatie: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="597"/>
+        <location filename="../../audit_app/ui/main_window.py" line="602"/>
         <source>There is no reviewer called %1. Add yourself under Audit &gt; Reviewers, or change your name in the preferences.</source>
         <translation>Er is geen reviewer met de naam %1. Voeg uzelf toe onder Audit &gt; Reviewers, of pas uw naam aan in de voorkeuren.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="607"/>
+        <location filename="../../audit_app/ui/main_window.py" line="612"/>
         <source>Pages to keep or rewrite without a place in the new navigation</source>
         <translation>Pagina&apos;s om te behouden of herschrijven zonder plek in de nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="701"/>
+        <location filename="../../audit_app/ui/main_window.py" line="706"/>
         <source>That did not work</source>
         <translation>Dat is niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="766"/>
+        <location filename="../../audit_app/ui/main_window.py" line="771"/>
         <source>Sorting and filtering…</source>
         <translation>Sorteren en filteren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="789"/>
+        <location filename="../../audit_app/ui/main_window.py" line="794"/>
         <source>%1 of %2 pages shown</source>
         <translation>%1 van %2 pagina&apos;s getoond</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="823"/>
+        <location filename="../../audit_app/ui/main_window.py" line="828"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="828"/>
+        <location filename="../../audit_app/ui/main_window.py" line="833"/>
         <source>Select one or more pages first.</source>
         <translation>Kies eerst een of meer pagina&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="831"/>
+        <location filename="../../audit_app/ui/main_window.py" line="836"/>
         <source>Clear decision</source>
         <translation>Besluit wissen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="835"/>
+        <location filename="../../audit_app/ui/main_window.py" line="840"/>
         <source>%1 (%2 pages)</source>
         <translation>%1 (%2 pagina&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="844"/>
+        <location filename="../../audit_app/ui/main_window.py" line="849"/>
         <source>Mark for discussion</source>
         <translation>Bespreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="845"/>
+        <location filename="../../audit_app/ui/main_window.py" line="850"/>
         <source>Mark as reviewed</source>
         <translation>Markeren als beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="860"/>
-        <location filename="../../audit_app/ui/main_window.py" line="868"/>
+        <location filename="../../audit_app/ui/main_window.py" line="865"/>
+        <location filename="../../audit_app/ui/main_window.py" line="873"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="860"/>
+        <location filename="../../audit_app/ui/main_window.py" line="865"/>
         <source>Note for the selected pages:</source>
         <translation>Notitie bij de gekozen pagina&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="884"/>
+        <location filename="../../audit_app/ui/main_window.py" line="889"/>
         <source>These pages have no suggestion yet.</source>
         <translation>Deze pagina&apos;s hebben nog geen suggestie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="887"/>
+        <location filename="../../audit_app/ui/main_window.py" line="892"/>
         <source>Accept suggestion (%1 pages)</source>
         <translation>Suggestie overnemen (%1 pagina&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="960"/>
+        <location filename="../../audit_app/ui/main_window.py" line="965"/>
         <source>A task is still running</source>
         <translation>Er loopt nog een taak</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="961"/>
+        <location filename="../../audit_app/ui/main_window.py" line="966"/>
         <source>Wait until it has finished, or stop it first.</source>
         <translation>Wacht tot die klaar is, of stop hem eerst.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="983"/>
+        <location filename="../../audit_app/ui/main_window.py" line="988"/>
         <source>The project could not be created</source>
         <translation>Het project kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="984"/>
+        <location filename="../../audit_app/ui/main_window.py" line="989"/>
         <source>Choose another place or name for the project file.</source>
         <translation>Kies een andere plek of naam voor het projectbestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1009"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1014"/>
         <source>No crawl to resume</source>
         <translation>Geen crawl om te hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1010"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1015"/>
         <source>This project has no crawl yet. Use File &gt; New audit.</source>
         <translation>Dit project heeft nog geen crawl. Kies Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1041"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1046"/>
         <source>Crawling the sample intranet…</source>
         <translation>Het voorbeeldintranet wordt doorlopen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1053"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1058"/>
         <source>The demo could not be started</source>
         <translation>De demo kon niet worden gestart</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1068"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1073"/>
         <source>Nothing in the project was lost. Correct the cause and try again.</source>
         <translation>Er is niets verloren in het project. Los de oorzaak op en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1070"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1075"/>
         <source>The task stopped with an error</source>
         <translation>De taak is gestopt met een fout</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1144"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1149"/>
         <source>Folder for the review packs</source>
         <translation>Map voor de reviewpakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1160"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1165"/>
         <source>No packs made: no reviewer has pages yet (Audit &gt; Reviewers).</source>
         <translation>Geen pakketten gemaakt: nog geen reviewer heeft pagina&apos;s (Audit &gt; Reviewers).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1162"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1167"/>
         <source>%1 review packs written to %2</source>
         <translation>%1 reviewpakketten geschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1169"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1174"/>
         <source>Making review packs…</source>
         <translation>Reviewpakketten worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1176"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1181"/>
         <source>Returned review packs</source>
         <translation>Teruggestuurde reviewpakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1195"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1200"/>
         <source>Reading review packs…</source>
         <translation>Reviewpakketten worden gelezen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1202"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1207"/>
         <source>… and %1 more</source>
         <translation>… en nog %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1204"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1209"/>
         <source>Nothing was imported</source>
         <translation>Er is niets ingelezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1205"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1210"/>
         <source>Correct these cells in the packs and import again.</source>
         <translation>Verbeter deze cellen in de pakketten en lees ze opnieuw in.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1211"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1216"/>
         <source>%1 changes from %2 packs.</source>
         <translation>%1 wijzigingen uit %2 pakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1215"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1220"/>
         <source>%1 fields were also changed here after the packs went out. Whose value wins?</source>
         <translation>%1 velden zijn hier ook gewijzigd nadat de pakketten waren verstuurd. Welke waarde wint?</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1217"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1222"/>
         <source>The reviewers&apos;</source>
         <translation>Die van de reviewers</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1218"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1223"/>
         <source>Keep ours</source>
         <translation>Onze waarde houden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1220"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1225"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1243"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1248"/>
         <source>%1 fields imported from the review packs.</source>
         <translation>%1 velden ingelezen uit de reviewpakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1245"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1250"/>
         <source>Importing reviews…</source>
         <translation>Reviews worden ingelezen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1064"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1069"/>
         <source>What was done so far is saved. Check the address and login, then try again with Audit &gt; Resume crawl.</source>
         <translation>Wat al gedaan is, is bewaard. Controleer het adres en de inlog en probeer het opnieuw via Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1111"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1116"/>
         <source>Export migration plan</source>
         <translation>Migratieplan exporteren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1113"/>
-        <location filename="../../audit_app/ui/main_window.py" line="1178"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1118"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1183"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1132"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1137"/>
         <source>%1 pages written to %2</source>
         <translation>%1 pagina&apos;s geschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1137"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1142"/>
         <source>Exporting to Excel…</source>
         <translation>Exporteren naar Excel…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1210"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1215"/>
         <source>Import reviews</source>
         <translation>Reviews importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1253"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1258"/>
         <source>Reviewers</source>
         <translation>Reviewers</translation>
     </message>
