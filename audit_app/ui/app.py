@@ -93,7 +93,7 @@ def ask_user_name(prefs: Preferences) -> None:
     prefs.sync()
 
 
-def run_app(project_path: Path | None = None, demo: bool = False) -> int:
+def run_app(project_path: Path | None = None, demo: bool = False, smoke_test: bool = False) -> int:
     """Open the main window; with *demo*, crawl and score the sample intranet if still empty."""
     from audit_app.core.project import Project
     from audit_app.ui.main_window import MainWindow
@@ -129,4 +129,8 @@ def run_app(project_path: Path | None = None, demo: bool = False) -> int:
             window.open_project(Path(project_path))
 
     QTimer.singleShot(0, start)
+    if smoke_test:
+        from audit_app.ui.smoke_check import watch
+
+        watch(app, window, project_path)
     return int(app.exec())
