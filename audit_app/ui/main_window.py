@@ -311,6 +311,7 @@ class MainWindow(QMainWindow):
             self.table.addAction(a)
         self.reviewers_action = self._action(self.tr("&Reviewers…"), self.edit_reviewers)
         self.score_action = self._action(self.tr("&Score again"), self.rescore)
+        self.thresholds_action = self._action(self.tr("Scoring &thresholds…"), self.edit_thresholds)
         self.resume_action = self._action(self.tr("Resume &crawl"), self.resume_crawl)
         self.about_action = self._action(self.tr("&About"), self.about)
         self.help_action = self._action(
@@ -328,6 +329,7 @@ class MainWindow(QMainWindow):
             *self.page_actions,
             self.reviewers_action,
             self.score_action,
+            self.thresholds_action,
             self.resume_action,
         ]
 
@@ -368,6 +370,7 @@ class MainWindow(QMainWindow):
         audit.addActions([self.next_action, self.prev_action])
         audit.addSeparator()
         audit.addActions([self.reviewers_action, self.score_action, self.resume_action])
+        audit.addAction(self.thresholds_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.help_action)
         help_menu.addAction(self.about_action)
@@ -1266,6 +1269,17 @@ class MainWindow(QMainWindow):
 
         dialog = PreferencesDialog(self.prefs, self)
         dialog.open()
+
+    def edit_thresholds(self) -> None:
+        from audit_app.ui.thresholds_dialog import ThresholdsDialog
+
+        if self.project is None or self._busy():
+            return
+        self.thresholds_dialog = ThresholdsDialog(self.project, self)
+        self.thresholds_dialog.accepted.connect(
+            lambda: self.rescore() if self.thresholds_dialog.changed else None
+        )
+        self.thresholds_dialog.open()
 
     def show_help(self) -> None:
         from audit_app.ui.help_viewer import show_help

@@ -1401,7 +1401,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../audit_app/ui/main_window.py" line="143"/>
-        <location filename="../../audit_app/ui/main_window.py" line="658"/>
+        <location filename="../../audit_app/ui/main_window.py" line="661"/>
         <source>Content audit</source>
         <translation>Content-audit</translation>
     </message>
@@ -1577,345 +1577,350 @@
     </message>
     <message>
         <location filename="../../audit_app/ui/main_window.py" line="314"/>
+        <source>Scoring &amp;thresholds…</source>
+        <translation>Beoordelings&amp;drempels…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="315"/>
         <source>Resume &amp;crawl</source>
         <translation>&amp;Crawl hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="315"/>
+        <location filename="../../audit_app/ui/main_window.py" line="316"/>
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="317"/>
+        <location filename="../../audit_app/ui/main_window.py" line="318"/>
         <source>&amp;User guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="336"/>
+        <location filename="../../audit_app/ui/main_window.py" line="338"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="338"/>
+        <location filename="../../audit_app/ui/main_window.py" line="340"/>
         <source>Recent projects</source>
         <translation>Recente projecten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="345"/>
+        <location filename="../../audit_app/ui/main_window.py" line="347"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="349"/>
+        <location filename="../../audit_app/ui/main_window.py" line="351"/>
         <source>&amp;View</source>
         <translation>Be&amp;eld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="362"/>
+        <location filename="../../audit_app/ui/main_window.py" line="364"/>
         <source>&amp;Audit</source>
         <translation>&amp;Audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="371"/>
+        <location filename="../../audit_app/ui/main_window.py" line="374"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="375"/>
+        <location filename="../../audit_app/ui/main_window.py" line="378"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="395"/>
-        <location filename="../../audit_app/ui/main_window.py" line="625"/>
-        <location filename="../../audit_app/ui/main_window.py" line="1258"/>
+        <location filename="../../audit_app/ui/main_window.py" line="398"/>
+        <location filename="../../audit_app/ui/main_window.py" line="628"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1261"/>
         <source>Not available in this version.</source>
         <translation>Niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="443"/>
+        <location filename="../../audit_app/ui/main_window.py" line="446"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="445"/>
+        <location filename="../../audit_app/ui/main_window.py" line="448"/>
         <source>Audit projects (*.audit);;All files (*)</source>
         <translation>Auditprojecten (*.audit);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="459"/>
+        <location filename="../../audit_app/ui/main_window.py" line="462"/>
         <source>Opening %1…</source>
         <translation>%1 wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="488"/>
+        <location filename="../../audit_app/ui/main_window.py" line="491"/>
         <source>This file cannot be opened</source>
         <translation>Dit bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="492"/>
+        <location filename="../../audit_app/ui/main_window.py" line="495"/>
         <source>Nothing was changed. Choose another file, or start a new audit with File &gt; New audit.</source>
         <translation>Er is niets gewijzigd. Kies een ander bestand, of begin een nieuwe audit via Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="550"/>
+        <location filename="../../audit_app/ui/main_window.py" line="553"/>
         <source>%1 — Content audit</source>
         <translation>%1 — Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="554"/>
+        <location filename="../../audit_app/ui/main_window.py" line="557"/>
         <source>Project on a network drive</source>
         <translation>Project op een netwerkschijf</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="556"/>
+        <location filename="../../audit_app/ui/main_window.py" line="559"/>
         <source>This project is on a network drive (%1). Working in one file from several computers is not safe there, so only one person at a time can have it open; anyone who opens it meanwhile is told that you have it. To work together, use review packs.</source>
         <translation>Dit project staat op een netwerkschijf (%1). Vanaf meerdere computers in één bestand werken is daar niet veilig, dus kan maar één persoon tegelijk het project open hebben; wie het intussen opent, krijgt te zien dat u het open hebt. Samenwerken kan met reviewpakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="587"/>
+        <location filename="../../audit_app/ui/main_window.py" line="590"/>
         <source>New navigation: %1</source>
         <translation>Nieuwe navigatie: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="602"/>
+        <location filename="../../audit_app/ui/main_window.py" line="605"/>
         <source>There is no reviewer called %1. Add yourself under Audit &gt; Reviewers, or change your name in the preferences.</source>
         <translation>Er is geen reviewer met de naam %1. Voeg uzelf toe onder Audit &gt; Reviewers, of pas uw naam aan in de voorkeuren.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="612"/>
+        <location filename="../../audit_app/ui/main_window.py" line="615"/>
         <source>Pages to keep or rewrite without a place in the new navigation</source>
         <translation>Pagina&apos;s om te behouden of herschrijven zonder plek in de nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="706"/>
+        <location filename="../../audit_app/ui/main_window.py" line="709"/>
         <source>That did not work</source>
         <translation>Dat is niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="771"/>
+        <location filename="../../audit_app/ui/main_window.py" line="774"/>
         <source>Sorting and filtering…</source>
         <translation>Sorteren en filteren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="794"/>
+        <location filename="../../audit_app/ui/main_window.py" line="797"/>
         <source>%1 of %2 pages shown</source>
         <translation>%1 van %2 pagina&apos;s getoond</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="828"/>
+        <location filename="../../audit_app/ui/main_window.py" line="831"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="833"/>
+        <location filename="../../audit_app/ui/main_window.py" line="836"/>
         <source>Select one or more pages first.</source>
         <translation>Kies eerst een of meer pagina&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="836"/>
+        <location filename="../../audit_app/ui/main_window.py" line="839"/>
         <source>Clear decision</source>
         <translation>Besluit wissen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="840"/>
+        <location filename="../../audit_app/ui/main_window.py" line="843"/>
         <source>%1 (%2 pages)</source>
         <translation>%1 (%2 pagina&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="849"/>
+        <location filename="../../audit_app/ui/main_window.py" line="852"/>
         <source>Mark for discussion</source>
         <translation>Bespreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="850"/>
+        <location filename="../../audit_app/ui/main_window.py" line="853"/>
         <source>Mark as reviewed</source>
         <translation>Markeren als beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="865"/>
-        <location filename="../../audit_app/ui/main_window.py" line="873"/>
+        <location filename="../../audit_app/ui/main_window.py" line="868"/>
+        <location filename="../../audit_app/ui/main_window.py" line="876"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="865"/>
+        <location filename="../../audit_app/ui/main_window.py" line="868"/>
         <source>Note for the selected pages:</source>
         <translation>Notitie bij de gekozen pagina&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="889"/>
+        <location filename="../../audit_app/ui/main_window.py" line="892"/>
         <source>These pages have no suggestion yet.</source>
         <translation>Deze pagina&apos;s hebben nog geen suggestie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="892"/>
+        <location filename="../../audit_app/ui/main_window.py" line="895"/>
         <source>Accept suggestion (%1 pages)</source>
         <translation>Suggestie overnemen (%1 pagina&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="965"/>
+        <location filename="../../audit_app/ui/main_window.py" line="968"/>
         <source>A task is still running</source>
         <translation>Er loopt nog een taak</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="966"/>
+        <location filename="../../audit_app/ui/main_window.py" line="969"/>
         <source>Wait until it has finished, or stop it first.</source>
         <translation>Wacht tot die klaar is, of stop hem eerst.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="988"/>
+        <location filename="../../audit_app/ui/main_window.py" line="991"/>
         <source>The project could not be created</source>
         <translation>Het project kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="989"/>
+        <location filename="../../audit_app/ui/main_window.py" line="992"/>
         <source>Choose another place or name for the project file.</source>
         <translation>Kies een andere plek of naam voor het projectbestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1014"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1017"/>
         <source>No crawl to resume</source>
         <translation>Geen crawl om te hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1015"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1018"/>
         <source>This project has no crawl yet. Use File &gt; New audit.</source>
         <translation>Dit project heeft nog geen crawl. Kies Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1046"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1049"/>
         <source>Crawling the sample intranet…</source>
         <translation>Het voorbeeldintranet wordt doorlopen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1058"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1061"/>
         <source>The demo could not be started</source>
         <translation>De demo kon niet worden gestart</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1073"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1076"/>
         <source>Nothing in the project was lost. Correct the cause and try again.</source>
         <translation>Er is niets verloren in het project. Los de oorzaak op en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1075"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1078"/>
         <source>The task stopped with an error</source>
         <translation>De taak is gestopt met een fout</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1149"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1152"/>
         <source>Folder for the review packs</source>
         <translation>Map voor de reviewpakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1165"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1168"/>
         <source>No packs made: no reviewer has pages yet (Audit &gt; Reviewers).</source>
         <translation>Geen pakketten gemaakt: nog geen reviewer heeft pagina&apos;s (Audit &gt; Reviewers).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1167"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1170"/>
         <source>%1 review packs written to %2</source>
         <translation>%1 reviewpakketten geschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1174"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1177"/>
         <source>Making review packs…</source>
         <translation>Reviewpakketten worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1181"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1184"/>
         <source>Returned review packs</source>
         <translation>Teruggestuurde reviewpakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1200"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1203"/>
         <source>Reading review packs…</source>
         <translation>Reviewpakketten worden gelezen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1207"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1210"/>
         <source>… and %1 more</source>
         <translation>… en nog %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1209"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1212"/>
         <source>Nothing was imported</source>
         <translation>Er is niets ingelezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1210"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1213"/>
         <source>Correct these cells in the packs and import again.</source>
         <translation>Verbeter deze cellen in de pakketten en lees ze opnieuw in.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1216"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1219"/>
         <source>%1 changes from %2 packs.</source>
         <translation>%1 wijzigingen uit %2 pakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1220"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1223"/>
         <source>%1 fields were also changed here after the packs went out. Whose value wins?</source>
         <translation>%1 velden zijn hier ook gewijzigd nadat de pakketten waren verstuurd. Welke waarde wint?</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1222"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1225"/>
         <source>The reviewers&apos;</source>
         <translation>Die van de reviewers</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1223"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1226"/>
         <source>Keep ours</source>
         <translation>Onze waarde houden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1225"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1228"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1248"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1251"/>
         <source>%1 fields imported from the review packs.</source>
         <translation>%1 velden ingelezen uit de reviewpakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1250"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1253"/>
         <source>Importing reviews…</source>
         <translation>Reviews worden ingelezen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1069"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1072"/>
         <source>What was done so far is saved. Check the address and login, then try again with Audit &gt; Resume crawl.</source>
         <translation>Wat al gedaan is, is bewaard. Controleer het adres en de inlog en probeer het opnieuw via Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1116"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1119"/>
         <source>Export migration plan</source>
         <translation>Migratieplan exporteren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1118"/>
-        <location filename="../../audit_app/ui/main_window.py" line="1183"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1121"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1186"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1137"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1140"/>
         <source>%1 pages written to %2</source>
         <translation>%1 pagina&apos;s geschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1142"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1145"/>
         <source>Exporting to Excel…</source>
         <translation>Exporteren naar Excel…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1215"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1218"/>
         <source>Import reviews</source>
         <translation>Reviews importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1258"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1261"/>
         <source>Reviewers</source>
         <translation>Reviewers</translation>
     </message>
@@ -2737,6 +2742,217 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         <location filename="../../audit_app/ui/main_window.py" line="122"/>
         <source>No recent projects yet.</source>
         <translation>Nog geen recente projecten.</translation>
+    </message>
+</context>
+<context>
+    <name>Thresholds</name>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="36"/>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="40"/>
+        <source>New up to</source>
+        <translation>Nieuw tot</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="41"/>
+        <source>Younger than this counts as new (under a year by default).</source>
+        <translation>Jonger dan dit telt als nieuw (standaard: minder dan een jaar).</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="49"/>
+        <source>Recent up to</source>
+        <translation>Recent tot</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="50"/>
+        <source>The second age band ends here.</source>
+        <translation>Hier eindigt de tweede leeftijdsband.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="56"/>
+        <source>Aging up to</source>
+        <translation>Verouderend tot</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="57"/>
+        <source>Older than this is the oldest band.</source>
+        <translation>Ouder dan dit is de oudste band.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="64"/>
+        <source>Readability (B1)</source>
+        <translation>Leesbaarheid (B1)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="68"/>
+        <source>Probably B1 from</source>
+        <translation>Waarschijnlijk B1 vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="69"/>
+        <source>Flesch-Douma (Dutch) or reading ease (English) from here: probably B1.</source>
+        <translation>Flesch-Douma (Nederlands) of leesgemak (Engels) vanaf hier: waarschijnlijk B1.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="78"/>
+        <source>Above B1 below</source>
+        <translation>Boven B1 onder</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="79"/>
+        <source>Below this the text is almost certainly harder than B1.</source>
+        <translation>Hieronder is de tekst vrijwel zeker moeilijker dan B1.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="87"/>
+        <source>Long sentence from</source>
+        <translation>Lange zin vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="88"/>
+        <source>Sentences this long are marked (needs a full re-score).</source>
+        <translation>Zinnen van deze lengte worden gemarkeerd (volledige herberekening nodig).</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="97"/>
+        <source>Long word from (syllables)</source>
+        <translation>Lang woord vanaf (lettergrepen)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="98"/>
+        <source>Words with this many syllables are underlined (needs a full re-score).</source>
+        <translation>Woorden met zoveel lettergrepen worden onderstreept (volledige herberekening nodig).</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="107"/>
+        <source>Long word from (letters)</source>
+        <translation>Lang woord vanaf (letters)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="108"/>
+        <source>Or with this many letters (needs a full re-score).</source>
+        <translation>Of met zoveel letters (volledige herberekening nodig).</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="117"/>
+        <source>Signals</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="121"/>
+        <source>Little text below</source>
+        <translation>Weinig tekst onder</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="122"/>
+        <source>Pages with fewer words get the signal “little text”.</source>
+        <translation>Pagina&apos;s met minder woorden krijgen het signaal “weinig tekst”.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="130"/>
+        <source>Old document after</source>
+        <translation>Oud document na</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="131"/>
+        <source>Documents older than this get the signal “old document”.</source>
+        <translation>Documenten ouder dan dit krijgen het signaal “oud document”.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="139"/>
+        <source>Near copy from</source>
+        <translation>Bijna-kopie vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="140"/>
+        <source>How alike two texts must be to count as copies (0-1; full re-score).</source>
+        <translation>Hoe gelijk twee teksten moeten zijn om als kopie te tellen (0-1; volledige herberekening).</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="150"/>
+        <source>Suggestions</source>
+        <translation>Voorstellen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="154"/>
+        <source>Delete orphans older than</source>
+        <translation>Weespagina&apos;s verwijderen ouder dan</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="155"/>
+        <source>No links to it (or no visitors) and older than this: suggest delete.</source>
+        <translation>Geen links ernaartoe (of geen bezoekers) en ouder dan dit: voorstel verwijderen.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="164"/>
+        <source>Delete news older than</source>
+        <translation>Nieuws verwijderen ouder dan</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="165"/>
+        <source>News items and agenda entries older than this: suggest delete.</source>
+        <translation>Nieuwsberichten en agenda-items ouder dan dit: voorstel verwijderen.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="174"/>
+        <source>Rewrite when unchanged for</source>
+        <translation>Herschrijven als ongewijzigd sinds</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="175"/>
+        <source>Not changed for this long: suggest rewrite.</source>
+        <translation>Zo lang niet gewijzigd: voorstel herschrijven.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="183"/>
+        <source>Keep when younger than</source>
+        <translation>Behouden als jonger dan</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="184"/>
+        <source>Recent and easy to read: suggest keep.</source>
+        <translation>Recent en goed leesbaar: voorstel behouden.</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsDialog</name>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="200"/>
+        <source>Scoring thresholds</source>
+        <translation>Beoordelingsdrempels</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="205"/>
+        <source> years</source>
+        <translation> jaar</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="205"/>
+        <source> words</source>
+        <translation> woorden</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="211"/>
+        <source>These limits belong to this project: everyone who opens it scores the same way. Suggestions change, decisions never do.</source>
+        <translation>Deze grenzen horen bij dit project: iedereen die het opent, beoordeelt op dezelfde manier. Voorstellen veranderen mee, besluiten nooit.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="256"/>
+        <source>Save and score again</source>
+        <translation>Opslaan en opnieuw beoordelen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="279"/>
+        <source>The age bands must go up: new &lt; recent &lt; aging.</source>
+        <translation>De leeftijdsbanden moeten oplopen: nieuw &lt; recent &lt; verouderend.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="281"/>
+        <source>“Above B1 below” must be lower than “Probably B1 from”.</source>
+        <translation>“Boven B1 onder” moet lager zijn dan “Waarschijnlijk B1 vanaf”.</translation>
     </message>
 </context>
 <context>
