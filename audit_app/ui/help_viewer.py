@@ -166,7 +166,7 @@ class HelpViewer(QDialog):
         self._source_changed()
         self._scroll_to(topic.heading)
         # Once shown and laid out, again: the position depends on the window's width.
-        QTimer.singleShot(0, lambda: self._scroll_to(topic.heading))
+        QTimer.singleShot(0, self.browser, lambda: self._scroll_to(topic.heading))
 
     def _scroll_to(self, heading: str | None) -> None:
         bar = self.browser.verticalScrollBar()

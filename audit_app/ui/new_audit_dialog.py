@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -129,6 +130,12 @@ class NewAuditDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start crawl"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        buttons.addButton(QDialogButtonBox.StandardButton.Help)
+        buttons.helpRequested.connect(self.show_help)
+        f1 = QAction(self)
+        f1.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        f1.triggered.connect(self.show_help)
+        self.addAction(f1)
 
         lay = QVBoxLayout(self)
         lay.addLayout(where)
@@ -140,6 +147,11 @@ class NewAuditDialog(QDialog):
         lay.addWidget(self.error)
         lay.addWidget(buttons)
         self._auth_changed()
+
+    def show_help(self) -> None:
+        from audit_app.ui.help_viewer import NEW_AUDIT, show_help
+
+        show_help(self, NEW_AUDIT)  # the dialog's own child: a modal dialog blocks its parent
 
     def _auth_changed(self) -> None:
         on = self.auth_method.currentData() is not None

@@ -2188,204 +2188,204 @@
 <context>
     <name>NewAuditDialog</name>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="48"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="49"/>
         <source>New audit</source>
         <translation>Nieuwe audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="53"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="54"/>
         <source>https://intranet.example.nl/ or a folder</source>
         <translation>https://intranet.voorbeeld.nl/ of een map</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="54"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="55"/>
         <source>Folder…</source>
         <translation>Map…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="61"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="62"/>
         <source>Where to save the audit (.audit file)</source>
         <translation>Waar de audit wordt bewaard (.audit-bestand)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="62"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="63"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="70"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="71"/>
         <source>e.g. /afdelingen/ (empty: the whole site)</source>
         <translation>bijv. /afdelingen/ (leeg: de hele site)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="72"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="73"/>
         <source>One pattern per line, e.g. /archief/ or *.zip</source>
         <translation>Eén patroon per regel, bijv. /archief/ of *.zip</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="76"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="77"/>
         <source>No login</source>
         <translation>Geen inlog</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="77"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="78"/>
         <source>Windows single sign-on (you, logged in)</source>
         <translation>Windows-aanmelding (uzelf, al aangemeld)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="78"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="79"/>
         <source>Windows login (NTLM)</source>
         <translation>Windows-inlog (NTLM)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="79"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="80"/>
         <source>Basic</source>
         <translation>Basic</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="80"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="81"/>
         <source>Digest</source>
         <translation>Digest</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="84"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="85"/>
         <source>Used for this crawl only; never saved.</source>
         <translation>Alleen voor deze crawl gebruikt; nooit opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="89"/>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="93"/>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="96"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="90"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="94"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="97"/>
         <source>no limit</source>
         <translation>geen grens</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="97"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="98"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="101"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="102"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="102"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="103"/>
         <source>Pause between two requests, to spare a slow server.</source>
         <translation>Pauze tussen twee verzoeken, om een trage server te sparen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="105"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="106"/>
         <source>Start address or folder</source>
         <translation>Startadres of map</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="106"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="107"/>
         <source>Project file</source>
         <translation>Projectbestand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="107"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="108"/>
         <source>Scope</source>
         <translation>Bereik</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="109"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="110"/>
         <source>Only below</source>
         <translation>Alleen onder</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="110"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="111"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="111"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="112"/>
         <source>Login</source>
         <translation>Inloggen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="113"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="114"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="114"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="115"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="115"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="116"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="116"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="117"/>
         <source>Limits</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="118"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="119"/>
         <source>At most pages</source>
         <translation>Hoogstens pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="119"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="120"/>
         <source>At most clicks deep</source>
         <translation>Hoogstens klikken diep</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="120"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="121"/>
         <source>At most time</source>
         <translation>Hoogstens tijd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="121"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="122"/>
         <source>Wait between requests</source>
         <translation>Wachten tussen verzoeken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="129"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="130"/>
         <source>Start crawl</source>
         <translation>Crawl starten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="149"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="161"/>
         <source>empty: you, as logged in to Windows</source>
         <translation>leeg: uzelf, zoals aangemeld bij Windows</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="153"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="165"/>
         <source>Folder with the old intranet</source>
         <translation>Map met het oude intranet</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="161"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="173"/>
         <source>Save audit as</source>
         <translation>Audit opslaan als</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="163"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="175"/>
         <source>Audit projects (*.audit)</source>
         <translation>Auditprojecten (*.audit)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="182"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="194"/>
         <source>Fill in the address of the old intranet, or choose a folder.</source>
         <translation>Vul het adres van het oude intranet in, of kies een map.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="186"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="198"/>
         <source>“%1” is not a web address (start with http:// or https://) and not an existing folder.</source>
         <translation>“%1” is geen webadres (begin met http:// of https://) en geen bestaande map.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="191"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="203"/>
         <source>Choose where to save the project file.</source>
         <translation>Kies waar het projectbestand moet komen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="194"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="206"/>
         <source>Fill in the user name for the login, or choose “No login”.</source>
         <translation>Vul de gebruikersnaam voor de inlog in, of kies “Geen inlog”.</translation>
     </message>

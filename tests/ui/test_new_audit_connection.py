@@ -101,3 +101,23 @@ def test_app_crawls_an_intranet_signed_by_a_chosen_authority(
         titles = set(conn.execute(text("SELECT title FROM pages WHERE state = 'done'")).scalars())
     assert titles == {"Start", "Verlof"}
     window.close()
+
+
+def test_help_in_the_dialog_opens_the_login_and_connection_page(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from audit_app.ui.help_viewer import HelpViewer
+
+    d = _dialog(qtbot, tmp_path)
+    d.show()
+    qtbot.waitExposed(d)
+    d.activateWindow()
+    qtbot.waitUntil(d.isActiveWindow)
+    qtbot.keyClick(d, Qt.Key.Key_F1)
+    viewer = d.findChild(HelpViewer)
+    assert viewer is not None
+    assert viewer.current_page() == "crawl-login-and-scope.md"
+    assert "Certificaten en proxy" in viewer.browser.toPlainText()
+    viewer.close()
