@@ -1,4 +1,5 @@
-"""Logging in to an intranet that asks for it: Basic, Digest, Windows (NTLM) or browser cookies.
+"""Logging in to an intranet that asks for it: Basic, Digest, Windows (NTLM with a password, or
+Negotiate: single sign-on as the logged-in Windows user) or browser cookies.
 
 Passwords never go into the project file or settings: they come from an environment variable,
 the OS keyring or a prompt, and live only in memory for the length of a crawl.
@@ -17,12 +18,14 @@ from requests.auth import AuthBase, HTTPBasicAuth, HTTPDigestAuth
 from requests.cookies import RequestsCookieJar, create_cookie
 
 KEYRING_SERVICE = "content-audit"
-METHODS = ("none", "basic", "digest", "ntlm")
+METHODS = ("none", "basic", "digest", "ntlm", "negotiate")
+# Methods that work without a password: the logged-in user's own Windows/Kerberos login.
+NO_PASSWORD_METHODS = ("negotiate",)
 
 
 @dataclass
 class AuthConfig:
-    method: str = "none"  # none | basic | digest | ntlm
+    method: str = "none"  # none | basic | digest | ntlm | negotiate
     username: str | None = None  # for ntlm also DOMEIN\gebruiker
     password: str | None = None  # in memory only, never persisted
     cookies_file: Path | None = None
@@ -79,8 +82,11 @@ def make_auth(cfg: AuthConfig) -> AuthBase | None:
         return None
     if method not in METHODS:
         raise ValueError(
-            f"Onbekende inlogmethode {cfg.method!r}; kies uit none, basic, digest of ntlm."
+            f"Onbekende inlogmethode {cfg.method!r}; kies uit none, basic, digest, ntlm of "
+            "negotiate."
         )
+    if method == "negotiate":
+        return _negotiate(cfg)
     if not cfg.username:
         raise ValueError(f"Voor inloggen met {method} is een gebruikersnaam nodig.")
     if cfg.password is None:
@@ -95,6 +101,28 @@ def make_auth(cfg: AuthConfig) -> AuthBase | None:
     from requests_ntlm import HttpNtlmAuth
 
     return HttpNtlmAuth(cfg.username, cfg.password)
+
+
+def _negotiate(cfg: AuthConfig) -> AuthBase:
+    """Single sign-on: without a user name, as the logged-in user; with one, with its password."""
+    if cfg.username and cfg.password is None:
+        raise ValueError(
+            f"Geen wachtwoord voor {cfg.username}. Laat de gebruikersnaam leeg om als de "
+            "aangemelde Windows-gebruiker in te loggen."
+        )
+    if sys.platform == "win32":
+        try:
+            from requests_negotiate_sspi import HttpNegotiateAuth
+        except ImportError:
+            pass
+        else:
+            if not cfg.username:
+                return HttpNegotiateAuth()  # type: ignore[no-any-return]
+            domain, _, user = cfg.username.rpartition("\\")
+            return HttpNegotiateAuth(user, cfg.password, domain or None)  # type: ignore[no-any-return]
+    from crawlers.negotiate import NegotiateAuth
+
+    return NegotiateAuth(cfg.username, cfg.password)
 
 
 def load_cookies(path: Path) -> RequestsCookieJar:

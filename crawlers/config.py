@@ -48,6 +48,8 @@ class CrawlConfig:
     max_bytes: int = 20 * 1024 * 1024
     user_agent: str = DEFAULT_USER_AGENT
     verify_tls: bool = True
+    ca_file: str | None = None  # an extra certificate authority (PEM) besides the system's
+    proxy: str | None = None  # None: the system's proxy settings
     max_redirects: int = 10
     auth_method: str | None = None  # basic | digest | ntlm
     auth_user: str | None = None

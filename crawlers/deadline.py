@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import socket
+import ssl
 import threading
 import time
 from typing import Any
@@ -155,11 +156,20 @@ class WatchedAdapter(HTTPAdapter):
     """requests' adapter whose connections (direct or through a proxy) report their socket to
     the fetch's watch."""
 
+    def __init__(self, *args: Any, ssl_context: ssl.SSLContext | None = None, **kwargs: Any):
+        # Set before HTTPAdapter.__init__, which builds the pool manager.
+        self.ssl_context = ssl_context
+        super().__init__(*args, **kwargs)
+
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        if self.ssl_context is not None:
+            kwargs.setdefault("ssl_context", self.ssl_context)
         super().init_poolmanager(*args, **kwargs)
         self.poolmanager.pool_classes_by_scheme = _POOLS
 
     def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
+        if self.ssl_context is not None:
+            proxy_kwargs.setdefault("ssl_context", self.ssl_context)
         manager = super().proxy_manager_for(proxy, **proxy_kwargs)
         manager.pool_classes_by_scheme = _POOLS
         return manager

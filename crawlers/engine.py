@@ -698,6 +698,8 @@ class CrawlEngine:
                 max_bytes=c.max_bytes,
                 user_agent=c.user_agent,
                 verify_tls=c.verify_tls,
+                ca_file=c.ca_file,
+                proxy=c.proxy,
                 max_redirects=c.max_redirects,
                 may_contact=self._may_contact,
                 auth=AuthConfig(

@@ -26,6 +26,8 @@ from requests.utils import get_netrc_auth, select_proxy, should_bypass_proxies
 from crawlers.auth import AuthConfig, load_cookies, make_auth
 from crawlers.deadline import Watch, Watchdog, WatchedAdapter
 from crawlers.model import FetchResult
+from crawlers.negotiate import NegotiateError
+from crawlers.tls import system_trust_context
 from crawlers.urls import normalise, split_credentials
 
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
@@ -43,6 +45,8 @@ class FetchConfig:
     max_bytes: int = 20_000_000
     user_agent: str = "content-audit/0.1 (+intranet audit)"
     verify_tls: bool = True
+    ca_file: str | None = None  # an extra authority (PEM) to trust besides the system's
+    proxy: str | None = None  # None: the system's proxy settings (environment, Windows registry)
     max_redirects: int = 10
     auth: AuthConfig = field(default_factory=AuthConfig)
     # Which hosts a redirect may lead to; None allows all (a lone fetcher in tests). The crawl
@@ -110,10 +114,18 @@ class HttpFetcher:
         # What requests would look up in the environment on every request (CA bundle, proxies,
         # .netrc: 5% of a crawl's CPU), read once here and per host.
         self._verify: bool | str = config.verify_tls and (
-            os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE") or True
+            config.ca_file
+            or os.environ.get("REQUESTS_CA_BUNDLE")
+            or os.environ.get("CURL_CA_BUNDLE")
+            or True
         )
-        self._proxies = {k: v for k, v in urllib.request.getproxies().items() if k != "no"}
-        self._no_proxy = os.environ.get("no_proxy") or os.environ.get("NO_PROXY")
+        self._ssl_context = system_trust_context() if config.verify_tls else None
+        if config.proxy:
+            self._proxies = {"http": config.proxy, "https": config.proxy}
+            self._no_proxy: str | None = None
+        else:
+            self._proxies = {k: v for k, v in urllib.request.getproxies().items() if k != "no"}
+            self._no_proxy = os.environ.get("no_proxy") or os.environ.get("NO_PROXY")
         self._per_host: dict[str, tuple[dict[str, str] | None, tuple[str, str] | None]] = {}
         self._watchdog = Watchdog()
         self.total_timeout = config.total_timeout or config.timeout * 6
@@ -123,7 +135,9 @@ class HttpFetcher:
         if session is None:
             session = requests.Session()
             session.trust_env = False  # the environment is read once, in __init__
-            adapter = WatchedAdapter(pool_connections=4, pool_maxsize=16, max_retries=0)
+            adapter = WatchedAdapter(
+                pool_connections=4, pool_maxsize=16, max_retries=0, ssl_context=self._ssl_context
+            )
             session.mount("http://", adapter)
             session.mount("https://", adapter)
             session.headers["User-Agent"] = self.config.user_agent
@@ -361,6 +375,8 @@ class HttpFetcher:
         timeout_text = f"Server reageert niet binnen {self.config.timeout:g} seconden"
         if isinstance(exc, requests.exceptions.SSLError):
             return "Certificaat niet geldig", False
+        if isinstance(exc, NegotiateError):
+            return str(exc), False
         if isinstance(exc, requests.exceptions.Timeout | TimeoutError):
             return timeout_text, True
         if isinstance(exc, requests.exceptions.InvalidURL | requests.exceptions.InvalidSchema):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import signal
 import sys
 import time
@@ -13,10 +14,12 @@ from types import FrameType
 from typing import TYPE_CHECKING, Any, TextIO
 from urllib.parse import urlsplit
 
+from audit_app.commands.output import set_result
 from audit_app.core.progress import Progress, ProgressState
 from audit_app.core.project import Project
 from crawlers.config import DEFAULT_WORKERS, CrawlConfig
 from crawlers.read_budget import DEFAULT_MAX_FILES, DEFAULT_MAX_READ, GB, ZIP_READ_FACTOR
+from crawlers.tls import network_problem
 
 if TYPE_CHECKING:
     from audit_app.core.crawl_job import CrawlSummary
@@ -142,7 +145,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="hoofdletters in adressen maken wel uit (standaard: de crawler test het zelf)",
     )
     p.set_defaults(case="auto")
-    p.add_argument("--auth", choices=("basic", "digest", "ntlm"), help="inlogmethode")
+    p.add_argument(
+        "--auth",
+        choices=("basic", "digest", "ntlm", "negotiate"),
+        help="inlogmethode; negotiate: Windows-aanmelding als de aangemelde gebruiker "
+        "(Kerberos), zonder wachtwoord als --user ontbreekt",
+    )
     p.add_argument(
         "--user",
         metavar="USER",
@@ -150,6 +158,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument(
         "--cookies", metavar="FILE", help="cookies.txt (Netscape-formaat) van een ingelogde browser"
+    )
+    p.add_argument(
+        "--ca-file",
+        metavar="FILE",
+        help="vertrouw ook dit basiscertificaat (PEM); de certificaten van het systeem gelden al",
+    )
+    p.add_argument(
+        "--proxy",
+        metavar="URL",
+        help="proxyserver, bijv. http://proxy.organisatie.nl:8080 (standaard: die van het systeem)",
     )
     p.add_argument("--insecure", action="store_true", help="HTTPS-certificaten niet controleren")
     p.add_argument("--quiet", action="store_true", help="geen voortgang tonen")
@@ -180,6 +198,8 @@ def config_from_args(args: argparse.Namespace) -> CrawlConfig:
         auth_user=args.user,
         cookies_file=args.cookies,
         verify_tls=not args.insecure,
+        ca_file=args.ca_file,
+        proxy=args.proxy,
     )
 
 
@@ -296,9 +316,14 @@ def run(args: argparse.Namespace) -> int:
     from audit_app.core.crawl_job import CrawlStartError, run_crawl
 
     config = config_from_args(args)
+    problem = network_problem(config.ca_file, config.proxy)
+    if problem:
+        print(f"content-audit: {problem}", file=sys.stderr)
+        return 2
     if config.take_url_credentials():
         print(LOGIN_FROM_URL_MESSAGE, file=sys.stderr)
-    if config.auth_method:
+    sso = config.auth_method == "negotiate" and not config.auth_user
+    if config.auth_method and not sso:
         if not config.auth_user:
             print("content-audit: --auth heeft ook --user nodig.", file=sys.stderr)
             return 2
@@ -330,6 +355,7 @@ def run(args: argparse.Namespace) -> int:
     if summary.cancelled:
         print(STOPPED_MESSAGE, file=sys.stderr)
     print_summary(summary)
+    set_result(args, crawl=dataclasses.asdict(summary))
     if summary.cancelled:
         return 130
     return 1 if nothing_fetched(summary) else 0

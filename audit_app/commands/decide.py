@@ -6,6 +6,7 @@ import argparse
 
 from sqlalchemy import select
 
+from audit_app.commands.output import set_result
 from audit_app.core import schema as s
 from audit_app.core.changes import DECISIONS, ChangeError, FieldChange, apply_changes
 from audit_app.core.project import Project
@@ -62,4 +63,5 @@ def run(args: argparse.Namespace) -> int:
             print(exc)
             return 2
     print(f"{len(done)} wijziging(en) vastgelegd.")
+    set_result(args, changes=len(done))
     return 0

@@ -90,7 +90,8 @@ def build_demo(path: Path, *, quiet: bool = False) -> Path:
 
 def run(args: argparse.Namespace) -> int:
     path = Path(args.project).expanduser() if args.project else DEFAULT_DEMO_FILE
-    print(f"Voorbeeldproject: {path}", file=sys.stderr)
+    if not getattr(args, "quiet", False):
+        print(f"Voorbeeldproject: {path}", file=sys.stderr)
     if not args.no_gui:
         # the window crawls and scores an empty demo project itself, with progress on screen
         if path.exists():

@@ -7,6 +7,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from audit_app.commands.csv_options import add_delimiter_option, semicolon
+from audit_app.commands.output import set_result
 from audit_app.core.progress import Progress, ProgressState
 from audit_app.core.project import Project
 from exporters.csv_export import export_csv
@@ -28,8 +30,8 @@ SUFFIX_FORMATS = {".xlsx": "xlsx", ".csv": "csv", ".config": "iis", ".conf": "ng
 BASE_URL_SETTING = "new_site_base_url"
 
 
-def _progress() -> Progress | None:
-    if not sys.stderr.isatty():
+def _progress(args: argparse.Namespace) -> Progress | None:
+    if getattr(args, "quiet", False) or not sys.stderr.isatty():
         return None
 
     def show(st: ProgressState) -> None:
@@ -67,9 +69,9 @@ def run_export(args: argparse.Namespace) -> int:
         if base is None:
             return 1
         options = ExportOptions(
-            lang=args.lang, base_url=base, per_reviewer=args.per_reviewer, semicolon=args.semicolon
+            lang=args.lang, base_url=base, per_reviewer=args.per_reviewer, semicolon=semicolon(args)
         )
-        progress = _progress()
+        progress = _progress(args)
         try:
             if fmt == "xlsx":
                 n = export_workbook(project, out, options=options, progress=progress)
@@ -89,6 +91,7 @@ def run_export(args: argparse.Namespace) -> int:
             unplaced = count_unplaced(conn)
     what = f"{n} redirects" if fmt in ("nginx", "apache", "iis") else f"{n} pagina's en documenten"
     print(f"{what} geëxporteerd naar {out}")
+    set_result(args, output=str(out), format=fmt, rows=n, unplaced=unplaced)
     if unplaced and fmt != "csv":
         print(
             f"Let op: {unplaced} behouden of herschreven pagina's hebben nog geen plek in de "
@@ -99,7 +102,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_review_packs(args: argparse.Namespace) -> int:
     with Project.open(args.file) as project:
-        progress = _progress()
+        progress = _progress(args)
         try:
             packs = export_review_packs(
                 project, args.output, reviewers=args.reviewer, lang=args.lang, progress=progress
@@ -117,6 +120,9 @@ def run_review_packs(args: argparse.Namespace) -> int:
         return 0
     for pack in packs:
         print(f"{pack.reviewer}: {pack.pages} pagina's -> {pack.path}")
+    set_result(
+        args, packs=[{"reviewer": p.reviewer, "pages": p.pages, "path": str(p.path)} for p in packs]
+    )
     return 0
 
 
@@ -193,6 +199,7 @@ def run_import_reviews(args: argparse.Namespace) -> int:
             print(f"content-audit: {exc}", file=sys.stderr)
             return 1
     print(f"\n{n} wijziging(en) doorgevoerd en vastgelegd in de wijzigingshistorie.")
+    set_result(args, applied=n, changes=len(plan.changes), conflicts=len(plan.conflicts))
     open_conflicts = [c for c in plan.conflicts if c.key not in resolutions]
     if open_conflicts:
         print(
@@ -227,7 +234,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="adres van het nieuwe intranet, bv. https://intranet.nieuw.example/",
     )
     p.add_argument("--per-reviewer", action="store_true", help="extra tabblad per reviewer")
-    p.add_argument("--semicolon", action="store_true", help="CSV met ; (Nederlandse Excel)")
+    add_delimiter_option(p)
     p.add_argument("--lang", choices=("nl", "en"), default="nl", help="taal van de kolomkoppen")
     p.set_defaults(func=run_export)
 

@@ -11,6 +11,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument(
         "project", nargs="?", help="project om te openen: .audit-bestand of postgresql://..."
     )
+    # open, check and close the window: the bundle's smoke test (audit_app/ui/smoke_check.py)
+    p.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(func=_run)
 
 
@@ -19,4 +21,5 @@ def _run(args: argparse.Namespace) -> int:
     from audit_app.ui.app import run_app
 
     project = args.project
-    return run_app(Path(project) if project and not is_server_location(project) else project)
+    where = Path(project) if project and not is_server_location(project) else project
+    return run_app(where, smoke_test=args.smoke_test)

@@ -8,6 +8,7 @@ import sys
 from functools import partial
 from pathlib import Path
 
+from audit_app.commands.csv_options import add_delimiter_option, semicolon
 from audit_app.core.inventory import write_jsonl
 from audit_app.core.project import Project
 from exporters.inventory_csv import write_inventory_csv
@@ -27,7 +28,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--format", choices=("jsonl", "csv"), help="standaard: jsonl, of csv bij -o x.csv"
     )
-    p.add_argument("--semicolon", action="store_true", help="CSV met ; (Nederlandse Excel)")
+    add_delimiter_option(p)
     p.add_argument("-o", "--output", metavar="OUT", help="uitvoerbestand (standaard: scherm)")
     p.set_defaults(func=run)
 
@@ -38,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
         fmt = "csv" if args.output and args.output.lower().endswith(".csv") else "jsonl"
     with Project.open(args.project) as project:
         writer = (
-            partial(write_inventory_csv, semicolon=args.semicolon) if fmt == "csv" else write_jsonl
+            partial(write_inventory_csv, semicolon=semicolon(args)) if fmt == "csv" else write_jsonl
         )
         if args.output:
             out_path = Path(args.output)
@@ -55,7 +56,8 @@ def run(args: argparse.Namespace) -> int:
                     file=sys.stderr,
                 )
                 return 2
-            print(f"{n} adressen geschreven naar {out_path}.", file=sys.stderr)
+            if not getattr(args, "quiet", False):
+                print(f"{n} adressen geschreven naar {out_path}.", file=sys.stderr)
         else:
             if fmt == "csv":
                 sys.stdout.write("\ufeff")

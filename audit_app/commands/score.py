@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 import time
 from dataclasses import fields
 from typing import TextIO
 
+from audit_app.commands.output import set_result
 from audit_app.core.db import ProjectError
 from audit_app.core.progress import Cancelled, Progress, ProgressState
 from audit_app.core.project import Project
@@ -125,6 +127,7 @@ def run_score(args: argparse.Namespace) -> int:
             if bar is not None:
                 bar.end()
     print(summary.line())
+    set_result(args, score=dataclasses.asdict(summary))
     return 0
 
 

@@ -11,9 +11,12 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QInputDialog
 
+from audit_app.core.app_log import log_uncaught, setup_logging
 from audit_app.core.users import default_user_name
 from audit_app.ui.i18n import install_translators
+from audit_app.ui.identity import app_icon, claim_windows_taskbar
 from audit_app.ui.settings import APPLICATION, ORGANIZATION, Preferences
+from audit_app.version import version
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +77,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Content audit")
+    app.setApplicationVersion(version())
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("content-audit")
     return app
 
 
@@ -91,11 +97,16 @@ def ask_user_name(prefs: Preferences) -> None:
     prefs.sync()
 
 
-def run_app(project_path: Path | str | None = None, demo: bool = False) -> int:
+def run_app(
+    project_path: Path | str | None = None, demo: bool = False, smoke_test: bool = False
+) -> int:
     """Open the main window; with *demo*, crawl and score the sample intranet if still empty."""
     from audit_app.ui.main_window import MainWindow
 
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    if setup_logging() is not None and sys.excepthook is sys.__excepthook__:
+        sys.excepthook = log_uncaught
+    log.info("Content audit %s starting", version())
+    claim_windows_taskbar()
     app = create_application()
     prefs = Preferences()
     install_translators(app, prefs.language)
@@ -111,4 +122,8 @@ def run_app(project_path: Path | str | None = None, demo: bool = False) -> int:
             window.open_project(project_path)
 
     QTimer.singleShot(0, start)
+    if smoke_test:
+        from audit_app.ui.smoke_check import watch
+
+        watch(app, window, project_path)
     return int(app.exec())

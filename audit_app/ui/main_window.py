@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -33,10 +32,12 @@ from audit_app.core.project import Project
 from audit_app.core.reviewers import find_reviewer
 from audit_app.core.scoring.word_store import rescore_words
 from audit_app.ui import file_dialogs, recovery_flows
+from audit_app.ui.about_dialog import AboutDialog
 from audit_app.ui.crawl_flows import CrawlFlows
 from audit_app.ui.dashboard import DashboardWidget
 from audit_app.ui.detail_panel import DetailPanel
 from audit_app.ui.filters_panel import FiltersPanel
+from audit_app.ui.help_viewer import show_help
 from audit_app.ui.messages import Messages
 from audit_app.ui.nav_picker import NavPicker
 from audit_app.ui.navigation_panel import NavigationPanel
@@ -50,6 +51,7 @@ from audit_app.ui.server_dialog import ServerDialog
 from audit_app.ui.settings import Preferences, PreferencesDialog
 from audit_app.ui.start_screen import StartScreen
 from audit_app.ui.taskman import ManagedTask, tasks
+from audit_app.ui.thresholds_dialog import ThresholdsDialog
 from audit_app.ui.transfer_flows import TransferFlows
 from audit_app.ui.window_actions import WindowActions
 from audit_app.ui.workshop_mode import WorkshopMode
@@ -526,12 +528,23 @@ class MainWindow(QMainWindow):
     def edit_preferences(self) -> None:
         PreferencesDialog(self.prefs, self).open()
 
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Content audit"),
-            self.tr("Content audit helps you take stock of an old intranet and plan its move."),
+    def edit_thresholds(self) -> None:
+        project = self.project
+        if project is None or tasks().busy(project):
+            return
+        self.thresholds_dialog = ThresholdsDialog(project, self)
+        self.thresholds_dialog.accepted.connect(
+            lambda: self.crawls.rescore() if self.thresholds_dialog.changed else None
         )
+        self.thresholds_dialog.open()
+
+    def show_help(self) -> None:
+        show_help(self)
+
+    def about(self) -> None:
+        path = self.project.path if self.project is not None else None
+        self.about_dialog = AboutDialog(path, self.prefs.store.fileName(), self)
+        self.about_dialog.open()
 
     # ---- selection and status ----------------------------------------------------------------
 

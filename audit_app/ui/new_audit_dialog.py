@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from audit_app.core.backends import is_server_location
 from audit_app.core.project import PROJECT_SUFFIX
 from audit_app.ui import file_dialogs
+from audit_app.ui.connection_options import ConnectionOptions
 from crawlers.config import CrawlConfig
 
 
@@ -78,6 +80,7 @@ class NewAuditDialog(QDialog):
 
         self.auth_method = QComboBox(self)
         self.auth_method.addItem(self.tr("No login"), None)
+        self.auth_method.addItem(self.tr("Windows single sign-on (you, logged in)"), "negotiate")
         self.auth_method.addItem(self.tr("Windows login (NTLM)"), "ntlm")
         self.auth_method.addItem(self.tr("Basic"), "basic")
         self.auth_method.addItem(self.tr("Digest"), "digest")
@@ -132,20 +135,35 @@ class NewAuditDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start crawl"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        buttons.addButton(QDialogButtonBox.StandardButton.Help)
+        buttons.helpRequested.connect(self.show_help)
+        f1 = QAction(self)
+        f1.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        f1.triggered.connect(self.show_help)
+        self.addAction(f1)
 
         lay = QVBoxLayout(self)
         lay.addLayout(where)
         lay.addWidget(scope)
         lay.addWidget(login)
         lay.addWidget(limits)
+        self.connection = ConnectionOptions(self, self._folder)
+        lay.addWidget(self.connection)
         lay.addWidget(self.error)
         lay.addWidget(buttons)
         self._auth_changed()
+
+    def show_help(self) -> None:
+        from audit_app.ui.help_viewer import NEW_AUDIT, show_help
+
+        show_help(self, NEW_AUDIT)  # the dialog's own child: a modal dialog blocks its parent
 
     def _auth_changed(self) -> None:
         on = self.auth_method.currentData() is not None
         self.user.setEnabled(on)
         self.password.setEnabled(on)
+        sso = self.auth_method.currentData() == "negotiate"
+        self.user.setPlaceholderText(self.tr("empty: you, as logged in to Windows") if sso else "")
 
     def _pick_start_folder(self) -> None:
         folder = file_dialogs.choose_folder(
@@ -195,9 +213,10 @@ class NewAuditDialog(QDialog):
             )
         if not self.project.text().strip():
             out.append(self.tr("Choose where to save the project file."))
-        if self.auth_method.currentData() and not self.user.text().strip():
+        method = self.auth_method.currentData()
+        if method and method != "negotiate" and not self.user.text().strip():
             out.append(self.tr("Fill in the user name for the login, or choose “No login”."))
-        return out
+        return out + self.connection.problems()
 
     def accept(self) -> None:
         problems = self.problems()
@@ -220,6 +239,7 @@ class NewAuditDialog(QDialog):
             auth_user=self.user.text().strip() or None if method else None,
             password=self.password.text() or None if method else None,
         )
+        self.connection.apply(config)
         if is_server_location(self.project.text().strip()):
             return NewAudit(self.project.text().strip(), config)
         path = Path(self.project.text().strip()).expanduser()

@@ -133,9 +133,13 @@ class WindowActions(QObject):
             a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.reviewers_action = self._action(self.tr("&Reviewers…"), w.edit_reviewers)
         self.score_action = self._action(self.tr("&Score again"), w.crawls.rescore)
+        self.thresholds_action = self._action(self.tr("Scoring &thresholds…"), w.edit_thresholds)
         self.resume_action = self._action(self.tr("Resume &crawl"), w.crawls.resume_crawl)
         self.words_action = self._action(self.tr("Own &word list…"), w.edit_own_words)
         self.about_action = self._action(self.tr("&About"), w.about)
+        self.help_action = self._action(
+            self.tr("&User guide"), w.show_help, QKeySequence.StandardKey.HelpContents
+        )
         self.project_actions = [
             self.close_action,
             self.restore_action,
@@ -151,6 +155,7 @@ class WindowActions(QObject):
             self.workshop_prev_action,
             self.reviewers_action,
             self.score_action,
+            self.thresholds_action,
             self.resume_action,
             self.words_action,
         ]
@@ -210,8 +215,11 @@ class WindowActions(QObject):
         audit.addSeparator()
         audit.addActions([self.reviewers_action, self.score_action, self.resume_action])
         audit.addAction(self.words_action)
+        audit.addAction(self.thresholds_action)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.help_action)
         help_menu.addAction(self.about_action)
+        w.addAction(self.help_action)  # F1 also with the menu bar hidden (workshop mode)
         toolbar = w.addToolBar(self.tr("Decisions"))
         toolbar.setObjectName("toolbar-decisions")
         toolbar.addActions([*self.decision_actions.values(), self.accept_action])

@@ -2,16 +2,209 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../audit_app/ui/about_dialog.py" line="40"/>
+        <source>About Content audit</source>
+        <translation>Over Content audit</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/about_dialog.py" line="48"/>
+        <source>Take stock of an old intranet, decide page by page what moves to the new one, and export the migration plan.</source>
+        <translation>Inventariseer een oud intranet, besluit per pagina wat meegaat naar het nieuwe en exporteer het migratieplan.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/about_dialog.py" line="55"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/about_dialog.py" line="57"/>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/about_dialog.py" line="58"/>
+        <source>no project open</source>
+        <translation>geen project geopend</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/about_dialog.py" line="60"/>
+        <source>Log file</source>
+        <translation>Logbestand</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/about_dialog.py" line="61"/>
+        <source>Safety copies and data</source>
+        <translation>Veiligheidskopieën en gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/about_dialog.py" line="62"/>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/about_dialog.py" line="64"/>
+        <source>Built with</source>
+        <translation>Gemaakt met</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/about_dialog.py" line="67"/>
+        <source>System</source>
+        <translation>Systeem</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/about_dialog.py" line="86"/>
+        <source>Copy details</source>
+        <translation>Gegevens kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/about_dialog.py" line="87"/>
+        <source>For the helpdesk: version, files and system</source>
+        <translation>Voor de helpdesk: versie, bestanden en systeem</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/about_dialog.py" line="89"/>
+        <source>Open log folder</source>
+        <translation>Logmap openen</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../audit_app/ui/app.py" line="84"/>
+        <location filename="../../audit_app/ui/app.py" line="90"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/app.py" line="85"/>
+        <location filename="../../audit_app/ui/app.py" line="91"/>
         <source>Your name is recorded with every decision you make in an audit:</source>
         <translation>Uw naam wordt vastgelegd bij elk besluit dat u in een audit neemt:</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionOptions</name>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="42"/>
+        <source>Connection</source>
+        <translation>Verbinding</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="46"/>
+        <source>Certificates trusted by this computer (recommended)</source>
+        <translation>Certificaten die deze computer vertrouwt (aanbevolen)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="48"/>
+        <source>Those, and this certificate file:</source>
+        <translation>Die, en dit certificaatbestand:</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="49"/>
+        <source>Do not check certificates (unsafe)</source>
+        <translation>Certificaten niet controleren (onveilig)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="52"/>
+        <source>An intranet certificate from your organisation&apos;s own authority is trusted when that authority is installed on this computer, as on managed laptops.</source>
+        <translation>Een intranetcertificaat van de eigen certificaatautoriteit van uw organisatie wordt vertrouwd als die autoriteit op deze computer is geïnstalleerd, zoals op beheerde laptops.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="57"/>
+        <source>Root certificate from IT (.pem, .cer in Base64)</source>
+        <translation>Basiscertificaat van ICT (.pem, .cer in Base64)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="58"/>
+        <location filename="../../audit_app/ui/connection_options.py" line="76"/>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="63"/>
+        <source>Proxy settings of this computer</source>
+        <translation>Proxy-instellingen van deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="64"/>
+        <source>This proxy:</source>
+        <translation>Deze proxy:</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="70"/>
+        <source>e.g. intranet, intranet.gemeente.local</source>
+        <translation>bijv. intranet, intranet.gemeente.local</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="72"/>
+        <source>Other names of the same intranet; links to them are crawled too.</source>
+        <translation>Andere namen van hetzelfde intranet; links daarheen worden ook gecrawld.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="75"/>
+        <source>cookies.txt exported from a logged-in browser</source>
+        <translation>cookies.txt, geëxporteerd uit een ingelogde browser</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="80"/>
+        <source>Certificates</source>
+        <translation>Certificaten</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="82"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="83"/>
+        <source>Also the same site</source>
+        <translation>Ook dezelfde site</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="84"/>
+        <location filename="../../audit_app/ui/connection_options.py" line="108"/>
+        <source>Cookies file</source>
+        <translation>Cookiebestand</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="102"/>
+        <source>Root certificate</source>
+        <translation>Basiscertificaat</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="102"/>
+        <source>Certificates (*.pem *.cer *.crt);;All files (*)</source>
+        <translation>Certificaten (*.pem *.cer *.crt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="108"/>
+        <source>Cookies (*.txt);;All files (*)</source>
+        <translation>Cookies (*.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="119"/>
+        <source>Choose the certificate file, or trust this computer&apos;s only.</source>
+        <translation>Kies het certificaatbestand, of vertrouw alleen die van deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="121"/>
+        <source>The certificate file “%1” does not exist.</source>
+        <translation>Het certificaatbestand “%1” bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="125"/>
+        <source>“%1” is not a certificate in PEM format. Ask IT for the root certificate as Base64 (.pem or .cer).</source>
+        <translation>“%1” is geen certificaat in PEM-formaat. Vraag ICT om het basiscertificaat als Base64 (.pem of .cer).</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="134"/>
+        <source>Fill in the proxy as http://proxy.organisatie.nl:8080, without user name or password.</source>
+        <translation>Vul de proxy in als http://proxy.organisatie.nl:8080, zonder gebruikersnaam of wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/connection_options.py" line="140"/>
+        <source>The cookies file “%1” does not exist.</source>
+        <translation>Het cookiebestand “%1” bestaat niet.</translation>
     </message>
 </context>
 <context>
@@ -923,6 +1116,29 @@
     </message>
 </context>
 <context>
+    <name>HelpViewer</name>
+    <message>
+        <location filename="../../audit_app/ui/help_viewer.py" line="114"/>
+        <source>Content audit – user guide</source>
+        <translation>Content audit – handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/help_viewer.py" line="121"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/help_viewer.py" line="126"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/help_viewer.py" line="149"/>
+        <source>The user guide is not installed with this copy of the program.</source>
+        <translation>De handleiding is niet met deze kopie van het programma geïnstalleerd.</translation>
+    </message>
+</context>
+<context>
     <name>ImportReviewsDialog</name>
     <message>
         <location filename="../../audit_app/ui/import_dialog.py" line="38"/>
@@ -1299,48 +1515,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="84"/>
-        <location filename="../../audit_app/ui/main_window.py" line="193"/>
+        <location filename="../../audit_app/ui/main_window.py" line="86"/>
+        <location filename="../../audit_app/ui/main_window.py" line="195"/>
         <source>Content audit</source>
         <translation>Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="104"/>
+        <location filename="../../audit_app/ui/main_window.py" line="106"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="113"/>
+        <location filename="../../audit_app/ui/main_window.py" line="115"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="116"/>
+        <location filename="../../audit_app/ui/main_window.py" line="118"/>
         <source>New navigation</source>
         <translation>Nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="119"/>
+        <location filename="../../audit_app/ui/main_window.py" line="121"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="122"/>
+        <location filename="../../audit_app/ui/main_window.py" line="124"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="453"/>
+        <location filename="../../audit_app/ui/main_window.py" line="455"/>
         <source>The table shows only: %1. Clear it under Filters.</source>
         <translation>De tabel toont alleen: %1. Wis dit onder Filters.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="517"/>
+        <location filename="../../audit_app/ui/main_window.py" line="519"/>
         <source>Checking words again…</source>
         <translation>Woorden opnieuw controleren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/main_window.py" line="593"/>
+        <location filename="../../audit_app/ui/main_window.py" line="606"/>
         <source>%1 of %n pages shown</source>
         <translation>
             <numerusform>%1 van %n pagina getoond</numerusform>
@@ -1348,7 +1564,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/main_window.py" line="631"/>
+        <location filename="../../audit_app/ui/main_window.py" line="644"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -1356,79 +1572,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="651"/>
+        <location filename="../../audit_app/ui/main_window.py" line="664"/>
         <source>Placed under %1. Undo with Ctrl+Z.</source>
         <translation>Geplaatst onder %1. Ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="653"/>
+        <location filename="../../audit_app/ui/main_window.py" line="666"/>
         <source>Nothing changed: already under %1.</source>
         <translation>Niets gewijzigd: de pagina staat al onder %1.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="224"/>
+        <location filename="../../audit_app/ui/main_window.py" line="226"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="226"/>
+        <location filename="../../audit_app/ui/main_window.py" line="228"/>
         <source>Audit projects (*.audit);;All files (*)</source>
         <translation>Auditprojecten (*.audit);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="306"/>
+        <location filename="../../audit_app/ui/main_window.py" line="308"/>
         <source>%1 — Content audit</source>
         <translation>%1 — Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="310"/>
+        <location filename="../../audit_app/ui/main_window.py" line="312"/>
         <source>Project on a network drive</source>
         <translation>Project op een netwerkschijf</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="312"/>
+        <location filename="../../audit_app/ui/main_window.py" line="314"/>
         <source>This project is on a network drive (%1). Working in one file from several computers is not safe there, so only one person at a time can have it open; anyone who opens it meanwhile is told that you have it. To work together, use review packs.</source>
         <translation>Dit project staat op een netwerkschijf (%1). Vanaf meerdere computers in één bestand werken is daar niet veilig, dus kan maar één persoon tegelijk het project open hebben; wie het intussen opent, krijgt te zien dat u het open hebt. Samenwerken kan met reviewpakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="450"/>
+        <location filename="../../audit_app/ui/main_window.py" line="452"/>
         <source>New navigation: %1</source>
         <translation>Nieuwe navigatie: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="473"/>
+        <location filename="../../audit_app/ui/main_window.py" line="475"/>
         <source>There is no reviewer called %1. Add yourself under Audit &gt; Reviewers, or change your name in the preferences.</source>
         <translation>Er is geen reviewer met de naam %1. Voeg uzelf toe onder Audit &gt; Reviewers, of pas uw naam aan in de voorkeuren.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="460"/>
+        <location filename="../../audit_app/ui/main_window.py" line="462"/>
         <source>Pages to keep or rewrite without a place in the new navigation</source>
         <translation>Pagina&apos;s om te behouden of herschrijven zonder plek in de nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="576"/>
+        <location filename="../../audit_app/ui/main_window.py" line="589"/>
         <source>Sorting and filtering…</source>
         <translation>Sorteren en filteren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="616"/>
+        <location filename="../../audit_app/ui/main_window.py" line="629"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="617"/>
+        <location filename="../../audit_app/ui/main_window.py" line="630"/>
         <source>Note for the selected pages:</source>
         <translation>Notitie bij de gekozen pagina&apos;s:</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="532"/>
-        <source>About Content audit</source>
-        <translation>Over Content-audit</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="533"/>
-        <source>Content audit helps you take stock of an old intranet and plan its move.</source>
-        <translation>Content-audit helpt u een oud intranet in kaart te brengen en de verhuizing te plannen.</translation>
     </message>
 </context>
 <context>
@@ -1737,204 +1943,214 @@
 <context>
     <name>NewAuditDialog</name>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="48"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="50"/>
         <source>New audit</source>
         <translation>Nieuwe audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="53"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="55"/>
         <source>https://intranet.example.nl/ or a folder</source>
         <translation>https://intranet.voorbeeld.nl/ of een map</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="54"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="56"/>
         <source>Folder…</source>
         <translation>Map…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="61"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="63"/>
         <source>Where to save the audit (.audit file)</source>
         <translation>Waar de audit wordt bewaard (.audit-bestand)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="62"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="64"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="64"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="66"/>
         <source>On a server…</source>
         <translation>Op een server…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="65"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="67"/>
         <source>Keep the project on a PostgreSQL server, to work together</source>
         <translation>Het project op een PostgreSQL-server bewaren, om samen te werken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="74"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="76"/>
         <source>e.g. /afdelingen/ (empty: the whole site)</source>
         <translation>bijv. /afdelingen/ (leeg: de hele site)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="76"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="78"/>
         <source>One pattern per line, e.g. /archief/ or *.zip</source>
         <translation>Eén patroon per regel, bijv. /archief/ of *.zip</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="80"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="82"/>
         <source>No login</source>
         <translation>Geen inlog</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="81"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="83"/>
+        <source>Windows single sign-on (you, logged in)</source>
+        <translation>Windows-aanmelding (uzelf, al aangemeld)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="84"/>
         <source>Windows login (NTLM)</source>
         <translation>Windows-inlog (NTLM)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="82"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="85"/>
         <source>Basic</source>
         <translation>Basic</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="83"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="86"/>
         <source>Digest</source>
         <translation>Digest</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="87"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="90"/>
         <source>Used for this crawl only; never saved.</source>
         <translation>Alleen voor deze crawl gebruikt; nooit opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="92"/>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="96"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="95"/>
         <location filename="../../audit_app/ui/new_audit_dialog.py" line="99"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="102"/>
         <source>no limit</source>
         <translation>geen grens</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="100"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="103"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="104"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="107"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="105"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="108"/>
         <source>Pause between two requests, to spare a slow server.</source>
         <translation>Pauze tussen twee verzoeken, om een trage server te sparen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="108"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="111"/>
         <source>Start address or folder</source>
         <translation>Startadres of map</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="109"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="112"/>
         <source>Project file</source>
         <translation>Projectbestand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="110"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="113"/>
         <source>Scope</source>
         <translation>Bereik</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="112"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="115"/>
         <source>Only below</source>
         <translation>Alleen onder</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="113"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="116"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="114"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="117"/>
         <source>Login</source>
         <translation>Inloggen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="116"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="119"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="117"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="120"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="118"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="121"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="119"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="122"/>
         <source>Limits</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="121"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="124"/>
         <source>Maximum number of pages</source>
         <translation>Maximaal aantal pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="122"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="125"/>
         <source>Maximum click depth</source>
         <translation>Maximale klikdiepte</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="123"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="126"/>
         <source>Maximum duration</source>
         <translation>Maximale duur</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="124"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="127"/>
         <source>Wait between requests</source>
         <translation>Wachten tussen verzoeken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="132"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="135"/>
         <source>Start crawl</source>
         <translation>Crawl starten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="152"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="166"/>
+        <source>empty: you, as logged in to Windows</source>
+        <translation>leeg: uzelf, zoals aangemeld bij Windows</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="170"/>
         <source>Folder with the old intranet</source>
         <translation>Map met het oude intranet</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="160"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="178"/>
         <source>Save audit as</source>
         <translation>Audit opslaan als</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="162"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="180"/>
         <source>Audit projects (*.audit)</source>
         <translation>Auditprojecten (*.audit)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="188"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="206"/>
         <source>Fill in the address of the old intranet, or choose a folder.</source>
         <translation>Vul het adres van het oude intranet in, of kies een map.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="192"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="210"/>
         <source>“%1” is not a web address (start with http:// or https://) and not an existing folder.</source>
         <translation>“%1” is geen webadres (begin met http:// of https://) en geen bestaande map.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="197"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="215"/>
         <source>Choose where to save the project file.</source>
         <translation>Kies waar het projectbestand moet komen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="199"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="218"/>
         <source>Fill in the user name for the login, or choose “No login”.</source>
         <translation>Vul de gebruikersnaam voor de inlog in, of kies “Geen inlog”.</translation>
     </message>
@@ -1942,117 +2158,117 @@
 <context>
     <name>OwnWordsDialog</name>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="145"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="142"/>
         <source>Own word list</source>
         <translation>Eigen woordenlijst</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="149"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="146"/>
         <source>Words your organisation wants rewritten: jargon, abbreviations, officialese. They are marked in the text with your alternative, on top of the built-in list. Separate several forms of one word with | (for example: verstrekken|verstrekt).</source>
         <translation>Woorden die uw organisatie herschreven wil zien: jargon, afkortingen, ambtelijke taal. Ze worden in de tekst gemarkeerd met uw alternatief, naast de ingebouwde lijst. Scheid meerdere vormen van één woord met | (bijvoorbeeld: verstrekken|verstrekt).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="159"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="156"/>
         <source>Word</source>
         <translation>Woord</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="159"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="156"/>
         <source>Plainer alternative</source>
         <translation>Eenvoudiger alternatief</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="159"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="156"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="171"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="168"/>
         <source>Word, e.g. BHV</source>
         <translation>Woord, bijv. BHV</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="173"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="170"/>
         <source>Alternative, e.g. bedrijfshulpverlening</source>
         <translation>Alternatief, bijv. bedrijfshulpverlening</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="175"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="172"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="176"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="173"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="177"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="174"/>
         <source>Add or change</source>
         <translation>Toevoegen of wijzigen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="187"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="184"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="189"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="186"/>
         <source>Import CSV…</source>
         <translation>CSV importeren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="191"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="188"/>
         <source>Export CSV…</source>
         <translation>CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="271"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="268"/>
         <source>Saved: %1 → %2</source>
         <translation>Opgeslagen: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="288"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="285"/>
         <source>%1 removed.</source>
         <translation>%1 verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="292"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="289"/>
         <source>Import word list</source>
         <translation>Woordenlijst importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="292"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="289"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="301"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="298"/>
         <source>Nothing imported: %1</source>
         <translation>Niets geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="312"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="309"/>
         <source>%1 words added or changed, %2 unchanged.</source>
         <translation>%1 woorden toegevoegd of gewijzigd, %2 ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="320"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="317"/>
         <source>Export word list</source>
         <translation>Woordenlijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="322"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="319"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="332"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="329"/>
         <source>Not saved: %1 (%2)</source>
         <translation>Niet opgeslagen: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="338"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="335"/>
         <source>%1 words saved in %2.</source>
         <translation>%1 woorden opgeslagen in %2.</translation>
     </message>
@@ -2994,6 +3210,262 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
     </message>
 </context>
 <context>
+    <name>Thresholds</name>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="36"/>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="40"/>
+        <source>New up to</source>
+        <translation>Nieuw tot</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="41"/>
+        <source>Younger than this counts as new (under a year by default).</source>
+        <translation>Jonger dan dit telt als nieuw (standaard: minder dan een jaar).</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="49"/>
+        <source>Recent up to</source>
+        <translation>Recent tot</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="50"/>
+        <source>The second age band ends here.</source>
+        <translation>Hier eindigt de tweede leeftijdsband.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="56"/>
+        <source>Aging up to</source>
+        <translation>Verouderend tot</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="57"/>
+        <source>Older than this is the oldest band.</source>
+        <translation>Ouder dan dit is de oudste band.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="64"/>
+        <source>Readability (B1)</source>
+        <translation>Leesbaarheid (B1)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="68"/>
+        <source>Probably B1 from</source>
+        <translation>Waarschijnlijk B1 vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="69"/>
+        <source>Flesch-Douma (Dutch) or reading ease (English) from here: probably B1.</source>
+        <translation>Flesch-Douma (Nederlands) of leesgemak (Engels) vanaf hier: waarschijnlijk B1.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="78"/>
+        <source>Above B1 below</source>
+        <translation>Boven B1 onder</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="79"/>
+        <source>Below this the text is almost certainly harder than B1.</source>
+        <translation>Hieronder is de tekst vrijwel zeker moeilijker dan B1.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="87"/>
+        <source>Long sentence from</source>
+        <translation>Lange zin vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="88"/>
+        <source>Sentences this long are marked (needs a full re-score).</source>
+        <translation>Zinnen van deze lengte worden gemarkeerd (volledige herberekening nodig).</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="97"/>
+        <source>Long word from (syllables)</source>
+        <translation>Lang woord vanaf (lettergrepen)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="98"/>
+        <source>Words with this many syllables are underlined (needs a full re-score).</source>
+        <translation>Woorden met zoveel lettergrepen worden onderstreept (volledige herberekening nodig).</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="107"/>
+        <source>Long word from (letters)</source>
+        <translation>Lang woord vanaf (letters)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="108"/>
+        <source>Or with this many letters (needs a full re-score).</source>
+        <translation>Of met zoveel letters (volledige herberekening nodig).</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="117"/>
+        <source>Words and sentences (B1)</source>
+        <translation>Woorden en zinnen (B1)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="121"/>
+        <source>Uncommon words above (%)</source>
+        <translation>Ongewone woorden boven (%)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="122"/>
+        <source>More words outside the common vocabulary than this share: the B1 indication goes one step harder.</source>
+        <translation>Meer woorden buiten de gewone woordenschat dan dit aandeel: de B1-indicatie gaat één stap moeilijker.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="132"/>
+        <source>Officialese per 100 words above</source>
+        <translation>Ambtelijke woorden per 100 woorden boven</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="133"/>
+        <source>More officialese or jargon words per 100 words than this: the B1 indication goes one step harder.</source>
+        <translation>Meer ambtelijke woorden of jargon per 100 woorden dan dit: de B1-indicatie gaat één stap moeilijker.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="143"/>
+        <source>Passive sentences above (%)</source>
+        <translation>Lijdende zinnen boven (%)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="144"/>
+        <source>More passive sentences than this share: the B1 indication goes one step harder.</source>
+        <translation>Meer lijdende zinnen dan dit aandeel: de B1-indicatie gaat één stap moeilijker.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="154"/>
+        <source>Rewrite from (officialese words)</source>
+        <translation>Herschrijven vanaf (ambtelijke woorden)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="155"/>
+        <source>This many officialese words (and more than the limit per 100 words) give the suggestion “rewrite”.</source>
+        <translation>Zoveel ambtelijke woorden (en meer dan de grens per 100 woorden) geven de suggestie ‘herschrijven’.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="166"/>
+        <source>Signals</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="170"/>
+        <source>Little text below</source>
+        <translation>Weinig tekst onder</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="171"/>
+        <source>Pages with fewer words get the signal “little text”.</source>
+        <translation>Pagina&apos;s met minder woorden krijgen het signaal “weinig tekst”.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="179"/>
+        <source>Old document after</source>
+        <translation>Oud document na</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="180"/>
+        <source>Documents older than this get the signal “old document”.</source>
+        <translation>Documenten ouder dan dit krijgen het signaal “oud document”.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="188"/>
+        <source>Near copy from</source>
+        <translation>Bijna-kopie vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="189"/>
+        <source>How alike two texts must be to count as copies (0-1; full re-score).</source>
+        <translation>Hoe gelijk twee teksten moeten zijn om als kopie te tellen (0-1; volledige herberekening).</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="199"/>
+        <source>Suggestions</source>
+        <translation>Suggesties</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="203"/>
+        <source>Delete orphans older than</source>
+        <translation>Weespagina&apos;s verwijderen ouder dan</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="204"/>
+        <source>No links to it (or no visitors) and older than this: suggest delete.</source>
+        <translation>Geen links ernaartoe (of geen bezoekers) en ouder dan dit: suggestie verwijderen.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="213"/>
+        <source>Delete news older than</source>
+        <translation>Nieuws verwijderen ouder dan</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="214"/>
+        <source>News items and agenda entries older than this: suggest delete.</source>
+        <translation>Nieuwsberichten en agenda-items ouder dan dit: suggestie verwijderen.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="223"/>
+        <source>Rewrite when unchanged for</source>
+        <translation>Herschrijven als ongewijzigd sinds</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="224"/>
+        <source>Not changed for this long: suggest rewrite.</source>
+        <translation>Zo lang niet gewijzigd: suggestie herschrijven.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="232"/>
+        <source>Keep when younger than</source>
+        <translation>Behouden als jonger dan</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="233"/>
+        <source>Recent and easy to read: suggest keep.</source>
+        <translation>Recent en goed leesbaar: suggestie behouden.</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsDialog</name>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="249"/>
+        <source>Scoring thresholds</source>
+        <translation>Scoredrempels</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="254"/>
+        <source> years</source>
+        <translation> jaar</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="254"/>
+        <source> words</source>
+        <translation> woorden</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="260"/>
+        <source>These limits belong to this project: everyone who opens it scores the same way. Suggestions change, decisions never do.</source>
+        <translation>Deze grenzen horen bij dit project: iedereen die het opent, scoort op dezelfde manier. Suggesties veranderen mee, besluiten nooit.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="305"/>
+        <source>Save and score again</source>
+        <translation>Opslaan en opnieuw scoren</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="328"/>
+        <source>The age bands must go up: new &lt; recent &lt; aging.</source>
+        <translation>De leeftijdsbanden moeten oplopen: nieuw &lt; recent &lt; verouderend.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="330"/>
+        <source>“Above B1 below” must be lower than “Probably B1 from”.</source>
+        <translation>“Boven B1 onder” moet lager zijn dan “Waarschijnlijk B1 vanaf”.</translation>
+    </message>
+</context>
+<context>
     <name>TransferFlows</name>
     <message>
         <location filename="../../audit_app/ui/transfer_flows.py" line="45"/>
@@ -3143,17 +3615,17 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         <translation>Reviewer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="268"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="265"/>
         <source>Own word &apos;%1&apos;</source>
         <translation>Eigen woord &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="284"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="281"/>
         <source>Remove own words: %1</source>
         <translation>Eigen woorden verwijderen: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="304"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="301"/>
         <source>Import own words from %1</source>
         <translation>Eigen woorden importeren uit %1</translation>
     </message>
@@ -3325,51 +3797,61 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
     </message>
     <message>
         <location filename="../../audit_app/ui/window_actions.py" line="136"/>
+        <source>Scoring &amp;thresholds…</source>
+        <translation>Score&amp;drempels…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/window_actions.py" line="137"/>
         <source>Resume &amp;crawl</source>
         <translation>&amp;Crawl hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="137"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="138"/>
         <source>Own &amp;word list…</source>
         <translation>Eigen &amp;woordenlijst…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="138"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="139"/>
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="181"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="141"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/window_actions.py" line="186"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="183"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="188"/>
         <source>Recent projects</source>
         <translation>Recente projecten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="190"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="195"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="194"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="199"/>
         <source>&amp;View</source>
         <translation>Be&amp;eld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="201"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="206"/>
         <source>&amp;Audit</source>
         <translation>&amp;Audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="213"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="219"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="215"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="223"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
-import textstat
 
 from audit_app.core.scoring.readability import (
     b1_band,
@@ -124,7 +127,21 @@ def test_bands() -> None:
     assert b1_band(60, 55, 40) == "b1"
 
 
-def test_textstat_module_language_is_left_alone() -> None:
-    counter("nl")("medewerkers")
-    module_level = textstat.textstat
-    assert module_level._textstatistics__lang == "en_US"  # type: ignore[attr-defined]
+def test_scoring_loads_neither_textstat_nor_nltk() -> None:
+    """Syllables come from pyphen alone: no NLTK start-up cost, no dictionary download."""
+    code = (
+        "import sys\n"
+        "from audit_app.core.scoring.readability import measure\n"
+        "from tests.scoring.texts import DUTCH_UNIT, ENGLISH_UNIT\n"
+        "measure(DUTCH_UNIT * 3, 'nl'); measure(ENGLISH_UNIT * 3, 'en')\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textstat', 'nltk')))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert out.stdout.strip() == "[]"

@@ -32,7 +32,9 @@ def own_settings(
 def test_bare_command_opens_the_app(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     calls: list[Path | None] = []
 
-    def fake_run_app(project_path: Path | None = None, demo: bool = False) -> int:
+    def fake_run_app(
+        project_path: Path | None = None, demo: bool = False, smoke_test: bool = False
+    ) -> int:
         calls.append(project_path)
         return 0
 
@@ -146,3 +148,25 @@ def test_as_root_the_preview_runs_unsandboxed_instead_of_crashing() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().endswith("1")
+
+
+def test_smoke_test_opens_the_window_with_a_project_and_closes(tmp_path: Path) -> None:
+    """What the bundle's smoke test runs, here from the source: a real process, offscreen."""
+    make_project(tmp_path / "rook.audit", 30).close()
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "CONTENT_AUDIT_SETTINGS": str(tmp_path / "settings.ini"),
+        "CONTENT_AUDIT_USER": "Rooktest",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "audit_app", "gui", "--smoke-test", str(tmp_path / "rook.audit")],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "pagina's in de tabel: 30" in result.stdout
+    assert "pictogram: ja" in result.stdout

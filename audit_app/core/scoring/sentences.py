@@ -1,10 +1,11 @@
 """Sentences and words, counted by us from the extracted blocks.
 
-textstat splits sentences on every full stop, which is wrong for intranet text: list items and
-table cells have no full stop at all, and Dutch officialese is full of abbreviations ("o.a.",
-"i.v.m."), amounts ("12.500,00") and initials ("J.P. de Vries"). Every block (paragraph, list
-item, table cell, heading) ends a sentence; inside a block a sentence ends at . ! ? or ; that is
-followed by white space and a capital letter, or by the end of the block.
+Readability libraries such as textstat split sentences on every full stop, which is wrong for
+intranet text: list items and table cells have no full stop at all, and Dutch officialese is
+full of abbreviations ("o.a.", "i.v.m."), amounts ("12.500,00") and initials ("J.P. de Vries").
+Every block (paragraph, list item, table cell, heading) ends a sentence; inside a block a
+sentence ends at . ! ? or ; that is followed by white space and a capital letter, or by the end
+of the block.
 """
 
 from __future__ import annotations

@@ -1,14 +1,12 @@
-"""Syllable counting per language, fully offline.
+"""Syllable counting per language, fully offline, with pyphen's hyphenation dictionaries.
 
-Dutch goes through textstat (its own ``textstatistics`` instance set to nl_NL, because the
-module-level ``set_lang`` is global state shared by the whole process); for Dutch textstat
-counts with pyphen's hyphenation dictionary, which is right. English does NOT go through
-textstat: its English path looks words up in NLTK's CMU dictionary and calls
-``nltk.download('cmudict')`` when that is missing, which must never happen in an offline tool.
-English uses pyphen's en_US dictionary directly instead.
+A word's syllables are its hyphenation points plus one (nl_NL for Dutch, en_US for English).
+This is exactly what textstat computed for Dutch, which it reached only through pyphen; we call
+pyphen directly so the program does not carry textstat and the NLTK it pulls in (and whose
+English path would download a dictionary at run time, which an offline tool must never do).
 
-Both cache per word: intranet text repeats its vocabulary, so a dictionary lookup replaces
-nearly all hyphenation work.
+Counts are cached per word: intranet text repeats its vocabulary, so a dictionary lookup
+replaces nearly all hyphenation work.
 """
 
 from __future__ import annotations
@@ -22,16 +20,6 @@ _NON_LETTERS = re.compile(r"[\W\d_]+")
 PYPHEN_LANG = {"nl": "nl_NL", "en": "en_US"}
 
 
-def _textstat_counter(locale: str) -> Callable[[str], int]:
-    # Imported here: textstat pulls in nltk, seconds of start-up for every command that
-    # only wants the scoring labels.
-    from textstat.textstat import textstatistics
-
-    stats = textstatistics()
-    stats.set_lang(locale)
-    return stats.syllable_count
-
-
 def _pyphen_counter(locale: str) -> Callable[[str], int]:
     dic = pyphen.Pyphen(lang=locale)
     return lambda word: len(dic.positions(word)) + 1
@@ -43,8 +31,7 @@ class SyllableCounter:
     def __init__(self, language: str) -> None:
         if language not in PYPHEN_LANG:
             raise ValueError(f"no syllable rules for {language!r}")
-        locale = PYPHEN_LANG[language]
-        self._count = _textstat_counter(locale) if language == "nl" else _pyphen_counter(locale)
+        self._count = _pyphen_counter(PYPHEN_LANG[language])
         self._cache: dict[str, int] = {}
 
     def __call__(self, word: str) -> int:

@@ -1,0 +1,90 @@
+"""``content-audit desktop-entry``: put the app in a Linux desktop's application menu.
+
+pip cannot install into the menu, so this writes the freedesktop.org entry and the icons into the
+user's own data folder (no administrator needed), pointing at the launcher of this very install.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import resources
+
+RESOURCES = Path(resources.__file__).resolve().parent
+TEMPLATE = RESOURCES / "linux" / "content-audit.desktop"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+ENTRY_NAME = "content-audit.desktop"
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "desktop-entry",
+        help="zet het programma in het programmamenu (Linux)",
+        description="Schrijf een starter (.desktop) en het pictogram in je eigen datamap, "
+        "zodat het programma in het menu van je bureaublad staat.",
+    )
+    p.add_argument("--print", action="store_true", help="toon de starter alleen, schrijf niets")
+    p.set_defaults(func=run)
+
+
+def launcher() -> str:
+    """The command that starts this install's app, as the Exec line of the entry."""
+    frozen = getattr(sys, "frozen", False)
+    if frozen:
+        return _quote(sys.executable)
+    here = Path(sys.executable).parent / "content-audit-app"
+    found = str(here) if here.is_file() else shutil.which("content-audit-app")
+    if found:
+        return _quote(found)
+    return f"{_quote(sys.executable)} -m audit_app gui"
+
+
+def _quote(path: str) -> str:
+    # The Exec key's own quoting: double quotes around arguments with reserved characters.
+    if any(c in path for c in " \t\n\"'\\><~|&;$*?#()`"):
+        escaped = path.replace("\\", "\\\\").replace('"', '\\"').replace("`", "\\`")
+        escaped = escaped.replace("$", "\\$")
+        return f'"{escaped}"'
+    return path
+
+
+def entry_text() -> str:
+    lines = []
+    for line in TEMPLATE.read_text("utf-8").splitlines():
+        if line.startswith("Exec="):
+            line = f"Exec={launcher()} %f"
+        lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
+def data_home() -> Path:
+    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+
+
+def install(base: Path) -> Path:
+    apps = base / "applications"
+    apps.mkdir(parents=True, exist_ok=True)
+    for size in ICON_SIZES:
+        target = base / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "content-audit.png"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(RESOURCES / "icons" / f"content-audit-{size}.png", target)
+    scalable = base / "icons" / "hicolor" / "scalable" / "apps" / "content-audit.svg"
+    scalable.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(RESOURCES / "icons" / "content-audit.svg", scalable)
+    entry = apps / ENTRY_NAME
+    entry.write_text(entry_text(), encoding="utf-8")
+    return entry
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.print:
+        sys.stdout.write(entry_text())
+        return 0
+    entry = install(data_home())
+    print(f"Starter geschreven: {entry}")
+    print("Het programma staat nu in het menu (soms pas na opnieuw aanmelden).")
+    return 0
