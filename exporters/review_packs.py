@@ -11,19 +11,10 @@ pages (:mod:`exporters.pack_signature`).
 from __future__ import annotations
 
 import secrets
-from copy import copy
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell.cell import Cell
-from openpyxl.styles import Alignment, Font, PatternFill, Protection
-from openpyxl.styles.cell_style import StyleArray
-from openpyxl.utils import get_column_letter, quote_sheetname
-from openpyxl.workbook.defined_name import DefinedName
-from openpyxl.workbook.protection import WorkbookProtection
-from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import Connection, insert, select
 
 from audit_app.core import schema as s
@@ -47,8 +38,16 @@ from exporters.review_pack_format import (
     NAV_LIST_NAME,
     PACK_COLUMNS,
 )
-from exporters.safe import safe_value
-from exporters.xlsx_util import DATE_FORMAT, HEADER_FONT, LINK_FONT, replace_when_done
+from exporters.xlsx_util import (
+    DATE_FORMAT,
+    LINK,
+    Book,
+    Link,
+    Sheet,
+    col_name,
+    replace_when_done,
+    writing_book,
+)
 
 WIDTHS = {
     "id": 8, "url": 45, "title": 45, "kind": 11, "section": 28, "last_modified": 14,
@@ -56,9 +55,10 @@ WIDTHS = {
     "views": 14, "duplicate_of": 35, "suggestion": 13, "reasons": 40, "decision": 16,
     "nav_home": 45, "status": 14, "note": 45,
 }  # fmt: skip
-LOCKED_FILL = PatternFill("solid", start_color="595959")
-EDIT_HEADER_FILL = PatternFill("solid", start_color="305496")
-EDIT_FILL = PatternFill("solid", start_color="FFF9E5")
+LOCKED_HEADER = {"bg_color": "#595959"}
+EDIT_HEADER = {"bg_color": "#305496"}
+EDIT = {"locked": False, "bg_color": "#FFF9E5", "border": 1, "border_color": "#D9D9D9"}
+PROTECT = {"autofilter": True, "sort": True, "format_columns": True, "format_rows": True}
 
 
 class PackError(ValueError):
@@ -77,7 +77,7 @@ def _cells(row: PlanRow, lang: Lang) -> list[object]:
     v = labels.value
     by_key: dict[str, object] = {
         "id": row.id,
-        "url": row.url,
+        "url": Link(row.url),
         "title": row.title,
         "kind": v(lang, "kind", row.kind),
         "section": row.section,
@@ -88,7 +88,7 @@ def _cells(row: PlanRow, lang: Lang) -> list[object]:
         "words": row.words,
         "inlinks": row.inlinks,
         "views": row.views,
-        "duplicate_of": row.duplicate_of,
+        "duplicate_of": Link(row.duplicate_of) if row.duplicate_of else None,
         "suggestion": v(lang, "decision", row.suggestion),
         "reasons": row.reasons,
         "decision": v(lang, "decision", row.decision),
@@ -96,101 +96,80 @@ def _cells(row: PlanRow, lang: Lang) -> list[object]:
         "status": v(lang, "status", row.status),
         "note": row.note,
     }
-    return [safe_value(by_key[k]) for k in PACK_COLUMNS]
+    return [by_key[k] for k in PACK_COLUMNS]
 
 
-def _column_styles(ws: Worksheet) -> dict[int, StyleArray]:
-    """Cell styles per column, built once and copied into every row: setting fonts and fills
-    cell by cell is what makes openpyxl slow."""
-    templates: dict[str, dict[str, object]] = {
-        key: {"protection": Protection(locked=False), "fill": EDIT_FILL} for key in EDITABLE
-    }
-    templates["note"]["alignment"] = Alignment(wrap_text=True)
-    templates["url"] = {"font": LINK_FONT}
-    templates["duplicate_of"] = {"font": LINK_FONT}
-    templates["last_modified"] = {"number_format": DATE_FORMAT}
-    templates["readability"] = {"number_format": "0.0"}
-    styles = {}
-    for key, attrs in templates.items():
-        cell = Cell(ws)
-        for name, value in attrs.items():
-            setattr(cell, name, value)
-        styles[PACK_COLUMNS.index(key) + 1] = cell._style
-    return styles
+def _column_formats(book: Book) -> list[Any]:
+    styles: dict[str, dict[str, Any]] = {key: dict(EDIT) for key in EDITABLE}
+    styles["note"].update(text_wrap=True, valign="top")
+    styles["url"] = LINK
+    styles["duplicate_of"] = LINK
+    styles["last_modified"] = {"num_format": DATE_FORMAT}
+    styles["readability"] = {"num_format": "0.0"}
+    return [book.fmt(styles[k]) if k in styles else None for k in PACK_COLUMNS]
 
 
-def _review_sheet(ws: Worksheet, rows: list[PlanRow], lang: Lang, has_nav: bool) -> None:
-    ws.append([labels.text(lang, "col." + k) for k in PACK_COLUMNS])
-    for i, key in enumerate(PACK_COLUMNS, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = WIDTHS[key]
-        head = ws.cell(row=1, column=i)
-        head.font = HEADER_FONT
-        head.fill = EDIT_HEADER_FILL if key in EDITABLE else LOCKED_FILL
-        head.alignment = Alignment(vertical="top", wrap_text=True)
-    styles = _column_styles(ws)
-    links = [PACK_COLUMNS.index(k) for k in ("url", "duplicate_of")]
-    for r, row in enumerate(rows, start=2):
-        ws.append(_cells(row, lang))
-        for c, style in styles.items():
-            ws.cell(row=r, column=c)._style = copy(style)
-        for i in links:
-            cell = ws.cell(row=r, column=i + 1)
-            if isinstance(cell.value, str) and cell.value.startswith(("http://", "https://")):
-                cell.hyperlink = cell.value
-    last = len(rows) + 1
-    ws.freeze_panes = "D2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(PACK_COLUMNS))}{last}"
+def _review_sheet(out: Sheet, rows: list[PlanRow], lang: Lang, has_nav: bool) -> None:
+    heads = [labels.text(lang, "col." + k) for k in PACK_COLUMNS]
+    styles = [EDIT_HEADER if k in EDITABLE else LOCKED_HEADER for k in PACK_COLUMNS]
+    formats = _column_formats(out.book)
+    out.header(heads, styles=styles, freeze_cols=3)
+    out.columns([WIDTHS[k] for k in PACK_COLUMNS], formats)
+    for row in rows:
+        out.append(_cells(row, lang), formats)
+    out.filter(len(PACK_COLUMNS))
     if rows:
-        _validations(ws, last, lang, has_nav)
-    prot = ws.protection
-    prot.sheet = True
-    prot.autoFilter = False
-    prot.sort = False
-    prot.formatColumns = False
-    prot.formatRows = False
+        _validations(out, len(rows) + 1, lang, has_nav)
+    out.ws.protect("", PROTECT)
 
 
-def _validations(ws: Worksheet, last: int, lang: Lang, has_nav: bool) -> None:
+def _validations(out: Sheet, last: int, lang: Lang, has_nav: bool) -> None:
     def col(key: str) -> str:
-        letter = get_column_letter(PACK_COLUMNS.index(key) + 1)
+        letter = col_name(PACK_COLUMNS.index(key))
         return f"{letter}2:{letter}{last}"
 
     nl = lang == "nl"
-    lists: list[tuple[str, str, str]] = [
+    lists: list[tuple[str, Any, str]] = [
         (
             "decision",
-            '"' + ",".join(labels.choices(lang, "decision")) + '"',
+            labels.choices(lang, "decision"),
             "Kies behouden, herschrijven of verwijderen."
             if nl
             else "Pick keep, rewrite or delete.",
         ),
         (
             "status",
-            '"' + ",".join(labels.choices(lang, "status")) + '"',
+            labels.choices(lang, "status"),
             "Kies te doen, beoordeeld of bespreken." if nl else "Pick to do, reviewed or discuss.",
         ),
     ]
     if has_nav:
         msg = "Kies een plek uit de lijst." if nl else "Pick a home from the list."
-        lists.append(("nav_home", NAV_LIST_NAME, msg))
-    for key, formula, message in lists:
-        dv = DataValidation(type="list", formula1=formula, allow_blank=True)
-        dv.error = message
-        dv.errorTitle = "content-audit"
-        dv.showErrorMessage = True
-        dv.add(col(key))
-        ws.add_data_validation(dv)
+        lists.append(("nav_home", "=" + NAV_LIST_NAME, msg))
+    for key, source, message in lists:
+        out.ws.data_validation(
+            col(key),
+            {
+                "validate": "list",
+                "source": source,
+                "ignore_blank": True,
+                "error_title": "content-audit",
+                "error_message": message,
+            },
+        )
 
 
-def _help_sheet(ws: Worksheet, lang: Lang, meta: dict[str, object], pages: int) -> None:
-    ws.column_dimensions["A"].width = 100
-    ws.append([safe_value(labels.text(lang, "help.title", name=meta["reviewer"]))])
-    ws["A1"].font = Font(bold=True, size=14)
-    ws.append([labels.text(lang, "help.pages", n=pages)])
-    ws.append([])
+def _help_sheet(out: Sheet, lang: Lang, meta: dict[str, object], pages: int) -> None:
+    out.columns([100])
+    out.append(
+        [labels.text(lang, "help.title", name=meta["reviewer"])],
+        [out.book.fmt(bold=True, font_size=14)],
+    )
+    out.append([labels.text(lang, "help.pages", n=pages)])
+    out.blank()
     for i in range(1, 6):
-        ws.append([f"{i}. " + labels.text(lang, f"help.{i}")])
-    ws.protection.sheet = True
+        out.append([f"{i}. " + labels.text(lang, f"help.{i}")])
+    out.ws.protect("", {})
 
 
 def _write_pack(
@@ -201,40 +180,35 @@ def _write_pack(
     meta: dict[str, object],
     nav_paths: dict[int, str],
 ) -> None:
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = labels.text(lang, "sheet.pack")
     paths = sorted(nav_paths.values(), key=str.casefold)
-    _review_sheet(ws, rows, lang, bool(paths))
+    with writing_book(path) as book:
+        review = book.sheet(labels.text(lang, "sheet.pack"))
+        help_sheet = book.sheet(labels.text(lang, "sheet.help"))
+        lists = book.sheet(LISTS_SHEET)
+        meta_ws = book.sheet(META_SHEET)
+        base = book.sheet(BASE_SHEET)
+        _review_sheet(review, rows, lang, bool(paths))
+        _help_sheet(help_sheet, lang, meta, len(rows))
 
-    lists = wb.create_sheet(LISTS_SHEET)
-    lists.append([labels.text(lang, "col.nav_home")])
-    for p in paths:
-        lists.append([safe_value(p)])
-    lists.sheet_state = "hidden"
-    lists.protection.sheet = True
-    if paths:
-        ref = f"{quote_sheetname(LISTS_SHEET)}!$A$2:$A${len(paths) + 1}"
-        wb.defined_names[NAV_LIST_NAME] = DefinedName(NAV_LIST_NAME, attr_text=ref)
+        lists.append([labels.text(lang, "col.nav_home")])
+        for p in paths:
+            lists.append([p])
+        lists.ws.hide()
+        lists.ws.protect("", {})
+        if paths:
+            book.define_list(NAV_LIST_NAME, lists, 0, len(paths))
 
-    meta_ws = wb.create_sheet(META_SHEET)
-    for key, value in meta.items():
-        meta_ws.append([key, safe_value(value)])
-    meta_ws.sheet_state = "veryHidden"
-    meta_ws.protection.sheet = True
+        for key, value in meta.items():
+            meta_ws.append([key, value])
+        meta_ws.ws.very_hidden()
+        meta_ws.ws.protect("", {})
 
-    base = wb.create_sheet(BASE_SHEET)
-    base.append(list(BASE_COLUMNS))
-    for row in rows:
-        base.append([row.id, row.decision, row.nav_node_id, row.status, safe_value(row.note)])
-    base.sheet_state = "veryHidden"
-    base.protection.sheet = True
-
-    _help_sheet(wb.create_sheet(labels.text(lang, "sheet.help"), 1), lang, meta, len(rows))
-    wb.security = WorkbookProtection(lockStructure=True)
-    wb.active = 0
-    wb.save(path)
+        base.append(list(BASE_COLUMNS))
+        for row in rows:
+            base.append([row.id, row.decision, row.nav_node_id, row.status, row.note])
+        base.ws.very_hidden()
+        base.ws.protect("", {})
+        review.ws.activate()
 
 
 def _pack_name(name: str, taken: set[str]) -> str:

@@ -10,20 +10,24 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from openpyxl.chart import BarChart, PieChart, Reference
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from sqlalchemy import Connection, case, func, or_, select
 
 from audit_app.core import schema as s
 from audit_app.core.navigation import PATH_SEPARATOR
 from exporters import labels
-from exporters.fast_rows import FastRows, Link
 from exporters.labels import Lang
 from exporters.plan import plan_filter
 from exporters.redirects import GONE, iter_redirects
-from exporters.xlsx_util import LINK_FONT, SheetWriter, finish_table
+from exporters.xlsx_util import Link, Sheet, Styled
 
 DECISION_KEYS: tuple[str | None, ...] = (*labels.codes("decision"), None)
+# The app's decision colours (audit_app/ui/dashboard.py), so a chart reads the same everywhere.
+DECISION_COLOURS: dict[str | None, str] = {
+    "keep": "#2E7D32",
+    "rewrite": "#EF8F00",
+    "delete": "#C62828",
+    None: "#B0BEC5",
+}
 MAX_PAGES_LISTED = 20
 CHART_ROWS = 16
 CHART_MAX_BARS = 20
@@ -59,7 +63,7 @@ def crosstab(conn: Connection, key: Any) -> dict[Any, dict[str | None, int]]:
     return table
 
 
-def write_navigation(ws: WriteOnlyWorksheet, conn: Connection, lang: Lang) -> None:
+def write_navigation(out: Sheet, conn: Connection, lang: Lang) -> None:
     """The new tree in reading order, indented by level, with its pages counted by decision."""
     nodes = conn.execute(
         select(s.nav_nodes.c.id, s.nav_nodes.c.parent_id, s.nav_nodes.c.title).order_by(
@@ -71,7 +75,6 @@ def write_navigation(ws: WriteOnlyWorksheet, conn: Connection, lang: Lang) -> No
     for node in nodes:
         children[node.parent_id if node.parent_id in ids else None].append(node)
     counts = crosstab(conn, s.decisions.c.nav_node_id)
-    out = SheetWriter(ws)
     heads = [labels.text(lang, "nav.node"), labels.text(lang, "nav.level")]
     heads += [*_decision_headers(lang), labels.text(lang, "nav.path")]
     out.header(heads, [45, 8, 14, 14, 14, 14, 10, 60])
@@ -83,17 +86,18 @@ def write_navigation(ws: WriteOnlyWorksheet, conn: Connection, lang: Lang) -> No
                 continue
             seen.add(node.id)
             path = prefix + node.title
-            title = out.styled(node.title, bold=level == 0, indent=min(level * 2, 15))
+            style = {"bold": level == 0, "indent": min(level * 2, 15)}
+            title = Styled(node.title, style)
             out.append([title, level + 1, *_counts(counts.get(node.id, {})), path])
             walk(node.id, level + 1, path + PATH_SEPARATOR)
 
     walk(None, 0, "")
     out.append([labels.text(lang, "nav.none"), None, *_counts(counts.get(None, {})), None])
-    finish_table(ws, len(heads), out.rows)
+    out.filter(len(heads))
 
 
 def _table(
-    out: SheetWriter,
+    out: Sheet,
     title: str,
     first: str,
     rows: Iterable[tuple[str, dict[str | None, int]]],
@@ -101,51 +105,54 @@ def _table(
     *,
     chart: str,
 ) -> None:
-    start = out.rows + 1
-    out.append([out.styled(title, bold=True)])
-    out.append(
-        [out.styled(first, bold=True), *(out.styled(h, bold=True) for h in _decision_headers(lang))]
-    )
+    bold = {"bold": True}
+    start = out.rows  # 0-based row of the title
+    out.append([Styled(title, {"bold": True, "font_size": 12})])
+    out.append([Styled(first, bold), *(Styled(h, bold) for h in _decision_headers(lang))])
     n = 0
     for name, counts in rows:
         out.append([name, *_counts(counts)])
         n += 1
     if n:
-        ws = out.ws
         header_row = start + 1
         shown = min(n, CHART_MAX_BARS)  # the table has every row; the chart the biggest
-        cats = Reference(ws, min_col=1, min_row=header_row + 1, max_row=header_row + shown)
+        cats = [out.title, header_row + 1, 0, header_row + shown, 0]
         if chart == "pie":
-            pie = PieChart()
-            pie.title = title
-            pie.add_data(
-                Reference(ws, min_col=6, min_row=header_row, max_row=header_row + shown),
-                titles_from_data=True,
+            pie = out.book.wb.add_chart({"type": "pie"})
+            total_col = len(DECISION_KEYS) + 1
+            pie.add_series(
+                {
+                    "name": title,
+                    "categories": cats,
+                    "values": [out.title, header_row + 1, total_col, header_row + shown, total_col],
+                    "points": [{"fill": {"color": DECISION_COLOURS[k]}} for k in DECISION_KEYS],
+                }
             )
-            pie.set_categories(cats)
-            ws.add_chart(pie, f"I{start}")
+            pie.set_title({"name": title})
+            out.ws.insert_chart(start, 8, pie)
         else:
-            bar = BarChart()
-            bar.type = "bar"
-            bar.grouping = "stacked"
-            bar.overlap = 100
-            bar.title = title
-            data = Reference(
-                ws, min_col=2, max_col=5, min_row=header_row, max_row=header_row + shown
-            )
-            bar.add_data(data, titles_from_data=True)
-            bar.set_categories(cats)
-            bar.width, bar.height = 18, 7.5
-            ws.add_chart(bar, f"I{start}")
-    for _ in range(max(2, CHART_ROWS - n - 2)):
-        out.blank()
+            bar = out.book.wb.add_chart({"type": "bar", "subtype": "stacked"})
+            for i, code in enumerate(DECISION_KEYS, start=1):
+                bar.add_series(
+                    {
+                        "name": [out.title, header_row, i],
+                        "categories": cats,
+                        "values": [out.title, header_row + 1, i, header_row + shown, i],
+                        "fill": {"color": DECISION_COLOURS[code]},
+                        "gap": 60,
+                        "overlap": 100,
+                    }
+                )
+            bar.set_title({"name": title})
+            bar.set_y_axis({"reverse": True})
+            bar.set_size({"width": 680, "height": 290})
+            out.ws.insert_chart(start, 8, bar)
+    out.blank(max(2, CHART_ROWS - n - 2))
 
 
-def write_summary(ws: WriteOnlyWorksheet, conn: Connection, lang: Lang) -> None:
+def write_summary(out: Sheet, conn: Connection, lang: Lang) -> None:
     """Counts by decision, old section, age and readability, each with a chart."""
-    for col, width in zip("ABCDEFG", (40, 14, 14, 14, 14, 10), strict=False):
-        ws.column_dimensions[col].width = width
-    out = SheetWriter(ws)
+    out.columns([40, 14, 14, 14, 14, 10])
     unknown = labels.text(lang, "sum.unknown")
 
     by_decision = crosstab(conn, s.decisions.c.decision)
@@ -200,18 +207,17 @@ def write_summary(ws: WriteOnlyWorksheet, conn: Connection, lang: Lang) -> None:
 
 
 def write_redirects(
-    ws: WriteOnlyWorksheet,
+    out: Sheet,
     conn: Connection,
     lang: Lang,
     base_url: str,
     nav_paths: dict[int, str],
-) -> FastRows:
+) -> None:
     """Old URL to new URL (or 410) for decided pages and their aliases; one row each."""
     heads = [
         labels.text(lang, k) for k in ("red.old", "red.new", "red.status", "red.via", "col.id")
     ]
-    SheetWriter(ws).header(heads, [60, 60, 14, 10, 8])
-    out = FastRows(ws, LINK_FONT)
+    out.header(heads, [60, 60, 14, 10, 8])
     no_home = labels.text(lang, "red.no_home")
     via = {"page": labels.text(lang, "red.page"), "alias": labels.text(lang, "red.alias")}
     for r in iter_redirects(conn, base_url, nav_paths):
@@ -222,11 +228,10 @@ def write_redirects(
         else:
             target = Link(r.new_url or "")
         out.append([Link(r.old_url), target, r.status, via[r.via], r.page_id])
-    finish_table(ws, len(heads), out.rows)
-    return out
+    out.filter(len(heads))
 
 
-def write_broken_links(ws: WriteOnlyWorksheet, conn: Connection, lang: Lang) -> None:
+def write_broken_links(out: Sheet, conn: Connection, lang: Lang) -> None:
     """One row per broken in-scope target, with the pages that link to it."""
     target, source, link = s.pages.alias("target"), s.pages.alias("source"), s.links
     stmt = (
@@ -242,7 +247,6 @@ def write_broken_links(ws: WriteOnlyWorksheet, conn: Connection, lang: Lang) -> 
         .distinct()
         .order_by(target.c.url, source.c.url)
     )
-    out = SheetWriter(ws)
     heads = [
         labels.text(lang, k)
         for k in ("broken.url", "broken.status", "broken.count", "broken.pages")
@@ -253,7 +257,7 @@ def write_broken_links(ws: WriteOnlyWorksheet, conn: Connection, lang: Lang) -> 
         shown = pages[:MAX_PAGES_LISTED]
         if len(pages) > len(shown):
             shown.append(labels.text(lang, "broken.more", n=len(pages) - len(shown)))
-        out.append([out.link(url), status, len(pages), "\n".join(shown)])
+        out.append([Link(url), status, len(pages), "\n".join(shown)])
 
     current: tuple[int, str, str] | None = None
     pages: list[str] = []
@@ -266,12 +270,10 @@ def write_broken_links(ws: WriteOnlyWorksheet, conn: Connection, lang: Lang) -> 
         pages.append(row.src)
     if current is not None:
         flush(current[1], current[2], pages)
-    finish_table(ws, len(heads), out.rows)
+    out.filter(len(heads))
 
 
-def write_lists(
-    ws: WriteOnlyWorksheet, conn: Connection, lang: Lang, nav_paths: dict[int, str]
-) -> int:
+def write_lists(out: Sheet, conn: Connection, lang: Lang, nav_paths: dict[int, str]) -> int:
     """Dropdown sources: navigation paths (A), decisions (B), statuses (C), reviewers (D).
 
     Navigation paths are too long and many for an inline list, so dropdowns point here.
@@ -285,7 +287,6 @@ def write_lists(
         [labels.text(lang, "col.status"), *labels.choices(lang, "status")],
         [labels.text(lang, "col.reviewer"), *names],
     ]
-    out = SheetWriter(ws)
     for i in range(max(len(c) for c in columns)):
         out.append([c[i] if i < len(c) else None for c in columns])
     return len(paths)
