@@ -149,7 +149,7 @@ def build(project: Project, rows: int, reviewers: int, per_reviewer: int) -> Non
 def edit_packs(paths: list[Path]) -> None:
     for path in paths:
         wb = load_workbook(path)
-        ws = wb.worksheets[0]
+        ws = wb["Beoordelen"]
         heads = {c.value: c.column for c in ws[1]}
         for r in range(2, ws.max_row + 1):
             ws.cell(r, heads["Besluit"]).value = ("behouden", "herschrijven", "verwijderen")[r % 3]

@@ -7,6 +7,7 @@ language, so a pack exported in English can be returned too.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Literal
 
 Lang = Literal["nl", "en"]
@@ -77,31 +78,61 @@ _TEXT: dict[str, tuple[str, str]] = {
     # review pack
     "sheet.help": ("Uitleg", "How to"),
     "help.title": ("Reviewpack voor {name}", "Review pack for {name}"),
+    "help.project": ("Project: {project}", "Project: {project}"),
     "help.pages": (
         "{n} pagina's en documenten om te beoordelen.",
         "{n} pages and documents to review.",
     ),
+    "help.pages_one": (
+        "1 pagina of document om te beoordelen.",
+        "1 page or document to review.",
+    ),
+    "help.return_both": (
+        "Stuur dit bestand uiterlijk {deadline} ingevuld terug naar {to}.",
+        "Please send this file back to {to} by {deadline}.",
+    ),
+    "help.return_to": (
+        "Stuur dit bestand ingevuld terug naar {to}.",
+        "Please send this file back to {to} when done.",
+    ),
+    "help.return_by": (
+        "Lever dit bestand uiterlijk {deadline} ingevuld in.",
+        "Please hand in this file by {deadline}.",
+    ),
+    "help.how": ("Zo werkt het", "How it works"),
     "help.1": (
-        "Kies per rij in het tabblad 'Beoordelen' een besluit: behouden, herschrijven of "
-        "verwijderen.",
-        "For each row on the 'Review' sheet pick a decision: keep, rewrite or delete.",
+        "Open het tabblad '{sheet}'. Elke rij is één pagina of document; klik op de oude URL "
+        "om de pagina te bekijken.",
+        "Open the '{sheet}' sheet. Each row is one page or document; click the old URL to "
+        "look at the page.",
     ),
     "help.2": (
-        "Kies bij behouden en herschrijven de nieuwe plek in de navigatie uit de lijst.",
-        "For keep and rewrite, pick the new navigation home from the list.",
+        "Kies in de kolom Besluit: {choices}.",
+        "Pick a decision in the Decision column: {choices}.",
     ),
     "help.3": (
-        "Zet de status op 'beoordeeld' als u klaar bent, of op 'bespreken' als u wilt overleggen.",
-        "Set the status to 'reviewed' when done, or 'discuss' to talk it over.",
+        "Kies bij behouden en herschrijven in de kolom 'Nieuwe plek in navigatie' waar de "
+        "pagina komt te staan.",
+        "For keep and rewrite, pick the page's place in the 'New navigation home' column.",
     ),
     "help.4": (
-        "Opmerkingen kunnen in de kolom Notities. De grijze kolommen zijn vergrendeld.",
-        "Remarks go in the Notes column. The grey columns are locked.",
+        "Zet de Status op 'beoordeeld' als u klaar bent, of op 'bespreken' als u erover wilt "
+        "praten. Opmerkingen typt u in Notities.",
+        "Set the Status to 'reviewed' when done, or to 'discuss' to talk it over. Remarks go "
+        "in Notes.",
     ),
     "help.5": (
+        "Alleen de gele kolommen vult u in; de grijze kolommen zijn vergrendeld. De Suggestie "
+        "is een voorstel van het programma, met de reden ernaast: u beslist.",
+        "Only the yellow columns are yours to fill in; the grey columns are locked. The "
+        "Suggestion is the program's proposal with its reason next to it: you decide.",
+    ),
+    "help.6": (
         "Sla het bestand op als Excel-werkmap (.xlsx), niet als CSV, en stuur het terug.",
         "Save the file as an Excel workbook (.xlsx), not as CSV, and send it back.",
     ),
+    "help.fill": ("Invullen", "Fill in"),
+    "help.locked": ("Vergrendeld", "Locked"),
 }
 
 # group -> code -> (nl, en)
@@ -145,6 +176,19 @@ _VALUES: dict[str, dict[str, tuple[str, str]]] = {
         "very-difficult": ("zeer moeilijk", "very difficult"),
     },
 }
+
+
+MONTHS_NL = (
+    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+    "oktober", "november", "december",
+)  # fmt: skip
+
+
+def long_date(lang: Lang, day: date) -> str:
+    """'18 december 2026' / 'December 18, 2026': how a deadline reads in a letter."""
+    if lang == "nl":
+        return f"{day.day} {MONTHS_NL[day.month - 1]} {day.year}"
+    return day.strftime("%B ") + f"{day.day}, {day.year}"
 
 
 def text(lang: Lang, key: str, **fmt: object) -> str:

@@ -350,7 +350,7 @@ def read_packs(
                 ref = reader.pack_ref(meta, base, path.name, project_id)
                 if ref is None:
                     continue
-                sheet = review_sheet(wb)
+                sheet = review_sheet(wb, meta)
                 cols = find_columns(wb, sheet, path.name, plan.errors)
                 if cols is None:
                     continue

@@ -95,10 +95,20 @@ def read_meta(wb: XlsxValues, name: str, errors: list[ImportIssue]) -> dict[str,
     return meta
 
 
-def review_sheet(wb: XlsxValues) -> str:
+def review_sheet(wb: XlsxValues, meta: dict[str, Any]) -> str:
+    """The sheet with the rows: the one the pack names, else the first visible sheet whose
+    first row has an ID column (a renamed or moved tab is still found)."""
+    named = meta.get("review_sheet")
+    if isinstance(named, str) and named in wb.sheetnames:
+        return named
+    ids = labels.header_variants("col.id")
     for sheet in wb.sheetnames:
-        if wb.state(sheet) == "visible":
-            return sheet
+        if wb.state(sheet) != "visible":
+            continue
+        for _row_no, values in wb.rows(sheet):
+            if any(isinstance(v, str) and v.strip().casefold() in ids for v in values):
+                return sheet
+            break
     return wb.sheetnames[0]
 
 

@@ -12,10 +12,20 @@ LISTS_SHEET = "Lijsten"
 NAV_LIST_NAME = "Navigatiehuizen"
 
 # Column keys of the review sheet in order; headers are labels.text(lang, "col." + key).
+# What the reviewer fills in sits right after the title (frozen with the ID), so it is on
+# screen without scrolling; what helps the decision follows. Extra read-only columns (such as
+# hard words per page) belong in the second group, after "reasons".
 PACK_COLUMNS: tuple[str, ...] = (
     "id",
-    "url",
     "title",
+    "decision",
+    "nav_home",
+    "status",
+    "note",
+    "url",
+    "suggestion",
+    "reasons",
+    "duplicate_of",
     "kind",
     "section",
     "last_modified",
@@ -25,14 +35,8 @@ PACK_COLUMNS: tuple[str, ...] = (
     "words",
     "inlinks",
     "views",
-    "duplicate_of",
-    "suggestion",
-    "reasons",
-    "decision",
-    "nav_home",
-    "status",
-    "note",
 )
+FROZEN_COLUMNS = 2  # ID and title stay in view while scrolling right
 EDITABLE: tuple[str, ...] = ("decision", "nav_home", "status", "note")
 REQUIRED: tuple[str, ...] = ("id", *EDITABLE)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ from audit_app.core import schema as s
 from audit_app.core.changes import last_change_id
 from audit_app.core.navigation import node_paths
 from audit_app.core.progress import Progress
-from audit_app.core.project import Project, utcnow
+from audit_app.core.project import Project, set_setting, utcnow
 from exporters import labels
 from exporters.labels import Lang
 from exporters.pack_signature import pack_secret, sign_pack
@@ -33,6 +34,7 @@ from exporters.review_pack_format import (
     EDITABLE,
     FORMAT_NAME,
     FORMAT_VERSION,
+    FROZEN_COLUMNS,
     LISTS_SHEET,
     META_SHEET,
     NAV_LIST_NAME,
@@ -46,6 +48,7 @@ from exporters.xlsx_util import (
     Sheet,
     col_name,
     replace_when_done,
+    row_height,
     writing_book,
 )
 
@@ -55,9 +58,15 @@ WIDTHS = {
     "views": 14, "duplicate_of": 35, "suggestion": 13, "reasons": 40, "decision": 16,
     "nav_home": 45, "status": 14, "note": 45,
 }  # fmt: skip
+# What the instructions promise: yellow columns are filled in, grey ones are locked.
 LOCKED_HEADER = {"bg_color": "#595959"}
 EDIT_HEADER = {"bg_color": "#305496"}
-EDIT = {"locked": False, "bg_color": "#FFF9E5", "border": 1, "border_color": "#D9D9D9"}
+EDIT = {"locked": False, "bg_color": "#FFF2B3", "border": 1, "border_color": "#BFBFBF",
+        "valign": "top"}  # fmt: skip
+LOCKED = {"bg_color": "#EDEDED", "font_color": "#404040", "valign": "top"}
+WRAPPED = ("title", "reasons", "note", "section")
+RETURN_TO_SETTING = "review_pack_return_to"
+TEXT_WIDTH = 90  # the instructions' text column
 PROTECT = {"autofilter": True, "sort": True, "format_columns": True, "format_rows": True}
 
 
@@ -100,23 +109,36 @@ def _cells(row: PlanRow, lang: Lang) -> list[object]:
 
 
 def _column_formats(book: Book) -> list[Any]:
-    styles: dict[str, dict[str, Any]] = {key: dict(EDIT) for key in EDITABLE}
-    styles["note"].update(text_wrap=True, valign="top")
-    styles["url"] = LINK
-    styles["duplicate_of"] = LINK
-    styles["last_modified"] = {"num_format": DATE_FORMAT}
-    styles["readability"] = {"num_format": "0.0"}
-    return [book.fmt(styles[k]) if k in styles else None for k in PACK_COLUMNS]
+    """Editable columns yellow and unlocked, the rest grey (locked by the sheet protection);
+    long text wraps inside its cell instead of spilling over the cells next to it."""
+    formats = []
+    for key in PACK_COLUMNS:
+        style: dict[str, Any] = dict(EDIT if key in EDITABLE else LOCKED)
+        if key in WRAPPED:
+            style["text_wrap"] = True
+        if key in ("url", "duplicate_of"):
+            style.update(LINK)
+        if key == "last_modified":
+            style["num_format"] = DATE_FORMAT
+        if key == "readability":
+            style["num_format"] = "0.0"
+        formats.append(book.fmt(style))
+    return formats
 
 
 def _review_sheet(out: Sheet, rows: list[PlanRow], lang: Lang, has_nav: bool) -> None:
     heads = [labels.text(lang, "col." + k) for k in PACK_COLUMNS]
     styles = [EDIT_HEADER if k in EDITABLE else LOCKED_HEADER for k in PACK_COLUMNS]
     formats = _column_formats(out.book)
-    out.header(heads, styles=styles, freeze_cols=3)
-    out.columns([WIDTHS[k] for k in PACK_COLUMNS], formats)
+    out.header(heads, styles=styles, freeze_cols=FROZEN_COLUMNS, height=32)
+    widths = [WIDTHS[k] for k in PACK_COLUMNS]
+    out.columns(widths, formats)
+    wrapped = [(PACK_COLUMNS.index(k), WIDTHS[k]) for k in WRAPPED]
     for row in rows:
-        out.append(_cells(row, lang), formats)
+        cells = _cells(row, lang)
+        height = row_height([(cells[i], w) for i, w in wrapped])
+        out.append(cells, formats, height=height)
+    out.print_wide()
     out.filter(len(PACK_COLUMNS))
     if rows:
         _validations(out, len(rows) + 1, lang, has_nav)
@@ -159,16 +181,61 @@ def _validations(out: Sheet, last: int, lang: Lang, has_nav: bool) -> None:
         )
 
 
-def _help_sheet(out: Sheet, lang: Lang, meta: dict[str, object], pages: int) -> None:
-    out.columns([100])
-    out.append(
-        [labels.text(lang, "help.title", name=meta["reviewer"])],
-        [out.book.fmt(bold=True, font_size=14)],
+def _return_line(lang: Lang, return_to: str | None, deadline: date | None) -> str | None:
+    by = None if deadline is None else labels.long_date(lang, deadline)
+    if return_to and by:
+        return labels.text(lang, "help.return_both", to=return_to, deadline=by)
+    if return_to:
+        return labels.text(lang, "help.return_to", to=return_to)
+    if by:
+        return labels.text(lang, "help.return_by", deadline=by)
+    return None
+
+
+def _help_sheet(
+    out: Sheet,
+    lang: Lang,
+    meta: dict[str, object],
+    pages: int,
+    *,
+    review_title: str,
+    deadline: date | None,
+) -> None:
+    """The first sheet an ambassador sees: whose pack, how many pages, where to send it back
+    and by when, and six short steps."""
+    book = out.book
+    out.columns([4, TEXT_WIDTH])
+    out.print_wide(repeat_header=False)
+    text_fmt = book.fmt(text_wrap=True, valign="top")
+    out.append([None, labels.text(lang, "help.title", name=meta["reviewer"])],
+               [None, book.fmt(bold=True, font_size=16)])  # fmt: skip
+    out.append([None, labels.text(lang, "help.project", project=meta["project_name"])])
+    count = (
+        labels.text(lang, "help.pages_one")
+        if pages == 1
+        else labels.text(lang, "help.pages", n=pages)
     )
-    out.append([labels.text(lang, "help.pages", n=pages)])
+    out.append([None, count])
+    back = _return_line(lang, str(meta.get("return_to") or "") or None, deadline)
+    if back:
+        out.append(
+            [None, back],
+            [None, book.fmt(bold=True, font_size=12, font_color="#C00000", text_wrap=True)],
+            height=row_height([(back, TEXT_WIDTH * 0.8)], line=17),
+        )
     out.blank()
-    for i in range(1, 6):
-        out.append([f"{i}. " + labels.text(lang, f"help.{i}")])
+    out.append([None, labels.text(lang, "help.how")], [None, book.fmt(bold=True, font_size=12)])
+    choices = ", ".join(labels.choices(lang, "decision"))
+    for i in range(1, 7):
+        line = labels.text(lang, f"help.{i}", sheet=review_title, choices=choices)
+        out.append(
+            [f"{i}.", line],
+            [book.fmt(valign="top", align="right"), text_fmt],
+            height=row_height([(line, TEXT_WIDTH)]),
+        )
+    out.blank()
+    out.append([None, labels.text(lang, "help.fill")], [None, book.fmt(EDIT)])
+    out.append([None, labels.text(lang, "help.locked")], [None, book.fmt(LOCKED)])
     out.ws.protect("", {})
 
 
@@ -179,16 +246,17 @@ def _write_pack(
     lang: Lang,
     meta: dict[str, object],
     nav_paths: dict[int, str],
+    deadline: date | None,
 ) -> None:
     paths = sorted(nav_paths.values(), key=str.casefold)
     with writing_book(path) as book:
-        review = book.sheet(labels.text(lang, "sheet.pack"))
         help_sheet = book.sheet(labels.text(lang, "sheet.help"))
+        review = book.sheet(str(meta["review_sheet"]))
         lists = book.sheet(LISTS_SHEET)
         meta_ws = book.sheet(META_SHEET)
         base = book.sheet(BASE_SHEET)
+        _help_sheet(help_sheet, lang, meta, len(rows), review_title=review.title, deadline=deadline)
         _review_sheet(review, rows, lang, bool(paths))
-        _help_sheet(help_sheet, lang, meta, len(rows))
 
         lists.append([labels.text(lang, "col.nav_home")])
         for p in paths:
@@ -208,7 +276,7 @@ def _write_pack(
             base.append([row.id, row.decision, row.nav_node_id, row.status, row.note])
         base.ws.very_hidden()
         base.ws.protect("", {})
-        review.ws.activate()
+        help_sheet.ws.activate()
 
 
 def _pack_name(name: str, taken: set[str]) -> str:
@@ -246,10 +314,15 @@ def export_review_packs(
     *,
     reviewers: list[str] | None = None,
     lang: Lang = "nl",
+    return_to: str | None = None,
+    deadline: date | None = None,
     progress: Progress | None = None,
 ) -> list[PackInfo]:
     """One pack per reviewer (all, or those named) who has pages; each pack is recorded in
-    ``review_packs`` so its return can be checked and merged."""
+    ``review_packs`` so its return can be checked and merged. *return_to* (an address or a
+    name) and *deadline* appear on the pack's first sheet; the address is remembered in the
+    project for the next round."""
+    return_to = (return_to or "").strip() or None
     folder = Path(out_dir)
     made: list[PackInfo] = []
     taken: set[str] = set()
@@ -258,6 +331,8 @@ def export_review_packs(
         nav_paths = node_paths(conn)
     with project.transaction() as conn:
         secret = pack_secret(conn, create=True)
+        if return_to:
+            set_setting(conn, RETURN_TO_SETTING, return_to)
     assert secret is not None
     project_id = project.project_id
     folder.mkdir(parents=True, exist_ok=True)
@@ -284,6 +359,9 @@ def export_review_packs(
                 "created_at": created,
                 "last_change_id": high,
                 "lang": lang,
+                "review_sheet": labels.text(lang, "sheet.pack"),
+                "return_to": return_to,
+                "deadline": None if deadline is None else deadline.isoformat(),
                 "signature": sign_pack(
                     secret,
                     project_id=project_id,
@@ -294,7 +372,9 @@ def export_review_packs(
                 ),
             }
             with replace_when_done(target) as tmp:
-                _write_pack(tmp, rows=rows, lang=lang, meta=meta, nav_paths=nav_paths)
+                _write_pack(
+                    tmp, rows=rows, lang=lang, meta=meta, nav_paths=nav_paths, deadline=deadline
+                )
                 with project.transaction() as conn:
                     conn.execute(
                         insert(s.review_packs).values(

@@ -67,6 +67,22 @@ def cell_text(value: str) -> str:
     return safe_text(value[:CELL_MAX])
 
 
+def row_height(cells: Sequence[tuple[Any, float]], line: float = 15.0) -> float | None:
+    """Height for a row whose (text, column width) cells wrap, or None for one line.
+
+    Excel and LibreOffice do not grow a row for wrapped text on opening a written file, so
+    wrapped text would be cut off or overlap: estimate the lines (a width unit holds about one
+    character) and set the height."""
+    most = 1
+    for text, width in cells:
+        if not isinstance(text, str) or not text:
+            continue
+        per_line = max(int(width) - 1, 1)
+        lines = sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
+        most = max(most, lines)
+    return None if most == 1 else min(409.0, line * most)
+
+
 def col_name(index: int) -> str:
     """0-based column index -> letters."""
     return str(xl_col_to_name(index))
@@ -171,9 +187,17 @@ class Sheet:
         self.ws.freeze_panes(row + 1, freeze_cols)
         self.rows += 1
 
-    def append(self, values: Sequence[Any], formats: Sequence[Format | None] | None = None) -> None:
+    def append(
+        self,
+        values: Sequence[Any],
+        formats: Sequence[Format | None] | None = None,
+        *,
+        height: float | None = None,
+    ) -> None:
         """One row. None leaves a cell empty (styled, if the column has a format)."""
         ws, r = self.ws, self.rows
+        if height is not None:
+            ws.set_row(r, height)
         for c, value in enumerate(values):
             fmt = formats[c] if formats is not None else None
             if value is None:
@@ -219,6 +243,14 @@ class Sheet:
             ws.write_string(r, c, cell_text(value), fmt)
         else:
             ws.write_string(r, c, cell_text(str(value)), fmt)
+
+    def print_wide(self, *, repeat_header: bool = True) -> None:
+        """Landscape, all columns on one page width, the header on every page."""
+        self.ws.set_landscape()
+        self.ws.set_paper(9)  # A4
+        self.ws.fit_to_pages(1, 0)
+        if repeat_header:
+            self.ws.repeat_rows(0)
 
     def blank(self, n: int = 1) -> None:
         self.rows += n

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from datetime import date, datetime
 from pathlib import Path
 
 from audit_app.core.progress import Progress, ProgressState
@@ -97,12 +98,39 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def parse_deadline(text: str) -> date | None:
+    """'2026-12-18', '18-12-2026' or '18/12/2026'; None if it is not a date."""
+    text = text.strip()
+    for fmt in ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
 def run_review_packs(args: argparse.Namespace) -> int:
+    deadline = None
+    if args.deadline:
+        deadline = parse_deadline(args.deadline)
+        if deadline is None:
+            print(
+                f"content-audit: '{args.deadline}' is geen datum. Schrijf de uiterste datum "
+                "als 18-12-2026 of 2026-12-18.",
+                file=sys.stderr,
+            )
+            return 2
     with Project.open(args.file) as project:
         progress = _progress()
         try:
             packs = export_review_packs(
-                project, args.output, reviewers=args.reviewer, lang=args.lang, progress=progress
+                project,
+                args.output,
+                reviewers=args.reviewer,
+                lang=args.lang,
+                return_to=args.return_to,
+                deadline=deadline,
+                progress=progress,
             )
         except PackError as exc:
             _done(progress)
@@ -236,6 +264,20 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("-o", "--output", required=True, metavar="MAP", help="map voor de packs")
     p.add_argument(
         "--reviewer", action="extend", nargs="+", metavar="NAAM", help="alleen deze reviewer(s)"
+    )
+    p.add_argument(
+        "--return-to",
+        "--terug-naar",
+        dest="return_to",
+        metavar="ADRES",
+        help="naar wie het pack terug moet (e-mailadres of naam); staat op het eerste tabblad",
+    )
+    p.add_argument(
+        "--deadline",
+        "--uiterlijk",
+        dest="deadline",
+        metavar="DATUM",
+        help="uiterste datum voor terugsturen, bv. 18-12-2026",
     )
     p.add_argument("--lang", choices=("nl", "en"), default="nl")
     p.set_defaults(func=run_review_packs)

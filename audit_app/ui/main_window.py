@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
@@ -1140,13 +1141,21 @@ class MainWindow(QMainWindow):
         """One Excel pack per reviewer, to fill in without the program and send back."""
         if self.project is None or self.crawl_panel.is_running():
             return
-        folder = file_dialogs.choose_folder(
-            self, self.tr("Folder for the review packs"), self.project.path.parent
-        )
-        if folder:
-            self.run_review_packs(folder)
+        from audit_app.ui.review_pack_dialog import ReviewPackDialog
+        from exporters.review_packs import RETURN_TO_SETTING
 
-    def run_review_packs(self, folder: Path) -> None:
+        dialog = ReviewPackDialog(
+            self,
+            self.project.path.parent / "reviewpacks",
+            self.project.setting(RETURN_TO_SETTING),
+        )
+        if dialog.exec():
+            chosen = dialog.choices()
+            self.run_review_packs(chosen.folder, chosen.return_to, chosen.deadline)
+
+    def run_review_packs(
+        self, folder: Path, return_to: str | None = None, deadline: date | None = None
+    ) -> None:
         if self.project is None:
             return
         project = self.project
@@ -1155,7 +1164,14 @@ class MainWindow(QMainWindow):
         def job(progress: Any) -> Any:
             from exporters.review_packs import export_review_packs
 
-            made = export_review_packs(project, folder, lang=lang, progress=progress)
+            made = export_review_packs(
+                project,
+                folder,
+                lang=lang,
+                return_to=return_to,
+                deadline=deadline,
+                progress=progress,
+            )
             if not made:
                 return self.tr("No packs made: no reviewer has pages yet (Audit > Reviewers).")
             return (

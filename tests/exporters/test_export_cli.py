@@ -96,3 +96,18 @@ def test_export_warns_about_kept_pages_without_a_home(
         "Let op: 1 behouden of herschreven pagina's hebben nog geen plek" in capsys.readouterr().out
     )
     assert "thuis.html" not in (tmp_path / "r.conf").read_text(encoding="utf-8")
+
+
+def test_review_packs_command_takes_return_address_and_deadline(
+    project: Project, sample: Sample, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["review-packs", str(project.path), "-o", str(tmp_path / "packs")]
+    assert run_cli(*args, "--uiterlijk", "31-02-2026") == 2
+    assert "'31-02-2026' is geen datum" in capsys.readouterr().err
+    assert not (tmp_path / "packs").exists()
+    assert run_cli(*args, "--terug-naar", "Anja de Vries", "--uiterlijk", "18-12-2026") == 0
+    pack = load_workbook(tmp_path / "packs" / "reviewpack-bram-jansen.xlsx")
+    lines = [c.value for c in pack["Uitleg"]["B"] if c.value]
+    assert (
+        "Stuur dit bestand uiterlijk 18 december 2026 ingevuld terug naar Anja de Vries." in lines
+    )

@@ -35,7 +35,7 @@ def edit_pack(
 ) -> None:
     """Change cells the way a reviewer does in Excel: by header, in the row of a page."""
     wb = load_workbook(path)
-    ws = wb.worksheets[0]
+    ws = next(w for w in wb.worksheets if w["A1"].value == "ID")
     heads = {c.value: c.column for c in ws[1]}
     for row in ws.iter_rows(min_row=2):
         page_id = row[heads["ID"] - 1].value

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import openpyxl
@@ -58,11 +59,15 @@ def test_export_workbook(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> No
 
 def test_review_packs_out_and_back(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     folder = tmp_path / "packs"
-    window.run_review_packs(folder)
+    window.run_review_packs(folder, "Anja", date(2026, 12, 18))
     ((stage, outcome, message),) = finish(qtbot, window)
     assert (stage, outcome) == ("packs", "done"), message
     packs = sorted(folder.glob("*.xlsx"))
     assert len(packs) == 1 and "1" in str(message)
+    first = openpyxl.load_workbook(packs[0]).worksheets[0]
+    assert "Stuur dit bestand uiterlijk 18 december 2026 ingevuld terug naar Anja." in [
+        c.value for c in first["B"]
+    ]
 
     window.read_reviews(packs)
     qtbot.waitUntil(lambda: getattr(window, "review_box", None) is not None, timeout=60000)
