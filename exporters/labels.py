@@ -18,6 +18,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     # sheets
     "sheet.plan": ("Migratieplan", "Migration plan"),
     "sheet.nav": ("Navigatie", "Navigation"),
+    "sheet.planning": ("Planning", "Planning"),
     "sheet.summary": ("Samenvatting", "Summary"),
     "sheet.redirects": ("Redirects", "Redirects"),
     "sheet.broken": ("Gebroken links", "Broken links"),
@@ -51,14 +52,24 @@ _TEXT: dict[str, tuple[str, str]] = {
     "nav.path": ("Volledig pad", "Full path"),
     "nav.level": ("Niveau", "Level"),
     "nav.none": ("(geen plek in de navigatie)", "(no navigation home)"),
+    "nav.direct": ("Direct op dit item", "Directly on this item"),
     "count.total": ("Totaal", "Total"),
     "count.undecided": ("Geen besluit", "No decision"),
+    # planning
+    "plan.keep": ("Te verplaatsen", "To move"),
+    "plan.rewrite": ("Te herschrijven", "To rewrite"),
+    "plan.merge": ("Samen te voegen", "To merge"),
+    "plan.total": ("Totaal", "Total"),
+    "plan.todo": ("Nog te beoordelen", "Still to review"),
+    "plan.reviewers": ("Reviewers (aantal pagina's)", "Reviewers (pages)"),
+    "plan.owners": ("Eigenaren op de oude site", "Owners on the old site"),
     # summary
     "sum.by_decision": ("Aantal per besluit", "Count by decision"),
     "sum.by_section": ("Per oude sectie (hoofdniveau)", "By old section (top level)"),
     "sum.by_age": ("Per leeftijd", "By age"),
     "sum.by_readability": ("Per leesbaarheidsniveau", "By readability band"),
     "sum.count": ("Aantal", "Count"),
+    "sum.share": ("Aandeel", "Share"),
     "sum.no_section": ("(geen sectie)", "(no section)"),
     "sum.unknown": ("(onbekend)", "(unknown)"),
     # redirects

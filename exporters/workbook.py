@@ -26,6 +26,7 @@ from exporters.plan import (
     plan_headers,
     plan_values,
 )
+from exporters.workbook_planning import write_planning
 from exporters.workbook_sheets import (
     write_broken_links,
     write_lists,
@@ -93,6 +94,7 @@ def _plan_sheet(
     if progress is not None:
         progress.update(advance=n % PROGRESS_STEP)
     out.filter(len(PLAN_COLUMNS))
+    out.print_wide()
     if n:
         _decision_fills(out, n + 1, lang)
         _dropdowns(out, n + 1, lang, nav_paths)
@@ -176,6 +178,7 @@ def _fill(
         for key in (
             "sheet.plan",
             "sheet.nav",
+            "sheet.planning",
             "sheet.summary",
             "sheet.redirects",
             "sheet.broken",
@@ -186,6 +189,7 @@ def _fill(
         book, conn, names["sheet.plan"], nav_paths, lang, reviewer_id=None, progress=progress
     )
     write_navigation(book.sheet(names["sheet.nav"]), conn, lang)
+    write_planning(book.sheet(names["sheet.planning"]), conn, lang)
     write_summary(book.sheet(names["sheet.summary"]), conn, lang)
     if progress is not None:
         progress.update(message=labels.text(lang, "sheet.redirects"), force=True)

@@ -7,7 +7,7 @@ memory, so their cost does not grow with what the plan sheet already wrote.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from sqlalchemy import Connection, case, func, or_, select
@@ -18,7 +18,7 @@ from exporters import labels
 from exporters.labels import Lang
 from exporters.plan import plan_filter
 from exporters.redirects import GONE, iter_redirects
-from exporters.xlsx_util import Link, Sheet, Styled
+from exporters.xlsx_util import WRAP, Link, Sheet, Styled, row_height
 
 DECISION_KEYS: tuple[str | None, ...] = (*labels.codes("decision"), None)
 # The app's decision colours (audit_app/ui/dashboard.py), so a chart reads the same everywhere.
@@ -63,8 +63,8 @@ def crosstab(conn: Connection, key: Any) -> dict[Any, dict[str | None, int]]:
     return table
 
 
-def write_navigation(out: Sheet, conn: Connection, lang: Lang) -> None:
-    """The new tree in reading order, indented by level, with its pages counted by decision."""
+def nav_children(conn: Connection) -> dict[int | None, list[Any]]:
+    """Navigation nodes by parent (None: top level, also for a parent that is gone)."""
     nodes = conn.execute(
         select(s.nav_nodes.c.id, s.nav_nodes.c.parent_id, s.nav_nodes.c.title).order_by(
             s.nav_nodes.c.position, s.nav_nodes.c.id
@@ -74,26 +74,63 @@ def write_navigation(out: Sheet, conn: Connection, lang: Lang) -> None:
     children: dict[int | None, list[Any]] = defaultdict(list)
     for node in nodes:
         children[node.parent_id if node.parent_id in ids else None].append(node)
-    counts = crosstab(conn, s.decisions.c.nav_node_id)
-    heads = [labels.text(lang, "nav.node"), labels.text(lang, "nav.level")]
-    heads += [*_decision_headers(lang), labels.text(lang, "nav.path")]
-    out.header(heads, [45, 8, 14, 14, 14, 14, 10, 60])
+    return children
+
+
+def tree_order(children: dict[int | None, list[Any]]) -> Iterator[tuple[Any, int, str]]:
+    """(node, level, full path) in reading order, each node once even in damaged data."""
     seen: set[int] = set()
 
-    def walk(parent: int | None, level: int, prefix: str) -> None:
+    def walk(parent: int | None, level: int, prefix: str) -> Iterator[tuple[Any, int, str]]:
         for node in children.get(parent, []):
             if node.id in seen:
                 continue
             seen.add(node.id)
             path = prefix + node.title
-            style = {"bold": level == 0, "indent": min(level * 2, 15)}
-            title = Styled(node.title, style)
-            out.append([title, level + 1, *_counts(counts.get(node.id, {})), path])
-            walk(node.id, level + 1, path + PATH_SEPARATOR)
+            yield node, level, path
+            yield from walk(node.id, level + 1, path + PATH_SEPARATOR)
 
-    walk(None, 0, "")
-    out.append([labels.text(lang, "nav.none"), None, *_counts(counts.get(None, {})), None])
+    yield from walk(None, 0, "")
+
+
+def write_navigation(out: Sheet, conn: Connection, lang: Lang) -> None:
+    """The new tree in reading order, indented by level; each item counts its own pages and
+    all pages below it by decision, as the app's tree does."""
+    children = nav_children(conn)
+    own = crosstab(conn, s.decisions.c.nav_node_id)
+    totals: dict[int, dict[str | None, int]] = {}
+
+    def total(node_id: int, path: set[int]) -> dict[str | None, int]:
+        """A node's pages and all pages below it, as the app's tree counts them."""
+        if node_id in totals:
+            return totals[node_id]
+        summed = dict(own.get(node_id, {}))
+        for child in children.get(node_id, []):
+            if child.id in path:
+                continue  # a loop in damaged data: count each node once
+            for key, n in total(child.id, path | {child.id}).items():
+                summed[key] = summed.get(key, 0) + n
+        totals[node_id] = summed
+        return summed
+
+    heads = [labels.text(lang, "nav.node"), labels.text(lang, "nav.level")]
+    heads += [
+        *_decision_headers(lang),
+        labels.text(lang, "nav.direct"),
+        labels.text(lang, "nav.path"),
+    ]
+    width = [45, 8] + [14] * (len(DECISION_KEYS) + 1) + [12, 60]
+    out.header(heads, width)
+    for node, level, path in tree_order(children):
+        has_children = bool(children.get(node.id))
+        style = {"bold": level == 0 or has_children, "indent": min(level * 2, 15)}
+        direct = sum(own.get(node.id, {}).values())
+        row = [Styled(node.title, style), level + 1, *_counts(total(node.id, {node.id}))]
+        out.append([*row, direct, path])
+    none = own.get(None, {})
+    out.append([labels.text(lang, "nav.none"), None, *_counts(none), sum(none.values()), None])
     out.filter(len(heads))
+    out.print_wide()
 
 
 def _table(
@@ -150,27 +187,47 @@ def _table(
     out.blank(max(2, CHART_ROWS - n - 2))
 
 
+def _decision_table(out: Sheet, conn: Connection, lang: Lang) -> None:
+    """How many pages got each decision: one count per decision (not a crosstab of decision
+    against itself), with its share and a pie in the app's decision colours."""
+    by_decision = {k: sum(v.values()) for k, v in crosstab(conn, s.decisions.c.decision).items()}
+    grand = sum(by_decision.values())
+    title = labels.text(lang, "sum.by_decision")
+    bold = {"bold": True}
+    start = out.rows
+    out.append([Styled(title, {"bold": True, "font_size": 12})])
+    heads = [labels.text(lang, k) for k in ("col.decision", "sum.count", "sum.share")]
+    out.append([Styled(h, bold) for h in heads])
+    share = out.book.fmt(num_format="0%")
+    for code in DECISION_KEYS:
+        word = labels.value(lang, "decision", code) or labels.text(lang, "count.undecided")
+        n = by_decision.get(code, 0)
+        out.append([word, n, n / grand if grand else 0], [None, None, share])
+    out.append([Styled(labels.text(lang, "count.total"), bold), Styled(grand, bold)])
+    if grand:
+        first, last = start + 2, start + 1 + len(DECISION_KEYS)
+        pie = out.book.wb.add_chart({"type": "pie"})
+        pie.add_series(
+            {
+                "name": title,
+                "categories": [out.title, first, 0, last, 0],
+                "values": [out.title, first, 1, last, 1],
+                "points": [{"fill": {"color": DECISION_COLOURS[k]}} for k in DECISION_KEYS],
+                "data_labels": {"percentage": True},
+            }
+        )
+        pie.set_title({"name": title})
+        out.ws.insert_chart(start, 8, pie)
+    out.blank(max(2, CHART_ROWS - len(DECISION_KEYS) - 3))
+
+
 def write_summary(out: Sheet, conn: Connection, lang: Lang) -> None:
     """Counts by decision, old section, age and readability, each with a chart."""
     out.columns([40, 14, 14, 14, 14, 10])
+    out.print_wide(repeat_header=False)
     unknown = labels.text(lang, "sum.unknown")
 
-    by_decision = crosstab(conn, s.decisions.c.decision)
-    decision_rows = [
-        (
-            labels.value(lang, "decision", code) or labels.text(lang, "count.undecided"),
-            {code: by_decision.get(code, {}).get(code, 0)},
-        )
-        for code in DECISION_KEYS
-    ]
-    _table(
-        out,
-        labels.text(lang, "sum.by_decision"),
-        labels.text(lang, "col.decision"),
-        decision_rows,
-        lang,
-        chart="pie",
-    )
+    _decision_table(out, conn, lang)
 
     sec = s.pages.c.section
     top = case(
@@ -229,6 +286,7 @@ def write_redirects(
             target = Link(r.new_url or "")
         out.append([Link(r.old_url), target, r.status, via[r.via], r.page_id])
     out.filter(len(heads))
+    out.print_wide()
 
 
 def write_broken_links(out: Sheet, conn: Connection, lang: Lang) -> None:
@@ -252,12 +310,18 @@ def write_broken_links(out: Sheet, conn: Connection, lang: Lang) -> None:
         for k in ("broken.url", "broken.status", "broken.count", "broken.pages")
     ]
     out.header(heads, [60, 35, 14, 80])
+    wrap = out.book.fmt(WRAP)
 
     def flush(url: str, status: str, pages: list[str]) -> None:
         shown = pages[:MAX_PAGES_LISTED]
         if len(pages) > len(shown):
             shown.append(labels.text(lang, "broken.more", n=len(pages) - len(shown)))
-        out.append([Link(url), status, len(pages), "\n".join(shown)])
+        listed = "\n".join(shown)
+        out.append(
+            [Link(url), status, len(pages), listed],
+            [None, None, None, wrap],
+            height=row_height([(listed, 80)]),
+        )
 
     current: tuple[int, str, str] | None = None
     pages: list[str] = []
@@ -271,6 +335,7 @@ def write_broken_links(out: Sheet, conn: Connection, lang: Lang) -> None:
     if current is not None:
         flush(current[1], current[2], pages)
     out.filter(len(heads))
+    out.print_wide()
 
 
 def write_lists(out: Sheet, conn: Connection, lang: Lang, nav_paths: dict[int, str]) -> int:

@@ -43,6 +43,7 @@ def test_plan_sheet_has_one_typed_row_per_page_and_document(
     assert wb.sheetnames == [
         "Migratieplan",
         "Navigatie",
+        "Planning",
         "Samenvatting",
         "Redirects",
         "Gebroken links",
@@ -126,12 +127,12 @@ def test_no_cell_becomes_a_formula(project: Project, sample: Sample, tmp_path: P
     assert not [t for t in texts if t.startswith(("=", "+", "-", "@"))]
 
 
-def test_navigation_sheet_counts_pages_per_node(
+def test_navigation_sheet_counts_pages_per_node_and_parents_show_totals(
     project: Project, sample: Sample, tmp_path: Path
 ) -> None:
     ws = load_workbook(_export(project, tmp_path))["Navigatie"]
     rows = list(ws.iter_rows(values_only=True))
-    assert rows[0][:7] == (
+    assert rows[0][:8] == (
         "Navigatie-item",
         "Niveau",
         "behouden",
@@ -139,6 +140,7 @@ def test_navigation_sheet_counts_pages_per_node(
         "verwijderen",
         "Geen besluit",
         "Totaal",
+        "Direct op dit item",
     )
     assert [r[0] for r in rows[1:]] == [
         "Werk",
@@ -148,10 +150,51 @@ def test_navigation_sheet_counts_pages_per_node(
         "Organisatie",
         "(geen plek in de navigatie)",
     ]
-    assert rows[2][1:7] == (2, 1, 0, 0, 0, 1)
-    assert rows[4][1:7] == (2, 0, 1, 0, 0, 1)
-    assert rows[6][2:7] == (0, 0, 1, 3, 4)
+    # a parent counts the pages below it, as the app's tree does; "direct" only its own
+    assert rows[1][1:8] == (1, 1, 0, 0, 0, 1, 0)
+    assert rows[2][1:8] == (2, 1, 0, 0, 0, 1, 1)
+    assert rows[4][1:8] == (2, 0, 1, 0, 0, 1, 1)
+    assert rows[6][2:8] == (0, 0, 1, 3, 4, 4)
     assert ws["A3"].alignment.indent == 2
+    assert ws["A2"].font.b
+
+
+def test_planning_sheet_per_navigation_item(
+    project: Project, sample: Sample, tmp_path: Path
+) -> None:
+    from sqlalchemy import update
+
+    from audit_app.core import schema as s
+    from audit_app.core.changes import FieldChange, apply_changes
+
+    p = sample.pages
+    with project.transaction() as conn:
+        conn.execute(update(s.pages).where(s.pages.c.id == p["verlof"]).values(owner="P&O"))
+        apply_changes(
+            conn,
+            [
+                FieldChange("decision", p["home"], "decision", "rewrite"),
+                FieldChange("decision", p["home"], "nav_node_id", sample.nodes["verlof"]),
+                FieldChange("decision", p["home"], "reviewer_id", sample.reviewers["bram"]),
+            ],
+            who="test",
+        )
+    ws = load_workbook(_export(project, tmp_path))["Planning"]
+    rows = {r[0]: r[1:] for r in ws.iter_rows(values_only=True)}
+    assert rows["Volledig pad"] == (
+        "Te verplaatsen",
+        "Te herschrijven",
+        "Samen te voegen",
+        "Totaal",
+        "Nog te beoordelen",
+        "Reviewers (aantal pagina's)",
+        "Eigenaren op de oude site",
+    )
+    assert rows["Werk > Verlof en ziekte"] == (
+        1, 1, 0, 2, 1, "Anja de Vries (1), Bram Jansen (1)", "P&O (1)"
+    )  # fmt: skip
+    assert rows["Regelen > Formulieren & aanvragen"][:5] == (0, 1, 0, 1, 0)
+    assert rows["Totaal"][:5] == (1, 2, 0, 3, 1)
 
 
 def test_summary_counts_and_charts(project: Project, sample: Sample, tmp_path: Path) -> None:
@@ -161,9 +204,23 @@ def test_summary_counts_and_charts(project: Project, sample: Sample, tmp_path: P
     assert by_first["Personeelszaken"][1:6] == (1, 0, 1, 1, 3)
     assert by_first["ouder dan 5 jaar"][1:6] == (0, 0, 1, 2, 3)
     assert by_first["moeilijk"][5] == 1
-    assert by_first["Geen besluit"][5] == 3
-    kinds = sorted(type(c).__name__ for c in ws._charts)
-    assert kinds == ["BarChart", "BarChart", "BarChart", "PieChart"]
+    # one count per decision, not a decision x decision diagonal
+    assert rows[1][:3] == ("Besluit", "Aantal", "Aandeel")
+    assert [r[:2] for r in rows[2:7]] == [
+        ("behouden", 1),
+        ("herschrijven", 1),
+        ("verwijderen", 1),
+        ("Geen besluit", 3),
+        ("Totaal", 6),
+    ]
+    assert rows[5][2] == 0.5
+    charts = sorted(ws._charts, key=lambda c: type(c).__name__)
+    assert [type(c).__name__ for c in charts] == ["BarChart", "BarChart", "BarChart", "PieChart"]
+    # the app's decision colours: keep green, rewrite orange, delete red, undecided grey
+    pie_colours = [p.spPr.solidFill.srgbClr for p in charts[3].series[0].dPt]
+    assert pie_colours == ["2E7D32", "EF8F00", "C62828", "B0BEC5"]
+    bar_colours = [se.spPr.solidFill.srgbClr for se in charts[0].series]
+    assert bar_colours == ["2E7D32", "EF8F00", "C62828", "B0BEC5"]
 
 
 def test_redirect_and_broken_link_sheets(project: Project, sample: Sample, tmp_path: Path) -> None:
@@ -183,15 +240,19 @@ def test_redirect_and_broken_link_sheets(project: Project, sample: Sample, tmp_p
         f"{BASE}/formulieren/index.html",
         f"{BASE}/personeel/verlof.html",
     ]
+    cell = wb["Gebroken links"]["D2"]
+    assert cell.alignment.wrap_text  # every page on its own line, not one cut-off line
+    assert wb["Gebroken links"].row_dimensions[2].height >= 30
 
 
 def test_per_reviewer_sheets_and_english_labels(
     project: Project, sample: Sample, tmp_path: Path
 ) -> None:
     wb = load_workbook(_export(project, tmp_path, per_reviewer=True, lang="en"))
-    assert wb.sheetnames[:5] == [
+    assert wb.sheetnames[:6] == [
         "Migration plan",
         "Navigation",
+        "Planning",
         "Summary",
         "Redirects",
         "Broken links",
