@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "demo",
     "score",
     "export",
+    "new_urls",
     "navigation",
     "reviewers",
     "decide",

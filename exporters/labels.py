@@ -44,6 +44,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "col.reasons": ("Reden suggestie", "Reason"),
     "col.decision": ("Besluit", "Decision"),
     "col.nav_home": ("Nieuwe plek in navigatie", "New navigation home"),
+    "col.merge_into": ("Samenvoegen met", "Merge into"),
+    "col.new_url": ("Nieuwe URL", "New URL"),
     "col.reviewer": ("Reviewer", "Reviewer"),
     "col.status": ("Status", "Status"),
     "col.note": ("Notities", "Notes"),
@@ -80,6 +82,26 @@ _TEXT: dict[str, tuple[str, str]] = {
     "red.page": ("Pagina", "Page"),
     "red.alias": ("Alias", "Alias"),
     "red.no_home": ("Nog geen plek in de navigatie", "No navigation home yet"),
+    "red.note": ("Toelichting", "Note"),
+    "red.why.no-home": (
+        "Geen doel: nog geen nieuwe URL en geen plek in de navigatie",
+        "No target: no new URL and no navigation home yet",
+    ),
+    "red.why.no-merge-target": (
+        "Geen doel: samenvoegen, maar met welke pagina staat er niet bij",
+        "No target: merged, but into which page is not given",
+    ),
+    "red.why.loop": (
+        "Geen doel: de verwijzingen komen bij zichzelf uit",
+        "No target: the redirects lead back to themselves",
+    ),
+    "red.why.undecided": ("Geen doel: nog geen besluit", "No target: no decision yet"),
+    "red.how.page": ("eigen nieuwe URL", "own new URL"),
+    "red.how.node": ("plek in de navigatie", "navigation home"),
+    "red.how.merge": ("samengevoegd", "merged"),
+    "red.how.original": ("naar het origineel", "to the original"),
+    "red.how.section": ("naar de sectiepagina", "to the section page"),
+    "red.gone": ("verwijderd of gearchiveerd (410)", "deleted or archived (410)"),
     # broken links
     "broken.url": ("Gebroken link", "Broken link"),
     "broken.status": ("Status of fout", "Status or error"),
@@ -151,6 +173,8 @@ _VALUES: dict[str, dict[str, tuple[str, str]]] = {
     "decision": {
         "keep": ("behouden", "keep"),
         "rewrite": ("herschrijven", "rewrite"),
+        "merge": ("samenvoegen", "merge"),
+        "archive": ("archiveren", "archive"),
         "delete": ("verwijderen", "delete"),
     },
     "status": {

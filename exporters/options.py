@@ -7,8 +7,9 @@ from typing import Literal
 
 from exporters.labels import Lang
 
-ExportFormat = Literal["xlsx", "csv", "nginx", "apache", "iis"]
-FORMATS: tuple[ExportFormat, ...] = ("xlsx", "csv", "nginx", "apache", "iis")
+ExportFormat = Literal["xlsx", "csv", "nginx", "apache", "iis", "redirects-csv"]
+FORMATS: tuple[ExportFormat, ...] = ("xlsx", "csv", "nginx", "apache", "iis", "redirects-csv")
+REDIRECT_FORMATS: tuple[ExportFormat, ...] = ("nginx", "apache", "iis", "redirects-csv")
 
 
 @dataclass(frozen=True)

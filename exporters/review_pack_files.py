@@ -10,10 +10,12 @@ from typing import Any
 from exporters import labels
 from exporters.review_pack_format import (
     BASE_COLUMNS,
+    BASE_REQUIRED,
     BASE_SHEET,
     FORMAT_NAME,
     FORMAT_VERSION,
     META_SHEET,
+    OPTIONAL,
     REQUIRED,
 )
 from exporters.review_plan import ImportIssue
@@ -121,7 +123,7 @@ def find_columns(
     for row_no, values in wb.rows(sheet):
         header = values if row_no == 1 else []
         break
-    wanted = {key: labels.header_variants("col." + key) for key in REQUIRED}
+    wanted = {key: labels.header_variants("col." + key) for key in (*REQUIRED, *OPTIONAL)}
     for i, cell in enumerate(header):
         text = None if isinstance(cell, Unreadable) else cell_text(cell)
         if text is None:
@@ -156,7 +158,8 @@ def read_base(
         return None
     rows = (values for _r, values in wb.rows(BASE_SHEET))
     header = next(rows, [])
-    if tuple(header[: len(BASE_COLUMNS)]) != BASE_COLUMNS:
+    known = tuple(header[: len(BASE_COLUMNS)])
+    if len(known) < BASE_REQUIRED or known != BASE_COLUMNS[: len(known)]:
         errors.append(ImportIssue(name, None, None, DAMAGED))
         return None
     base: dict[int, dict[str, Any]] = {}
@@ -173,7 +176,8 @@ def read_base(
         ):
             errors.append(ImportIssue(name, None, None, DAMAGED))
             return None
-        rec = dict(zip(BASE_COLUMNS, values, strict=False))
+        rec = dict(zip(BASE_COLUMNS[: len(known)], values, strict=False))
+        rec.setdefault("merge_into", None)
         rec.setdefault("review_status", "todo")
         rec["note"] = cell_text(rec.get("note"))
         base[page_id] = rec

@@ -19,6 +19,7 @@ PACK_COLUMNS: tuple[str, ...] = (
     "id",
     "title",
     "decision",
+    "merge_into",
     "nav_home",
     "status",
     "note",
@@ -37,7 +38,17 @@ PACK_COLUMNS: tuple[str, ...] = (
     "views",
 )
 FROZEN_COLUMNS = 2  # ID and title stay in view while scrolling right
-EDITABLE: tuple[str, ...] = ("decision", "nav_home", "status", "note")
-REQUIRED: tuple[str, ...] = ("id", *EDITABLE)
+EDITABLE: tuple[str, ...] = ("decision", "merge_into", "nav_home", "status", "note")
+OPTIONAL: tuple[str, ...] = ("merge_into",)  # packs made before it existed lack it
+REQUIRED: tuple[str, ...] = ("id", *(k for k in EDITABLE if k not in OPTIONAL))
 
-BASE_COLUMNS: tuple[str, ...] = ("id", "decision", "nav_node_id", "review_status", "note")
+# Older packs have the first five; a column added later goes at the end.
+BASE_COLUMNS: tuple[str, ...] = (
+    "id",
+    "decision",
+    "nav_node_id",
+    "review_status",
+    "note",
+    "merge_into",
+)
+BASE_REQUIRED = 5

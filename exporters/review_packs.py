@@ -56,7 +56,7 @@ WIDTHS = {
     "id": 8, "url": 45, "title": 45, "kind": 11, "section": 28, "last_modified": 14,
     "age_band": 18, "readability": 12, "readability_band": 18, "words": 9, "inlinks": 9,
     "views": 14, "duplicate_of": 35, "suggestion": 13, "reasons": 40, "decision": 16,
-    "nav_home": 45, "status": 14, "note": 45,
+    "nav_home": 45, "status": 14, "note": 45, "merge_into": 35,
 }  # fmt: skip
 # What the instructions promise: yellow columns are filled in, grey ones are locked.
 LOCKED_HEADER = {"bg_color": "#595959"}
@@ -101,6 +101,7 @@ def _cells(row: PlanRow, lang: Lang) -> list[object]:
         "suggestion": v(lang, "decision", row.suggestion),
         "reasons": row.reasons,
         "decision": v(lang, "decision", row.decision),
+        "merge_into": row.merge_into_url,
         "nav_home": row.nav_home,
         "status": v(lang, "status", row.status),
         "note": row.note,
@@ -155,9 +156,7 @@ def _validations(out: Sheet, last: int, lang: Lang, has_nav: bool) -> None:
         (
             "decision",
             labels.choices(lang, "decision"),
-            "Kies behouden, herschrijven of verwijderen."
-            if nl
-            else "Pick keep, rewrite or delete.",
+            ("Kies: " if nl else "Pick: ") + ", ".join(labels.choices(lang, "decision")) + ".",
         ),
         (
             "status",
@@ -273,7 +272,9 @@ def _write_pack(
 
         base.append(list(BASE_COLUMNS))
         for row in rows:
-            base.append([row.id, row.decision, row.nav_node_id, row.status, row.note])
+            base.append(
+                [row.id, row.decision, row.nav_node_id, row.status, row.note, row.merge_into]
+            )
         base.ws.very_hidden()
         base.ws.protect("", {})
         help_sheet.ws.activate()

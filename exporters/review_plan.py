@@ -50,7 +50,7 @@ class PlannedChange:
     page_id: int
     url: str
     title: str | None
-    field: str  # decisions column: decision | nav_node_id | review_status | note
+    field: str  # decisions column: decision | nav_node_id | review_status | note | merge_into
     current: Any
     pack: Any
     current_text: str
@@ -90,6 +90,9 @@ FIELD_LABEL_KEY = {
     "nav_node_id": "col.nav_home",
     "review_status": "col.status",
     "note": "col.note",
+    "merge_into": "col.merge_into",
+    "new_url": "col.new_url",
+    "reviewer_id": "col.reviewer",
 }
 
 

@@ -13,9 +13,10 @@ from pathlib import Path
 from sqlalchemy import Connection, select
 
 from audit_app.core import schema as s
+from audit_app.core.changes import last_change_id
 from audit_app.core.navigation import node_paths
 from audit_app.core.progress import Progress
-from audit_app.core.project import Project
+from audit_app.core.project import Project, get_setting, utcnow
 from exporters import labels
 from exporters.labels import Lang
 from exporters.options import ExportOptions
@@ -49,13 +50,23 @@ PLAN_WIDTHS = {
     "id": 8, "url": 50, "title": 45, "section": 30, "kind": 11, "last_modified": 14,
     "date_source": 20, "age_band": 18, "readability": 12, "readability_band": 18, "words": 9,
     "inlinks": 9, "views": 14, "duplicate_of": 40, "suggestion": 13, "reasons": 45,
-    "decision": 15, "nav_home": 45, "reviewer": 22, "status": 13, "note": 40,
+    "decision": 15, "merge_into": 40, "nav_home": 45, "new_url": 45, "reviewer": 22,
+    "status": 13, "note": 40,
 }  # fmt: skip
 
-# Soft fills so text stays readable: keep green, rewrite amber, delete red.
-DECISION_FILLS = {"keep": "#E2F0D9", "rewrite": "#FFF2CC", "delete": "#F8CBAD"}
+# Soft fills so text stays readable: keep green, rewrite amber, merge blue, archive lilac,
+# delete red.
+DECISION_FILLS = {
+    "keep": "#E2F0D9",
+    "rewrite": "#FFF2CC",
+    "merge": "#DDEBF7",
+    "archive": "#E4DFEC",
+    "delete": "#F8CBAD",
+}
 
 NAV_LIST_NAME = "Navigatiehuizen"
+PLAN_META_SHEET = "_plan"
+PLAN_FORMAT = "content-audit-migration-plan"
 PROGRESS_STEP = 1000
 
 
@@ -80,12 +91,18 @@ def _plan_sheet(
     formats[PLAN_COLUMNS.index("readability")] = book.fmt(num_format="0.0")
     url_i = PLAN_COLUMNS.index("url")
     dup_i = PLAN_COLUMNS.index("duplicate_of")
+    merge_i = PLAN_COLUMNS.index("merge_into")
+    new_i = PLAN_COLUMNS.index("new_url")
     n = 0
     for row in iter_plan_rows(conn, nav_paths, reviewer_id):
         values = plan_values(row, lang)
         values[url_i] = Link(row.url)
         if row.duplicate_of:
             values[dup_i] = Link(row.duplicate_of)
+        if row.merge_into_url:
+            values[merge_i] = Link(row.merge_into_url)
+        if row.new_url:
+            values[new_i] = Link(row.new_url)
         out.append(values, formats)
         n += 1
         if progress is not None and n % PROGRESS_STEP == 0:
@@ -135,6 +152,26 @@ def _dropdowns(out: Sheet, last: int, lang: Lang, nav_paths: dict[int, str]) -> 
                 else "Pick a navigation home.",
             },
         )
+
+
+def _meta_sheet(book: Book, conn: Connection, opts: ExportOptions, plan_sheet: str) -> None:
+    """What reading the plan back needs (content-audit import-plan): whose project, which
+    sheet, and how far the change log was when it was written, so later changes in the
+    project show as conflicts instead of being overwritten."""
+    meta = book.sheet(PLAN_META_SHEET)
+    values: dict[str, object] = {
+        "format": PLAN_FORMAT,
+        "format_version": 1,
+        "project_id": get_setting(conn, "project_id"),
+        "last_change_id": last_change_id(conn),
+        "exported_at": utcnow(),
+        "plan_sheet": plan_sheet,
+        "lang": opts.lang,
+    }
+    for key, value in values.items():
+        meta.append([key, value])
+    meta.ws.very_hidden()
+    meta.ws.protect("", {})
 
 
 def export_workbook(
@@ -217,6 +254,7 @@ def _fill(
     lists.ws.hide()
     if nav_rows:
         book.define_list(NAV_LIST_NAME, lists, 0, nav_rows)
+    _meta_sheet(book, conn, opts, names["sheet.plan"])
     if progress is not None:
         progress.check()
         progress.update(message="Opslaan", force=True)

@@ -17,7 +17,7 @@ from audit_app.core.navigation import PATH_SEPARATOR
 from exporters import labels
 from exporters.labels import Lang
 from exporters.plan import plan_filter
-from exporters.redirects import GONE, iter_redirects
+from exporters.redirects import iter_redirects, redirect_note
 from exporters.xlsx_util import WRAP, Link, Sheet, Styled, row_height
 
 DECISION_KEYS: tuple[str | None, ...] = (*labels.codes("decision"), None)
@@ -25,6 +25,8 @@ DECISION_KEYS: tuple[str | None, ...] = (*labels.codes("decision"), None)
 DECISION_COLOURS: dict[str | None, str] = {
     "keep": "#2E7D32",
     "rewrite": "#EF8F00",
+    "merge": "#1565C0",
+    "archive": "#6A1B9A",
     "delete": "#C62828",
     None: "#B0BEC5",
 }
@@ -270,21 +272,16 @@ def write_redirects(
     base_url: str,
     nav_paths: dict[int, str],
 ) -> None:
-    """Old URL to new URL (or 410) for decided pages and their aliases; one row each."""
-    heads = [
-        labels.text(lang, k) for k in ("red.old", "red.new", "red.status", "red.via", "col.id")
-    ]
-    out.header(heads, [60, 60, 14, 10, 8])
-    no_home = labels.text(lang, "red.no_home")
+    """Old URL to new URL (or 410) for decided pages and their aliases; one row each. Rows
+    without a target yet stay in the list with an empty Nieuwe URL and the reason."""
+    keys = ("red.old", "red.new", "red.status", "red.via", "col.id", "red.note")
+    heads = [labels.text(lang, k) for k in keys]
+    out.header(heads, [60, 60, 14, 10, 8, 45])
     via = {"page": labels.text(lang, "red.page"), "alias": labels.text(lang, "red.alias")}
     for r in iter_redirects(conn, base_url, nav_paths):
-        if r.status is None:
-            target: Any = no_home
-        elif r.status == GONE:
-            target = None
-        else:
-            target = Link(r.new_url or "")
-        out.append([Link(r.old_url), target, r.status, via[r.via], r.page_id])
+        target = Link(r.new_url) if r.new_url else None
+        note = redirect_note(lang, r)
+        out.append([Link(r.old_url), target, r.status, via[r.via], r.page_id, note])
     out.filter(len(heads))
     out.print_wide()
 

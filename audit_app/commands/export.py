@@ -11,8 +11,8 @@ from pathlib import Path
 from audit_app.core.progress import Progress, ProgressState
 from audit_app.core.project import Project
 from exporters.csv_export import export_csv
-from exporters.options import FORMATS, ExportOptions
-from exporters.redirects import RedirectError, check_base_url, count_unplaced, export_redirects
+from exporters.options import FORMATS, REDIRECT_FORMATS, ExportOptions
+from exporters.redirects import RedirectError, check_base_url, export_missing, export_redirects
 from exporters.review_import import (
     ImportPlan,
     ImportRefused,
@@ -86,14 +86,19 @@ def run_export(args: argparse.Namespace) -> int:
             _done(progress)
             return _write_error(out, exc)
         _done(progress)
-        with project.read() as conn:
-            unplaced = count_unplaced(conn)
-    what = f"{n} redirects" if fmt in ("nginx", "apache", "iis") else f"{n} pagina's en documenten"
+        missing = 0
+        report = out.with_name(out.stem + "-zonder-doel.csv")
+        if fmt in REDIRECT_FORMATS:
+            try:
+                missing = export_missing(project, report, lang=args.lang)
+            except OSError as exc:
+                return _write_error(report, exc)
+    what = f"{n} redirects" if fmt in REDIRECT_FORMATS else f"{n} pagina's en documenten"
     print(f"{what} geëxporteerd naar {out}")
-    if unplaced and fmt != "csv":
+    if missing:
         print(
-            f"Let op: {unplaced} behouden of herschreven pagina's hebben nog geen plek in de "
-            "navigatie en krijgen dus nog geen redirect."
+            f"Let op: {missing} oude adressen hebben nog geen doel (geen besluit, geen nieuwe URL "
+            f"of plek in de navigatie, of samenvoegen zonder pagina). De lijst staat in {report}."
         )
     return 0
 
@@ -232,6 +237,51 @@ def run_import_reviews(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_import_plan(args: argparse.Namespace) -> int:
+    from audit_app.core.users import default_user_name
+    from exporters.plan_import import apply_plan_changes, read_plan
+
+    who = default_user_name()
+    with Project.open(args.file) as project:
+        plan = read_plan(project, args.plan, who=who)
+        if plan.errors:
+            for err in plan.errors:
+                print(f"Fout: {err}", file=sys.stderr)
+            print(
+                f"Er is niets ingelezen: {len(plan.errors)} fout(en). Los ze op en probeer "
+                "opnieuw.",
+                file=sys.stderr,
+            )
+            return 1
+        _preview(plan)
+        resolution: Resolution | None = (
+            "theirs" if args.accept_theirs else "ours" if args.keep_ours else None
+        )
+        resolutions = resolve_all(plan, resolution) if resolution else {}
+        if not args.apply:
+            print("\nDit is een voorbeeld. Voeg --apply toe om de wijzigingen door te voeren.")
+            return 0
+        try:
+            n = apply_plan_changes(
+                project,
+                plan,
+                who=who,
+                source=f"plan:{Path(args.plan).name}",
+                resolutions=resolutions,
+            )
+        except ImportRefused as exc:
+            print(f"content-audit: {exc}", file=sys.stderr)
+            return 1
+    print(f"\n{n} wijziging(en) doorgevoerd op naam van {who}, terug te vinden in de historie.")
+    open_conflicts = [c for c in plan.conflicts if c.key not in resolutions]
+    if open_conflicts:
+        print(
+            f"{len(open_conflicts)} conflict(en) niet doorgevoerd. Kies --accept-theirs (waarde "
+            "uit het plan) of --keep-ours (waarde in het project)."
+        )
+    return 0
+
+
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser(
         "export",
@@ -243,7 +293,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument(
         "--format",
         choices=FORMATS,
-        help="xlsx (standaard), csv, of een redirect-map voor nginx, apache of iis",
+        help="xlsx (standaard), csv (het plan), een redirect-map voor nginx, apache of iis, "
+        "of redirects-csv (alle oude adressen met hun doel, voor elk ander systeem)",
     )
     p.add_argument(
         "--base-url",
@@ -298,3 +349,23 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--keep-ours", action="store_true", help="bij conflict: houd de waarde in het project"
     )
     p.set_defaults(func=run_import_reviews)
+
+    p = sub.add_parser(
+        "import-plan",
+        help="lees een in Excel bewerkt migratieplan terug in",
+        description=(
+            "Lees het geëxporteerde migratieplan terug in nadat de projectgroep het in Excel "
+            "heeft bewerkt. Zonder --apply is het alleen een voorbeeld."
+        ),
+    )
+    p.add_argument("file", metavar="PROJECT")
+    p.add_argument("plan", metavar="PLAN.xlsx")
+    p.add_argument("--apply", action="store_true", help="voer de wijzigingen echt door")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument(
+        "--accept-theirs", action="store_true", help="bij conflict: neem de waarde uit het plan"
+    )
+    group.add_argument(
+        "--keep-ours", action="store_true", help="bij conflict: houd de waarde in het project"
+    )
+    p.set_defaults(func=run_import_plan)

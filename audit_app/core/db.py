@@ -69,7 +69,25 @@ def _migrate_2(conn: Connection) -> None:
 
 
 # Index i holds the step from version i to i + 1. Append, never edit a released step.
-MIGRATIONS: list[Callable[[Connection], None]] = [_migrate_1, _migrate_2]
+def _add_columns(conn: Connection, table: str, columns: dict[str, str]) -> None:
+    have = {row[1] for row in conn.exec_driver_sql(f"PRAGMA table_info({table})")}
+    for name, kind in columns.items():
+        if name not in have:
+            conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
+
+
+def _migrate_merge_and_new_urls(conn: Connection) -> None:
+    """Migration plan: a page merged into another page, and new addresses per page and per
+    navigation item (people decide them, so they live with the decisions)."""
+    _add_columns(conn, "decisions", {"merge_into": "INTEGER", "new_url": "TEXT"})
+    _add_columns(conn, "nav_nodes", {"new_url": "TEXT"})
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [
+    _migrate_1,
+    _migrate_2,
+    _migrate_merge_and_new_urls,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

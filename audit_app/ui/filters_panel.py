@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import text
 
 from audit_app.core import page_query as pq
+from audit_app.core.changes import DECISIONS
 from audit_app.core.project import Project
 from audit_app.ui.page_table_model import (
     age_band_label,
@@ -250,9 +251,7 @@ class FiltersPanel(QWidget):
         views = options["views"]
         self._loading = True
         try:
-            self.decisions.set_options(
-                [(k, decision_label(k)) for k in ("keep", "rewrite", "delete", pq.NONE)]
-            )
+            self.decisions.set_options([(k, decision_label(k)) for k in (*DECISIONS, pq.NONE)])
             self.suggestions.set_options(
                 [
                     (v or pq.NONE, f"{decision_label(v) if v else self._t['none']} ({n})")

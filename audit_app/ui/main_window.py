@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import text
 
+from audit_app.core import merging
 from audit_app.core.changes import FieldChange
 from audit_app.core.db import DamagedProjectError
 from audit_app.core.project import PROJECT_SUFFIX, Project
@@ -52,7 +53,13 @@ log = logging.getLogger(__name__)
 Lang = Literal["nl", "en"]
 
 # Single keys: Dutch letters first (Behouden, Herschrijven, Verwijderen), English as well.
-DECISION_KEYS = {"keep": ("B", "K"), "rewrite": ("H", "R"), "delete": ("V", "D")}
+DECISION_KEYS = {
+    "keep": ("B", "K"),
+    "rewrite": ("H", "R"),
+    "merge": ("M",),
+    "archive": ("C",),
+    "delete": ("V", "D"),
+}
 
 
 class StartScreen(QWidget):
@@ -272,6 +279,8 @@ class MainWindow(QMainWindow):
         for key, label in (
             ("keep", self.tr("&Keep")),
             ("rewrite", self.tr("&Rewrite")),
+            ("merge", self.tr("&Merge into another page")),
+            ("archive", self.tr("Ar&chive")),
             ("delete", self.tr("&Delete")),
         ):
             a = self._action(
@@ -828,7 +837,13 @@ class MainWindow(QMainWindow):
         if not ids:
             self.statusBar().showMessage(self.tr("Select one or more pages first."), 4000)
             return
-        changes = [FieldChange("decision", pid, "decision", decision) for pid in ids]
+        if decision == "merge":
+            target = self._ask_merge_target(ids)
+            if target is None:
+                return
+            changes = merging.merge_changes(ids, target)
+        else:
+            changes = [FieldChange("decision", pid, "decision", decision) for pid in ids]
         what = decision_label(decision) if decision else self.tr("Clear decision")
         label = (
             what
@@ -836,6 +851,29 @@ class MainWindow(QMainWindow):
             else self.tr("%1 (%2 pages)").replace("%1", what).replace("%2", str(len(ids)))
         )
         self.push_changes(changes, label)
+
+    def _ask_merge_target(self, ids: list[int]) -> int | None:
+        """The page these pages are merged into, asked by address or number."""
+        if self.project is None:
+            return None
+        with self.project.read() as conn:
+            hint = merging.merge_hint(conn, ids) or ""
+        ref, ok = QInputDialog.getText(
+            self,
+            self.tr("Merge into another page"),
+            self.tr("Address or number of the page these pages are merged into:"),
+            text=hint,
+        )
+        if not ok or not ref.strip():
+            return None
+        with self.project.read() as conn:
+            target = merging.find_page(conn, ref)
+        if target is None:
+            self.show_error(
+                self.tr("Merge into another page"),
+                self.tr("There is no page %1 in this project.").replace("%1", ref.strip()),
+            )
+        return target
 
     def set_review_status(self, status: str, page_ids: list[int] | None = None) -> None:
         ids = page_ids if page_ids is not None else self.selected_page_ids()
@@ -874,18 +912,13 @@ class MainWindow(QMainWindow):
         if self.project is None or not ids:
             return
         with self.project.read() as conn:
-            rows = conn.execute(
-                text(
-                    "SELECT page_id, suggestion FROM scores WHERE suggestion IS NOT NULL "
-                    f"AND page_id IN ({','.join(str(int(i)) for i in ids)})"
-                )
-            ).all()
-        changes = [FieldChange("decision", r.page_id, "decision", r.suggestion) for r in rows]
+            changes = merging.suggestion_changes(conn, ids)
         if not changes:
             self.statusBar().showMessage(self.tr("These pages have no suggestion yet."), 4000)
             return
+        pages = len({c.entity_id for c in changes})
         self.push_changes(
-            changes, self.tr("Accept suggestion (%1 pages)").replace("%1", str(len(changes)))
+            changes, self.tr("Accept suggestion (%1 pages)").replace("%1", str(pages))
         )
 
     def _workshop_decision(self, key: str) -> None:

@@ -127,100 +127,100 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="194"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="196"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="195"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="197"/>
         <source>Age of the content</source>
         <translation>Leeftijd van de inhoud</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="196"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="198"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="199"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="213"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="201"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="215"/>
         <source>Old section</source>
         <translation>Oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="199"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="204"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="403"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="417"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="436"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="201"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="206"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="407"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="421"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="440"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="199"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="205"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="201"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="207"/>
         <source>Decided</source>
         <translation>Beslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="199"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="207"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="201"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="209"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="203"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="213"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="205"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="215"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="206"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="208"/>
         <source>To discuss</source>
         <translation>Bespreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="210"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="212"/>
         <source>Per old section</source>
         <translation>Per oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="211"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="213"/>
         <source>Per reviewer</source>
         <translation>Per reviewer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="213"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="215"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="213"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="215"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="216"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="218"/>
         <source>Workshop agenda: pages to discuss</source>
         <translation>Workshopagenda: te bespreken pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="280"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="282"/>
         <source>No pages yet</source>
         <translation>Nog geen pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="283"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="285"/>
         <source>Crawl the old intranet first; this overview fills itself as pages come in.</source>
         <translation>Crawl eerst het oude intranet; dit overzicht vult zich zodra er pagina&apos;s binnenkomen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="290"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="292"/>
         <source>%1 of %2 pages decided (%3%)</source>
         <translation>%1 van %2 pagina&apos;s beslist (%3%)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="299"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="301"/>
         <source>%n kept</source>
         <translation>
             <numerusform>%n behouden</numerusform>
@@ -228,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="300"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="302"/>
         <source>%n to rewrite</source>
         <translation>
             <numerusform>%n herschrijven</numerusform>
@@ -236,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="301"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="303"/>
         <source>%n to delete</source>
         <translation>
             <numerusform>%n verwijderen</numerusform>
@@ -244,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="302"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="304"/>
         <source>%n to discuss in the workshop</source>
         <translation>
             <numerusform>%n bespreken in de workshop</numerusform>
@@ -252,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="303"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="305"/>
         <source>%n without a place in the new navigation</source>
         <translation>
             <numerusform>%n zonder plek in de nieuwe navigatie</numerusform>
@@ -260,167 +260,177 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="307"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="309"/>
         <source>Nothing decided yet.</source>
         <translation>Nog niets beslist.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="315"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="317"/>
         <source>No pages yet. Crawl the old intranet to start the audit.</source>
         <translation>Nog geen pagina&apos;s. Crawl het oude intranet om de audit te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="321"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="323"/>
         <source>No decisions yet. Open the workshop mode and mark pages keep, rewrite or delete.</source>
         <translation>Nog geen besluiten. Open de workshopmodus en kies per pagina behouden, herschrijven of verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="329"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="331"/>
         <source>Keep</source>
         <translation>Behouden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="330"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="332"/>
         <source>Rewrite</source>
         <translation>Herschrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="331"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="333"/>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="334"/>
+        <source>Archive</source>
+        <translation>Archiveren</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="335"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="332"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="336"/>
         <source>Undecided</source>
         <translation>Geen besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="388"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="392"/>
         <source>No ages yet. Score the project to see how old the pages are.</source>
         <translation>Nog geen leeftijden. Laat het project scoren om te zien hoe oud de pagina&apos;s zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="390"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="394"/>
         <source>Crawl and score the intranet to see how old the pages are.</source>
         <translation>Crawl en scoor het intranet om te zien hoe oud de pagina&apos;s zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="395"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="399"/>
         <source>Under 1 year</source>
         <translation>Jonger dan 1 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="396"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="400"/>
         <source>1 to 2 years</source>
         <translation>1 tot 2 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="397"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="401"/>
         <source>2 to 5 years</source>
         <translation>2 tot 5 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="398"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="402"/>
         <source>Over 5 years</source>
         <translation>Ouder dan 5 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="399"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="403"/>
         <source>Unknown</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="411"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="415"/>
         <source>B1 or easier</source>
         <translation>B1 of eenvoudiger</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="412"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="416"/>
         <source>Maybe above B1</source>
         <translation>Mogelijk boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="413"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="417"/>
         <source>Above B1</source>
         <translation>Boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="414"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="418"/>
         <source>Not measured</source>
         <translation>Niet gemeten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="422"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="426"/>
         <source>very easy</source>
         <translation>zeer makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="423"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="427"/>
         <source>easy</source>
         <translation>makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="424"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="428"/>
         <source>fairly easy</source>
         <translation>vrij makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="425"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="429"/>
         <source>standard</source>
         <translation>normaal</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="426"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="430"/>
         <source>fairly difficult</source>
         <translation>vrij moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="427"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="431"/>
         <source>difficult</source>
         <translation>moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="428"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="432"/>
         <source>very difficult</source>
         <translation>zeer moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="439"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="443"/>
         <source>No readability yet. Score the project to see which pages are above B1.</source>
         <translation>Nog geen leesbaarheid. Laat het project scoren om te zien welke pagina&apos;s boven B1 zitten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="441"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="445"/>
         <source>Crawl and score the intranet to see how readable the pages are.</source>
         <translation>Crawl en scoor het intranet om te zien hoe leesbaar de pagina&apos;s zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="447"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="451"/>
         <source>No pages yet, so no old sections either.</source>
         <translation>Nog geen pagina&apos;s, dus ook nog geen oude secties.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="449"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="453"/>
         <source>The crawl found no sections.</source>
         <translation>De crawl heeft geen secties gevonden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="456"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="460"/>
         <source>(no section)</source>
         <translation>(geen sectie)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="464"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="468"/>
         <source>No reviewers yet. Add them under Reviewers and give each an old section.</source>
         <translation>Nog geen reviewers. Voeg ze toe onder Reviewers en geef ieder een oude sectie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="481"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="485"/>
         <source>Nothing to discuss yet. Mark a page &apos;discuss&apos; to put it on the agenda of the next workshop.</source>
         <translation>Nog niets te bespreken. Zet een pagina op &apos;bespreken&apos; om haar op de agenda van de volgende workshop te zetten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="498"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="502"/>
         <source>The first %1 of %2 pages to discuss.</source>
         <translation>De eerste %1 van %2 te bespreken pagina&apos;s.</translation>
     </message>
@@ -797,137 +807,137 @@
 <context>
     <name>FiltersPanel</name>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="125"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="126"/>
         <source>Search title, address and text…</source>
         <translation>Zoek in titel, adres en tekst…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="135"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="136"/>
         <source>Saved views: a filter with a name</source>
         <translation>Opgeslagen weergaven: een filter met een naam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="137"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="138"/>
         <source>Save…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="138"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="139"/>
         <source>Save the current filters as a view with a name</source>
         <translation>Bewaar de huidige filters als weergave met een naam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="140"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="141"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="142"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="143"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="149"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="150"/>
         <source>Show all</source>
         <translation>Alles tonen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="156"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="157"/>
         <source>Old section</source>
         <translation>Oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="156"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="157"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="163"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="164"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="164"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="165"/>
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="165"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="166"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="166"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="167"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="167"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="168"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="168"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="169"/>
         <source>Review status</source>
         <translation>Reviewstatus</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="169"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="170"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="188"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="189"/>
         <source>Duplicates</source>
         <translation>Dubbelingen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="189"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="190"/>
         <source>Broken links</source>
         <translation>Kapotte links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="190"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="191"/>
         <source>Has a note</source>
         <translation>Met notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="223"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="224"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="224"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="225"/>
         <source>not scored</source>
         <translation>niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="279"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="278"/>
         <source>nobody yet</source>
         <translation>nog niemand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="285"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="284"/>
         <source>All sections</source>
         <translation>Alle secties</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="289"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="288"/>
         <source>(choose a saved view)</source>
         <translation>(kies een opgeslagen weergave)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="372"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="371"/>
         <source>Only pages in the chosen navigation item</source>
         <translation>Alleen pagina&apos;s in het gekozen navigatie-item</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="426"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="425"/>
         <source>Save view</source>
         <translation>Weergave opslaan</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="427"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="426"/>
         <source>Name of this view (for example “HR, older than 5 years, undecided”):</source>
         <translation>Naam van deze weergave (bijvoorbeeld “Personeelszaken, ouder dan 5 jaar, onbeslist”):</translation>
     </message>
@@ -935,237 +945,247 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="48"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="50"/>
         <source>URL</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="49"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="51"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="50"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="52"/>
         <source>Old section</source>
         <translation>Oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="51"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="53"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="52"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="54"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="53"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="55"/>
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="54"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="56"/>
         <source>Inlinks</source>
         <translation>Links hierheen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="55"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="57"/>
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="56"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="58"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="57"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="59"/>
         <source>New home</source>
         <translation>Nieuwe plek</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="58"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="60"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="59"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="61"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="66"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="68"/>
         <source>Keep</source>
         <translation>Behouden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="67"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="69"/>
         <source>Rewrite</source>
         <translation>Herschrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="68"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="70"/>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="71"/>
+        <source>Archive</source>
+        <translation>Archiveren</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="72"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="69"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="73"/>
         <source>Undecided</source>
         <translation>Onbeslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="76"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="80"/>
         <source>less than 1 year</source>
         <translation>jonger dan 1 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="77"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="81"/>
         <source>1 to 2 years</source>
         <translation>1 tot 2 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="78"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="82"/>
         <source>2 to 5 years</source>
         <translation>2 tot 5 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="79"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="83"/>
         <source>older than 5 years</source>
         <translation>ouder dan 5 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="80"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="84"/>
         <source>unknown age</source>
         <translation>leeftijd onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="87"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="91"/>
         <source>to do</source>
         <translation>te doen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="88"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="92"/>
         <source>reviewed</source>
         <translation>beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="89"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="93"/>
         <source>to discuss</source>
         <translation>bespreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="96"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="100"/>
         <source>page</source>
         <translation>pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="97"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="101"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="98"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="102"/>
         <source>other</source>
         <translation>overig</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="106"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="110"/>
         <source>no links to this page</source>
         <translation>geen links naar deze pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="107"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="111"/>
         <source>broken links on the page</source>
         <translation>kapotte links op de pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="108"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="112"/>
         <source>little text</source>
         <translation>weinig tekst</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="109"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="113"/>
         <source>no title</source>
         <translation>geen titel</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="110"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="114"/>
         <source>no heading (H1)</source>
         <translation>geen kop (H1)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="111"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="115"/>
         <source>no owner</source>
         <translation>geen eigenaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="112"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="116"/>
         <source>old document</source>
         <translation>oud document</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="113"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="117"/>
         <source>date unknown</source>
         <translation>datum onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="114"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="118"/>
         <source>date uncertain</source>
         <translation>datum onzeker</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="115"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="119"/>
         <source>copy of another page</source>
         <translation>kopie van een andere pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="116"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="120"/>
         <source>not visited</source>
         <translation>niet bezocht</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="126"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="130"/>
         <source>very easy</source>
         <translation>heel makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="127"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="131"/>
         <source>easy</source>
         <translation>makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="128"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="132"/>
         <source>fairly easy</source>
         <translation>vrij makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="129"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="133"/>
         <source>standard</source>
         <translation>gemiddeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="130"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="134"/>
         <source>fairly difficult</source>
         <translation>vrij moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="131"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="135"/>
         <source>difficult</source>
         <translation>moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="132"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="136"/>
         <source>very difficult</source>
         <translation>heel moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="149"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="153"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="151"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="155"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n maand</numerusform>
@@ -1173,7 +1193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="152"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="156"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n jaar</numerusform>
@@ -1184,522 +1204,548 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="144"/>
-        <location filename="../../audit_app/ui/main_window.py" line="654"/>
+        <location filename="../../audit_app/ui/main_window.py" line="151"/>
+        <location filename="../../audit_app/ui/main_window.py" line="663"/>
         <source>Content audit</source>
         <translation>Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="177"/>
+        <location filename="../../audit_app/ui/main_window.py" line="184"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="184"/>
+        <location filename="../../audit_app/ui/main_window.py" line="191"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="187"/>
+        <location filename="../../audit_app/ui/main_window.py" line="194"/>
         <source>New navigation</source>
         <translation>Nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="190"/>
+        <location filename="../../audit_app/ui/main_window.py" line="197"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="193"/>
+        <location filename="../../audit_app/ui/main_window.py" line="200"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="232"/>
+        <location filename="../../audit_app/ui/main_window.py" line="239"/>
         <source>&amp;New audit…</source>
         <translation>&amp;Nieuwe audit…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="235"/>
+        <location filename="../../audit_app/ui/main_window.py" line="242"/>
         <source>&amp;Open project…</source>
         <translation>Project &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="238"/>
+        <location filename="../../audit_app/ui/main_window.py" line="245"/>
         <source>&amp;Close project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="242"/>
+        <location filename="../../audit_app/ui/main_window.py" line="249"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="244"/>
+        <location filename="../../audit_app/ui/main_window.py" line="251"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Exporteren naar Excel…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="246"/>
+        <location filename="../../audit_app/ui/main_window.py" line="253"/>
         <source>Make &amp;review packs…</source>
         <translation>&amp;Reviewpakketten maken…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="247"/>
+        <location filename="../../audit_app/ui/main_window.py" line="254"/>
         <source>&amp;Import reviews…</source>
         <translation>Reviews &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="249"/>
+        <location filename="../../audit_app/ui/main_window.py" line="256"/>
         <source>Restore a &amp;safety copy…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="251"/>
+        <location filename="../../audit_app/ui/main_window.py" line="258"/>
         <source>Open one of the automatic safety copies of this project as a new file</source>
         <translation>Een van de automatische reservekopieën van dit project openen als nieuw bestand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="253"/>
+        <location filename="../../audit_app/ui/main_window.py" line="260"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="255"/>
+        <location filename="../../audit_app/ui/main_window.py" line="262"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="258"/>
+        <location filename="../../audit_app/ui/main_window.py" line="265"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="260"/>
+        <location filename="../../audit_app/ui/main_window.py" line="267"/>
         <source>&amp;Workshop mode</source>
         <translation>&amp;Workshopmodus</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="263"/>
+        <location filename="../../audit_app/ui/main_window.py" line="270"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="266"/>
+        <location filename="../../audit_app/ui/main_window.py" line="273"/>
         <source>&amp;My pages</source>
         <translation>&amp;Mijn pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="269"/>
+        <location filename="../../audit_app/ui/main_window.py" line="276"/>
         <source>The pages assigned to you as a reviewer</source>
         <translation>De pagina&apos;s die aan u als reviewer zijn toegewezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="273"/>
+        <location filename="../../audit_app/ui/main_window.py" line="280"/>
         <source>&amp;Keep</source>
         <translation>&amp;Behouden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="274"/>
+        <location filename="../../audit_app/ui/main_window.py" line="281"/>
         <source>&amp;Rewrite</source>
         <translation>&amp;Herschrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="275"/>
+        <location filename="../../audit_app/ui/main_window.py" line="282"/>
+        <source>&amp;Merge into another page</source>
+        <translation>&amp;Samenvoegen met andere pagina</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="283"/>
+        <source>Ar&amp;chive</source>
+        <translation>Ar&amp;chiveren</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="284"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="282"/>
+        <location filename="../../audit_app/ui/main_window.py" line="291"/>
         <source>&amp;Accept suggestion</source>
         <translation>&amp;Suggestie overnemen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="286"/>
+        <location filename="../../audit_app/ui/main_window.py" line="295"/>
         <source>&amp;Clear decision</source>
         <translation>Besluit &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="288"/>
+        <location filename="../../audit_app/ui/main_window.py" line="297"/>
         <source>Mark for di&amp;scussion</source>
         <translation>Bes&amp;preken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="291"/>
+        <location filename="../../audit_app/ui/main_window.py" line="300"/>
         <source>Put the page on the agenda of the next workshop</source>
         <translation>Zet de pagina op de agenda van de volgende workshop</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="294"/>
+        <location filename="../../audit_app/ui/main_window.py" line="303"/>
         <source>Mark as revie&amp;wed</source>
         <translation>Markeren als beoor&amp;deeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="296"/>
+        <location filename="../../audit_app/ui/main_window.py" line="305"/>
         <source>&amp;Note…</source>
         <translation>&amp;Notitie…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="297"/>
+        <location filename="../../audit_app/ui/main_window.py" line="306"/>
         <source>Next page</source>
         <translation>Volgende pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="298"/>
+        <location filename="../../audit_app/ui/main_window.py" line="307"/>
         <source>Previous page</source>
         <translation>Vorige pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="313"/>
+        <location filename="../../audit_app/ui/main_window.py" line="322"/>
         <source>&amp;Reviewers…</source>
         <translation>&amp;Reviewers…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="314"/>
+        <location filename="../../audit_app/ui/main_window.py" line="323"/>
         <source>&amp;Score again</source>
         <translation>Opnieuw sc&amp;oren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="315"/>
+        <location filename="../../audit_app/ui/main_window.py" line="324"/>
         <source>Resume &amp;crawl</source>
         <translation>&amp;Crawl hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="316"/>
+        <location filename="../../audit_app/ui/main_window.py" line="325"/>
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="334"/>
+        <location filename="../../audit_app/ui/main_window.py" line="343"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="336"/>
+        <location filename="../../audit_app/ui/main_window.py" line="345"/>
         <source>Recent projects</source>
         <translation>Recente projecten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="343"/>
+        <location filename="../../audit_app/ui/main_window.py" line="352"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="347"/>
+        <location filename="../../audit_app/ui/main_window.py" line="356"/>
         <source>&amp;View</source>
         <translation>Be&amp;eld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="360"/>
+        <location filename="../../audit_app/ui/main_window.py" line="369"/>
         <source>&amp;Audit</source>
         <translation>&amp;Audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="369"/>
+        <location filename="../../audit_app/ui/main_window.py" line="378"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="371"/>
+        <location filename="../../audit_app/ui/main_window.py" line="380"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="391"/>
-        <location filename="../../audit_app/ui/main_window.py" line="621"/>
-        <location filename="../../audit_app/ui/main_window.py" line="1269"/>
+        <location filename="../../audit_app/ui/main_window.py" line="400"/>
+        <location filename="../../audit_app/ui/main_window.py" line="630"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1302"/>
         <source>Not available in this version.</source>
         <translation>Niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="439"/>
+        <location filename="../../audit_app/ui/main_window.py" line="448"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="441"/>
+        <location filename="../../audit_app/ui/main_window.py" line="450"/>
         <source>Audit projects (*.audit);;All files (*)</source>
         <translation>Auditprojecten (*.audit);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="455"/>
+        <location filename="../../audit_app/ui/main_window.py" line="464"/>
         <source>Opening %1…</source>
         <translation>%1 wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="484"/>
+        <location filename="../../audit_app/ui/main_window.py" line="493"/>
         <source>This file cannot be opened</source>
         <translation>Dit bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="488"/>
+        <location filename="../../audit_app/ui/main_window.py" line="497"/>
         <source>Nothing was changed. Choose another file, or start a new audit with File &gt; New audit.</source>
         <translation>Er is niets gewijzigd. Kies een ander bestand, of begin een nieuwe audit via Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="546"/>
+        <location filename="../../audit_app/ui/main_window.py" line="555"/>
         <source>%1 — Content audit</source>
         <translation>%1 — Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="550"/>
+        <location filename="../../audit_app/ui/main_window.py" line="559"/>
         <source>Project on a network drive</source>
         <translation>Project op een netwerkschijf</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="552"/>
+        <location filename="../../audit_app/ui/main_window.py" line="561"/>
         <source>This project is on a network drive (%1). Working in one file from several computers is not safe there, so only one person at a time can have it open; anyone who opens it meanwhile is told that you have it. To work together, use review packs.</source>
         <translation>Dit project staat op een netwerkschijf (%1). Vanaf meerdere computers in één bestand werken is daar niet veilig, dus kan maar één persoon tegelijk het project open hebben; wie het intussen opent, krijgt te zien dat u het open hebt. Samenwerken kan met reviewpakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="583"/>
+        <location filename="../../audit_app/ui/main_window.py" line="592"/>
         <source>New navigation: %1</source>
         <translation>Nieuwe navigatie: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="598"/>
+        <location filename="../../audit_app/ui/main_window.py" line="607"/>
         <source>There is no reviewer called %1. Add yourself under Audit &gt; Reviewers, or change your name in the preferences.</source>
         <translation>Er is geen reviewer met de naam %1. Voeg uzelf toe onder Audit &gt; Reviewers, of pas uw naam aan in de voorkeuren.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="608"/>
+        <location filename="../../audit_app/ui/main_window.py" line="617"/>
         <source>Pages to keep or rewrite without a place in the new navigation</source>
         <translation>Pagina&apos;s om te behouden of herschrijven zonder plek in de nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="702"/>
+        <location filename="../../audit_app/ui/main_window.py" line="711"/>
         <source>That did not work</source>
         <translation>Dat is niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="767"/>
+        <location filename="../../audit_app/ui/main_window.py" line="776"/>
         <source>Sorting and filtering…</source>
         <translation>Sorteren en filteren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="790"/>
+        <location filename="../../audit_app/ui/main_window.py" line="799"/>
         <source>%1 of %2 pages shown</source>
         <translation>%1 van %2 pagina&apos;s getoond</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="824"/>
+        <location filename="../../audit_app/ui/main_window.py" line="833"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="829"/>
+        <location filename="../../audit_app/ui/main_window.py" line="838"/>
         <source>Select one or more pages first.</source>
         <translation>Kies eerst een of meer pagina&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="832"/>
+        <location filename="../../audit_app/ui/main_window.py" line="847"/>
         <source>Clear decision</source>
         <translation>Besluit wissen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="836"/>
+        <location filename="../../audit_app/ui/main_window.py" line="851"/>
         <source>%1 (%2 pages)</source>
         <translation>%1 (%2 pagina&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="845"/>
+        <location filename="../../audit_app/ui/main_window.py" line="863"/>
+        <location filename="../../audit_app/ui/main_window.py" line="873"/>
+        <source>Merge into another page</source>
+        <translation>Samenvoegen met andere pagina</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="864"/>
+        <source>Address or number of the page these pages are merged into:</source>
+        <translation>Adres of nummer van de pagina waarin deze pagina's opgaan:</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="874"/>
+        <source>There is no page %1 in this project.</source>
+        <translation>Pagina %1 bestaat niet in dit project.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="883"/>
         <source>Mark for discussion</source>
         <translation>Bespreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="846"/>
+        <location filename="../../audit_app/ui/main_window.py" line="884"/>
         <source>Mark as reviewed</source>
         <translation>Markeren als beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="861"/>
-        <location filename="../../audit_app/ui/main_window.py" line="869"/>
+        <location filename="../../audit_app/ui/main_window.py" line="899"/>
+        <location filename="../../audit_app/ui/main_window.py" line="907"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="861"/>
+        <location filename="../../audit_app/ui/main_window.py" line="899"/>
         <source>Note for the selected pages:</source>
         <translation>Notitie bij de gekozen pagina&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="885"/>
+        <location filename="../../audit_app/ui/main_window.py" line="917"/>
         <source>These pages have no suggestion yet.</source>
         <translation>Deze pagina&apos;s hebben nog geen suggestie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="888"/>
+        <location filename="../../audit_app/ui/main_window.py" line="921"/>
         <source>Accept suggestion (%1 pages)</source>
         <translation>Suggestie overnemen (%1 pagina&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="961"/>
+        <location filename="../../audit_app/ui/main_window.py" line="994"/>
         <source>A task is still running</source>
         <translation>Er loopt nog een taak</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="962"/>
+        <location filename="../../audit_app/ui/main_window.py" line="995"/>
         <source>Wait until it has finished, or stop it first.</source>
         <translation>Wacht tot die klaar is, of stop hem eerst.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="984"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1017"/>
         <source>The project could not be created</source>
         <translation>Het project kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="985"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1018"/>
         <source>Choose another place or name for the project file.</source>
         <translation>Kies een andere plek of naam voor het projectbestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1010"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1043"/>
         <source>No crawl to resume</source>
         <translation>Geen crawl om te hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1011"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1044"/>
         <source>This project has no crawl yet. Use File &gt; New audit.</source>
         <translation>Dit project heeft nog geen crawl. Kies Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1042"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1075"/>
         <source>Crawling the sample intranet…</source>
         <translation>Het voorbeeldintranet wordt doorlopen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1054"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1087"/>
         <source>The demo could not be started</source>
         <translation>De demo kon niet worden gestart</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1069"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1102"/>
         <source>Nothing in the project was lost. Correct the cause and try again.</source>
         <translation>Er is niets verloren in het project. Los de oorzaak op en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1071"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1104"/>
         <source>The task stopped with an error</source>
         <translation>De taak is gestopt met een fout</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1176"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1209"/>
         <source>No packs made: no reviewer has pages yet (Audit &gt; Reviewers).</source>
         <translation>Geen pakketten gemaakt: nog geen reviewer heeft pagina&apos;s (Audit &gt; Reviewers).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1178"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1211"/>
         <source>%1 review packs written to %2</source>
         <translation>%1 reviewpakketten geschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1185"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1218"/>
         <source>Making review packs…</source>
         <translation>Reviewpakketten worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1192"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1225"/>
         <source>Returned review packs</source>
         <translation>Teruggestuurde reviewpakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1211"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1244"/>
         <source>Reading review packs…</source>
         <translation>Reviewpakketten worden gelezen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1218"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1251"/>
         <source>… and %1 more</source>
         <translation>… en nog %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1220"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1253"/>
         <source>Nothing was imported</source>
         <translation>Er is niets ingelezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1221"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1254"/>
         <source>Correct these cells in the packs and import again.</source>
         <translation>Verbeter deze cellen in de pakketten en lees ze opnieuw in.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1227"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1260"/>
         <source>%1 changes from %2 packs.</source>
         <translation>%1 wijzigingen uit %2 pakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1231"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1264"/>
         <source>%1 fields were also changed here after the packs went out. Whose value wins?</source>
         <translation>%1 velden zijn hier ook gewijzigd nadat de pakketten waren verstuurd. Welke waarde wint?</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1233"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1266"/>
         <source>The reviewers&apos;</source>
         <translation>Die van de reviewers</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1234"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1267"/>
         <source>Keep ours</source>
         <translation>Onze waarde houden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1236"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1269"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1259"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1292"/>
         <source>%1 fields imported from the review packs.</source>
         <translation>%1 velden ingelezen uit de reviewpakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1261"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1294"/>
         <source>Importing reviews…</source>
         <translation>Reviews worden ingelezen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1065"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1098"/>
         <source>What was done so far is saved. Check the address and login, then try again with Audit &gt; Resume crawl.</source>
         <translation>Wat al gedaan is, is bewaard. Controleer het adres en de inlog en probeer het opnieuw via Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1112"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1145"/>
         <source>Export migration plan</source>
         <translation>Migratieplan exporteren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1114"/>
-        <location filename="../../audit_app/ui/main_window.py" line="1194"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1147"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1227"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1133"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1166"/>
         <source>%1 pages written to %2</source>
         <translation>%1 pagina&apos;s geschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1138"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1171"/>
         <source>Exporting to Excel…</source>
         <translation>Exporteren naar Excel…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1226"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1259"/>
         <source>Import reviews</source>
         <translation>Reviews importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1269"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1302"/>
         <source>Reviewers</source>
         <translation>Reviewers</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1284"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1317"/>
         <source>About Content audit</source>
         <translation>Over Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1285"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1318"/>
         <source>Content audit helps you take stock of an old intranet and plan its move.</source>
         <translation>Content-audit helpt u een oud intranet in kaart te brengen en de verhuizing te plannen.</translation>
     </message>
@@ -2289,7 +2335,7 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
     <message>
         <location filename="../../audit_app/ui/review_pack_dialog.py" line="48"/>
         <source>One Excel file per reviewer with only their pages. The first sheet tells them what to do, whom to send it back to and by when.</source>
-        <translation>Eén Excel-bestand per reviewer met alleen diens pagina's. Het eerste tabblad vertelt wat de reviewer moet doen, naar wie het bestand terug moet en wanneer.</translation>
+        <translation>Eén Excel-bestand per reviewer met alleen diens pagina&apos;s. Het eerste tabblad vertelt wat de reviewer moet doen, naar wie het bestand terug moet en wanneer.</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/review_pack_dialog.py" line="55"/>
@@ -2521,47 +2567,47 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="66"/>
+        <location filename="../../audit_app/ui/main_window.py" line="73"/>
         <source>Content audit</source>
         <translation>Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="73"/>
+        <location filename="../../audit_app/ui/main_window.py" line="80"/>
         <source>Take stock of the old intranet, decide page by page what moves to the new one, and export the migration plan.</source>
         <translation>Breng het oude intranet in kaart, beslis per pagina wat meegaat naar het nieuwe, en exporteer het migratieplan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="79"/>
+        <location filename="../../audit_app/ui/main_window.py" line="86"/>
         <source>New audit</source>
         <translation>Nieuwe audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="80"/>
+        <location filename="../../audit_app/ui/main_window.py" line="87"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="81"/>
+        <location filename="../../audit_app/ui/main_window.py" line="88"/>
         <source>View demo</source>
         <translation>Demo bekijken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="101"/>
+        <location filename="../../audit_app/ui/main_window.py" line="108"/>
         <source>Recent projects (double-click to open)</source>
         <translation>Recente projecten (dubbelklik om te openen)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="105"/>
+        <location filename="../../audit_app/ui/main_window.py" line="112"/>
         <source>Double-click to open</source>
         <translation>Dubbelklik om te openen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="120"/>
+        <location filename="../../audit_app/ui/main_window.py" line="127"/>
         <source>  (not found)</source>
         <translation>  (niet gevonden)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="123"/>
+        <location filename="../../audit_app/ui/main_window.py" line="130"/>
         <source>No recent projects yet.</source>
         <translation>Nog geen recente projecten.</translation>
     </message>
@@ -2569,17 +2615,17 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
 <context>
     <name>TriStateCombo</name>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="86"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="87"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="87"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="88"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="88"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="89"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>

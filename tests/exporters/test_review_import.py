@@ -359,3 +359,49 @@ def test_several_packs_and_an_english_pack_at_once(
         ("Anja de Vries", "review-pack:reviewpack-anja-de-vries.xlsx", 2),
         ("Bram Jansen", "review-pack:reviewpack-bram-jansen.xlsx", 2),
     ]
+
+
+def test_a_reviewer_merges_a_page_into_another_by_its_address(
+    project: Project, sample: Sample, packs: dict[str, PackInfo]
+) -> None:
+    p = sample.pages
+    original = "http://intranet.example/personeel/verlof.html"
+    edit_pack(
+        packs["anja"].path,
+        {p["verlof_oud"]: {"Besluit": "samenvoegen", "Samenvoegen met": original}},
+    )
+    plan = read_packs(project, [packs["anja"].path])
+    assert plan.ok, [str(e) for e in plan.errors]
+    assert {(c.page_id, c.field, c.pack) for c in plan.changes} == {
+        (p["verlof_oud"], "decision", "merge"),
+        (p["verlof_oud"], "merge_into", p["verlof"]),
+    }
+    apply_plan(project, plan)
+    row = decision_row(project, p["verlof_oud"])
+    assert (row["decision"], row["merge_into"]) == ("merge", p["verlof"])
+
+    # the next pack shows the target's address and an unchanged row changes nothing
+    again = export_review_packs(
+        project, project.path.parent / "ronde2", reviewers=["Anja de Vries"]
+    )
+    assert read_packs(project, [again[0].path]).changes == []
+
+
+def test_merge_without_a_known_target_is_an_error_with_row_and_column(
+    project: Project, sample: Sample, packs: dict[str, PackInfo]
+) -> None:
+    p = sample.pages
+    edit_pack(
+        packs["anja"].path,
+        {
+            p["verlof_oud"]: {"Besluit": "samenvoegen"},
+            p["reglement"]: {"Besluit": "samenvoegen", "Samenvoegen met": "/bestaat/niet"},
+        },
+    )
+    plan = read_packs(project, [packs["anja"].path])
+    messages = sorted(str(e) for e in plan.errors)
+    assert len(messages) == 2
+    assert "kolom 'Samenvoegen met': kies bij samenvoegen de pagina" in messages[1]
+    assert "onbekende pagina '/bestaat/niet'" in messages[0]
+    with pytest.raises(ImportRefused):
+        apply_plan(project, plan)

@@ -35,10 +35,11 @@ def test_one_pack_per_reviewer_with_only_their_pages(
     assert ws.title == "Beoordelen"
     heads = [c.value for c in ws[1]]
     # what the ambassador fills in comes right after the title, which stays in view
-    assert heads[:6] == [
-        "ID", "Titel", "Besluit", "Nieuwe plek in navigatie", "Status", "Notities"
+    assert heads[:7] == [
+        "ID", "Titel", "Besluit", "Samenvoegen met", "Nieuwe plek in navigatie", "Status",
+        "Notities",
     ]  # fmt: skip
-    assert heads[6:9] == ["Oude URL", "Suggestie", "Reden suggestie"]
+    assert heads[7:10] == ["Oude URL", "Suggestie", "Reden suggestie"]
     assert ws.freeze_panes == "C2"
     ids = {row[0] for row in ws.iter_rows(min_row=2, values_only=True)}
     p = sample.pages
@@ -70,7 +71,9 @@ def test_pack_is_protected_with_dropdowns_and_hidden_metadata(
     assert wb["Uitleg"]["B1"].value == "Reviewpack voor Anja de Vries"
     assert wb["Uitleg"]["B3"].value == "3 pagina's en documenten om te beoordelen."
     assert ws.protection.sheet
-    editable = {PACK_COLUMNS.index(k) + 1 for k in ("decision", "nav_home", "status", "note")}
+    editable = {
+        PACK_COLUMNS.index(k) + 1 for k in ("decision", "merge_into", "nav_home", "status", "note")
+    }
     grey = set()
     for row in ws.iter_rows(min_row=2):
         for cell in row:
@@ -91,7 +94,7 @@ def test_pack_is_protected_with_dropdowns_and_hidden_metadata(
     assert meta["format_version"] == 2
     formulas = {dv.formula1 for dv in ws.data_validations.dataValidation}
     assert formulas == {
-        '"behouden,herschrijven,verwijderen"',
+        '"behouden,herschrijven,samenvoegen,archiveren,verwijderen"',
         '"te doen,beoordeeld,bespreken"',
         "Navigatiehuizen",
     }

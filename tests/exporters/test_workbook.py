@@ -48,7 +48,9 @@ def test_plan_sheet_has_one_typed_row_per_page_and_document(
         "Redirects",
         "Gebroken links",
         "Lijsten",
+        "_plan",
     ]
+    assert wb["_plan"].sheet_state == "veryHidden"  # what import-plan needs to read it back
     ws = wb["Migratieplan"]
     rows = _by_id(ws)
     p = sample.pages
@@ -85,12 +87,13 @@ def test_plan_sheet_is_ready_for_editing_in_excel(
     wb = load_workbook(_export(project, tmp_path))
     ws = wb["Migratieplan"]
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == "A1:U7"
+    assert ws.auto_filter.ref == "A1:W7"
     assert ws.column_dimensions["B"].width >= 40
     formulas = {dv.formula1: str(dv.sqref) for dv in ws.data_validations.dataValidation}
-    assert formulas['"behouden,herschrijven,verwijderen"'] == "Q2:Q7"
-    assert formulas["Navigatiehuizen"] == "R2:R7"
-    assert formulas['"te doen,beoordeeld,bespreken"'] == "T2:T7"
+    decisions = '"behouden,herschrijven,samenvoegen,archiveren,verwijderen"'
+    assert formulas[decisions] == "Q2:Q7"
+    assert formulas["Navigatiehuizen"] == "S2:S7"
+    assert formulas['"te doen,beoordeeld,bespreken"'] == "V2:V7"
     name = wb.defined_names["Navigatiehuizen"]
     assert name.attr_text.replace("'", "") == "Lijsten!$A$2:$A$6"
     lists = wb["Lijsten"]
@@ -107,6 +110,8 @@ def test_plan_sheet_is_ready_for_editing_in_excel(
     assert fills == {
         '$Q2="behouden"': "E2F0D9",
         '$Q2="herschrijven"': "FFF2CC",
+        '$Q2="samenvoegen"': "DDEBF7",
+        '$Q2="archiveren"': "E4DFEC",
         '$Q2="verwijderen"': "F8CBAD",
     }
 
@@ -132,11 +137,13 @@ def test_navigation_sheet_counts_pages_per_node_and_parents_show_totals(
 ) -> None:
     ws = load_workbook(_export(project, tmp_path))["Navigatie"]
     rows = list(ws.iter_rows(values_only=True))
-    assert rows[0][:8] == (
+    assert rows[0][:10] == (
         "Navigatie-item",
         "Niveau",
         "behouden",
         "herschrijven",
+        "samenvoegen",
+        "archiveren",
         "verwijderen",
         "Geen besluit",
         "Totaal",
@@ -151,10 +158,10 @@ def test_navigation_sheet_counts_pages_per_node_and_parents_show_totals(
         "(geen plek in de navigatie)",
     ]
     # a parent counts the pages below it, as the app's tree does; "direct" only its own
-    assert rows[1][1:8] == (1, 1, 0, 0, 0, 1, 0)
-    assert rows[2][1:8] == (2, 1, 0, 0, 0, 1, 1)
-    assert rows[4][1:8] == (2, 0, 1, 0, 0, 1, 1)
-    assert rows[6][2:8] == (0, 0, 1, 3, 4, 4)
+    assert rows[1][1:10] == (1, 1, 0, 0, 0, 0, 0, 1, 0)
+    assert rows[2][1:10] == (2, 1, 0, 0, 0, 0, 0, 1, 1)
+    assert rows[4][1:10] == (2, 0, 1, 0, 0, 0, 0, 1, 1)
+    assert rows[6][2:10] == (0, 0, 0, 0, 1, 3, 4, 4)
     assert ws["A3"].alignment.indent == 2
     assert ws["A2"].font.b
 
@@ -201,26 +208,28 @@ def test_summary_counts_and_charts(project: Project, sample: Sample, tmp_path: P
     ws = load_workbook(_export(project, tmp_path))["Samenvatting"]
     rows = [r for r in ws.iter_rows(values_only=True) if r[0] is not None]
     by_first = {r[0]: r for r in rows}
-    assert by_first["Personeelszaken"][1:6] == (1, 0, 1, 1, 3)
-    assert by_first["ouder dan 5 jaar"][1:6] == (0, 0, 1, 2, 3)
-    assert by_first["moeilijk"][5] == 1
+    assert by_first["Personeelszaken"][1:8] == (1, 0, 0, 0, 1, 1, 3)
+    assert by_first["ouder dan 5 jaar"][1:8] == (0, 0, 0, 0, 1, 2, 3)
+    assert by_first["moeilijk"][7] == 1
     # one count per decision, not a decision x decision diagonal
     assert rows[1][:3] == ("Besluit", "Aantal", "Aandeel")
-    assert [r[:2] for r in rows[2:7]] == [
+    assert [r[:2] for r in rows[2:9]] == [
         ("behouden", 1),
         ("herschrijven", 1),
+        ("samenvoegen", 0),
+        ("archiveren", 0),
         ("verwijderen", 1),
         ("Geen besluit", 3),
         ("Totaal", 6),
     ]
-    assert rows[5][2] == 0.5
+    assert rows[7][2] == 0.5
     charts = sorted(ws._charts, key=lambda c: type(c).__name__)
     assert [type(c).__name__ for c in charts] == ["BarChart", "BarChart", "BarChart", "PieChart"]
-    # the app's decision colours: keep green, rewrite orange, delete red, undecided grey
-    pie_colours = [p.spPr.solidFill.srgbClr for p in charts[3].series[0].dPt]
-    assert pie_colours == ["2E7D32", "EF8F00", "C62828", "B0BEC5"]
-    bar_colours = [se.spPr.solidFill.srgbClr for se in charts[0].series]
-    assert bar_colours == ["2E7D32", "EF8F00", "C62828", "B0BEC5"]
+    # the app's decision colours: keep green, rewrite orange, merge blue, archive purple,
+    # delete red, undecided grey
+    colours = ["2E7D32", "EF8F00", "1565C0", "6A1B9A", "C62828", "B0BEC5"]
+    assert [p.spPr.solidFill.srgbClr for p in charts[3].series[0].dPt] == colours
+    assert [se.spPr.solidFill.srgbClr for se in charts[0].series] == colours
 
 
 def test_redirect_and_broken_link_sheets(project: Project, sample: Sample, tmp_path: Path) -> None:
@@ -228,9 +237,16 @@ def test_redirect_and_broken_link_sheets(project: Project, sample: Sample, tmp_p
     red = {r["Oude URL"]: r for r in _rows(wb["Redirects"])}
     assert red[f"{BASE}/personeel/verlof.html"]["Nieuwe URL"] == f"{NEW}werk/verlof-en-ziekte"
     assert red[f"{BASE}/Personeel/Verlof.html"]["Via"] == "Alias"
-    assert red[f"{BASE}/personeel/verlof-oud.html"]["HTTP-status"] == 410
+    oud = red[f"{BASE}/personeel/verlof-oud.html"]  # a deleted copy goes to its original
+    assert (oud["Nieuwe URL"], oud["HTTP-status"]) == (f"{NEW}werk/verlof-en-ziekte", 301)
+    assert oud["Toelichting"] == "naar het origineel"
     assert red[f"{BASE}/formulieren/"]["Nieuwe URL"] == (f"{NEW}regelen/formulieren-en-aanvragen")
     assert f"{BASE}/nieuws/2009/kerstborrel.html" not in red  # no decision yet
+    # Nieuwe URL only ever holds an address; a page without a target says why elsewhere
+    assert all(
+        r["Nieuwe URL"] is None or str(r["Nieuwe URL"]).startswith(("http", "/"))
+        for r in red.values()
+    )
     broken = _rows(wb["Gebroken links"])
     assert len(broken) == 1
     assert broken[0]["Gebroken link"] == f"{BASE}/oud/weg.html"

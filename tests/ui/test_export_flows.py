@@ -96,3 +96,33 @@ def test_broken_pack_is_refused_with_a_message(
         lambda: window.error_box is not None and window.error_box.isVisible(), timeout=60000
     )
     assert "kapot.xlsx" in window.error_box.text()  # type: ignore[union-attr]
+
+
+def test_the_packs_menu_asks_folder_return_address_and_deadline(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QDate, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from audit_app.ui.review_pack_dialog import ReviewPackDialog
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ReviewPackDialog):
+            QTimer.singleShot(20, fill)
+            return
+        dialog.folder.setText(str(tmp_path / "rondgang"))
+        dialog.return_to.setText("webredactie@gemeente.example")
+        dialog.deadline.setDate(QDate(2027, 1, 8))
+        dialog.accept()
+
+    QTimer.singleShot(0, fill)
+    window.make_review_packs()
+    ((stage, outcome, message),) = finish(qtbot, window)
+    assert (stage, outcome) == ("packs", "done"), message
+    (pack,) = (tmp_path / "rondgang").glob("*.xlsx")
+    lines = [c.value for c in openpyxl.load_workbook(pack).worksheets[0]["B"]]
+    assert (
+        "Stuur dit bestand uiterlijk 8 januari 2027 ingevuld terug naar "
+        "webredactie@gemeente.example." in lines
+    )
