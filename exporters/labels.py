@@ -57,6 +57,27 @@ _TEXT: dict[str, tuple[str, str]] = {
     "nav.direct": ("Direct op dit item", "Directly on this item"),
     "count.total": ("Totaal", "Total"),
     "count.undecided": ("Geen besluit", "No decision"),
+    # since the previous crawl
+    "sheet.recrawl": ("Sinds vorige crawl", "Since last crawl"),
+    "recrawl.one": (
+        "Er is nog maar één crawl. Crawl het oude intranet opnieuw om te zien wat er sindsdien "
+        "nieuw, gewijzigd, verdwenen of verplaatst is.",
+        "There is only one crawl so far. Crawl the old intranet again to see what is new, "
+        "changed, gone or moved since.",
+    ),
+    "recrawl.title": (
+        "Vergeleken: de crawl van {previous} met die van {latest}",
+        "Compared: the crawl of {previous} with the one of {latest}",
+    ),
+    "recrawl.what": ("Wat", "What"),
+    "recrawl.detail": ("Datum of nieuwe plek", "Date or new place"),
+    "recrawl.again": ("Besluit opnieuw bekijken", "Look at the decision again"),
+    "recrawl.yes": ("ja", "yes"),
+    "recrawl.none": ("Niets veranderd.", "Nothing changed."),
+    "recrawl.new": ("nieuw", "new"),
+    "recrawl.changed": ("gewijzigd", "changed"),
+    "recrawl.gone": ("verdwenen", "gone"),
+    "recrawl.moved": ("verplaatst", "moved"),
     # planning
     "plan.keep": ("Te verplaatsen", "To move"),
     "plan.rewrite": ("Te herschrijven", "To rewrite"),

@@ -27,7 +27,7 @@ from exporters.plan import (
     plan_headers,
     plan_values,
 )
-from exporters.workbook_planning import write_planning
+from exporters.workbook_planning import write_planning, write_recrawl
 from exporters.workbook_sheets import (
     write_broken_links,
     write_lists,
@@ -216,6 +216,7 @@ def _fill(
             "sheet.plan",
             "sheet.nav",
             "sheet.planning",
+            "sheet.recrawl",
             "sheet.summary",
             "sheet.redirects",
             "sheet.broken",
@@ -227,6 +228,7 @@ def _fill(
     )
     write_navigation(book.sheet(names["sheet.nav"]), conn, lang)
     write_planning(book.sheet(names["sheet.planning"]), conn, lang)
+    write_recrawl(book.sheet(names["sheet.recrawl"]), conn, lang)
     write_summary(book.sheet(names["sheet.summary"]), conn, lang)
     if progress is not None:
         progress.update(message=labels.text(lang, "sheet.redirects"), force=True)

@@ -1,4 +1,5 @@
-"""The workbook's planning sheet: per item of the new navigation, the work it brings.
+"""The workbook's planning sheets: per item of the new navigation, the work it brings; and
+what changed on the old site since the previous crawl.
 
 The builders and editors of the new intranet plan by navigation item: how many pages move as
 they are, how many are rewritten or merged first, how many still wait for a review, and whom
@@ -14,11 +15,12 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from audit_app.core import schema as s
+from audit_app.core.recrawl import since_previous_crawl
 from exporters import labels
 from exporters.labels import Lang
 from exporters.plan import plan_filter
 from exporters.workbook_sheets import nav_children, tree_order
-from exporters.xlsx_util import WRAP, Sheet, Styled, row_height
+from exporters.xlsx_util import WRAP, Link, Sheet, Styled, row_height
 
 # Decisions that bring work on the new site, in the order the sheet shows them.
 WORK = ("keep", "rewrite", "merge")
@@ -83,3 +85,44 @@ def write_planning(out: Sheet, conn: Connection, lang: Lang) -> None:
     out.append([Styled(labels.text(lang, "count.total"), bold), *(Styled(n, bold) for n in sums)])
     out.ws.autofilter(0, 0, max(out.rows - 2, 1), len(heads) - 1)
     out.print_wide()
+
+
+def write_recrawl(out: Sheet, conn: Connection, lang: Lang) -> None:
+    """New, changed, gone and moved pages since the previous crawl; decided pages that
+    changed after their decision first, flagged for another look."""
+    pair, found = since_previous_crawl(conn)
+    out.columns([16, 60, 45, 45, 15, 18])
+    out.print_wide(repeat_header=False)
+    if pair is None:
+        out.append([labels.text(lang, "recrawl.one")])
+        return
+    when = labels.text(
+        lang,
+        "recrawl.title",
+        previous=pair.previous_started[:10],
+        latest=pair.latest_started[:10],
+    )
+    out.append([Styled(when, {"bold": True, "font_size": 12})])
+    heads = [
+        labels.text(lang, k)
+        for k in ("recrawl.what", "col.url", "col.title", "recrawl.detail", "col.decision")
+    ]
+    heads.append(labels.text(lang, "recrawl.again"))
+    out.header(heads)
+    yes = labels.text(lang, "recrawl.yes")
+    flag = out.book.fmt(bold=True, font_color="#C00000")
+    for r in found:
+        out.append(
+            [
+                labels.text(lang, "recrawl." + r.what),
+                Link(r.url),
+                r.title,
+                r.detail,
+                labels.value(lang, "decision", r.decision),
+                yes if r.look_again else None,
+            ],
+            [None, None, None, None, None, flag],
+        )
+    if not found:
+        out.append([labels.text(lang, "recrawl.none")])
+    out.ws.autofilter(1, 0, max(out.rows - 1, 2), len(heads) - 1)

@@ -44,6 +44,7 @@ def test_plan_sheet_has_one_typed_row_per_page_and_document(
         "Migratieplan",
         "Navigatie",
         "Planning",
+        "Sinds vorige crawl",
         "Samenvatting",
         "Redirects",
         "Gebroken links",
@@ -265,10 +266,11 @@ def test_per_reviewer_sheets_and_english_labels(
     project: Project, sample: Sample, tmp_path: Path
 ) -> None:
     wb = load_workbook(_export(project, tmp_path, per_reviewer=True, lang="en"))
-    assert wb.sheetnames[:6] == [
+    assert wb.sheetnames[:7] == [
         "Migration plan",
         "Navigation",
         "Planning",
+        "Since last crawl",
         "Summary",
         "Redirects",
         "Broken links",
