@@ -57,6 +57,23 @@ _TEXT: dict[str, tuple[str, str]] = {
     "nav.direct": ("Direct op dit item", "Directly on this item"),
     "count.total": ("Totaal", "Total"),
     "count.undecided": ("Geen besluit", "No decision"),
+    # management report
+    "report.title": ("Content-audit {project}", "Content audit {project}"),
+    "report.made": ("Gemaakt op {date} met content-audit.", "Made on {date} with content-audit."),
+    "report.baseline": ("Nulmeting: het oude intranet", "Baseline: the old intranet"),
+    "report.plan": ("Het plan", "The plan"),
+    "report.pages": ("pagina's en documenten", "pages and documents"),
+    "report.documents": ("waarvan documenten", "of which documents"),
+    "report.duplicates": ("(bijna-)kopieën", "(near) copies"),
+    "report.broken": ("kapotte adressen", "broken addresses"),
+    "report.decided": ("met een besluit", "decided"),
+    "report.missing": ("oude adressen nog zonder doel", "old addresses without a target yet"),
+    "report.missing_note": (
+        "{n} oude adressen hebben nog geen doel na de overstap; de lijst komt bij elke "
+        "redirect-export mee (…-zonder-doel.csv).",
+        "{n} old addresses have no target after the switch yet; the list comes with every "
+        "redirect export (…-zonder-doel.csv).",
+    ),
     # since the previous crawl
     "sheet.recrawl": ("Sinds vorige crawl", "Since last crawl"),
     "recrawl.one": (

@@ -279,7 +279,7 @@ def write_redirects(
     out.header(heads, [60, 60, 14, 10, 8, 45])
     via = {"page": labels.text(lang, "red.page"), "alias": labels.text(lang, "red.alias")}
     for r in iter_redirects(conn, base_url, nav_paths):
-        target = Link(r.new_url) if r.new_url else None
+        target = r.new_url  # not a link: the new site does not answer before the switch
         note = redirect_note(lang, r)
         out.append([Link(r.old_url), target, r.status, via[r.via], r.page_id, note])
     out.filter(len(heads))

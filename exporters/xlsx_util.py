@@ -41,6 +41,7 @@ LINK_SCHEMES = ("http://", "https://")
 
 _SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
 _BLANK = re.compile(r"\s")
+_NO_FORMATS: tuple[None, ...] = (None,) * 16384  # Excel's column limit
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +63,8 @@ class Styled:
 def cell_text(value: str) -> str:
     """Text for a cell: made safe, cut to what a cell holds, line breaks as Excel types them
     (a CR would be stored as the escape "_x000D_", which most readers show literally)."""
+    if value[:1].isalnum() and value.isprintable():
+        return value[:CELL_MAX]  # no control character, no formula start: nothing to do
     if "\r" in value:
         value = value.replace("\r\n", "\n").replace("\r", "\n")
     return safe_text(value[:CELL_MAX])
@@ -198,20 +201,20 @@ class Sheet:
         ws, r = self.ws, self.rows
         if height is not None:
             ws.set_row(r, height)
+        fmts = formats if formats is not None else _NO_FORMATS
+        write_string, write_number = ws.write_string, ws.write_number  # hot loop
         for c, value in enumerate(values):
-            fmt = formats[c] if formats is not None else None
-            if value is None:
-                if fmt is not None:
-                    ws.write_blank(r, c, None, fmt)
-                continue
             kind = type(value)
             if kind is str:
-                ws.write_string(r, c, cell_text(value), fmt)
+                write_string(r, c, cell_text(value), fmts[c])
+            elif value is None:
+                if fmts[c] is not None:
+                    ws.write_blank(r, c, None, fmts[c])
             elif kind is int or kind is float:
                 if math.isfinite(value):
-                    ws.write_number(r, c, value, fmt)
+                    write_number(r, c, value, fmts[c])
             else:
-                self._other(r, c, value, fmt)
+                self._other(r, c, value, fmts[c])
         self.rows += 1
 
     def _other(self, r: int, c: int, value: Any, fmt: Format | None) -> None:

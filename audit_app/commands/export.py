@@ -237,6 +237,19 @@ def run_import_reviews(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_report(args: argparse.Namespace) -> int:
+    from exporters.report import export_report
+
+    out = Path(args.output)
+    with Project.open(args.file) as project:
+        try:
+            export_report(project, out, lang=args.lang)
+        except OSError as exc:
+            return _write_error(out, exc)
+    print(f"Rapport geschreven naar {out} (één HTML-bestand; als PDF afdrukken kan in de browser).")
+    return 0
+
+
 def run_import_plan(args: argparse.Namespace) -> int:
     from audit_app.core.users import default_user_name
     from exporters.plan_import import apply_plan_changes, read_plan
@@ -349,6 +362,16 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--keep-ours", action="store_true", help="bij conflict: houd de waarde in het project"
     )
     p.set_defaults(func=run_import_reviews)
+
+    p = sub.add_parser(
+        "report",
+        help="rapport voor het management (nulmeting en plan, één HTML-bestand)",
+        description="Schrijf de nulmeting en het plan met grafieken als één HTML-bestand.",
+    )
+    p.add_argument("file", metavar="PROJECT")
+    p.add_argument("-o", "--output", required=True, metavar="BESTAND.html")
+    p.add_argument("--lang", choices=("nl", "en"), default="nl")
+    p.set_defaults(func=run_report)
 
     p = sub.add_parser(
         "import-plan",
