@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, case, func, select
 
 from audit_app.core import schema as s
 from audit_app.core.recrawl import since_previous_crawl
@@ -36,15 +36,21 @@ def _names(counter: Counter[str]) -> str:
 
 def write_planning(out: Sheet, conn: Connection, lang: Lang) -> None:
     p, d, r = s.pages.c, s.decisions.c, s.reviewers.c
+    target = s.decisions.alias("target")
+    # A merged page is work for the item its target page goes to.
+    node = case(
+        (d.decision == "merge", func.coalesce(target.c.nav_node_id, d.nav_node_id)),
+        else_=d.nav_node_id,
+    ).label("node")
     stmt = (
-        select(d.nav_node_id, d.decision, d.review_status, r.name, p.owner, func.count())
+        select(node, d.decision, d.review_status, r.name, p.owner, func.count())
         .select_from(
-            s.pages.join(s.decisions, d.page_id == p.id).outerjoin(
-                s.reviewers, r.id == d.reviewer_id
-            )
+            s.pages.join(s.decisions, d.page_id == p.id)
+            .outerjoin(s.reviewers, r.id == d.reviewer_id)
+            .outerjoin(target, target.c.page_id == d.merge_into)
         )
-        .where(*plan_filter(None), d.nav_node_id.is_not(None))
-        .group_by(d.nav_node_id, d.decision, d.review_status, r.name, p.owner)
+        .where(*plan_filter(None), node.is_not(None))
+        .group_by(node, d.decision, d.review_status, r.name, p.owner)
     )
     work: dict[int, Counter[str | None]] = defaultdict(Counter)
     todo: Counter[int] = Counter()

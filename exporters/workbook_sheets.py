@@ -33,6 +33,7 @@ DECISION_COLOURS: dict[str | None, str] = {
 MAX_PAGES_LISTED = 20
 CHART_ROWS = 16
 CHART_MAX_BARS = 20
+CHART_COLUMN = len(DECISION_KEYS) + 3  # right of the tables (first column, decisions, total)
 
 
 def _decision_headers(lang: Lang) -> list[str]:
@@ -168,7 +169,7 @@ def _table(
                 }
             )
             pie.set_title({"name": title})
-            out.ws.insert_chart(start, 8, pie)
+            out.ws.insert_chart(start, CHART_COLUMN, pie)
         else:
             bar = out.book.wb.add_chart({"type": "bar", "subtype": "stacked"})
             for i, code in enumerate(DECISION_KEYS, start=1):
@@ -185,7 +186,7 @@ def _table(
             bar.set_title({"name": title})
             bar.set_y_axis({"reverse": True})
             bar.set_size({"width": 680, "height": 290})
-            out.ws.insert_chart(start, 8, bar)
+            out.ws.insert_chart(start, CHART_COLUMN, bar)
     out.blank(max(2, CHART_ROWS - n - 2))
 
 
@@ -219,13 +220,13 @@ def _decision_table(out: Sheet, conn: Connection, lang: Lang) -> None:
             }
         )
         pie.set_title({"name": title})
-        out.ws.insert_chart(start, 8, pie)
+        out.ws.insert_chart(start, CHART_COLUMN, pie)
     out.blank(max(2, CHART_ROWS - len(DECISION_KEYS) - 3))
 
 
 def write_summary(out: Sheet, conn: Connection, lang: Lang) -> None:
     """Counts by decision, old section, age and readability, each with a chart."""
-    out.columns([40, 14, 14, 14, 14, 10])
+    out.columns([40] + [13] * len(DECISION_KEYS) + [10])
     out.print_wide(repeat_header=False)
     unknown = labels.text(lang, "sum.unknown")
 

@@ -184,6 +184,9 @@ def test_planning_sheet_per_navigation_item(
                 FieldChange("decision", p["home"], "decision", "rewrite"),
                 FieldChange("decision", p["home"], "nav_node_id", sample.nodes["verlof"]),
                 FieldChange("decision", p["home"], "reviewer_id", sample.reviewers["bram"]),
+                # merged into a page under Formulieren: work for that item
+                FieldChange("decision", p["kerst"], "decision", "merge"),
+                FieldChange("decision", p["kerst"], "merge_into", p["formulieren"]),
             ],
             who="test",
         )
@@ -201,8 +204,8 @@ def test_planning_sheet_per_navigation_item(
     assert rows["Werk > Verlof en ziekte"] == (
         1, 1, 0, 2, 1, "Anja de Vries (1), Bram Jansen (1)", "P&O (1)"
     )  # fmt: skip
-    assert rows["Regelen > Formulieren & aanvragen"][:5] == (0, 1, 0, 1, 0)
-    assert rows["Totaal"][:5] == (1, 2, 0, 3, 1)
+    assert rows["Regelen > Formulieren & aanvragen"][:5] == (0, 1, 1, 2, 1)
+    assert rows["Totaal"][:5] == (1, 2, 1, 4, 2)
 
 
 def test_summary_counts_and_charts(project: Project, sample: Sample, tmp_path: Path) -> None:
