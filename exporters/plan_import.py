@@ -33,6 +33,7 @@ from exporters.review_plan import (
     ImportRefused,
     PlannedChange,
     Resolution,
+    show_value,
 )
 from exporters.workbook import PLAN_FORMAT, PLAN_META_SHEET
 from exporters.xlsx_reader import Unreadable, UnreadableWorkbook, XlsxValues
@@ -213,19 +214,7 @@ class _Reader:
                         self.plan.changes.append(change)
 
     def show(self, fld: str, value: Any) -> str:
-        if value is None:
-            return "(leeg)"
-        if fld == "decision":
-            return labels.value("nl", "decision", value) or str(value)
-        if fld == "review_status":
-            return labels.value("nl", "status", value) or str(value)
-        if fld == "nav_node_id":
-            return self.paths.get(value, str(value))
-        if fld == "reviewer_id":
-            return self.reviewer_names.get(value, str(value))
-        if fld == "merge_into":
-            return f"pagina {value}"
-        return str(value)
+        return show_value(fld, value, self.paths, self.reviewer_names)
 
 
 def read_plan(project: Project, path: str | Path, *, who: str) -> ImportPlan:

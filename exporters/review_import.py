@@ -46,6 +46,7 @@ from exporters.review_plan import (
     PlannedChange,
     Resolution,
     field_label,
+    show_value,
 )
 from exporters.xlsx_reader import Unreadable, UnreadableWorkbook, XlsxValues
 
@@ -68,20 +69,6 @@ BAD_SIGNATURE = (
     "(kenmerk, reviewer of lijst met pagina's). Er is niets ingelezen; gebruik het pack zoals "
     "het is verstuurd."
 )
-
-
-def _show(field_name: str, value: Any, paths: dict[int, str]) -> str:
-    if value is None:
-        return "(leeg)"
-    if field_name == "decision":
-        return labels.value("nl", "decision", value) or str(value)
-    if field_name == "review_status":
-        return labels.value("nl", "status", value) or str(value)
-    if field_name == "nav_node_id":
-        return paths.get(value, f"(verwijderd item {value})")
-    if field_name == "merge_into":
-        return f"pagina {value}"
-    return str(value)
 
 
 @dataclass
@@ -331,8 +318,8 @@ class _Reader:
             field=fld,
             current=current,
             pack=new,
-            current_text=_show(fld, current, self.paths),
-            pack_text=_show(fld, new, self.paths),
+            current_text=show_value(fld, current, self.paths),
+            pack_text=show_value(fld, new, self.paths),
         )
         theirs = self.theirs.get(key)
         if theirs is None:

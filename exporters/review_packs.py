@@ -26,7 +26,7 @@ from audit_app.core.project import Project, set_setting, utcnow
 from exporters import labels
 from exporters.labels import Lang
 from exporters.pack_signature import pack_secret, sign_pack
-from exporters.plan import PlanRow, iter_plan_rows
+from exporters.plan import PlanRow, iter_plan_rows, plan_cells
 from exporters.redirects import slugify
 from exporters.review_pack_format import (
     BASE_COLUMNS,
@@ -83,29 +83,10 @@ class PackInfo:
 
 
 def _cells(row: PlanRow, lang: Lang) -> list[object]:
-    v = labels.value
-    by_key: dict[str, object] = {
-        "id": row.id,
-        "url": Link(row.url),
-        "title": row.title,
-        "kind": v(lang, "kind", row.kind),
-        "section": row.section,
-        "last_modified": row.last_modified,
-        "age_band": v(lang, "age_band", row.age_band),
-        "readability": None if row.readability is None else round(row.readability, 1),
-        "readability_band": v(lang, "readability_band", row.readability_band),
-        "words": row.words,
-        "inlinks": row.inlinks,
-        "views": row.views,
-        "duplicate_of": Link(row.duplicate_of) if row.duplicate_of else None,
-        "suggestion": v(lang, "decision", row.suggestion),
-        "reasons": row.reasons,
-        "decision": v(lang, "decision", row.decision),
-        "merge_into": row.merge_into_url,
-        "nav_home": row.nav_home,
-        "status": v(lang, "status", row.status),
-        "note": row.note,
-    }
+    """The plan's cells for the pack's columns; old addresses clickable."""
+    by_key = plan_cells(row, lang)
+    by_key["url"] = Link(row.url)
+    by_key["duplicate_of"] = Link(row.duplicate_of) if row.duplicate_of else None
     return [by_key[k] for k in PACK_COLUMNS]
 
 

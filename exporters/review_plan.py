@@ -98,3 +98,25 @@ FIELD_LABEL_KEY = {
 
 def field_label(field_name: str) -> str:
     return labels.text("nl", FIELD_LABEL_KEY[field_name])
+
+
+def show_value(
+    field_name: str,
+    value: Any,
+    paths: dict[int, str],
+    reviewers: dict[int, str] | None = None,
+) -> str:
+    """A decision field's value in words for the preview (Dutch, like the import messages)."""
+    if value is None:
+        return "(leeg)"
+    if field_name == "decision":
+        return labels.value("nl", "decision", value) or str(value)
+    if field_name == "review_status":
+        return labels.value("nl", "status", value) or str(value)
+    if field_name == "nav_node_id":
+        return paths.get(value, f"(verwijderd item {value})")
+    if field_name == "reviewer_id":
+        return (reviewers or {}).get(value, str(value))
+    if field_name == "merge_into":
+        return f"pagina {value}"
+    return str(value)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
@@ -200,18 +200,29 @@ def _preview(plan: ImportPlan) -> None:
         )
 
 
-def run_import_reviews(args: argparse.Namespace) -> int:
+def report_errors(errors: Sequence[object]) -> int:
+    """Every error with file, row and column, then the verdict; the exit code."""
+    for err in errors:
+        print(f"Fout: {err}", file=sys.stderr)
+    print(
+        f"Er is niets ingelezen: {len(errors)} fout(en). Los ze op en probeer opnieuw.",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def _run_import(
+    args: argparse.Namespace,
+    read: Callable[[Project], ImportPlan],
+    apply: Callable[[Project, ImportPlan, dict[tuple[int, str], Resolution]], int],
+    done: str,
+) -> int:
+    """Read, preview, and with --apply apply, resolving conflicts as the options say:
+    shared by review packs and the edited plan."""
     with Project.open(args.file) as project:
-        plan = read_packs(project, args.packs)
+        plan = read(project)
         if plan.errors:
-            for err in plan.errors:
-                print(f"Fout: {err}", file=sys.stderr)
-            print(
-                f"Er is niets ingelezen: {len(plan.errors)} fout(en). Los ze op en probeer "
-                "opnieuw.",
-                file=sys.stderr,
-            )
-            return 1
+            return report_errors(plan.errors)
         _preview(plan)
         resolution: Resolution | None = (
             "theirs" if args.accept_theirs else "ours" if args.keep_ours else None
@@ -221,20 +232,29 @@ def run_import_reviews(args: argparse.Namespace) -> int:
             print("\nDit is een voorbeeld. Voeg --apply toe om de wijzigingen door te voeren.")
             return 0
         try:
-            n = apply_plan(project, plan, resolutions)
+            n = apply(project, plan, resolutions)
         except ImportRefused as exc:
             print(f"content-audit: {exc}", file=sys.stderr)
             return 1
-    print(f"\n{n} wijziging(en) doorgevoerd en vastgelegd in de wijzigingshistorie.")
+    print("\n" + done.replace("{n}", str(n)))
     open_conflicts = [c for c in plan.conflicts if c.key not in resolutions]
     if open_conflicts:
         print(
-            f"{len(open_conflicts)} conflict(en) niet doorgevoerd. Kies --accept-theirs (waarde "
-            "uit het pack) of --keep-ours (waarde in het project) of los ze op in de app."
+            f"{len(open_conflicts)} conflict(en) niet doorgevoerd. Kies --accept-theirs (de "
+            "ingelezen waarde) of --keep-ours (de waarde in het project), of los ze op in de app."
         )
     elif plan.conflicts and resolution == "ours":
         print(f"{len(plan.conflicts)} conflict(en): de waarde in het project is behouden.")
     return 0
+
+
+def run_import_reviews(args: argparse.Namespace) -> int:
+    return _run_import(
+        args,
+        lambda project: read_packs(project, args.packs),
+        apply_plan,
+        "{n} wijziging(en) doorgevoerd en vastgelegd in de wijzigingshistorie.",
+    )
 
 
 def run_report(args: argparse.Namespace) -> int:
@@ -255,44 +275,26 @@ def run_import_plan(args: argparse.Namespace) -> int:
     from exporters.plan_import import apply_plan_changes, read_plan
 
     who = default_user_name()
-    with Project.open(args.file) as project:
-        plan = read_plan(project, args.plan, who=who)
-        if plan.errors:
-            for err in plan.errors:
-                print(f"Fout: {err}", file=sys.stderr)
-            print(
-                f"Er is niets ingelezen: {len(plan.errors)} fout(en). Los ze op en probeer "
-                "opnieuw.",
-                file=sys.stderr,
-            )
-            return 1
-        _preview(plan)
-        resolution: Resolution | None = (
-            "theirs" if args.accept_theirs else "ours" if args.keep_ours else None
-        )
-        resolutions = resolve_all(plan, resolution) if resolution else {}
-        if not args.apply:
-            print("\nDit is een voorbeeld. Voeg --apply toe om de wijzigingen door te voeren.")
-            return 0
-        try:
-            n = apply_plan_changes(
-                project,
-                plan,
-                who=who,
-                source=f"plan:{Path(args.plan).name}",
-                resolutions=resolutions,
-            )
-        except ImportRefused as exc:
-            print(f"content-audit: {exc}", file=sys.stderr)
-            return 1
-    print(f"\n{n} wijziging(en) doorgevoerd op naam van {who}, terug te vinden in de historie.")
-    open_conflicts = [c for c in plan.conflicts if c.key not in resolutions]
-    if open_conflicts:
-        print(
-            f"{len(open_conflicts)} conflict(en) niet doorgevoerd. Kies --accept-theirs (waarde "
-            "uit het plan) of --keep-ours (waarde in het project)."
-        )
-    return 0
+    source = f"plan:{Path(args.plan).name}"
+    return _run_import(
+        args,
+        lambda project: read_plan(project, args.plan, who=who),
+        lambda project, plan, chosen: apply_plan_changes(
+            project, plan, who=who, source=source, resolutions=chosen
+        ),
+        f"{{n}} wijziging(en) doorgevoerd op naam van {who}, terug te vinden in de historie.",
+    )
+
+
+def _conflict_options(p: argparse.ArgumentParser, what: str) -> None:
+    p.add_argument("--apply", action="store_true", help="voer de wijzigingen echt door")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument(
+        "--accept-theirs", action="store_true", help=f"bij conflict: neem de waarde uit {what}"
+    )
+    group.add_argument(
+        "--keep-ours", action="store_true", help="bij conflict: houd de waarde in het project"
+    )
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -353,14 +355,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     p.add_argument("file", metavar="PROJECT")
     p.add_argument("packs", nargs="+", metavar="PACK.xlsx")
-    p.add_argument("--apply", action="store_true", help="voer de wijzigingen echt door")
-    group = p.add_mutually_exclusive_group()
-    group.add_argument(
-        "--accept-theirs", action="store_true", help="bij conflict: neem de waarde uit het pack"
-    )
-    group.add_argument(
-        "--keep-ours", action="store_true", help="bij conflict: houd de waarde in het project"
-    )
+    _conflict_options(p, "het pack")
     p.set_defaults(func=run_import_reviews)
 
     p = sub.add_parser(
@@ -383,12 +378,5 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     p.add_argument("file", metavar="PROJECT")
     p.add_argument("plan", metavar="PLAN.xlsx")
-    p.add_argument("--apply", action="store_true", help="voer de wijzigingen echt door")
-    group = p.add_mutually_exclusive_group()
-    group.add_argument(
-        "--accept-theirs", action="store_true", help="bij conflict: neem de waarde uit het plan"
-    )
-    group.add_argument(
-        "--keep-ours", action="store_true", help="bij conflict: houd de waarde in het project"
-    )
+    _conflict_options(p, "het plan")
     p.set_defaults(func=run_import_plan)

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from audit_app.commands.export import report_errors
 from audit_app.core.project import Project
 from audit_app.core.users import default_user_name
 from exporters.new_urls import NewUrlsError, apply_new_urls, read_new_urls, write_review_list
@@ -27,14 +28,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"content-audit: {exc}", file=sys.stderr)
             return 1
         if plan.errors:
-            for err in plan.errors:
-                print(f"Fout: {err}", file=sys.stderr)
-            print(
-                f"Er is niets ingelezen: {len(plan.errors)} fout(en). Los ze op en probeer "
-                "opnieuw.",
-                file=sys.stderr,
-            )
-            return 1
+            return report_errors(plan.errors)
         print(f"Nieuwe URL voor {len(plan.pages)} pagina's:")
         for m in plan.pages[: args.show]:
             print(f"  {_cut(m.old_url, 60):60}  ->  {m.new_url}")

@@ -4,7 +4,6 @@ and a report of old addresses that have no target yet."""
 from __future__ import annotations
 
 import shutil
-import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from exporters.options import ExportOptions
 from exporters.redirect_targets import GONE, LOOP, MOVED, NO_MERGE_TARGET, TargetResolver
 from exporters.redirects import export_redirects, iter_missing
 from exporters.workbook import export_workbook
-from tests.exporters.helpers import BASE, Sample, build_sample, run_cli
+from tests.exporters.helpers import BASE, Sample, build_sample, nginx_check, run_cli
 
 NEW = "https://intranet.nieuw.example/"
 
@@ -162,22 +161,7 @@ def test_nginx_accepts_a_map_with_merges_and_archives(
     _merged_project(project, sample)
     map_file = tmp_path / "redirects.conf"
     export_redirects(project, map_file, fmt="nginx", options=ExportOptions(base_url=NEW))
-    conf = tmp_path / "nginx.conf"
-    conf.write_text(
-        f"pid {tmp_path}/nginx.pid;\nerror_log {tmp_path}/error.log;\nevents {{}}\n"
-        f"http {{\n    access_log off;\n    include {map_file};\n"
-        "    server {\n        listen 127.0.0.1:8098;\n"
-        "        if ($content_audit_gone) { return 410; }\n"
-        "        if ($content_audit_redirect) { return 301 $content_audit_redirect; }\n"
-        "    }\n}\n",
-        encoding="utf-8",
-    )
-    result = subprocess.run(
-        ["nginx", "-t", "-p", str(tmp_path), "-c", str(conf), "-e", str(tmp_path / "e.log")],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = nginx_check(map_file, tmp_path)
     assert result.returncode == 0, result.stderr
 
 
