@@ -405,3 +405,25 @@ def test_merge_without_a_known_target_is_an_error_with_row_and_column(
     assert "onbekende pagina '/bestaat/niet'" in messages[0]
     with pytest.raises(ImportRefused):
         apply_plan(project, plan)
+
+
+def test_a_pack_made_before_merging_existed_still_imports(
+    project: Project, sample: Sample, packs: dict[str, PackInfo]
+) -> None:
+    """Packs sent out before the 'Samenvoegen met' column: no such column, five base columns."""
+    p = sample.pages
+    path = packs["anja"].path
+    wb = load_workbook(path)
+    base = wb["_basis"]
+    assert base.cell(1, 6).value == "merge_into"
+    base.delete_cols(6)
+    review = wb["Beoordelen"]
+    heads = [c.value for c in review[1]]
+    review.delete_cols(heads.index("Samenvoegen met") + 1)
+    wb.save(path)
+    edit_pack(path, {p["reglement"]: {"Besluit": "archiveren"}})
+    plan = read_packs(project, [path])
+    assert plan.ok, [str(e) for e in plan.errors]
+    assert [(c.page_id, c.field, c.pack) for c in plan.changes] == [
+        (p["reglement"], "decision", "archive")
+    ]
