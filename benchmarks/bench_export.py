@@ -29,6 +29,7 @@ from audit_app.core import schema as s
 from audit_app.core.project import Project
 from exporters.csv_export import export_csv
 from exporters.options import ExportOptions
+from exporters.plan_import import read_plan
 from exporters.review_import import apply_plan, read_packs
 from exporters.review_packs import export_review_packs
 from exporters.workbook import export_workbook
@@ -192,6 +193,12 @@ def main() -> int:
                 f"workbook: {n} rows in {took:.1f} s (target < 30 s for 100,000), "
                 f"peak {peak_mb():.0f} MB (target < 500 MB), {out.stat().st_size / 1e6:.1f} MB, "
                 f"{took / peer:.1f} x the CSV peer"
+            )
+            t0 = time.perf_counter()
+            plan = read_plan(project, out, who="bench")
+            print(
+                f"import-plan (unchanged plan read back): {time.perf_counter() - t0:.1f} s, "
+                f"{len(plan.changes)} changes, {len(plan.errors)} errors, peak {peak_mb():.0f} MB"
             )
 
         if not args.packs:
