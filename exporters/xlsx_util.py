@@ -35,6 +35,7 @@ HEADER = {"bold": True, "font_color": "#FFFFFF", "bg_color": "#305496", "valign"
 LINK = {"font_color": "#0563C1", "underline": 1}
 WRAP = {"text_wrap": True, "valign": "top"}
 CELL_MAX = 32_000
+EXCEL_EPOCH = date(1899, 12, 30)  # day 0 of Excel's 1900 date system (after its leap bug)
 MAX_HYPERLINKS = 65_000  # Excel ignores hyperlinks beyond about 65,530 per sheet
 MAX_URL = 2_079  # Excel's longest hyperlink
 LINK_SCHEMES = ("http://", "https://")
@@ -236,9 +237,13 @@ class Sheet:
                 ws.write_string(r, c, text, fmt)
         elif isinstance(value, bool):
             ws.write_boolean(r, c, value, fmt)
-        elif isinstance(value, datetime | date):
-            day = value if isinstance(value, datetime) else datetime(*value.timetuple()[:3])
-            ws.write_datetime(r, c, day, fmt or self._date)
+        elif isinstance(value, datetime):
+            ws.write_datetime(r, c, value, fmt or self._date)
+        elif isinstance(value, date):
+            if value.year < 1901:  # before Excel's calendar (and its 1900 leap-day bug)
+                ws.write_string(r, c, value.isoformat(), fmt)
+            else:  # a day is Excel's serial number of days, written as such (much cheaper)
+                ws.write_number(r, c, (value - EXCEL_EPOCH).days, fmt or self._date)
         elif isinstance(value, int | float):
             if math.isfinite(value):
                 ws.write_number(r, c, value, fmt)

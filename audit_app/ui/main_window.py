@@ -52,7 +52,8 @@ from audit_app.ui.workshop_view import WorkshopView
 log = logging.getLogger(__name__)
 Lang = Literal["nl", "en"]
 
-# Single keys: Dutch letters first (Behouden, Herschrijven, Verwijderen), English as well.
+# Single keys: Dutch letters first (Behouden, Herschrijven, Verwijderen), English as well;
+# M merges (Samenvoegen, Merge), C archives (arChiveren: A accepts the suggestion).
 DECISION_KEYS = {
     "keep": ("B", "K"),
     "rewrite": ("H", "R"),
