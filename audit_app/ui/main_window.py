@@ -44,6 +44,7 @@ from audit_app.ui.crawl_panel import CrawlPanel
 from audit_app.ui.detail_panel import DetailPanel
 from audit_app.ui.filters_panel import FiltersPanel
 from audit_app.ui.page_table_model import PageTableModel, decision_label, first_page_ids
+from audit_app.ui.plan_flows import PlanFlows
 from audit_app.ui.project_guard import ProjectGuard
 from audit_app.ui.settings import Preferences
 from audit_app.ui.worker import BackgroundTask
@@ -181,6 +182,7 @@ class MainWindow(QMainWindow):
 
         self.crawl_panel = CrawlPanel(self)
         self.crawl_panel.stageFinished.connect(self._stage_finished)
+        self.plan_flows = PlanFlows(self)
         self.crawl_dock = self._dock(
             "crawl", self.tr("Progress"), self.crawl_panel, Qt.DockWidgetArea.BottomDockWidgetArea
         )
@@ -280,7 +282,7 @@ class MainWindow(QMainWindow):
         for key, label in (
             ("keep", self.tr("&Keep")),
             ("rewrite", self.tr("&Rewrite")),
-            ("merge", self.tr("&Merge into another page")),
+            ("merge", self.tr("&Merge…")),
             ("archive", self.tr("Ar&chive")),
             ("delete", self.tr("&Delete")),
         ):
@@ -346,6 +348,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Recent projects"))
         file_menu.addSeparator()
         file_menu.addActions([self.export_action, self.packs_action, self.import_action])
+        file_menu.addActions(self.plan_flows.actions())
         file_menu.addSeparator()
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()

@@ -60,7 +60,7 @@ class ReviewPackDialog(QDialog):
 
         self.return_to = QLineEdit(return_to or "")
         self.return_to.setPlaceholderText(self.tr("e.g. webredactie@gemeente.nl"))
-        self.use_deadline = QCheckBox(self.tr("Send back by"))
+        self.use_deadline = QCheckBox(self.tr("mention on the packs"))
         self.use_deadline.setChecked(True)
         self.deadline = QDateEdit(QDate.currentDate().addDays(DEFAULT_DAYS))
         self.deadline.setCalendarPopup(True)

@@ -1204,548 +1204,548 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="151"/>
-        <location filename="../../audit_app/ui/main_window.py" line="663"/>
+        <location filename="../../audit_app/ui/main_window.py" line="153"/>
+        <location filename="../../audit_app/ui/main_window.py" line="667"/>
         <source>Content audit</source>
         <translation>Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="184"/>
+        <location filename="../../audit_app/ui/main_window.py" line="187"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="191"/>
+        <location filename="../../audit_app/ui/main_window.py" line="194"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="194"/>
+        <location filename="../../audit_app/ui/main_window.py" line="197"/>
         <source>New navigation</source>
         <translation>Nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="197"/>
+        <location filename="../../audit_app/ui/main_window.py" line="200"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="200"/>
+        <location filename="../../audit_app/ui/main_window.py" line="203"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="239"/>
+        <location filename="../../audit_app/ui/main_window.py" line="242"/>
         <source>&amp;New audit…</source>
         <translation>&amp;Nieuwe audit…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="242"/>
+        <location filename="../../audit_app/ui/main_window.py" line="245"/>
         <source>&amp;Open project…</source>
         <translation>Project &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="245"/>
+        <location filename="../../audit_app/ui/main_window.py" line="248"/>
         <source>&amp;Close project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="249"/>
+        <location filename="../../audit_app/ui/main_window.py" line="252"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="251"/>
+        <location filename="../../audit_app/ui/main_window.py" line="254"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Exporteren naar Excel…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="253"/>
+        <location filename="../../audit_app/ui/main_window.py" line="256"/>
         <source>Make &amp;review packs…</source>
         <translation>&amp;Reviewpakketten maken…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="254"/>
+        <location filename="../../audit_app/ui/main_window.py" line="257"/>
         <source>&amp;Import reviews…</source>
         <translation>Reviews &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="256"/>
+        <location filename="../../audit_app/ui/main_window.py" line="259"/>
         <source>Restore a &amp;safety copy…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="258"/>
+        <location filename="../../audit_app/ui/main_window.py" line="261"/>
         <source>Open one of the automatic safety copies of this project as a new file</source>
         <translation>Een van de automatische reservekopieën van dit project openen als nieuw bestand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="260"/>
+        <location filename="../../audit_app/ui/main_window.py" line="263"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="262"/>
+        <location filename="../../audit_app/ui/main_window.py" line="265"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="265"/>
+        <location filename="../../audit_app/ui/main_window.py" line="268"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="267"/>
+        <location filename="../../audit_app/ui/main_window.py" line="270"/>
         <source>&amp;Workshop mode</source>
         <translation>&amp;Workshopmodus</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="270"/>
+        <location filename="../../audit_app/ui/main_window.py" line="273"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="273"/>
+        <location filename="../../audit_app/ui/main_window.py" line="276"/>
         <source>&amp;My pages</source>
         <translation>&amp;Mijn pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="276"/>
+        <location filename="../../audit_app/ui/main_window.py" line="279"/>
         <source>The pages assigned to you as a reviewer</source>
         <translation>De pagina&apos;s die aan u als reviewer zijn toegewezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="280"/>
+        <location filename="../../audit_app/ui/main_window.py" line="283"/>
         <source>&amp;Keep</source>
         <translation>&amp;Behouden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="281"/>
+        <location filename="../../audit_app/ui/main_window.py" line="284"/>
         <source>&amp;Rewrite</source>
         <translation>&amp;Herschrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="282"/>
-        <source>&amp;Merge into another page</source>
-        <translation>&amp;Samenvoegen met andere pagina</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/main_window.py" line="283"/>
+        <location filename="../../audit_app/ui/main_window.py" line="286"/>
         <source>Ar&amp;chive</source>
         <translation>Ar&amp;chiveren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="284"/>
+        <location filename="../../audit_app/ui/main_window.py" line="287"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="291"/>
+        <location filename="../../audit_app/ui/main_window.py" line="294"/>
         <source>&amp;Accept suggestion</source>
         <translation>&amp;Suggestie overnemen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="295"/>
+        <location filename="../../audit_app/ui/main_window.py" line="298"/>
         <source>&amp;Clear decision</source>
         <translation>Besluit &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="297"/>
+        <location filename="../../audit_app/ui/main_window.py" line="300"/>
         <source>Mark for di&amp;scussion</source>
         <translation>Bes&amp;preken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="300"/>
+        <location filename="../../audit_app/ui/main_window.py" line="303"/>
         <source>Put the page on the agenda of the next workshop</source>
         <translation>Zet de pagina op de agenda van de volgende workshop</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="303"/>
+        <location filename="../../audit_app/ui/main_window.py" line="306"/>
         <source>Mark as revie&amp;wed</source>
         <translation>Markeren als beoor&amp;deeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="305"/>
+        <location filename="../../audit_app/ui/main_window.py" line="308"/>
         <source>&amp;Note…</source>
         <translation>&amp;Notitie…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="306"/>
+        <location filename="../../audit_app/ui/main_window.py" line="309"/>
         <source>Next page</source>
         <translation>Volgende pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="307"/>
+        <location filename="../../audit_app/ui/main_window.py" line="310"/>
         <source>Previous page</source>
         <translation>Vorige pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="322"/>
+        <location filename="../../audit_app/ui/main_window.py" line="325"/>
         <source>&amp;Reviewers…</source>
         <translation>&amp;Reviewers…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="323"/>
+        <location filename="../../audit_app/ui/main_window.py" line="326"/>
         <source>&amp;Score again</source>
         <translation>Opnieuw sc&amp;oren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="324"/>
+        <location filename="../../audit_app/ui/main_window.py" line="327"/>
         <source>Resume &amp;crawl</source>
         <translation>&amp;Crawl hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="325"/>
+        <location filename="../../audit_app/ui/main_window.py" line="328"/>
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="343"/>
+        <location filename="../../audit_app/ui/main_window.py" line="346"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="345"/>
+        <location filename="../../audit_app/ui/main_window.py" line="348"/>
         <source>Recent projects</source>
         <translation>Recente projecten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="352"/>
+        <location filename="../../audit_app/ui/main_window.py" line="356"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="356"/>
+        <location filename="../../audit_app/ui/main_window.py" line="360"/>
         <source>&amp;View</source>
         <translation>Be&amp;eld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="369"/>
+        <location filename="../../audit_app/ui/main_window.py" line="373"/>
         <source>&amp;Audit</source>
         <translation>&amp;Audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="378"/>
+        <location filename="../../audit_app/ui/main_window.py" line="382"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="380"/>
+        <location filename="../../audit_app/ui/main_window.py" line="384"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="400"/>
-        <location filename="../../audit_app/ui/main_window.py" line="630"/>
-        <location filename="../../audit_app/ui/main_window.py" line="1302"/>
+        <location filename="../../audit_app/ui/main_window.py" line="404"/>
+        <location filename="../../audit_app/ui/main_window.py" line="634"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1306"/>
         <source>Not available in this version.</source>
         <translation>Niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="448"/>
+        <location filename="../../audit_app/ui/main_window.py" line="452"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="450"/>
+        <location filename="../../audit_app/ui/main_window.py" line="454"/>
         <source>Audit projects (*.audit);;All files (*)</source>
         <translation>Auditprojecten (*.audit);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="464"/>
+        <location filename="../../audit_app/ui/main_window.py" line="468"/>
         <source>Opening %1…</source>
         <translation>%1 wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="493"/>
+        <location filename="../../audit_app/ui/main_window.py" line="497"/>
         <source>This file cannot be opened</source>
         <translation>Dit bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="497"/>
+        <location filename="../../audit_app/ui/main_window.py" line="501"/>
         <source>Nothing was changed. Choose another file, or start a new audit with File &gt; New audit.</source>
         <translation>Er is niets gewijzigd. Kies een ander bestand, of begin een nieuwe audit via Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="555"/>
+        <location filename="../../audit_app/ui/main_window.py" line="559"/>
         <source>%1 — Content audit</source>
         <translation>%1 — Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="559"/>
+        <location filename="../../audit_app/ui/main_window.py" line="563"/>
         <source>Project on a network drive</source>
         <translation>Project op een netwerkschijf</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="561"/>
+        <location filename="../../audit_app/ui/main_window.py" line="565"/>
         <source>This project is on a network drive (%1). Working in one file from several computers is not safe there, so only one person at a time can have it open; anyone who opens it meanwhile is told that you have it. To work together, use review packs.</source>
         <translation>Dit project staat op een netwerkschijf (%1). Vanaf meerdere computers in één bestand werken is daar niet veilig, dus kan maar één persoon tegelijk het project open hebben; wie het intussen opent, krijgt te zien dat u het open hebt. Samenwerken kan met reviewpakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="592"/>
+        <location filename="../../audit_app/ui/main_window.py" line="596"/>
         <source>New navigation: %1</source>
         <translation>Nieuwe navigatie: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="607"/>
+        <location filename="../../audit_app/ui/main_window.py" line="611"/>
         <source>There is no reviewer called %1. Add yourself under Audit &gt; Reviewers, or change your name in the preferences.</source>
         <translation>Er is geen reviewer met de naam %1. Voeg uzelf toe onder Audit &gt; Reviewers, of pas uw naam aan in de voorkeuren.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="617"/>
+        <location filename="../../audit_app/ui/main_window.py" line="621"/>
         <source>Pages to keep or rewrite without a place in the new navigation</source>
         <translation>Pagina&apos;s om te behouden of herschrijven zonder plek in de nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="711"/>
+        <location filename="../../audit_app/ui/main_window.py" line="715"/>
         <source>That did not work</source>
         <translation>Dat is niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="776"/>
+        <location filename="../../audit_app/ui/main_window.py" line="780"/>
         <source>Sorting and filtering…</source>
         <translation>Sorteren en filteren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="799"/>
+        <location filename="../../audit_app/ui/main_window.py" line="803"/>
         <source>%1 of %2 pages shown</source>
         <translation>%1 van %2 pagina&apos;s getoond</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="833"/>
+        <location filename="../../audit_app/ui/main_window.py" line="837"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="838"/>
+        <location filename="../../audit_app/ui/main_window.py" line="842"/>
         <source>Select one or more pages first.</source>
         <translation>Kies eerst een of meer pagina&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="847"/>
+        <location filename="../../audit_app/ui/main_window.py" line="851"/>
         <source>Clear decision</source>
         <translation>Besluit wissen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="851"/>
+        <location filename="../../audit_app/ui/main_window.py" line="855"/>
         <source>%1 (%2 pages)</source>
         <translation>%1 (%2 pagina&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="863"/>
-        <location filename="../../audit_app/ui/main_window.py" line="873"/>
+        <location filename="../../audit_app/ui/main_window.py" line="867"/>
+        <location filename="../../audit_app/ui/main_window.py" line="877"/>
         <source>Merge into another page</source>
         <translation>Samenvoegen met andere pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="864"/>
+        <location filename="../../audit_app/ui/main_window.py" line="868"/>
         <source>Address or number of the page these pages are merged into:</source>
-        <translation>Adres of nummer van de pagina waarin deze pagina's opgaan:</translation>
+        <translation>Adres of nummer van de pagina waarin deze pagina&apos;s opgaan:</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="874"/>
+        <location filename="../../audit_app/ui/main_window.py" line="878"/>
         <source>There is no page %1 in this project.</source>
         <translation>Pagina %1 bestaat niet in dit project.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="883"/>
+        <location filename="../../audit_app/ui/main_window.py" line="887"/>
         <source>Mark for discussion</source>
         <translation>Bespreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="884"/>
+        <location filename="../../audit_app/ui/main_window.py" line="888"/>
         <source>Mark as reviewed</source>
         <translation>Markeren als beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="899"/>
-        <location filename="../../audit_app/ui/main_window.py" line="907"/>
+        <location filename="../../audit_app/ui/main_window.py" line="903"/>
+        <location filename="../../audit_app/ui/main_window.py" line="911"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="899"/>
+        <location filename="../../audit_app/ui/main_window.py" line="903"/>
         <source>Note for the selected pages:</source>
         <translation>Notitie bij de gekozen pagina&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="917"/>
+        <location filename="../../audit_app/ui/main_window.py" line="921"/>
         <source>These pages have no suggestion yet.</source>
         <translation>Deze pagina&apos;s hebben nog geen suggestie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="921"/>
+        <location filename="../../audit_app/ui/main_window.py" line="925"/>
         <source>Accept suggestion (%1 pages)</source>
         <translation>Suggestie overnemen (%1 pagina&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="994"/>
+        <location filename="../../audit_app/ui/main_window.py" line="998"/>
         <source>A task is still running</source>
         <translation>Er loopt nog een taak</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="995"/>
+        <location filename="../../audit_app/ui/main_window.py" line="999"/>
         <source>Wait until it has finished, or stop it first.</source>
         <translation>Wacht tot die klaar is, of stop hem eerst.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1017"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1021"/>
         <source>The project could not be created</source>
         <translation>Het project kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1018"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1022"/>
         <source>Choose another place or name for the project file.</source>
         <translation>Kies een andere plek of naam voor het projectbestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1043"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1047"/>
         <source>No crawl to resume</source>
         <translation>Geen crawl om te hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1044"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1048"/>
         <source>This project has no crawl yet. Use File &gt; New audit.</source>
         <translation>Dit project heeft nog geen crawl. Kies Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1075"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1079"/>
         <source>Crawling the sample intranet…</source>
         <translation>Het voorbeeldintranet wordt doorlopen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1087"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1091"/>
         <source>The demo could not be started</source>
         <translation>De demo kon niet worden gestart</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1102"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1106"/>
         <source>Nothing in the project was lost. Correct the cause and try again.</source>
         <translation>Er is niets verloren in het project. Los de oorzaak op en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1104"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1108"/>
         <source>The task stopped with an error</source>
         <translation>De taak is gestopt met een fout</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1209"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1213"/>
         <source>No packs made: no reviewer has pages yet (Audit &gt; Reviewers).</source>
         <translation>Geen pakketten gemaakt: nog geen reviewer heeft pagina&apos;s (Audit &gt; Reviewers).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1211"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1215"/>
         <source>%1 review packs written to %2</source>
         <translation>%1 reviewpakketten geschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1218"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1222"/>
         <source>Making review packs…</source>
         <translation>Reviewpakketten worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1225"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1229"/>
         <source>Returned review packs</source>
         <translation>Teruggestuurde reviewpakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1244"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1248"/>
         <source>Reading review packs…</source>
         <translation>Reviewpakketten worden gelezen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1251"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1255"/>
         <source>… and %1 more</source>
         <translation>… en nog %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1253"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1257"/>
         <source>Nothing was imported</source>
         <translation>Er is niets ingelezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1254"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1258"/>
         <source>Correct these cells in the packs and import again.</source>
         <translation>Verbeter deze cellen in de pakketten en lees ze opnieuw in.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1260"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1264"/>
         <source>%1 changes from %2 packs.</source>
         <translation>%1 wijzigingen uit %2 pakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1264"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1268"/>
         <source>%1 fields were also changed here after the packs went out. Whose value wins?</source>
         <translation>%1 velden zijn hier ook gewijzigd nadat de pakketten waren verstuurd. Welke waarde wint?</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1266"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1270"/>
         <source>The reviewers&apos;</source>
         <translation>Die van de reviewers</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1267"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1271"/>
         <source>Keep ours</source>
         <translation>Onze waarde houden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1269"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1273"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1292"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1296"/>
         <source>%1 fields imported from the review packs.</source>
         <translation>%1 velden ingelezen uit de reviewpakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1294"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1298"/>
         <source>Importing reviews…</source>
         <translation>Reviews worden ingelezen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1098"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1102"/>
         <source>What was done so far is saved. Check the address and login, then try again with Audit &gt; Resume crawl.</source>
         <translation>Wat al gedaan is, is bewaard. Controleer het adres en de inlog en probeer het opnieuw via Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1145"/>
+        <location filename="../../audit_app/ui/main_window.py" line="285"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Samenvoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="1149"/>
         <source>Export migration plan</source>
         <translation>Migratieplan exporteren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1147"/>
-        <location filename="../../audit_app/ui/main_window.py" line="1227"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1151"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1231"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1166"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1170"/>
         <source>%1 pages written to %2</source>
         <translation>%1 pagina&apos;s geschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1171"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1175"/>
         <source>Exporting to Excel…</source>
         <translation>Exporteren naar Excel…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1259"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1263"/>
         <source>Import reviews</source>
         <translation>Reviews importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1302"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1306"/>
         <source>Reviewers</source>
         <translation>Reviewers</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1317"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1321"/>
         <source>About Content audit</source>
         <translation>Over Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1318"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1322"/>
         <source>Content audit helps you take stock of an old intranet and plan its move.</source>
         <translation>Content-audit helpt u een oud intranet in kaart te brengen en de verhuizing te plannen.</translation>
     </message>
@@ -2214,6 +2214,150 @@
     </message>
 </context>
 <context>
+    <name>PlanFlows</name>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="32"/>
+        <source>Export &amp;redirects…</source>
+        <translation>Re&amp;directs exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="34"/>
+        <source>Export plan as &amp;CSV…</source>
+        <translation>Plan als &amp;CSV exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="36"/>
+        <source>Management re&amp;port…</source>
+        <translation>Ra&amp;pport voor het management…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="38"/>
+        <source>Import &amp;new addresses…</source>
+        <translation>Nieuwe adressen in&amp;lezen…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="64"/>
+        <source>Export redirects</source>
+        <translation>Redirects exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="67"/>
+        <source>nginx map (*.conf);;IIS web.config (*.config);;Apache RewriteMap (*.txt);;All old addresses as CSV (*.csv)</source>
+        <translation>nginx-map (*.conf);;IIS web.config (*.config);;Apache RewriteMap (*.txt);;Alle oude adressen als CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="85"/>
+        <source>%1 redirects written to %2.</source>
+        <translation>%1 redirects geschreven naar %2.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="86"/>
+        <source>%1 old addresses have no target yet; the list is in %2.</source>
+        <translation>%1 oude adressen hebben nog geen doel; de lijst staat in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="96"/>
+        <source>Writing redirects…</source>
+        <translation>Redirects schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="104"/>
+        <source>Export plan as CSV</source>
+        <translation>Plan als CSV exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="106"/>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV voor Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="120"/>
+        <source>%1 pages written to %2</source>
+        <translation>%1 pagina&apos;s geschreven naar %2</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="126"/>
+        <source>Writing CSV…</source>
+        <translation>CSV schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="134"/>
+        <source>Management report</source>
+        <translation>Rapport voor het management</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="136"/>
+        <source>Web page (*.html)</source>
+        <translation>Webpagina (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="148"/>
+        <source>Report written to %1. Open it in a browser; print it as PDF from there.</source>
+        <translation>Rapport geschreven naar %1. Open het in een browser en druk het daar af als PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="154"/>
+        <source>Writing the report…</source>
+        <translation>Rapport schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="164"/>
+        <source>New addresses: a CSV from the new CMS or the new site&apos;s sitemap.xml</source>
+        <translation>Nieuwe adressen: een CSV uit het nieuwe CMS of de sitemap.xml van de nieuwe site</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="166"/>
+        <source>Address lists (*.csv *.xml *.txt)</source>
+        <translation>Adressenlijsten (*.csv *.xml *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="188"/>
+        <source>Reading new addresses…</source>
+        <translation>Nieuwe adressen lezen…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="200"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="206"/>
+        <source>Nothing was imported</source>
+        <translation>Er is niets ingelezen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="207"/>
+        <source>Correct these lines and import again.</source>
+        <translation>Verbeter deze regels en lees opnieuw in.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="210"/>
+        <source>New addresses for %1 pages and %2 navigation items.</source>
+        <translation>Nieuwe adressen voor %1 pagina&apos;s en %2 navigatie-items.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="214"/>
+        <source>%1 matches are uncertain and are not imported. They are listed in %2: remove the wrong lines and import that list.</source>
+        <translation>%1 overeenkomsten zijn onzeker en worden niet ingelezen. Ze staan in %2: haal de foute regels eruit en lees die lijst in.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="219"/>
+        <source>Import new addresses</source>
+        <translation>Nieuwe adressen inlezen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="221"/>
+        <source>Import</source>
+        <translation>Inlezen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="237"/>
+        <source>%1 new addresses saved.</source>
+        <translation>%1 nieuwe adressen vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="243"/>
+        <source>Saving new addresses…</source>
+        <translation>Nieuwe adressen vastleggen…</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../audit_app/ui/settings.py" line="127"/>
@@ -2349,8 +2493,8 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
     </message>
     <message>
         <location filename="../../audit_app/ui/review_pack_dialog.py" line="63"/>
-        <source>Send back by</source>
-        <translation>Terugsturen vóór</translation>
+        <source>mention on the packs</source>
+        <translation>vermelden op de packs</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/review_pack_dialog.py" line="75"/>
@@ -2567,47 +2711,47 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="73"/>
+        <location filename="../../audit_app/ui/main_window.py" line="75"/>
         <source>Content audit</source>
         <translation>Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="80"/>
+        <location filename="../../audit_app/ui/main_window.py" line="82"/>
         <source>Take stock of the old intranet, decide page by page what moves to the new one, and export the migration plan.</source>
         <translation>Breng het oude intranet in kaart, beslis per pagina wat meegaat naar het nieuwe, en exporteer het migratieplan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="86"/>
+        <location filename="../../audit_app/ui/main_window.py" line="88"/>
         <source>New audit</source>
         <translation>Nieuwe audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="87"/>
+        <location filename="../../audit_app/ui/main_window.py" line="89"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="88"/>
+        <location filename="../../audit_app/ui/main_window.py" line="90"/>
         <source>View demo</source>
         <translation>Demo bekijken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="108"/>
+        <location filename="../../audit_app/ui/main_window.py" line="110"/>
         <source>Recent projects (double-click to open)</source>
         <translation>Recente projecten (dubbelklik om te openen)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="112"/>
+        <location filename="../../audit_app/ui/main_window.py" line="114"/>
         <source>Double-click to open</source>
         <translation>Dubbelklik om te openen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="127"/>
+        <location filename="../../audit_app/ui/main_window.py" line="129"/>
         <source>  (not found)</source>
         <translation>  (niet gevonden)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="130"/>
+        <location filename="../../audit_app/ui/main_window.py" line="132"/>
         <source>No recent projects yet.</source>
         <translation>Nog geen recente projecten.</translation>
     </message>

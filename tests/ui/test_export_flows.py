@@ -126,3 +126,63 @@ def test_the_packs_menu_asks_folder_return_address_and_deadline(
         "Stuur dit bestand uiterlijk 8 januari 2027 ingevuld terug naar "
         "webredactie@gemeente.example." in lines
     )
+
+
+def _pages(project_path: Path) -> list[tuple[int, str]]:
+    with Project.open(project_path) as p, p.read() as conn:
+        return [tuple(r) for r in conn.execute(text("SELECT id, url FROM pages ORDER BY id"))]
+
+
+def test_file_menu_has_the_plans_outputs(window: MainWindow) -> None:
+    texts = [a.text() for a in window.plan_flows.actions()]
+    assert len(texts) == 4 and all(texts)
+
+
+def test_redirects_csv_and_report_from_the_app(
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+) -> None:
+    window.plan_flows.run_redirects(tmp_path / "redirects.conf")
+    ((stage, outcome, message),) = finish(qtbot, window)
+    assert (stage, outcome) == ("redirects", "done"), message
+    assert "map $request_uri" in (tmp_path / "redirects.conf").read_text(encoding="utf-8")
+    window.plan_flows.run_csv(tmp_path / "plan.csv")
+    ((stage, outcome, message),) = finish(qtbot, window)
+    assert (stage, outcome) == ("csv", "done"), message
+    assert (tmp_path / "plan.csv").read_bytes().startswith(b"\xef\xbb\xbfID;")
+    window.plan_flows.run_report(tmp_path / "rapport.html")
+    ((stage, outcome, message),) = finish(qtbot, window)
+    assert (stage, outcome) == ("report", "done"), message
+    assert "<svg" in (tmp_path / "rapport.html").read_text(encoding="utf-8")
+
+
+def test_new_addresses_are_previewed_then_saved(
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+) -> None:
+    assert window.project is not None
+    path = window.project.path
+    (first_id, first_url), *_ = _pages(path)
+    csv_file = tmp_path / "cms.csv"
+    csv_file.write_text(f"{first_url};https://nieuw.example/eerste\n", encoding="utf-8")
+    window.plan_flows.read_new_urls(csv_file)
+    finish(qtbot, window)
+    qtbot.waitUntil(lambda: window.plan_flows.box is not None, timeout=10000)
+    box = window.plan_flows.box
+    assert box is not None and "1" in box.text()
+    ended: list[tuple[str, str, object]] = []
+    window.crawl_panel.stageFinished.connect(lambda *args: ended.append(args))
+    accept = next(
+        b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole
+    )
+    accept.click()
+    qtbot.waitUntil(lambda: bool(ended), timeout=60000)
+    assert ended[0][:2] == ("new-urls-apply", "done")
+    box.close()
+    with window.project.read() as conn:
+        value = conn.execute(
+            text("SELECT new_url FROM decisions WHERE page_id = :i"), {"i": first_id}
+        ).scalar()
+    assert value == "https://nieuw.example/eerste"
