@@ -9,6 +9,8 @@ from exporters.labels import Lang
 
 ExportFormat = Literal["xlsx", "csv", "nginx", "apache", "iis", "redirects-csv"]
 FORMATS: tuple[ExportFormat, ...] = ("xlsx", "csv", "nginx", "apache", "iis", "redirects-csv")
+# The new intranet's address, remembered in the project once given (export --base-url).
+BASE_URL_SETTING = "new_site_base_url"
 REDIRECT_FORMATS: tuple[ExportFormat, ...] = ("nginx", "apache", "iis", "redirects-csv")
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from audit_app.core.progress import Progress, ProgressState
 from audit_app.core.project import Project
 from exporters.csv_export import export_csv
-from exporters.options import FORMATS, REDIRECT_FORMATS, ExportOptions
+from exporters.options import BASE_URL_SETTING, FORMATS, REDIRECT_FORMATS, ExportOptions
 from exporters.redirects import RedirectError, check_base_url, export_missing, export_redirects
 from exporters.review_import import (
     ImportPlan,
@@ -26,7 +26,6 @@ from exporters.review_packs import PackError, export_review_packs
 from exporters.workbook import export_workbook
 
 SUFFIX_FORMATS = {".xlsx": "xlsx", ".csv": "csv", ".config": "iis", ".conf": "nginx"}
-BASE_URL_SETTING = "new_site_base_url"
 
 
 def _progress() -> Progress | None:
@@ -51,6 +50,8 @@ def _base_url(args: argparse.Namespace, project: Project) -> str | None:
     if problem is not None:
         print(f"content-audit: {problem}", file=sys.stderr)
         return None
+    if args.base_url and args.base_url != project.setting(BASE_URL_SETTING):
+        project.set_setting(BASE_URL_SETTING, args.base_url)  # the app's exports use it too
     return base
 
 

@@ -1159,13 +1159,13 @@ class MainWindow(QMainWindow):
         project = self.project
 
         def job(progress: Any) -> Any:
-            from exporters.options import ExportOptions
+            from exporters.options import BASE_URL_SETTING, ExportOptions
             from exporters.workbook import export_workbook
 
             lang: Lang = "en" if self.prefs.language == "en" else "nl"
-            count = export_workbook(
-                project, path, options=ExportOptions(lang=lang), progress=progress
-            )
+            base = str(project.setting(BASE_URL_SETTING) or "/")
+            options = ExportOptions(lang=lang, base_url=base)
+            count = export_workbook(project, path, options=options, progress=progress)
             return (
                 self.tr("%1 pages written to %2").replace("%1", str(count)).replace("%2", str(path))
             )

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QMessageBox
 
 from audit_app.ui import file_dialogs
 from exporters.labels import Lang
+from exporters.options import BASE_URL_SETTING
 
 if TYPE_CHECKING:
     from audit_app.ui.main_window import MainWindow
 
-BASE_URL_SETTING = "new_site_base_url"
 REDIRECT_SUFFIXES = {".conf": "nginx", ".config": "iis", ".txt": "apache", ".csv": "redirects-csv"}
 
 

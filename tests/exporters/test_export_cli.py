@@ -116,3 +116,15 @@ def test_review_packs_command_takes_return_address_and_deadline(
     assert (
         "Stuur dit bestand uiterlijk 18 december 2026 ingevuld terug naar Anja de Vries." in lines
     )
+
+
+def test_the_base_url_is_remembered_for_later_exports(
+    project: Project, sample: Sample, tmp_path: Path
+) -> None:
+    first = tmp_path / "eerst.conf"
+    args = ["export", str(project.path), "-o", str(first), "--base-url", "https://nieuw.example/"]
+    assert run_cli(*args) == 0
+    assert project.setting("new_site_base_url") == "https://nieuw.example/"
+    later = tmp_path / "later.conf"
+    assert run_cli("export", str(project.path), "-o", str(later)) == 0
+    assert '"https://nieuw.example/werk/verlof-en-ziekte"' in later.read_text(encoding="utf-8")
