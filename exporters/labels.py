@@ -181,6 +181,13 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Kies in de kolom Besluit: {choices}.",
         "Pick a decision in the Decision column: {choices}.",
     ),
+    "help.merge": (
+        "Samenvoegen: vul bij 'Samenvoegen met' de oude URL of het ID in van de pagina waarin "
+        "deze opgaat. Archiveren: de pagina gaat niet mee naar het nieuwe intranet, maar wordt "
+        "wel bewaard (Archiefwet).",
+        "Merge: put the old URL or ID of the page it goes into under 'Merge into'. Archive: the "
+        "page does not move to the new intranet but is kept (records law).",
+    ),
     "help.3": (
         "Kies bij behouden en herschrijven in de kolom 'Nieuwe plek in navigatie' waar de "
         "pagina komt te staan.",

@@ -206,8 +206,9 @@ def _help_sheet(
     out.blank()
     out.append([None, labels.text(lang, "help.how")], [None, book.fmt(bold=True, font_size=12)])
     choices = ", ".join(labels.choices(lang, "decision"))
-    for i in range(1, 7):
-        line = labels.text(lang, f"help.{i}", sheet=review_title, choices=choices)
+    steps = ["help.1", "help.2", "help.merge", "help.3", "help.4", "help.5", "help.6"]
+    for i, key in enumerate(steps, start=1):
+        line = labels.text(lang, key, sheet=review_title, choices=choices)
         out.append(
             [f"{i}.", line],
             [book.fmt(valign="top", align="right"), text_fmt],
