@@ -28,6 +28,7 @@ from sqlalchemy import insert
 from audit_app.core import schema as s
 from audit_app.core.project import Project
 from exporters.csv_export import export_csv
+from exporters.new_urls import match_sitemap
 from exporters.options import ExportOptions
 from exporters.plan_import import read_plan
 from exporters.review_import import apply_plan, read_packs
@@ -200,6 +201,21 @@ def main() -> int:
                 f"import-plan (unchanged plan read back): {time.perf_counter() - t0:.1f} s, "
                 f"{len(plan.changes)} changes, {len(plan.errors)} errors, peak {peak_mb():.0f} MB"
             )
+
+        # new-urls: a sitemap of the new site with one address per page, a third of them
+        # spelled a little differently (near matches for the review list)
+        locs = [
+            f"https://nieuw.example/thema/pagina-{i}-over-{WORDS[i % 8]}{'x' if i % 3 == 0 else ''}"
+            for i in range(1, args.rows + 1)
+        ]
+        t0 = time.perf_counter()
+        with project.read() as conn:
+            matched = match_sitemap(conn, locs)
+        print(
+            f"new-urls (sitemap of {len(locs)} addresses): {time.perf_counter() - t0:.1f} s, "
+            f"{len(matched.pages)} sure, {len(matched.unsure)} to check, "
+            f"{len(matched.unmatched)} unmatched, peak {peak_mb():.0f} MB"
+        )
 
         if not args.packs:
             return 0

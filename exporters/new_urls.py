@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import difflib
 import io
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -36,6 +36,8 @@ from exporters.xlsx_util import replace_when_done
 MAX_BYTES = 50_000_000
 SURE = 1.0
 NEAR = 0.8  # slug similarity below which a sitemap address is no candidate at all
+COMMON_WORD = 200  # a word in more slugs than this says nothing about a match
+CANDIDATES = 10  # slugs with the most shared words that are compared in full
 NEEDS_OWN_URL = ("keep", "rewrite", None)  # merged, archived and deleted pages go elsewhere
 REF_HEADERS = {"id", "oude url", "old url", "url", "pagina", "page"}
 NEW_HEADERS = {"nieuwe url", "new url", "voorgestelde nieuwe url", "proposed new url"}
@@ -113,6 +115,13 @@ def _candidates(conn: Connection) -> list[tuple[int, str, str | None, str | None
     return [(pid, url, title, dec) for pid, url, title, dec in rows if dec in NEEDS_OWN_URL]
 
 
+def _words(slug: str) -> set[str]:
+    """A slug's words, and the first five letters of longer ones (so 'formulierenn' still
+    meets 'formulieren')."""
+    parts = [w for w in slug.split("-") if w]
+    return set(parts) | {"~" + w[:5] for w in parts if len(w) > 5}
+
+
 def match_sitemap(conn: Connection, locs: Iterable[str]) -> NewUrlPlan:
     plan = NewUrlPlan()
     new_by_slug: dict[str, list[str]] = defaultdict(list)
@@ -156,14 +165,28 @@ def match_sitemap(conn: Connection, locs: Iterable[str]) -> NewUrlPlan:
             for pid, _how in owners:
                 for u in free:
                     plan.unsure.append(Match(pid, *info[pid], u, SURE, "several"))
-    known = list(by_key)
+    # Near matches: only slugs that share an uncommon word are compared, so 100,000 addresses
+    # against 100,000 pages cost a few comparisons each, not 10^10 in all.
+    postings: dict[str, list[str]] = defaultdict(list)
+    for key in by_key:
+        for word in _words(key):
+            postings[word].append(key)
+    listed = {m.new_url for m in plan.unsure}
     for slug, urls in new_by_slug.items():
+        shared: Counter[str] = Counter()
+        for word in _words(slug):
+            holders = postings.get(word, [])
+            if len(holders) <= COMMON_WORD:
+                shared.update(holders)
+        scored = [
+            (difflib.SequenceMatcher(None, slug, key).ratio(), key)
+            for key, _n in shared.most_common(CANDIDATES)
+        ]
+        close = sorted((x for x in scored if x[0] >= NEAR), reverse=True)[:3]
         for u in urls:
-            if u in taken or any(m.new_url == u for m in plan.unsure):
+            if u in taken or u in listed:
                 continue
-            close = difflib.get_close_matches(slug, known, n=3, cutoff=NEAR)
-            for key in close:
-                ratio = difflib.SequenceMatcher(None, slug, key).ratio()
+            for ratio, key in close:
                 for pid, _how in by_key[key]:
                     if pid not in claimed:
                         plan.unsure.append(Match(pid, *info[pid], u, round(ratio, 2), "near"))
