@@ -25,7 +25,7 @@ from sqlalchemy import Connection, select
 from audit_app.core import schema as s
 from audit_app.core.changes import FieldChange, apply_changes, new_url_problem
 from audit_app.core.merging import find_page
-from audit_app.core.navigation import node_paths
+from audit_app.core.navigation import PATH_SEPARATOR, node_paths
 from audit_app.core.project import Project
 from exporters.plan import PLAN_KINDS
 from exporters.redirects import slugify
@@ -36,6 +36,7 @@ from exporters.xlsx_util import replace_when_done
 MAX_BYTES = 50_000_000
 SURE = 1.0
 NEAR = 0.8  # slug similarity below which a sitemap address is no candidate at all
+MAX_DEPTH = 8  # navigation levels looked at in an address
 COMMON_WORD = 200  # a word in more slugs than this says nothing about a match
 CANDIDATES = 10  # slugs with the most shared words that are compared in full
 NEEDS_OWN_URL = ("keep", "rewrite", None)  # merged, archived and deleted pages go elsewhere
@@ -130,15 +131,16 @@ def match_sitemap(conn: Connection, locs: Iterable[str]) -> NewUrlPlan:
             new_by_slug[_slug_of(url)].append(url)
     taken: set[str] = set()
 
-    paths = node_paths(conn)
-    for node_id, path in sorted(paths.items()):
-        slug_path = "/".join(slugify(part) for part in path.split(" > "))
-        hits = [
-            u
-            for urls in new_by_slug.values()
-            for u in urls
-            if urlsplit(u).path.strip("/").endswith(slug_path)
-        ]
+    # A navigation item matches the address whose last path segments are its slugged path.
+    by_tail: dict[str, list[str]] = defaultdict(list)
+    for urls in new_by_slug.values():
+        for u in urls:
+            segments = [seg for seg in unquote(urlsplit(u).path).split("/") if seg]
+            for k in range(1, min(len(segments), MAX_DEPTH) + 1):
+                by_tail["/".join(segments[-k:]).lower()].append(u)
+    for node_id, path in sorted(node_paths(conn).items()):
+        slug_path = "/".join(slugify(part) for part in path.split(PATH_SEPARATOR))
+        hits = by_tail.get(slug_path, [])
         if len(hits) == 1:
             plan.nodes.append((node_id, path, hits[0]))
             taken.add(hits[0])

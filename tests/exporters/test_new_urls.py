@@ -80,6 +80,7 @@ SITEMAP = """<?xml version="1.0" encoding="UTF-8"?>
   <url><loc>{new}/regelen/formulieren-en-aanvragen/</loc></url>
   <url><loc>{new}/regelen/formulieren-en-aanvragen/formulierenn</loc></url>
   <url><loc>{new}/nieuws/heel-iets-anders</loc></url>
+  <url><loc>{new}/scholen/huiswerk/</loc></url>
 </urlset>
 """
 
@@ -101,6 +102,7 @@ def test_a_sitemap_is_matched_by_slug_with_a_review_list_for_the_unsure(
     unsure = {(m.page_id, m.new_url) for m in plan.unsure}
     assert (p["formulieren"], f"{NEW}/regelen/formulieren-en-aanvragen/formulierenn") in unsure
     assert f"{NEW}/nieuws/heel-iets-anders" in plan.unmatched
+    assert f"{NEW}/scholen/huiswerk/" in plan.unmatched  # ends in "werk", but is not Werk
 
     assert main(["new-urls", str(project.path), str(sitemap)]) == 0  # dry run
     review = tmp_path / "sitemap-te-controleren.csv"
