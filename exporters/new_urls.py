@@ -99,6 +99,11 @@ def read_sitemap(path: Path) -> list[str]:
         root = SafeET.fromstring(text.encode("utf-8"), forbid_dtd=True)
     except Exception as exc:  # defusedxml raises several kinds for unsafe or broken XML
         raise NewUrlsError(f"{path.name} is geen leesbare sitemap ({exc}).") from exc
+    if root.tag.endswith("sitemapindex"):
+        raise NewUrlsError(
+            f"{path.name} is een sitemap-index (een lijst van sitemaps). Lees de sitemaps die "
+            "erin staan een voor een in."
+        )
     locs = [el.text.strip() for el in root.iter() if el.tag.endswith("loc") and el.text]
     if not locs:
         raise NewUrlsError(f"{path.name} bevat geen adressen (<loc>).")

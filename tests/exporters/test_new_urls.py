@@ -129,3 +129,14 @@ def test_a_sitemap_with_entities_is_refused(project: Project, tmp_path: Path) ->
     )
     with pytest.raises(NewUrlsError, match="geen leesbare sitemap"):
         read_new_urls(project, bomb)
+
+
+def test_a_sitemap_index_is_explained(project: Project, tmp_path: Path) -> None:
+    index = tmp_path / "sitemap.xml"
+    index.write_text(
+        '<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<sitemap><loc>{NEW}/sitemap-1.xml</loc></sitemap></sitemapindex>",
+        encoding="utf-8",
+    )
+    with pytest.raises(NewUrlsError, match="sitemap-index"):
+        read_new_urls(project, index)
