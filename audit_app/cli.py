@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "score",
     "words",
     "export",
+    "new_urls",
     "navigation",
     "reviewers",
     "decide",

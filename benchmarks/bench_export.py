@@ -27,7 +27,10 @@ from sqlalchemy import insert
 
 from audit_app.core import schema as s
 from audit_app.core.project import Project
+from exporters.csv_export import export_csv
+from exporters.new_urls import match_sitemap
 from exporters.options import ExportOptions
+from exporters.plan_import import read_plan
 from exporters.review_import import apply_plan, read_packs
 from exporters.review_packs import export_review_packs
 from exporters.workbook import export_workbook
@@ -148,7 +151,7 @@ def build(project: Project, rows: int, reviewers: int, per_reviewer: int) -> Non
 def edit_packs(paths: list[Path]) -> None:
     for path in paths:
         wb = load_workbook(path)
-        ws = wb.worksheets[0]
+        ws = wb["Beoordelen"]
         heads = {c.value: c.column for c in ws[1]}
         for r in range(2, ws.max_row + 1):
             ws.cell(r, heads["Besluit"]).value = ("behouden", "herschrijven", "verwijderen")[r % 3]
@@ -176,6 +179,12 @@ def main() -> int:
         )
 
         if not args.no_workbook:
+            # The peer: the same plan rows through the same query as CSV, in the same run, so
+            # the workbook's figure can be read against what this machine does right now.
+            t0 = time.perf_counter()
+            export_csv(project, folder / "plan.csv")
+            peer = time.perf_counter() - t0
+            print(f"peer: the same rows as CSV in {peer:.1f} s")
             t0 = time.perf_counter()
             out = folder / "plan.xlsx"
             options = ExportOptions(base_url="https://nieuw.example/")
@@ -183,8 +192,30 @@ def main() -> int:
             took = time.perf_counter() - t0
             print(
                 f"workbook: {n} rows in {took:.1f} s (target < 30 s for 100,000), "
-                f"peak {peak_mb():.0f} MB (target < 500 MB), {out.stat().st_size / 1e6:.1f} MB"
+                f"peak {peak_mb():.0f} MB (target < 500 MB), {out.stat().st_size / 1e6:.1f} MB, "
+                f"{took / peer:.1f} x the CSV peer"
             )
+            t0 = time.perf_counter()
+            plan = read_plan(project, out, who="bench")
+            print(
+                f"import-plan (unchanged plan read back): {time.perf_counter() - t0:.1f} s, "
+                f"{len(plan.changes)} changes, {len(plan.errors)} errors, peak {peak_mb():.0f} MB"
+            )
+
+        # new-urls: a sitemap of the new site with one address per page, a third of them
+        # spelled a little differently (near matches for the review list)
+        locs = [
+            f"https://nieuw.example/thema/pagina-{i}-over-{WORDS[i % 8]}{'x' if i % 3 == 0 else ''}"
+            for i in range(1, args.rows + 1)
+        ]
+        t0 = time.perf_counter()
+        with project.read() as conn:
+            matched = match_sitemap(conn, locs)
+        print(
+            f"new-urls (sitemap of {len(locs)} addresses): {time.perf_counter() - t0:.1f} s, "
+            f"{len(matched.pages)} sure, {len(matched.unsure)} to check, "
+            f"{len(matched.unmatched)} unmatched, peak {peak_mb():.0f} MB"
+        )
 
         if not args.packs:
             return 0

@@ -7,6 +7,7 @@ language, so a pack exported in English can be returned too.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Literal
 
 Lang = Literal["nl", "en"]
@@ -17,6 +18,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     # sheets
     "sheet.plan": ("Migratieplan", "Migration plan"),
     "sheet.nav": ("Navigatie", "Navigation"),
+    "sheet.planning": ("Planning", "Planning"),
     "sheet.summary": ("Samenvatting", "Summary"),
     "sheet.redirects": ("Redirects", "Redirects"),
     "sheet.broken": ("Kapotte links", "Broken links"),
@@ -43,6 +45,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "col.hard_words": ("Moeilijke woorden (vervang door)", "Hard words (replace with)"),
     "col.decision": ("Besluit", "Decision"),
     "col.nav_home": ("Nieuwe plek in navigatie", "New navigation home"),
+    "col.merge_into": ("Samenvoegen met", "Merge into"),
+    "col.new_url": ("Nieuwe URL", "New URL"),
     "col.reviewer": ("Reviewer", "Reviewer"),
     "col.status": ("Status", "Status"),
     "col.note": ("Notities", "Notes"),
@@ -51,14 +55,62 @@ _TEXT: dict[str, tuple[str, str]] = {
     "nav.path": ("Volledig pad", "Full path"),
     "nav.level": ("Niveau", "Level"),
     "nav.none": ("(geen plek in de navigatie)", "(no navigation home)"),
+    "nav.direct": ("Direct op dit item", "Directly on this item"),
     "count.total": ("Totaal", "Total"),
     "count.undecided": ("Onbeslist", "Undecided"),
+    # management report
+    "report.title": ("Content-audit {project}", "Content audit {project}"),
+    "report.made": ("Gemaakt op {date} met content-audit.", "Made on {date} with content-audit."),
+    "report.baseline": ("Nulmeting: het oude intranet", "Baseline: the old intranet"),
+    "report.plan": ("Het plan", "The plan"),
+    "report.pages": ("pagina's en documenten", "pages and documents"),
+    "report.documents": ("waarvan documenten", "of which documents"),
+    "report.duplicates": ("(bijna-)kopieën", "(near) copies"),
+    "report.broken": ("kapotte adressen", "broken addresses"),
+    "report.decided": ("met een besluit", "decided"),
+    "report.missing": ("oude adressen nog zonder doel", "old addresses without a target yet"),
+    "report.missing_note": (
+        "{n} oude adressen hebben nog geen doel na de overstap; de lijst komt bij elke "
+        "redirect-export mee (…-zonder-doel.csv).",
+        "{n} old addresses have no target after the switch yet; the list comes with every "
+        "redirect export (…-zonder-doel.csv).",
+    ),
+    # since the previous crawl
+    "sheet.recrawl": ("Sinds vorige crawl", "Since last crawl"),
+    "recrawl.one": (
+        "Er is nog maar één crawl. Crawl het oude intranet opnieuw om te zien wat er sindsdien "
+        "nieuw, gewijzigd, verdwenen of verplaatst is.",
+        "There is only one crawl so far. Crawl the old intranet again to see what is new, "
+        "changed, gone or moved since.",
+    ),
+    "recrawl.title": (
+        "Vergeleken: de crawl van {previous} met die van {latest}",
+        "Compared: the crawl of {previous} with the one of {latest}",
+    ),
+    "recrawl.what": ("Wat", "What"),
+    "recrawl.detail": ("Datum of nieuwe plek", "Date or new place"),
+    "recrawl.again": ("Besluit opnieuw bekijken", "Look at the decision again"),
+    "recrawl.yes": ("ja", "yes"),
+    "recrawl.none": ("Niets veranderd.", "Nothing changed."),
+    "recrawl.new": ("nieuw", "new"),
+    "recrawl.changed": ("gewijzigd", "changed"),
+    "recrawl.gone": ("verdwenen", "gone"),
+    "recrawl.moved": ("verplaatst", "moved"),
+    # planning
+    "plan.keep": ("Te verplaatsen", "To move"),
+    "plan.rewrite": ("Te herschrijven", "To rewrite"),
+    "plan.merge": ("Samen te voegen", "To merge"),
+    "plan.total": ("Totaal", "Total"),
+    "plan.todo": ("Nog te beoordelen", "Still to review"),
+    "plan.reviewers": ("Reviewers (aantal pagina's)", "Reviewers (pages)"),
+    "plan.owners": ("Eigenaren op de oude site", "Owners on the old site"),
     # summary
     "sum.by_decision": ("Aantal per besluit", "Count by decision"),
     "sum.by_section": ("Per oude sectie (hoofdniveau)", "By old section (top level)"),
     "sum.by_age": ("Per leeftijd", "By age"),
     "sum.by_readability": ("Per leesbaarheidsniveau", "By readability band"),
     "sum.count": ("Aantal", "Count"),
+    "sum.share": ("Aandeel", "Share"),
     "sum.no_section": ("(geen sectie)", "(no section)"),
     "sum.unknown": ("(onbekend)", "(unknown)"),
     # redirects
@@ -69,6 +121,26 @@ _TEXT: dict[str, tuple[str, str]] = {
     "red.page": ("Pagina", "Page"),
     "red.alias": ("Alias", "Alias"),
     "red.no_home": ("Nog geen plek in de navigatie", "No navigation home yet"),
+    "red.note": ("Toelichting", "Note"),
+    "red.why.no-home": (
+        "Geen doel: nog geen nieuwe URL en geen plek in de navigatie",
+        "No target: no new URL and no navigation home yet",
+    ),
+    "red.why.no-merge-target": (
+        "Geen doel: samenvoegen, maar met welke pagina staat er niet bij",
+        "No target: merged, but into which page is not given",
+    ),
+    "red.why.loop": (
+        "Geen doel: de verwijzingen komen bij zichzelf uit",
+        "No target: the redirects lead back to themselves",
+    ),
+    "red.why.undecided": ("Geen doel: nog onbeslist", "No target: still undecided"),
+    "red.how.page": ("eigen nieuwe URL", "own new URL"),
+    "red.how.node": ("plek in de navigatie", "navigation home"),
+    "red.how.merge": ("samengevoegd", "merged"),
+    "red.how.original": ("naar het origineel", "to the original"),
+    "red.how.section": ("naar de sectiepagina", "to the section page"),
+    "red.gone": ("verwijderd of gearchiveerd (410)", "deleted or archived (410)"),
     # broken links
     "broken.url": ("Kapotte link", "Broken link"),
     "broken.status": ("Status of fout", "Status or error"),
@@ -78,31 +150,68 @@ _TEXT: dict[str, tuple[str, str]] = {
     # review pack
     "sheet.help": ("Uitleg", "How to"),
     "help.title": ("Reviewpakket voor {name}", "Review pack for {name}"),
+    "help.project": ("Project: {project}", "Project: {project}"),
     "help.pages": (
         "{n} pagina's en documenten om te beoordelen.",
         "{n} pages and documents to review.",
     ),
+    "help.pages_one": (
+        "1 pagina of document om te beoordelen.",
+        "1 page or document to review.",
+    ),
+    "help.return_both": (
+        "Stuur dit bestand uiterlijk {deadline} ingevuld terug naar {to}.",
+        "Please send this file back to {to} by {deadline}.",
+    ),
+    "help.return_to": (
+        "Stuur dit bestand ingevuld terug naar {to}.",
+        "Please send this file back to {to} when done.",
+    ),
+    "help.return_by": (
+        "Lever dit bestand uiterlijk {deadline} ingevuld in.",
+        "Please hand in this file by {deadline}.",
+    ),
+    "help.how": ("Zo werkt het", "How it works"),
     "help.1": (
-        "Kies per rij in het tabblad 'Beoordelen' een besluit: behouden, herschrijven of "
-        "verwijderen.",
-        "For each row on the 'Review' sheet pick a decision: keep, rewrite or delete.",
+        "Open het tabblad '{sheet}'. Elke rij is één pagina of document; klik op de oude URL "
+        "om de pagina te bekijken.",
+        "Open the '{sheet}' sheet. Each row is one page or document; click the old URL to "
+        "look at the page.",
     ),
     "help.2": (
-        "Kies bij behouden en herschrijven de nieuwe plek in de navigatie uit de lijst.",
-        "For keep and rewrite, pick the new navigation home from the list.",
+        "Kies in de kolom Besluit: {choices}.",
+        "Pick a decision in the Decision column: {choices}.",
+    ),
+    "help.merge": (
+        "Samenvoegen: vul bij 'Samenvoegen met' de oude URL of het ID in van de pagina waarin "
+        "deze opgaat. Archiveren: de pagina gaat niet mee naar het nieuwe intranet, maar wordt "
+        "wel bewaard (Archiefwet).",
+        "Merge: put the old URL or ID of the page it goes into under 'Merge into'. Archive: the "
+        "page does not move to the new intranet but is kept (records law).",
     ),
     "help.3": (
-        "Zet de status op 'beoordeeld' als u klaar bent, of op 'bespreken' als u wilt overleggen.",
-        "Set the status to 'reviewed' when done, or 'discuss' to talk it over.",
+        "Kies bij behouden en herschrijven in de kolom 'Nieuwe plek in navigatie' waar de "
+        "pagina komt te staan.",
+        "For keep and rewrite, pick the page's place in the 'New navigation home' column.",
     ),
     "help.4": (
-        "Opmerkingen kunnen in de kolom Notities. De grijze kolommen zijn vergrendeld.",
-        "Remarks go in the Notes column. The grey columns are locked.",
+        "Zet de Status op 'beoordeeld' als u klaar bent, of op 'bespreken' als u erover wilt "
+        "praten. Opmerkingen typt u in Notities.",
+        "Set the Status to 'reviewed' when done, or to 'discuss' to talk it over. Remarks go "
+        "in Notes.",
     ),
     "help.5": (
+        "Alleen de gele kolommen vult u in; de grijze kolommen zijn vergrendeld. De Suggestie "
+        "komt van het programma, met de reden ernaast: u beslist.",
+        "Only the yellow columns are yours to fill in; the grey columns are locked. The "
+        "Suggestion comes from the program, with its reason next to it: you decide.",
+    ),
+    "help.6": (
         "Sla het bestand op als Excel-werkmap (.xlsx), niet als CSV, en stuur het terug.",
         "Save the file as an Excel workbook (.xlsx), not as CSV, and send it back.",
     ),
+    "help.fill": ("Invullen", "Fill in"),
+    "help.locked": ("Vergrendeld", "Locked"),
 }
 
 # group -> code -> (nl, en)
@@ -110,6 +219,8 @@ _VALUES: dict[str, dict[str, tuple[str, str]]] = {
     "decision": {
         "keep": ("behouden", "keep"),
         "rewrite": ("herschrijven", "rewrite"),
+        "merge": ("samenvoegen", "merge"),
+        "archive": ("archiveren", "archive"),
         "delete": ("verwijderen", "delete"),
     },
     "status": {
@@ -146,6 +257,19 @@ _VALUES: dict[str, dict[str, tuple[str, str]]] = {
         "very-difficult": ("zeer moeilijk", "very difficult"),
     },
 }
+
+
+MONTHS_NL = (
+    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+    "oktober", "november", "december",
+)  # fmt: skip
+
+
+def long_date(lang: Lang, day: date) -> str:
+    """'18 december 2026' / 'December 18, 2026': how a deadline reads in a letter."""
+    if lang == "nl":
+        return f"{day.day} {MONTHS_NL[day.month - 1]} {day.year}"
+    return day.strftime("%B ") + f"{day.day}, {day.year}"
 
 
 def text(lang: Lang, key: str, **fmt: object) -> str:

@@ -7,8 +7,11 @@ from typing import Literal
 
 from exporters.labels import Lang
 
-ExportFormat = Literal["xlsx", "csv", "nginx", "apache", "iis"]
-FORMATS: tuple[ExportFormat, ...] = ("xlsx", "csv", "nginx", "apache", "iis")
+ExportFormat = Literal["xlsx", "csv", "nginx", "apache", "iis", "redirects-csv"]
+FORMATS: tuple[ExportFormat, ...] = ("xlsx", "csv", "nginx", "apache", "iis", "redirects-csv")
+# The new intranet's address, remembered in the project once given (export --base-url).
+BASE_URL_SETTING = "new_site_base_url"
+REDIRECT_FORMATS: tuple[ExportFormat, ...] = ("nginx", "apache", "iis", "redirects-csv")
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,9 @@ PLAN_COLUMNS: tuple[str, ...] = (
     "reasons",
     "hard_words",
     "decision",
+    "merge_into",
     "nav_home",
+    "new_url",
     "reviewer",
     "status",
     "note",
@@ -69,8 +71,11 @@ class PlanRow:
     suggestion: str | None
     reasons: str | None
     decision: str | None
+    merge_into: int | None
+    merge_into_url: str | None
     nav_node_id: int | None
     nav_home: str | None
+    new_url: str | None
     reviewer_id: int | None
     reviewer: str | None
     status: str
@@ -124,6 +129,7 @@ def iter_plan_rows(
     """Pages and documents (fetched, or decided on) ordered by old section and URL."""
     p, sc, pv, d, r, w = s.pages, s.scores, s.page_views, s.decisions, s.reviewers, s.word_scores
     dup = aliased(s.pages, name="dup")
+    target = aliased(s.pages, name="target")
     stmt = (
         select(
             p.c.id,
@@ -143,7 +149,10 @@ def iter_plan_rows(
             sc.c.suggestion,
             sc.c.suggestion_reasons,
             d.c.decision,
+            d.c.merge_into,
+            target.c.url.label("merge_url"),
             d.c.nav_node_id,
+            d.c.new_url,
             d.c.reviewer_id,
             r.c.name.label("reviewer"),
             d.c.review_status,
@@ -158,6 +167,7 @@ def iter_plan_rows(
             .outerjoin(r, r.c.id == d.c.reviewer_id)
             .outerjoin(dup, dup.c.id == sc.c.duplicate_of)
             .outerjoin(w, w.c.page_id == p.c.id)
+            .outerjoin(target, target.c.id == d.c.merge_into)
         )
         .where(*plan_filter(reviewer_id))
         .order_by(p.c.section, p.c.url)
@@ -169,7 +179,8 @@ def iter_plan_rows(
         (
             page_id, url, title, section, kind, modified, date_source, age_band, readability,
             readability_band, words, inlinks, views, dup_url, suggestion, reasons, decision,
-            nav_node_id, reviewer_id, reviewer, status, note, word_hits, uncommon,
+            merge_into, merge_url, nav_node_id, new_url, reviewer_id, reviewer, status, note,
+            word_hits, uncommon,
         ) = row  # fmt: skip
         yield PlanRow(
             page_id,
@@ -189,8 +200,11 @@ def iter_plan_rows(
             suggestion,
             join_reasons(reasons),
             decision,
+            merge_into,
+            merge_url,
             nav_node_id,
             None if nav_node_id is None else nav_paths.get(nav_node_id),
+            new_url,
             reviewer_id,
             reviewer,
             status or "todo",
@@ -199,33 +213,42 @@ def iter_plan_rows(
         )
 
 
-def plan_values(row: PlanRow, lang: Lang) -> list[Any]:
-    """The row's cells in PLAN_COLUMNS order, codes turned into words (not yet made safe)."""
+def plan_cells(row: PlanRow, lang: Lang) -> dict[str, Any]:
+    """The row's cells by column key, codes turned into words (not yet made safe). A sheet
+    picks the keys it shows, so a new column is one entry here and one in its key list."""
     v = labels.value
-    return [
-        row.id,
-        row.url,
-        row.title,
-        row.section,
-        v(lang, "kind", row.kind),
-        row.last_modified,
-        v(lang, "date_source", row.date_source),
-        v(lang, "age_band", row.age_band),
-        None if row.readability is None else round(row.readability, 1),
-        v(lang, "readability_band", row.readability_band),
-        row.words,
-        row.inlinks,
-        row.views,
-        row.duplicate_of,
-        v(lang, "decision", row.suggestion),
-        row.reasons,
-        row.hard_words,
-        v(lang, "decision", row.decision),
-        row.nav_home,
-        row.reviewer,
-        v(lang, "status", row.status),
-        row.note,
-    ]
+    return {
+        "id": row.id,
+        "url": row.url,
+        "title": row.title,
+        "section": row.section,
+        "kind": v(lang, "kind", row.kind),
+        "last_modified": row.last_modified,
+        "date_source": v(lang, "date_source", row.date_source),
+        "age_band": v(lang, "age_band", row.age_band),
+        "readability": None if row.readability is None else round(row.readability, 1),
+        "readability_band": v(lang, "readability_band", row.readability_band),
+        "words": row.words,
+        "inlinks": row.inlinks,
+        "views": row.views,
+        "duplicate_of": row.duplicate_of,
+        "suggestion": v(lang, "decision", row.suggestion),
+        "reasons": row.reasons,
+        "hard_words": row.hard_words,
+        "decision": v(lang, "decision", row.decision),
+        "merge_into": row.merge_into_url,
+        "nav_home": row.nav_home,
+        "new_url": row.new_url,
+        "reviewer": row.reviewer,
+        "status": v(lang, "status", row.status),
+        "note": row.note,
+    }
+
+
+def plan_values(row: PlanRow, lang: Lang) -> list[Any]:
+    """The row's cells in PLAN_COLUMNS order."""
+    cells = plan_cells(row, lang)
+    return [cells[key] for key in PLAN_COLUMNS]
 
 
 def plan_headers(lang: Lang) -> list[str]:

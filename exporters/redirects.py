@@ -1,9 +1,9 @@
 """Where every old URL goes: the redirect map for the new intranet's web server.
 
-Kept and rewritten pages move to their new navigation home (base URL + the slugified path),
-deleted pages answer 410 Gone, and an alias of a page (index file, other case, print version)
-follows its page. The same entries feed the workbook's "Redirects" sheet and the map files
-for nginx, Apache and IIS.
+Each decided page gets one target (:mod:`exporters.redirect_targets`: its own new URL, its
+navigation item's, the page it merges into, its original, or 410 Gone), and an alias of a page
+(index file, other case, print version, session id) follows its page. The same entries feed
+the workbook's "Redirects" sheet, the map files for nginx, Apache and IIS and a plain CSV.
 
 Old URLs come from the crawled pages and the base URL from a person, so neither may break out
 of a map: old URLs are percent-encoded outside a small set of characters browsers send as they
@@ -22,18 +22,21 @@ from typing import TextIO
 from urllib.parse import quote, urlsplit
 from xml.sax.saxutils import escape, quoteattr
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, select
 
 from audit_app.core import schema as s
 from audit_app.core.navigation import PATH_SEPARATOR, node_paths
 from audit_app.core.progress import Progress
 from audit_app.core.project import Project, utcnow
+from exporters import labels
+from exporters.csv_writer import SafeCsvWriter
+from exporters.labels import Lang
 from exporters.options import ExportOptions
 from exporters.plan import PLAN_KINDS
+from exporters.redirect_targets import GONE, MOVED, TargetResolver
 from exporters.xlsx_util import replace_when_done
 
-MOVED = 301
-GONE = 410
+__all__ = ["GONE", "MOVED", "Redirect", "iter_missing", "iter_redirects"]
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
@@ -83,52 +86,70 @@ def new_url(base_url: str, nav_path: str) -> str:
 class Redirect:
     old_url: str
     new_url: str | None
-    status: int | None  # 301, 410, or None while a kept page has no navigation home yet
+    status: int | None  # 301, 410, or None while the page has no target yet
     via: str  # page | alias
     page_id: int
+    reason: str | None = None  # why there is no target (redirect_targets reason codes)
+    how: str | None = None  # how the target was found (redirect_targets Target.via)
 
 
 def iter_redirects(
-    conn: Connection, base_url: str, nav_paths: dict[int, str] | None = None
+    conn: Connection,
+    base_url: str,
+    nav_paths: dict[int, str] | None = None,
+    *,
+    with_missing: bool = True,
 ) -> Iterator[Redirect]:
-    """Redirects of decided pages first, then of their aliases, each in URL order."""
+    """Redirects of decided pages first, then of their aliases, each in URL order. Pages
+    whose target is their own address are left out; with *with_missing*, pages without a
+    target yet are included with status None and a reason."""
     paths = node_paths(conn) if nav_paths is None else nav_paths
+    resolver = TargetResolver(conn, base_url, paths)
     p, d, a = s.pages.c, s.decisions.c, s.aliases.c
-    cols = (d.page_id, d.decision, d.nav_node_id)
     decided = (p.kind.in_(PLAN_KINDS), d.decision.is_not(None))
-    pages = select(p.url, *cols).join_from(s.pages, s.decisions, d.page_id == p.id).where(*decided)
+    pages = select(p.url, p.id).join_from(s.pages, s.decisions, d.page_id == p.id).where(*decided)
     alias = (
-        select(a.url, *cols)
+        select(a.url, a.page_id)
         .join_from(s.aliases, s.decisions, d.page_id == a.page_id)
         .join(s.pages, p.id == a.page_id)
         .where(*decided)
     )
     for via, stmt in (("page", pages), ("alias", alias)):
         rows = conn.execution_options(yield_per=2000).execute(stmt.order_by("url"))
-        for url, page_id, decision, nav_node_id in rows:
-            if decision == "delete":
-                yield Redirect(url, None, GONE, via, page_id)
+        for url, page_id in rows:
+            t = resolver.target(page_id)
+            if t.status is None and not with_missing:
                 continue
-            path = paths.get(nav_node_id) if nav_node_id is not None else None
-            if path is None:
-                yield Redirect(url, None, None, via, page_id)
-            else:
-                yield Redirect(url, new_url(base_url, path), MOVED, via, page_id)
+            if via == "page" and resolver.is_self(page_id, t):
+                continue
+            if via == "alias" and t.url is not None and url == t.url:
+                continue
+            yield Redirect(url, t.url, t.status, via, page_id, t.reason, t.via)
 
 
-def count_unplaced(conn: Connection) -> int:
-    """Kept or rewritten pages without a (still existing) navigation home: no redirect yet."""
-    p, d, n = s.pages.c, s.decisions.c, s.nav_nodes.c
-    stmt = (
-        select(func.count())
-        .select_from(
-            s.decisions.join(s.pages, p.id == d.page_id).outerjoin(
-                s.nav_nodes, n.id == d.nav_node_id
-            )
-        )
-        .where(p.kind.in_(PLAN_KINDS), d.decision.in_(("keep", "rewrite")), n.id.is_(None))
-    )
-    return int(conn.execute(stmt).scalar_one())
+def iter_missing(conn: Connection, base_url: str) -> Iterator[Redirect]:
+    """Old addresses of the plan's pages (decided or not) that have no target yet, for the
+    report. Addresses that were already broken on the old site are not in the plan."""
+    resolver = TargetResolver(conn, base_url, node_paths(conn))
+    for page_id in sorted(resolver.in_plan, key=resolver.urls.__getitem__):
+        t = resolver.target(page_id)
+        if t.status is None:
+            yield Redirect(resolver.urls[page_id], None, None, "page", page_id, t.reason)
+
+
+def export_missing(project: Project, path: str | Path, *, lang: Lang = "nl") -> int:
+    """The report of old addresses without a target yet (CSV); returns how many. Nothing is
+    written when every address has one."""
+    with project.read() as conn:
+        missing = list(iter_missing(conn, "/"))
+    target = Path(path)
+    if missing:
+        with (
+            replace_when_done(target) as tmp,
+            tmp.open("w", encoding="utf-8-sig", newline="") as out,
+        ):
+            write_csv(iter(missing), out, lang=lang)
+    return len(missing)
 
 
 def request_key(url: str) -> str:
@@ -141,9 +162,15 @@ def request_key(url: str) -> str:
     return quote(key, safe=KEY_SAFE)
 
 
+TARGET_SAFE = ":/?#[]@!&()*+,=-._~%"
+
+
 def _target(r: Redirect) -> str:
-    """A checked target: base URL (checked) plus slug, so this never fails in practice."""
+    """The target as a map may hold it: people set new URLs by hand, so anything outside
+    the plain URL characters is percent-encoded, as a browser would."""
     target = r.new_url or ""
+    if not _BASE_OK.fullmatch(target):
+        target = quote(target, safe=TARGET_SAFE)
     if not _BASE_OK.fullmatch(target):
         raise RedirectError(f"het nieuwe adres '{_shown(target)}' bevat een ongeldig teken.")
     return target
@@ -279,6 +306,34 @@ def write_iis(entries: Iterator[Redirect], out: TextIO) -> int:
     return len(moved) + len(gone)
 
 
+def redirect_note(lang: Lang, r: Redirect) -> str:
+    """Why a row has the target it has (or none): words for the Toelichting column, so the
+    Nieuwe URL column only ever holds an address."""
+    if r.status is None:
+        return labels.text(lang, "red.why." + (r.reason or "undecided"))
+    if r.status == GONE:
+        return labels.text(lang, "red.gone")
+    return labels.text(lang, "red.how." + (r.how or "page"))
+
+
+CSV_KEYS = ("red.old", "red.new", "red.status", "red.via", "col.id", "red.note")
+
+
+def write_csv(entries: Iterator[Redirect], out: TextIO, *, lang: Lang = "nl") -> int:
+    """Every old address with its target (or why it has none), for any other system:
+    UTF-8 with BOM, ';' separated, formula-safe like the plan CSV."""
+    writer = SafeCsvWriter(out, semicolon=True)
+    writer.writerow([labels.text(lang, k) for k in CSV_KEYS])
+    via = {"page": labels.text(lang, "red.page"), "alias": labels.text(lang, "red.alias")}
+    n = 0
+    for r in entries:
+        writer.writerow(
+            [r.old_url, r.new_url, r.status, via[r.via], r.page_id, redirect_note(lang, r)]
+        )
+        n += 1
+    return n
+
+
 WRITERS = {"nginx": write_nginx, "apache": write_apache, "iis": write_iis}
 
 
@@ -290,18 +345,22 @@ def export_redirects(
     options: ExportOptions,
     progress: Progress | None = None,
 ) -> int:
-    """Write a redirect map for *fmt* (nginx | apache | iis); returns the number of entries.
+    """Write a redirect map for *fmt* (nginx | apache | iis | redirects-csv); returns the
+    number of entries.
     Raises RedirectError (nothing written) for a base URL that could break the map."""
     problem = check_base_url(options.base_url)
     if problem is not None:
         raise RedirectError(problem)
-    writer = WRITERS[fmt]
     target = Path(path)
     with project.read() as conn, replace_when_done(target) as tmp:
         if progress is not None:
             progress.update(0, None, "Redirects schrijven", force=True)
-        with tmp.open("w", encoding="utf-8", newline="\n") as out:
-            n = writer(iter_redirects(conn, options.base_url), out)
+        if fmt == "redirects-csv":
+            with tmp.open("w", encoding="utf-8-sig", newline="") as out:
+                n = write_csv(iter_redirects(conn, options.base_url), out, lang=options.lang)
+        else:
+            with tmp.open("w", encoding="utf-8", newline="\n") as out:
+                n = WRITERS[fmt](iter_redirects(conn, options.base_url), out)
         if progress is not None:
             progress.check()
             progress.update(n, n, "Klaar", force=True)

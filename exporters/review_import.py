@@ -22,6 +22,7 @@ from sqlalchemy import Connection, select, update
 
 from audit_app.core import schema as s
 from audit_app.core.changes import FieldChange, apply_changes, last_change_id
+from audit_app.core.merging import find_page
 from audit_app.core.navigation import node_paths
 from audit_app.core.progress import Progress
 from audit_app.core.project import Project, utcnow
@@ -45,6 +46,7 @@ from exporters.review_plan import (
     PlannedChange,
     Resolution,
     field_label,
+    show_value,
 )
 from exporters.xlsx_reader import Unreadable, UnreadableWorkbook, XlsxValues
 
@@ -69,18 +71,6 @@ BAD_SIGNATURE = (
 )
 
 
-def _show(field_name: str, value: Any, paths: dict[int, str]) -> str:
-    if value is None:
-        return "(leeg)"
-    if field_name == "decision":
-        return labels.value("nl", "decision", value) or str(value)
-    if field_name == "review_status":
-        return labels.value("nl", "status", value) or str(value)
-    if field_name == "nav_node_id":
-        return paths.get(value, f"(verwijderd item {value})")
-    return str(value)
-
-
 @dataclass
 class _Reader:
     """State shared while reading several packs against one project snapshot."""
@@ -94,6 +84,7 @@ class _Reader:
     proposals: dict[tuple[int, str], tuple[Any, str]] = field(default_factory=dict)
     now: dict[int, dict[str, Any]] = field(default_factory=dict)
     theirs: dict[tuple[int, str], tuple[str, str]] = field(default_factory=dict)
+    page_urls: dict[int, str] = field(default_factory=dict)  # merge targets' addresses
 
     def __post_init__(self) -> None:
         for node_id, path in sorted(self.paths.items()):
@@ -216,7 +207,9 @@ class _Reader:
                 name,
                 r,
                 header["decision"],
-                f"ongeldig besluit '{decision}'. Kies behouden, herschrijven of verwijderen.",
+                f"ongeldig besluit '{decision}'. Kies "
+                + ", ".join(labels.choices("nl", "decision"))
+                + ".",
             )
         else:
             pack["decision"] = code
@@ -248,9 +241,49 @@ class _Reader:
         else:
             pack["nav_node_id"] = node
         pack["note"] = cell_text(values[cols["note"]])
+        named = False
+        if "merge_into" in cols:
+            raw = values[cols["merge_into"]]
+            named = cell_text(raw) is not None
+            self.read_merge_target(ref, r, page_id, raw, base, pack)
+        current = self.now.get(page_id, {}).get("merge_into")
+        target = pack.get("merge_into", current)
+        if pack.get("decision") == "merge" and target is None and not named:
+            self.error(
+                name,
+                r,
+                labels.text("nl", "col.merge_into"),
+                "kies bij samenvoegen de pagina waarin deze opgaat (oude URL of ID).",
+            )
         for fld, new in pack.items():
             if new != base.get(fld):
                 self.propose(ref, r, page_id, fld, new)
+
+    def read_merge_target(
+        self,
+        ref: PackRef,
+        r: int,
+        page_id: int,
+        raw: Any,
+        base: dict[str, Any],
+        pack: dict[str, Any],
+    ) -> None:
+        text = cell_text(raw)
+        column = labels.text("nl", "col.merge_into")
+        if text is None:
+            pack["merge_into"] = None
+            return
+        base_target = base.get("merge_into")
+        if base_target is not None and text == self.page_urls.get(base_target):
+            pack["merge_into"] = base_target
+            return
+        target = find_page(self.conn, text)
+        if target is None:
+            self.error(ref.file, r, column, f"onbekende pagina '{text}'. Geef een oude URL of ID.")
+        elif target == page_id:
+            self.error(ref.file, r, column, "een pagina kan niet met zichzelf samengaan.")
+        else:
+            pack["merge_into"] = target
 
     def propose(self, ref: PackRef, r: int, page_id: int, fld: str, new: Any) -> None:
         key = (page_id, fld)
@@ -285,8 +318,8 @@ class _Reader:
             field=fld,
             current=current,
             pack=new,
-            current_text=_show(fld, current, self.paths),
-            pack_text=_show(fld, new, self.paths),
+            current_text=show_value(fld, current, self.paths),
+            pack_text=show_value(fld, new, self.paths),
         )
         theirs = self.theirs.get(key)
         if theirs is None:
@@ -302,11 +335,24 @@ class _Reader:
         for i in range(0, len(page_ids), CHUNK):
             ids = page_ids[i : i + CHUNK]
             rows = self.conn.execute(
-                select(p.id, p.url, p.title, d.decision, d.nav_node_id, d.review_status, d.note)
+                select(
+                    p.id,
+                    p.url,
+                    p.title,
+                    d.decision,
+                    d.nav_node_id,
+                    d.review_status,
+                    d.note,
+                    d.merge_into,
+                )
                 .select_from(s.pages.outerjoin(s.decisions, d.page_id == p.id))
                 .where(p.id.in_(ids))
             ).mappings()
             self.now.update({row["id"]: dict(row) for row in rows})
+            targets = [t for t in (self.now[i]["merge_into"] for i in ids if i in self.now) if t]
+            if targets:
+                found = self.conn.execute(select(p.id, p.url).where(p.id.in_(targets)))
+                self.page_urls.update({pid: url for pid, url in found})
             later = self.conn.execute(
                 select(c.entity_id, c.field, c.who, c.at)
                 .where(
@@ -350,7 +396,7 @@ def read_packs(
                 ref = reader.pack_ref(meta, base, path.name, project_id)
                 if ref is None:
                     continue
-                sheet = review_sheet(wb)
+                sheet = review_sheet(wb, meta)
                 cols = find_columns(wb, sheet, path.name, plan.errors)
                 if cols is None:
                     continue

@@ -10,10 +10,12 @@ from typing import Any
 from exporters import labels
 from exporters.review_pack_format import (
     BASE_COLUMNS,
+    BASE_REQUIRED,
     BASE_SHEET,
     FORMAT_NAME,
     FORMAT_VERSION,
     META_SHEET,
+    OPTIONAL,
     REQUIRED,
 )
 from exporters.review_plan import ImportIssue
@@ -95,10 +97,20 @@ def read_meta(wb: XlsxValues, name: str, errors: list[ImportIssue]) -> dict[str,
     return meta
 
 
-def review_sheet(wb: XlsxValues) -> str:
+def review_sheet(wb: XlsxValues, meta: dict[str, Any]) -> str:
+    """The sheet with the rows: the one the pack names, else the first visible sheet whose
+    first row has an ID column (a renamed or moved tab is still found)."""
+    named = meta.get("review_sheet")
+    if isinstance(named, str) and named in wb.sheetnames:
+        return named
+    ids = labels.header_variants("col.id")
     for sheet in wb.sheetnames:
-        if wb.state(sheet) == "visible":
-            return sheet
+        if wb.state(sheet) != "visible":
+            continue
+        for _row_no, values in wb.rows(sheet):
+            if any(isinstance(v, str) and v.strip().casefold() in ids for v in values):
+                return sheet
+            break
     return wb.sheetnames[0]
 
 
@@ -111,7 +123,7 @@ def find_columns(
     for row_no, values in wb.rows(sheet):
         header = values if row_no == 1 else []
         break
-    wanted = {key: labels.header_variants("col." + key) for key in REQUIRED}
+    wanted = {key: labels.header_variants("col." + key) for key in (*REQUIRED, *OPTIONAL)}
     for i, cell in enumerate(header):
         text = None if isinstance(cell, Unreadable) else cell_text(cell)
         if text is None:
@@ -146,7 +158,8 @@ def read_base(
         return None
     rows = (values for _r, values in wb.rows(BASE_SHEET))
     header = next(rows, [])
-    if tuple(header[: len(BASE_COLUMNS)]) != BASE_COLUMNS:
+    known = tuple(header[: len(BASE_COLUMNS)])
+    if len(known) < BASE_REQUIRED or known != BASE_COLUMNS[: len(known)]:
         errors.append(ImportIssue(name, None, None, DAMAGED))
         return None
     base: dict[int, dict[str, Any]] = {}
@@ -163,7 +176,8 @@ def read_base(
         ):
             errors.append(ImportIssue(name, None, None, DAMAGED))
             return None
-        rec = dict(zip(BASE_COLUMNS, values, strict=False))
+        rec = dict(zip(BASE_COLUMNS[: len(known)], values, strict=False))
+        rec.setdefault("merge_into", None)
         rec.setdefault("review_status", "todo")
         rec["note"] = cell_text(rec.get("note"))
         base[page_id] = rec

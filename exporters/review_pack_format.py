@@ -12,10 +12,22 @@ LISTS_SHEET = "Lijsten"
 NAV_LIST_NAME = "Navigatiehuizen"
 
 # Column keys of the review sheet in order; headers are labels.text(lang, "col." + key).
+# What the reviewer fills in sits right after the title (frozen with the ID), so it is on
+# screen without scrolling; what helps the decision follows. Extra read-only columns (such as
+# hard words per page) belong in the second group, after "reasons".
 PACK_COLUMNS: tuple[str, ...] = (
     "id",
-    "url",
     "title",
+    "decision",
+    "merge_into",
+    "nav_home",
+    "status",
+    "note",
+    "url",
+    "suggestion",
+    "reasons",
+    "hard_words",
+    "duplicate_of",
     "kind",
     "section",
     "last_modified",
@@ -25,16 +37,19 @@ PACK_COLUMNS: tuple[str, ...] = (
     "words",
     "inlinks",
     "views",
-    "duplicate_of",
-    "suggestion",
-    "reasons",
-    "hard_words",
-    "decision",
-    "nav_home",
-    "status",
-    "note",
 )
-EDITABLE: tuple[str, ...] = ("decision", "nav_home", "status", "note")
-REQUIRED: tuple[str, ...] = ("id", *EDITABLE)
+FROZEN_COLUMNS = 2  # ID and title stay in view while scrolling right
+EDITABLE: tuple[str, ...] = ("decision", "merge_into", "nav_home", "status", "note")
+OPTIONAL: tuple[str, ...] = ("merge_into",)  # packs made before it existed lack it
+REQUIRED: tuple[str, ...] = ("id", *(k for k in EDITABLE if k not in OPTIONAL))
 
-BASE_COLUMNS: tuple[str, ...] = ("id", "decision", "nav_node_id", "review_status", "note")
+# Older packs have the first five; a column added later goes at the end.
+BASE_COLUMNS: tuple[str, ...] = (
+    "id",
+    "decision",
+    "nav_node_id",
+    "review_status",
+    "note",
+    "merge_into",
+)
+BASE_REQUIRED = 5

@@ -11,30 +11,22 @@ pages (:mod:`exporters.pack_signature`).
 from __future__ import annotations
 
 import secrets
-from copy import copy
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
+from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell.cell import Cell
-from openpyxl.styles import Alignment, Font, PatternFill, Protection
-from openpyxl.styles.cell_style import StyleArray
-from openpyxl.utils import get_column_letter, quote_sheetname
-from openpyxl.workbook.defined_name import DefinedName
-from openpyxl.workbook.protection import WorkbookProtection
-from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import Connection, insert, select
 
 from audit_app.core import schema as s
 from audit_app.core.changes import last_change_id
 from audit_app.core.navigation import node_paths
 from audit_app.core.progress import Progress
-from audit_app.core.project import Project, utcnow
+from audit_app.core.project import Project, set_setting, utcnow
 from exporters import labels
 from exporters.labels import Lang
 from exporters.pack_signature import pack_secret, sign_pack
-from exporters.plan import PlanRow, iter_plan_rows
+from exporters.plan import PlanRow, iter_plan_rows, plan_cells
 from exporters.redirects import slugify
 from exporters.review_pack_format import (
     BASE_COLUMNS,
@@ -42,23 +34,40 @@ from exporters.review_pack_format import (
     EDITABLE,
     FORMAT_NAME,
     FORMAT_VERSION,
+    FROZEN_COLUMNS,
     LISTS_SHEET,
     META_SHEET,
     NAV_LIST_NAME,
     PACK_COLUMNS,
 )
-from exporters.safe import safe_value
-from exporters.xlsx_util import DATE_FORMAT, HEADER_FONT, LINK_FONT, replace_when_done
+from exporters.xlsx_util import (
+    DATE_FORMAT,
+    LINK,
+    Book,
+    Link,
+    Sheet,
+    col_name,
+    replace_when_done,
+    row_height,
+    writing_book,
+)
 
 WIDTHS = {
     "id": 8, "url": 45, "title": 45, "kind": 11, "section": 28, "last_modified": 14,
     "age_band": 18, "readability": 12, "readability_band": 18, "words": 9, "inlinks": 9,
     "views": 14, "duplicate_of": 35, "suggestion": 13, "reasons": 40, "hard_words": 40,
-    "decision": 16, "nav_home": 45, "status": 14, "note": 45,
+    "decision": 16, "nav_home": 45, "status": 14, "note": 45, "merge_into": 35,
 }  # fmt: skip
-LOCKED_FILL = PatternFill("solid", start_color="595959")
-EDIT_HEADER_FILL = PatternFill("solid", start_color="305496")
-EDIT_FILL = PatternFill("solid", start_color="FFF9E5")
+# What the instructions promise: yellow columns are filled in, grey ones are locked.
+LOCKED_HEADER = {"bg_color": "#595959"}
+EDIT_HEADER = {"bg_color": "#305496"}
+EDIT = {"locked": False, "bg_color": "#FFF2B3", "border": 1, "border_color": "#BFBFBF",
+        "valign": "top"}  # fmt: skip
+LOCKED = {"bg_color": "#EDEDED", "font_color": "#404040", "valign": "top"}
+WRAPPED = ("title", "reasons", "hard_words", "note", "section")
+RETURN_TO_SETTING = "review_pack_return_to"
+TEXT_WIDTH = 90  # the instructions' text column
+PROTECT = {"autofilter": True, "sort": True, "format_columns": True, "format_rows": True}
 
 
 class PackError(ValueError):
@@ -74,124 +83,141 @@ class PackInfo:
 
 
 def _cells(row: PlanRow, lang: Lang) -> list[object]:
-    v = labels.value
-    by_key: dict[str, object] = {
-        "id": row.id,
-        "url": row.url,
-        "title": row.title,
-        "kind": v(lang, "kind", row.kind),
-        "section": row.section,
-        "last_modified": row.last_modified,
-        "age_band": v(lang, "age_band", row.age_band),
-        "readability": None if row.readability is None else round(row.readability, 1),
-        "readability_band": v(lang, "readability_band", row.readability_band),
-        "words": row.words,
-        "inlinks": row.inlinks,
-        "views": row.views,
-        "duplicate_of": row.duplicate_of,
-        "suggestion": v(lang, "decision", row.suggestion),
-        "reasons": row.reasons,
-        "hard_words": row.hard_words,
-        "decision": v(lang, "decision", row.decision),
-        "nav_home": row.nav_home,
-        "status": v(lang, "status", row.status),
-        "note": row.note,
-    }
-    return [safe_value(by_key[k]) for k in PACK_COLUMNS]
+    """The plan's cells for the pack's columns; old addresses clickable."""
+    by_key = plan_cells(row, lang)
+    by_key["url"] = Link(row.url)
+    by_key["duplicate_of"] = Link(row.duplicate_of) if row.duplicate_of else None
+    return [by_key[k] for k in PACK_COLUMNS]
 
 
-def _column_styles(ws: Worksheet) -> dict[int, StyleArray]:
-    """Cell styles per column, built once and copied into every row: setting fonts and fills
-    cell by cell is what makes openpyxl slow."""
-    templates: dict[str, dict[str, object]] = {
-        key: {"protection": Protection(locked=False), "fill": EDIT_FILL} for key in EDITABLE
-    }
-    templates["note"]["alignment"] = Alignment(wrap_text=True)
-    templates["url"] = {"font": LINK_FONT}
-    templates["duplicate_of"] = {"font": LINK_FONT}
-    templates["last_modified"] = {"number_format": DATE_FORMAT}
-    templates["readability"] = {"number_format": "0.0"}
-    styles = {}
-    for key, attrs in templates.items():
-        cell = Cell(ws)
-        for name, value in attrs.items():
-            setattr(cell, name, value)
-        styles[PACK_COLUMNS.index(key) + 1] = cell._style
-    return styles
+def _column_formats(book: Book) -> list[Any]:
+    """Editable columns yellow and unlocked, the rest grey (locked by the sheet protection);
+    long text wraps inside its cell instead of spilling over the cells next to it."""
+    formats = []
+    for key in PACK_COLUMNS:
+        style: dict[str, Any] = dict(EDIT if key in EDITABLE else LOCKED)
+        if key in WRAPPED:
+            style["text_wrap"] = True
+        if key in ("url", "duplicate_of"):
+            style.update(LINK)
+        if key == "last_modified":
+            style["num_format"] = DATE_FORMAT
+        if key == "readability":
+            style["num_format"] = "0.0"
+        formats.append(book.fmt(style))
+    return formats
 
 
-def _review_sheet(ws: Worksheet, rows: list[PlanRow], lang: Lang, has_nav: bool) -> None:
-    ws.append([labels.text(lang, "col." + k) for k in PACK_COLUMNS])
-    for i, key in enumerate(PACK_COLUMNS, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = WIDTHS[key]
-        head = ws.cell(row=1, column=i)
-        head.font = HEADER_FONT
-        head.fill = EDIT_HEADER_FILL if key in EDITABLE else LOCKED_FILL
-        head.alignment = Alignment(vertical="top", wrap_text=True)
-    styles = _column_styles(ws)
-    links = [PACK_COLUMNS.index(k) for k in ("url", "duplicate_of")]
-    for r, row in enumerate(rows, start=2):
-        ws.append(_cells(row, lang))
-        for c, style in styles.items():
-            ws.cell(row=r, column=c)._style = copy(style)
-        for i in links:
-            cell = ws.cell(row=r, column=i + 1)
-            if isinstance(cell.value, str) and cell.value.startswith(("http://", "https://")):
-                cell.hyperlink = cell.value
-    last = len(rows) + 1
-    ws.freeze_panes = "D2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(PACK_COLUMNS))}{last}"
+def _review_sheet(out: Sheet, rows: list[PlanRow], lang: Lang, has_nav: bool) -> None:
+    heads = [labels.text(lang, "col." + k) for k in PACK_COLUMNS]
+    styles = [EDIT_HEADER if k in EDITABLE else LOCKED_HEADER for k in PACK_COLUMNS]
+    formats = _column_formats(out.book)
+    out.header(heads, styles=styles, freeze_cols=FROZEN_COLUMNS, height=32)
+    widths = [WIDTHS[k] for k in PACK_COLUMNS]
+    out.columns(widths, formats)
+    wrapped = [(PACK_COLUMNS.index(k), WIDTHS[k]) for k in WRAPPED]
+    for row in rows:
+        cells = _cells(row, lang)
+        height = row_height([(cells[i], w) for i, w in wrapped])
+        out.append(cells, formats, height=height)
+    out.print_wide()
+    out.filter(len(PACK_COLUMNS))
     if rows:
-        _validations(ws, last, lang, has_nav)
-    prot = ws.protection
-    prot.sheet = True
-    prot.autoFilter = False
-    prot.sort = False
-    prot.formatColumns = False
-    prot.formatRows = False
+        _validations(out, len(rows) + 1, lang, has_nav)
+    out.ws.protect("", PROTECT)
 
 
-def _validations(ws: Worksheet, last: int, lang: Lang, has_nav: bool) -> None:
+def _validations(out: Sheet, last: int, lang: Lang, has_nav: bool) -> None:
     def col(key: str) -> str:
-        letter = get_column_letter(PACK_COLUMNS.index(key) + 1)
+        letter = col_name(PACK_COLUMNS.index(key))
         return f"{letter}2:{letter}{last}"
 
     nl = lang == "nl"
-    lists: list[tuple[str, str, str]] = [
+    lists: list[tuple[str, Any, str]] = [
         (
             "decision",
-            '"' + ",".join(labels.choices(lang, "decision")) + '"',
-            "Kies behouden, herschrijven of verwijderen."
-            if nl
-            else "Pick keep, rewrite or delete.",
+            labels.choices(lang, "decision"),
+            ("Kies: " if nl else "Pick: ") + ", ".join(labels.choices(lang, "decision")) + ".",
         ),
         (
             "status",
-            '"' + ",".join(labels.choices(lang, "status")) + '"',
+            labels.choices(lang, "status"),
             "Kies te doen, beoordeeld of bespreken." if nl else "Pick to do, reviewed or discuss.",
         ),
     ]
     if has_nav:
         msg = "Kies een plek uit de lijst." if nl else "Pick a home from the list."
-        lists.append(("nav_home", NAV_LIST_NAME, msg))
-    for key, formula, message in lists:
-        dv = DataValidation(type="list", formula1=formula, allow_blank=True)
-        dv.error = message
-        dv.errorTitle = "content-audit"
-        dv.showErrorMessage = True
-        dv.add(col(key))
-        ws.add_data_validation(dv)
+        lists.append(("nav_home", "=" + NAV_LIST_NAME, msg))
+    for key, source, message in lists:
+        out.ws.data_validation(
+            col(key),
+            {
+                "validate": "list",
+                "source": source,
+                "ignore_blank": True,
+                "error_title": "content-audit",
+                "error_message": message,
+            },
+        )
 
 
-def _help_sheet(ws: Worksheet, lang: Lang, meta: dict[str, object], pages: int) -> None:
-    ws.column_dimensions["A"].width = 100
-    ws.append([safe_value(labels.text(lang, "help.title", name=meta["reviewer"]))])
-    ws["A1"].font = Font(bold=True, size=14)
-    ws.append([labels.text(lang, "help.pages", n=pages)])
-    ws.append([])
-    for i in range(1, 6):
-        ws.append([f"{i}. " + labels.text(lang, f"help.{i}")])
-    ws.protection.sheet = True
+def _return_line(lang: Lang, return_to: str | None, deadline: date | None) -> str | None:
+    by = None if deadline is None else labels.long_date(lang, deadline)
+    if return_to and by:
+        return labels.text(lang, "help.return_both", to=return_to, deadline=by)
+    if return_to:
+        return labels.text(lang, "help.return_to", to=return_to)
+    if by:
+        return labels.text(lang, "help.return_by", deadline=by)
+    return None
+
+
+def _help_sheet(
+    out: Sheet,
+    lang: Lang,
+    meta: dict[str, object],
+    pages: int,
+    *,
+    review_title: str,
+    deadline: date | None,
+) -> None:
+    """The first sheet an ambassador sees: whose pack, how many pages, where to send it back
+    and by when, and six short steps."""
+    book = out.book
+    out.columns([4, TEXT_WIDTH])
+    out.print_wide(repeat_header=False)
+    text_fmt = book.fmt(text_wrap=True, valign="top")
+    out.append([None, labels.text(lang, "help.title", name=meta["reviewer"])],
+               [None, book.fmt(bold=True, font_size=16)])  # fmt: skip
+    out.append([None, labels.text(lang, "help.project", project=meta["project_name"])])
+    count = (
+        labels.text(lang, "help.pages_one")
+        if pages == 1
+        else labels.text(lang, "help.pages", n=pages)
+    )
+    out.append([None, count])
+    back = _return_line(lang, str(meta.get("return_to") or "") or None, deadline)
+    if back:
+        out.append(
+            [None, back],
+            [None, book.fmt(bold=True, font_size=12, font_color="#C00000", text_wrap=True)],
+            height=row_height([(back, TEXT_WIDTH * 0.8)], line=17),
+        )
+    out.blank()
+    out.append([None, labels.text(lang, "help.how")], [None, book.fmt(bold=True, font_size=12)])
+    choices = ", ".join(labels.choices(lang, "decision"))
+    steps = ["help.1", "help.2", "help.merge", "help.3", "help.4", "help.5", "help.6"]
+    for i, key in enumerate(steps, start=1):
+        line = labels.text(lang, key, sheet=review_title, choices=choices)
+        out.append(
+            [f"{i}.", line],
+            [book.fmt(valign="top", align="right"), text_fmt],
+            height=row_height([(line, TEXT_WIDTH)]),
+        )
+    out.blank()
+    out.append([None, labels.text(lang, "help.fill")], [None, book.fmt(EDIT)])
+    out.append([None, labels.text(lang, "help.locked")], [None, book.fmt(LOCKED)])
+    out.ws.protect("", {})
 
 
 def _write_pack(
@@ -201,41 +227,39 @@ def _write_pack(
     lang: Lang,
     meta: dict[str, object],
     nav_paths: dict[int, str],
+    deadline: date | None,
 ) -> None:
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = labels.text(lang, "sheet.pack")
     paths = sorted(nav_paths.values(), key=str.casefold)
-    _review_sheet(ws, rows, lang, bool(paths))
+    with writing_book(path) as book:
+        help_sheet = book.sheet(labels.text(lang, "sheet.help"))
+        review = book.sheet(str(meta["review_sheet"]))
+        lists = book.sheet(LISTS_SHEET)
+        meta_ws = book.sheet(META_SHEET)
+        base = book.sheet(BASE_SHEET)
+        _help_sheet(help_sheet, lang, meta, len(rows), review_title=review.title, deadline=deadline)
+        _review_sheet(review, rows, lang, bool(paths))
 
-    lists = wb.create_sheet(LISTS_SHEET)
-    lists.append([labels.text(lang, "col.nav_home")])
-    for p in paths:
-        lists.append([safe_value(p)])
-    lists.sheet_state = "hidden"
-    lists.protection.sheet = True
-    if paths:
-        ref = f"{quote_sheetname(LISTS_SHEET)}!$A$2:$A${len(paths) + 1}"
-        wb.defined_names[NAV_LIST_NAME] = DefinedName(NAV_LIST_NAME, attr_text=ref)
+        lists.append([labels.text(lang, "col.nav_home")])
+        for p in paths:
+            lists.append([p])
+        lists.ws.hide()
+        lists.ws.protect("", {})
+        if paths:
+            book.define_list(NAV_LIST_NAME, lists, 0, len(paths))
 
-    meta_ws = wb.create_sheet(META_SHEET)
-    for key, value in meta.items():
-        meta_ws.append([key, safe_value(value)])
-    meta_ws.sheet_state = "veryHidden"
-    meta_ws.protection.sheet = True
+        for key, value in meta.items():
+            meta_ws.append([key, value])
+        meta_ws.ws.very_hidden()
+        meta_ws.ws.protect("", {})
 
-    base = wb.create_sheet(BASE_SHEET)
-    base.append(list(BASE_COLUMNS))
-    for row in rows:
-        base.append([row.id, row.decision, row.nav_node_id, row.status, safe_value(row.note)])
-    base.sheet_state = "veryHidden"
-    base.protection.sheet = True
-
-    _help_sheet(wb.create_sheet(labels.text(lang, "sheet.help"), 1), lang, meta, len(rows))
-    wb.security = WorkbookProtection(lockStructure=True)
-    wb.active = 0
-    wb.save(path)
+        base.append(list(BASE_COLUMNS))
+        for row in rows:
+            base.append(
+                [row.id, row.decision, row.nav_node_id, row.status, row.note, row.merge_into]
+            )
+        base.ws.very_hidden()
+        base.ws.protect("", {})
+        help_sheet.ws.activate()
 
 
 def _pack_name(name: str, taken: set[str]) -> str:
@@ -273,10 +297,15 @@ def export_review_packs(
     *,
     reviewers: list[str] | None = None,
     lang: Lang = "nl",
+    return_to: str | None = None,
+    deadline: date | None = None,
     progress: Progress | None = None,
 ) -> list[PackInfo]:
     """One pack per reviewer (all, or those named) who has pages; each pack is recorded in
-    ``review_packs`` so its return can be checked and merged."""
+    ``review_packs`` so its return can be checked and merged. *return_to* (an address or a
+    name) and *deadline* appear on the pack's first sheet; the address is remembered in the
+    project for the next round."""
+    return_to = (return_to or "").strip() or None
     folder = Path(out_dir)
     made: list[PackInfo] = []
     taken: set[str] = set()
@@ -285,6 +314,8 @@ def export_review_packs(
         nav_paths = node_paths(conn)
     with project.transaction() as conn:
         secret = pack_secret(conn, create=True)
+        if return_to:
+            set_setting(conn, RETURN_TO_SETTING, return_to)
     assert secret is not None
     project_id = project.project_id
     folder.mkdir(parents=True, exist_ok=True)
@@ -311,6 +342,9 @@ def export_review_packs(
                 "created_at": created,
                 "last_change_id": high,
                 "lang": lang,
+                "review_sheet": labels.text(lang, "sheet.pack"),
+                "return_to": return_to,
+                "deadline": None if deadline is None else deadline.isoformat(),
                 "signature": sign_pack(
                     secret,
                     project_id=project_id,
@@ -321,7 +355,9 @@ def export_review_packs(
                 ),
             }
             with replace_when_done(target) as tmp:
-                _write_pack(tmp, rows=rows, lang=lang, meta=meta, nav_paths=nav_paths)
+                _write_pack(
+                    tmp, rows=rows, lang=lang, meta=meta, nav_paths=nav_paths, deadline=deadline
+                )
                 with project.transaction() as conn:
                     conn.execute(
                         insert(s.review_packs).values(

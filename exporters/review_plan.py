@@ -50,7 +50,7 @@ class PlannedChange:
     page_id: int
     url: str
     title: str | None
-    field: str  # decisions column: decision | nav_node_id | review_status | note
+    field: str  # decisions column: decision | nav_node_id | review_status | note | merge_into
     current: Any
     pack: Any
     current_text: str
@@ -90,8 +90,33 @@ FIELD_LABEL_KEY = {
     "nav_node_id": "col.nav_home",
     "review_status": "col.status",
     "note": "col.note",
+    "merge_into": "col.merge_into",
+    "new_url": "col.new_url",
+    "reviewer_id": "col.reviewer",
 }
 
 
 def field_label(field_name: str) -> str:
     return labels.text("nl", FIELD_LABEL_KEY[field_name])
+
+
+def show_value(
+    field_name: str,
+    value: Any,
+    paths: dict[int, str],
+    reviewers: dict[int, str] | None = None,
+) -> str:
+    """A decision field's value in words for the preview (Dutch, like the import messages)."""
+    if value is None:
+        return "(leeg)"
+    if field_name == "decision":
+        return labels.value("nl", "decision", value) or str(value)
+    if field_name == "review_status":
+        return labels.value("nl", "status", value) or str(value)
+    if field_name == "nav_node_id":
+        return paths.get(value, f"(verwijderd item {value})")
+    if field_name == "reviewer_id":
+        return (reviewers or {}).get(value, str(value))
+    if field_name == "merge_into":
+        return f"pagina {value}"
+    return str(value)

@@ -1,29 +1,23 @@
 """The migration workbook: the plan the project group keeps working on in Excel.
 
-Written in openpyxl's streaming (write-only) mode so 100,000 pages fit in a few hundred MB;
-the sheets that need the whole plan at once (navigation counts, summary) are built from
-SQL aggregates instead of from the rows. Dropdowns and fills use the same words as the cells,
-so people can keep deciding in Excel after the export.
+Written with XlsxWriter in constant-memory mode (:mod:`exporters.xlsx_util`), so 100,000
+pages take the memory of one row; the sheets that need the whole plan at once (navigation
+counts, summary) are built from SQL aggregates instead of from the rows. Dropdowns and fills
+use the same words as the cells, so people can keep deciding in Excel after the export.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.formatting.rule import FormulaRule
-from openpyxl.styles import PatternFill
-from openpyxl.utils import get_column_letter, quote_sheetname
-from openpyxl.workbook.defined_name import DefinedName
-from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy import Connection, select
 
 from audit_app.core import schema as s
+from audit_app.core.changes import last_change_id
 from audit_app.core.navigation import node_paths
 from audit_app.core.progress import Progress
-from audit_app.core.project import Project
+from audit_app.core.project import Project, get_setting, utcnow
 from exporters import labels
-from exporters.fast_rows import FastRows, Formatted, Link, splice
 from exporters.labels import Lang
 from exporters.options import ExportOptions
 from exporters.plan import (
@@ -33,6 +27,7 @@ from exporters.plan import (
     plan_headers,
     plan_values,
 )
+from exporters.workbook_planning import write_planning, write_recrawl
 from exporters.workbook_sheets import (
     write_broken_links,
     write_lists,
@@ -41,101 +36,142 @@ from exporters.workbook_sheets import (
     write_summary,
 )
 from exporters.xlsx_util import (
-    LINK_FONT,
-    SheetWriter,
-    discard_streaming,
-    finish_table,
+    DATE_FORMAT,
+    Book,
+    Link,
+    Sheet,
+    col_name,
     replace_when_done,
     sheet_title,
+    writing_book,
 )
 
 PLAN_WIDTHS = {
     "id": 8, "url": 50, "title": 45, "section": 30, "kind": 11, "last_modified": 14,
     "date_source": 20, "age_band": 18, "readability": 12, "readability_band": 18, "words": 9,
     "inlinks": 9, "views": 14, "duplicate_of": 40, "suggestion": 13, "reasons": 45,
-    "hard_words": 40, "decision": 15, "nav_home": 45, "reviewer": 22, "status": 13, "note": 40,
+    "hard_words": 40, "decision": 15, "merge_into": 40, "nav_home": 45, "new_url": 45,
+    "reviewer": 22, "status": 13, "note": 40,
 }  # fmt: skip
 
-# Soft fills so text stays readable: keep green, rewrite amber, delete red.
-DECISION_FILLS = {"keep": "E2F0D9", "rewrite": "FFF2CC", "delete": "F8CBAD"}
+# Soft fills so text stays readable: keep green, rewrite amber, merge blue, archive lilac,
+# delete red.
+DECISION_FILLS = {
+    "keep": "#E2F0D9",
+    "rewrite": "#FFF2CC",
+    "merge": "#DDEBF7",
+    "archive": "#E4DFEC",
+    "delete": "#F8CBAD",
+}
 
 NAV_LIST_NAME = "Navigatiehuizen"
+PLAN_META_SHEET = "_plan"
+PLAN_FORMAT = "content-audit-migration-plan"
 PROGRESS_STEP = 1000
 
 
 def _col(key: str) -> str:
-    return get_column_letter(PLAN_COLUMNS.index(key) + 1)
+    return col_name(PLAN_COLUMNS.index(key))
 
 
 def _plan_sheet(
-    wb: Workbook,
+    book: Book,
     conn: Connection,
     title: str,
     nav_paths: dict[int, str],
     lang: Lang,
-    fast: list[FastRows],
     *,
     reviewer_id: int | None,
     progress: Progress | None,
 ) -> int:
-    ws = wb.create_sheet(title)
-    SheetWriter(ws).header(plan_headers(lang), [PLAN_WIDTHS[k] for k in PLAN_COLUMNS])
-    out = FastRows(ws, LINK_FONT)
-    fast.append(out)
+    out = book.sheet(title)
+    out.header(plan_headers(lang), [PLAN_WIDTHS.get(k, 14) for k in PLAN_COLUMNS])
+    formats = [None] * len(PLAN_COLUMNS)
+    formats[PLAN_COLUMNS.index("last_modified")] = book.fmt(num_format=DATE_FORMAT)
+    formats[PLAN_COLUMNS.index("readability")] = book.fmt(num_format="0.0")
     url_i = PLAN_COLUMNS.index("url")
     dup_i = PLAN_COLUMNS.index("duplicate_of")
-    read_i = PLAN_COLUMNS.index("readability")
+    merge_i = PLAN_COLUMNS.index("merge_into")
+    new_i = PLAN_COLUMNS.index("new_url")
     n = 0
     for row in iter_plan_rows(conn, nav_paths, reviewer_id):
         values = plan_values(row, lang)
         values[url_i] = Link(row.url)
         if row.duplicate_of:
             values[dup_i] = Link(row.duplicate_of)
-        if values[read_i] is not None:
-            values[read_i] = Formatted(values[read_i], "0.0")
-        out.append(values)
+        if row.merge_into_url:
+            values[merge_i] = Link(row.merge_into_url)
+        if row.new_url:
+            values[new_i] = Link(row.new_url)
+        out.append(values, formats)
         n += 1
         if progress is not None and n % PROGRESS_STEP == 0:
             progress.check()
             progress.update(advance=PROGRESS_STEP)
     if progress is not None:
         progress.update(advance=n % PROGRESS_STEP)
-    last = n + 1
-    finish_table(ws, len(PLAN_COLUMNS), last)
+    out.filter(len(PLAN_COLUMNS))
+    out.print_wide()
     if n:
-        _decision_fills(ws, last, lang)
-        _dropdowns(ws, last, lang, nav_paths)
+        _decision_fills(out, n + 1, lang)
+        _dropdowns(out, n + 1, lang, nav_paths)
     return n
 
 
-def _decision_fills(ws: object, last: int, lang: Lang) -> None:
+def _decision_fills(out: Sheet, last: int, lang: Lang) -> None:
     """Conditional fills follow the decision column, also after people edit it in Excel."""
     col = _col("decision")
-    area = f"A2:{get_column_letter(len(PLAN_COLUMNS))}{last}"
+    area = f"A2:{col_name(len(PLAN_COLUMNS) - 1)}{last}"
     for code, colour in DECISION_FILLS.items():
         word = labels.value(lang, "decision", code)
-        rule = FormulaRule(
-            formula=[f'${col}2="{word}"'], fill=PatternFill("solid", start_color=colour)
+        out.ws.conditional_format(
+            area,
+            {
+                "type": "formula",
+                "criteria": f'=${col}2="{word}"',
+                "format": out.book.fmt(bg_color=colour),
+            },
         )
-        ws.conditional_formatting.add(area, rule)  # type: ignore[attr-defined]
 
 
-def _dropdowns(ws: object, last: int, lang: Lang, nav_paths: dict[int, str]) -> None:
-    dvs = ws.data_validations  # type: ignore[attr-defined]
+def _dropdowns(out: Sheet, last: int, lang: Lang, nav_paths: dict[int, str]) -> None:
     for key, group in (("decision", "decision"), ("status", "status")):
-        dv = DataValidation(
-            type="list",
-            formula1='"' + ",".join(labels.choices(lang, group)) + '"',
-            allow_blank=True,
+        out.ws.data_validation(
+            f"{_col(key)}2:{_col(key)}{last}",
+            {"validate": "list", "source": labels.choices(lang, group), "ignore_blank": True},
         )
-        dv.add(f"{_col(key)}2:{_col(key)}{last}")
-        dvs.append(dv)
     if nav_paths:
-        dv = DataValidation(type="list", formula1=NAV_LIST_NAME, allow_blank=True)
-        dv.error = "Kies een plek uit de navigatie." if lang == "nl" else "Pick a navigation home."
-        dv.showErrorMessage = True
-        dv.add(f"{_col('nav_home')}2:{_col('nav_home')}{last}")
-        dvs.append(dv)
+        out.ws.data_validation(
+            f"{_col('nav_home')}2:{_col('nav_home')}{last}",
+            {
+                "validate": "list",
+                "source": "=" + NAV_LIST_NAME,
+                "ignore_blank": True,
+                "error_message": "Kies een plek uit de navigatie."
+                if lang == "nl"
+                else "Pick a navigation home.",
+            },
+        )
+
+
+def _meta_sheet(book: Book, conn: Connection, opts: ExportOptions, plan_sheet: str) -> None:
+    """What reading the plan back needs (content-audit import-plan): whose project, which
+    sheet, and how far the change log was when it was written, so later changes in the
+    project show as conflicts instead of being overwritten."""
+    meta = book.sheet(PLAN_META_SHEET)
+    values: dict[str, object] = {
+        "format": PLAN_FORMAT,
+        "format_version": 1,
+        "project_id": get_setting(conn, "project_id"),
+        "last_change_id": last_change_id(conn),
+        "exported_at": utcnow(),
+        "plan_sheet": plan_sheet,
+        "lang": opts.lang,
+    }
+    for key, value in values.items():
+        meta.append([key, value])
+    meta.ws.very_hidden()
+    meta.ws.protect("", {})
 
 
 def export_workbook(
@@ -158,28 +194,18 @@ def export_workbook(
         total = count_plan_rows(conn)
         if progress is not None:
             progress.update(0, total, labels.text(lang, "sheet.plan"), force=True)
-        wb = Workbook(write_only=True)
-        fast: list[FastRows] = []
-        try:
-            n = _fill(wb, conn, opts, nav_paths, fast, progress)
-            wb.save(tmp)
-            splice(tmp, fast)
-        except BaseException:
-            discard_streaming(wb)
-            for rows in fast:
-                rows.discard()
-            raise
+        with writing_book(tmp) as book:
+            n = _fill(book, conn, opts, nav_paths, progress)
         if progress is not None:
             progress.update(total, total, "Klaar", force=True)
     return n
 
 
 def _fill(
-    wb: Workbook,
+    book: Book,
     conn: Connection,
     opts: ExportOptions,
     nav_paths: dict[int, str],
-    fast: list[FastRows],
     progress: Progress | None,
 ) -> int:
     lang = opts.lang
@@ -189,6 +215,8 @@ def _fill(
         for key in (
             "sheet.plan",
             "sheet.nav",
+            "sheet.planning",
+            "sheet.recrawl",
             "sheet.summary",
             "sheet.redirects",
             "sheet.broken",
@@ -196,25 +224,16 @@ def _fill(
         )
     }
     n = _plan_sheet(
-        wb,
-        conn,
-        names["sheet.plan"],
-        nav_paths,
-        lang,
-        fast,
-        reviewer_id=None,
-        progress=progress,
+        book, conn, names["sheet.plan"], nav_paths, lang, reviewer_id=None, progress=progress
     )
-    write_navigation(wb.create_sheet(names["sheet.nav"]), conn, lang)
-    write_summary(wb.create_sheet(names["sheet.summary"]), conn, lang)
+    write_navigation(book.sheet(names["sheet.nav"]), conn, lang)
+    write_planning(book.sheet(names["sheet.planning"]), conn, lang)
+    write_recrawl(book.sheet(names["sheet.recrawl"]), conn, lang)
+    write_summary(book.sheet(names["sheet.summary"]), conn, lang)
     if progress is not None:
         progress.update(message=labels.text(lang, "sheet.redirects"), force=True)
-    fast.append(
-        write_redirects(
-            wb.create_sheet(names["sheet.redirects"]), conn, lang, opts.base_url, nav_paths
-        )
-    )
-    write_broken_links(wb.create_sheet(names["sheet.broken"]), conn, lang)
+    write_redirects(book.sheet(names["sheet.redirects"]), conn, lang, opts.base_url, nav_paths)
+    write_broken_links(book.sheet(names["sheet.broken"]), conn, lang)
     if opts.per_reviewer:
         reviewers = conn.execute(
             select(s.reviewers.c.id, s.reviewers.c.name).order_by(s.reviewers.c.name)
@@ -224,21 +243,20 @@ def _fill(
                 progress.check()
                 progress.update(message=name)
             _plan_sheet(
-                wb,
+                book,
                 conn,
                 sheet_title(name, taken),
                 nav_paths,
                 lang,
-                fast,
                 reviewer_id=rid,
                 progress=None,
             )
-    lists_ws = wb.create_sheet(names["sheet.lists"])
-    nav_rows = write_lists(lists_ws, conn, lang, nav_paths)
-    lists_ws.sheet_state = "hidden"
+    lists = book.sheet(names["sheet.lists"])
+    nav_rows = write_lists(lists, conn, lang, nav_paths)
+    lists.ws.hide()
     if nav_rows:
-        ref = f"{quote_sheetname(lists_ws.title)}!$A$2:$A${nav_rows + 1}"
-        wb.defined_names[NAV_LIST_NAME] = DefinedName(NAV_LIST_NAME, attr_text=ref)
+        book.define_list(NAV_LIST_NAME, lists, 0, nav_rows)
+    _meta_sheet(book, conn, opts, names["sheet.plan"])
     if progress is not None:
         progress.check()
         progress.update(message="Opslaan", force=True)

@@ -7,27 +7,34 @@ memory, so their cost does not grow with what the plan sheet already wrote.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-from openpyxl.chart import BarChart, PieChart, Reference
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from sqlalchemy import Connection, case, func, or_, select
 
 from audit_app.core import schema as s
 from audit_app.core.backends import backend_of
 from audit_app.core.navigation import PATH_SEPARATOR
 from exporters import labels
-from exporters.fast_rows import FastRows, Link
 from exporters.labels import Lang
 from exporters.plan import plan_filter
-from exporters.redirects import GONE, iter_redirects
-from exporters.xlsx_util import LINK_FONT, SheetWriter, finish_table
+from exporters.redirects import iter_redirects, redirect_note
+from exporters.xlsx_util import WRAP, Link, Sheet, Styled, row_height
 
 DECISION_KEYS: tuple[str | None, ...] = (*labels.codes("decision"), None)
+# The app's decision colours (audit_app/ui/dashboard.py), so a chart reads the same everywhere.
+DECISION_COLOURS: dict[str | None, str] = {
+    "keep": "#2E7D32",
+    "rewrite": "#EF8F00",
+    "merge": "#1565C0",
+    "archive": "#6A1B9A",
+    "delete": "#C62828",
+    None: "#B0BEC5",
+}
 MAX_PAGES_LISTED = 20
 CHART_ROWS = 16
 CHART_MAX_BARS = 20
+CHART_COLUMN = len(DECISION_KEYS) + 3  # right of the tables (first column, decisions, total)
 
 
 def _decision_headers(lang: Lang) -> list[str]:
@@ -60,8 +67,8 @@ def crosstab(conn: Connection, key: Any) -> dict[Any, dict[str | None, int]]:
     return table
 
 
-def write_navigation(ws: WriteOnlyWorksheet, conn: Connection, lang: Lang) -> None:
-    """The new tree in reading order, indented by level, with its pages counted by decision."""
+def nav_children(conn: Connection) -> dict[int | None, list[Any]]:
+    """Navigation nodes by parent (None: top level, also for a parent that is gone)."""
     nodes = conn.execute(
         select(s.nav_nodes.c.id, s.nav_nodes.c.parent_id, s.nav_nodes.c.title).order_by(
             s.nav_nodes.c.position, s.nav_nodes.c.id
@@ -71,30 +78,67 @@ def write_navigation(ws: WriteOnlyWorksheet, conn: Connection, lang: Lang) -> No
     children: dict[int | None, list[Any]] = defaultdict(list)
     for node in nodes:
         children[node.parent_id if node.parent_id in ids else None].append(node)
-    counts = crosstab(conn, s.decisions.c.nav_node_id)
-    out = SheetWriter(ws)
-    heads = [labels.text(lang, "nav.node"), labels.text(lang, "nav.level")]
-    heads += [*_decision_headers(lang), labels.text(lang, "nav.path")]
-    out.header(heads, [45, 8, 14, 14, 14, 14, 10, 60])
+    return children
+
+
+def tree_order(children: dict[int | None, list[Any]]) -> Iterator[tuple[Any, int, str]]:
+    """(node, level, full path) in reading order, each node once even in damaged data."""
     seen: set[int] = set()
 
-    def walk(parent: int | None, level: int, prefix: str) -> None:
+    def walk(parent: int | None, level: int, prefix: str) -> Iterator[tuple[Any, int, str]]:
         for node in children.get(parent, []):
             if node.id in seen:
                 continue
             seen.add(node.id)
             path = prefix + node.title
-            title = out.styled(node.title, bold=level == 0, indent=min(level * 2, 15))
-            out.append([title, level + 1, *_counts(counts.get(node.id, {})), path])
-            walk(node.id, level + 1, path + PATH_SEPARATOR)
+            yield node, level, path
+            yield from walk(node.id, level + 1, path + PATH_SEPARATOR)
 
-    walk(None, 0, "")
-    out.append([labels.text(lang, "nav.none"), None, *_counts(counts.get(None, {})), None])
-    finish_table(ws, len(heads), out.rows)
+    yield from walk(None, 0, "")
+
+
+def write_navigation(out: Sheet, conn: Connection, lang: Lang) -> None:
+    """The new tree in reading order, indented by level; each item counts its own pages and
+    all pages below it by decision, as the app's tree does."""
+    children = nav_children(conn)
+    own = crosstab(conn, s.decisions.c.nav_node_id)
+    totals: dict[int, dict[str | None, int]] = {}
+
+    def total(node_id: int, path: set[int]) -> dict[str | None, int]:
+        """A node's pages and all pages below it, as the app's tree counts them."""
+        if node_id in totals:
+            return totals[node_id]
+        summed = dict(own.get(node_id, {}))
+        for child in children.get(node_id, []):
+            if child.id in path:
+                continue  # a loop in damaged data: count each node once
+            for key, n in total(child.id, path | {child.id}).items():
+                summed[key] = summed.get(key, 0) + n
+        totals[node_id] = summed
+        return summed
+
+    heads = [labels.text(lang, "nav.node"), labels.text(lang, "nav.level")]
+    heads += [
+        *_decision_headers(lang),
+        labels.text(lang, "nav.direct"),
+        labels.text(lang, "nav.path"),
+    ]
+    width = [45, 8] + [14] * (len(DECISION_KEYS) + 1) + [12, 60]
+    out.header(heads, width)
+    for node, level, path in tree_order(children):
+        has_children = bool(children.get(node.id))
+        style = {"bold": level == 0 or has_children, "indent": min(level * 2, 15)}
+        direct = sum(own.get(node.id, {}).values())
+        row = [Styled(node.title, style), level + 1, *_counts(total(node.id, {node.id}))]
+        out.append([*row, direct, path])
+    none = own.get(None, {})
+    out.append([labels.text(lang, "nav.none"), None, *_counts(none), sum(none.values()), None])
+    out.filter(len(heads))
+    out.print_wide()
 
 
 def _table(
-    out: SheetWriter,
+    out: Sheet,
     title: str,
     first: str,
     rows: Iterable[tuple[str, dict[str | None, int]]],
@@ -102,69 +146,92 @@ def _table(
     *,
     chart: str,
 ) -> None:
-    start = out.rows + 1
-    out.append([out.styled(title, bold=True)])
-    out.append(
-        [out.styled(first, bold=True), *(out.styled(h, bold=True) for h in _decision_headers(lang))]
-    )
+    bold = {"bold": True}
+    start = out.rows  # 0-based row of the title
+    out.append([Styled(title, {"bold": True, "font_size": 12})])
+    out.append([Styled(first, bold), *(Styled(h, bold) for h in _decision_headers(lang))])
     n = 0
     for name, counts in rows:
         out.append([name, *_counts(counts)])
         n += 1
     if n:
-        ws = out.ws
         header_row = start + 1
         shown = min(n, CHART_MAX_BARS)  # the table has every row; the chart the biggest
-        cats = Reference(ws, min_col=1, min_row=header_row + 1, max_row=header_row + shown)
+        cats = [out.title, header_row + 1, 0, header_row + shown, 0]
         if chart == "pie":
-            pie = PieChart()
-            pie.title = title
-            pie.add_data(
-                Reference(ws, min_col=6, min_row=header_row, max_row=header_row + shown),
-                titles_from_data=True,
+            pie = out.book.wb.add_chart({"type": "pie"})
+            total_col = len(DECISION_KEYS) + 1
+            pie.add_series(
+                {
+                    "name": title,
+                    "categories": cats,
+                    "values": [out.title, header_row + 1, total_col, header_row + shown, total_col],
+                    "points": [{"fill": {"color": DECISION_COLOURS[k]}} for k in DECISION_KEYS],
+                }
             )
-            pie.set_categories(cats)
-            ws.add_chart(pie, f"I{start}")
+            pie.set_title({"name": title})
+            out.ws.insert_chart(start, CHART_COLUMN, pie)
         else:
-            bar = BarChart()
-            bar.type = "bar"
-            bar.grouping = "stacked"
-            bar.overlap = 100
-            bar.title = title
-            data = Reference(
-                ws, min_col=2, max_col=5, min_row=header_row, max_row=header_row + shown
-            )
-            bar.add_data(data, titles_from_data=True)
-            bar.set_categories(cats)
-            bar.width, bar.height = 18, 7.5
-            ws.add_chart(bar, f"I{start}")
-    for _ in range(max(2, CHART_ROWS - n - 2)):
-        out.blank()
+            bar = out.book.wb.add_chart({"type": "bar", "subtype": "stacked"})
+            for i, code in enumerate(DECISION_KEYS, start=1):
+                bar.add_series(
+                    {
+                        "name": [out.title, header_row, i],
+                        "categories": cats,
+                        "values": [out.title, header_row + 1, i, header_row + shown, i],
+                        "fill": {"color": DECISION_COLOURS[code]},
+                        "gap": 60,
+                        "overlap": 100,
+                    }
+                )
+            bar.set_title({"name": title})
+            bar.set_y_axis({"reverse": True})
+            bar.set_size({"width": 680, "height": 290})
+            out.ws.insert_chart(start, CHART_COLUMN, bar)
+    out.blank(max(2, CHART_ROWS - n - 2))
 
 
-def write_summary(ws: WriteOnlyWorksheet, conn: Connection, lang: Lang) -> None:
+def _decision_table(out: Sheet, conn: Connection, lang: Lang) -> None:
+    """How many pages got each decision: one count per decision (not a crosstab of decision
+    against itself), with its share and a pie in the app's decision colours."""
+    by_decision = {k: sum(v.values()) for k, v in crosstab(conn, s.decisions.c.decision).items()}
+    grand = sum(by_decision.values())
+    title = labels.text(lang, "sum.by_decision")
+    bold = {"bold": True}
+    start = out.rows
+    out.append([Styled(title, {"bold": True, "font_size": 12})])
+    heads = [labels.text(lang, k) for k in ("col.decision", "sum.count", "sum.share")]
+    out.append([Styled(h, bold) for h in heads])
+    share = out.book.fmt(num_format="0%")
+    for code in DECISION_KEYS:
+        word = labels.value(lang, "decision", code) or labels.text(lang, "count.undecided")
+        n = by_decision.get(code, 0)
+        out.append([word, n, n / grand if grand else 0], [None, None, share])
+    out.append([Styled(labels.text(lang, "count.total"), bold), Styled(grand, bold)])
+    if grand:
+        first, last = start + 2, start + 1 + len(DECISION_KEYS)
+        pie = out.book.wb.add_chart({"type": "pie"})
+        pie.add_series(
+            {
+                "name": title,
+                "categories": [out.title, first, 0, last, 0],
+                "values": [out.title, first, 1, last, 1],
+                "points": [{"fill": {"color": DECISION_COLOURS[k]}} for k in DECISION_KEYS],
+                "data_labels": {"percentage": True},
+            }
+        )
+        pie.set_title({"name": title})
+        out.ws.insert_chart(start, CHART_COLUMN, pie)
+    out.blank(max(2, CHART_ROWS - len(DECISION_KEYS) - 3))
+
+
+def write_summary(out: Sheet, conn: Connection, lang: Lang) -> None:
     """Counts by decision, old section, age and readability, each with a chart."""
-    for col, width in zip("ABCDEFG", (40, 14, 14, 14, 14, 10), strict=False):
-        ws.column_dimensions[col].width = width
-    out = SheetWriter(ws)
+    out.columns([40] + [13] * len(DECISION_KEYS) + [10])
+    out.print_wide(repeat_header=False)
     unknown = labels.text(lang, "sum.unknown")
 
-    by_decision = crosstab(conn, s.decisions.c.decision)
-    decision_rows = [
-        (
-            labels.value(lang, "decision", code) or labels.text(lang, "count.undecided"),
-            {code: by_decision.get(code, {}).get(code, 0)},
-        )
-        for code in DECISION_KEYS
-    ]
-    _table(
-        out,
-        labels.text(lang, "sum.by_decision"),
-        labels.text(lang, "col.decision"),
-        decision_rows,
-        lang,
-        chart="pie",
-    )
+    _decision_table(out, conn, lang)
 
     sec = s.pages.c.section
     find = backend_of(conn).find
@@ -202,33 +269,27 @@ def write_summary(ws: WriteOnlyWorksheet, conn: Connection, lang: Lang) -> None:
 
 
 def write_redirects(
-    ws: WriteOnlyWorksheet,
+    out: Sheet,
     conn: Connection,
     lang: Lang,
     base_url: str,
     nav_paths: dict[int, str],
-) -> FastRows:
-    """Old URL to new URL (or 410) for decided pages and their aliases; one row each."""
-    heads = [
-        labels.text(lang, k) for k in ("red.old", "red.new", "red.status", "red.via", "col.id")
-    ]
-    SheetWriter(ws).header(heads, [60, 60, 14, 10, 8])
-    out = FastRows(ws, LINK_FONT)
-    no_home = labels.text(lang, "red.no_home")
+) -> None:
+    """Old URL to new URL (or 410) for decided pages and their aliases; one row each. Rows
+    without a target yet stay in the list with an empty Nieuwe URL and the reason."""
+    keys = ("red.old", "red.new", "red.status", "red.via", "col.id", "red.note")
+    heads = [labels.text(lang, k) for k in keys]
+    out.header(heads, [60, 60, 14, 10, 8, 45])
     via = {"page": labels.text(lang, "red.page"), "alias": labels.text(lang, "red.alias")}
     for r in iter_redirects(conn, base_url, nav_paths):
-        if r.status is None:
-            target: Any = no_home
-        elif r.status == GONE:
-            target = None
-        else:
-            target = Link(r.new_url or "")
-        out.append([Link(r.old_url), target, r.status, via[r.via], r.page_id])
-    finish_table(ws, len(heads), out.rows)
-    return out
+        target = r.new_url  # not a link: the new site does not answer before the switch
+        note = redirect_note(lang, r)
+        out.append([Link(r.old_url), target, r.status, via[r.via], r.page_id, note])
+    out.filter(len(heads))
+    out.print_wide()
 
 
-def write_broken_links(ws: WriteOnlyWorksheet, conn: Connection, lang: Lang) -> None:
+def write_broken_links(out: Sheet, conn: Connection, lang: Lang) -> None:
     """One row per broken in-scope target, with the pages that link to it."""
     target, source, link = s.pages.alias("target"), s.pages.alias("source"), s.links
     stmt = (
@@ -244,18 +305,23 @@ def write_broken_links(ws: WriteOnlyWorksheet, conn: Connection, lang: Lang) -> 
         .distinct()
         .order_by(target.c.url, source.c.url)
     )
-    out = SheetWriter(ws)
     heads = [
         labels.text(lang, k)
         for k in ("broken.url", "broken.status", "broken.count", "broken.pages")
     ]
     out.header(heads, [60, 35, 14, 80])
+    wrap = out.book.fmt(WRAP)
 
     def flush(url: str, status: str, pages: list[str]) -> None:
         shown = pages[:MAX_PAGES_LISTED]
         if len(pages) > len(shown):
             shown.append(labels.text(lang, "broken.more", n=len(pages) - len(shown)))
-        out.append([out.link(url), status, len(pages), "\n".join(shown)])
+        listed = "\n".join(shown)
+        out.append(
+            [Link(url), status, len(pages), listed],
+            [None, None, None, wrap],
+            height=row_height([(listed, 80)]),
+        )
 
     current: tuple[int, str, str] | None = None
     pages: list[str] = []
@@ -268,12 +334,11 @@ def write_broken_links(ws: WriteOnlyWorksheet, conn: Connection, lang: Lang) -> 
         pages.append(row.src)
     if current is not None:
         flush(current[1], current[2], pages)
-    finish_table(ws, len(heads), out.rows)
+    out.filter(len(heads))
+    out.print_wide()
 
 
-def write_lists(
-    ws: WriteOnlyWorksheet, conn: Connection, lang: Lang, nav_paths: dict[int, str]
-) -> int:
+def write_lists(out: Sheet, conn: Connection, lang: Lang, nav_paths: dict[int, str]) -> int:
     """Dropdown sources: navigation paths (A), decisions (B), statuses (C), reviewers (D).
 
     Navigation paths are too long and many for an inline list, so dropdowns point here.
@@ -287,7 +352,6 @@ def write_lists(
         [labels.text(lang, "col.status"), *labels.choices(lang, "status")],
         [labels.text(lang, "col.reviewer"), *names],
     ]
-    out = SheetWriter(ws)
     for i in range(max(len(c) for c in columns)):
         out.append([c[i] if i < len(c) else None for c in columns])
     return len(paths)

@@ -1,30 +1,35 @@
-"""A small, fast reader for the cell values of an xlsx file.
+"""Reading the cell values of a returned workbook (review packs, an edited migration plan).
 
-Review packs come back by the dozen; openpyxl spends most of an import parsing styles and
-cells we never look at. This reads just the values (text, numbers, booleans) of a sheet
-with lxml, which is several times faster, and knows sheet names and their visibility.
-Anything unreadable raises :class:`UnreadableWorkbook`. A cell that holds a formula or an error
-(#REF!) reads as :class:`Unreadable`, never as empty or as its cached result: a formula saved
-without a result would otherwise wipe a note, and a cached result may be stale.
+openpyxl in read-only mode does the parsing; this module adds what a file from outside needs
+before anything is trusted:
+
+- **Size caps.** Every part of the package is checked against its declared size before it is
+  read (no part over 200 MB, no package over 1 GB unpacked), so a zip bomb is refused unread.
+- **No DTDs.** A part whose prolog declares a DTD (the carrier of entity expansion and external
+  entities) is refused before parsing; openpyxl itself parses with defusedxml and lxml without
+  entity resolution, a second line behind this one.
+- **Formulas are not values.** A cell holding a formula or an error (#REF!) reads as
+  :class:`Unreadable`, never as empty or as its cached result: a formula saved without a
+  result would otherwise wipe a note, and a cached result may be stale.
+
+Anything unreadable raises :class:`UnreadableWorkbook`.
 """
 
 from __future__ import annotations
 
-import functools
+import warnings
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
-from typing import IO, Any
+from pathlib import Path
+from typing import Any
 
-from lxml import etree
+from openpyxl import load_workbook
 
-_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-_PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-_ROW, _C, _V, _F, _T, _R, _IS = (_MAIN + t for t in ("row", "c", "v", "f", "t", "r", "is"))
-_DIGITS = "0123456789"
-MAX_PART_BYTES = 200_000_000  # a review pack is a few hundred kB; refuse zip bombs
+MAX_PART_BYTES = 200_000_000
+MAX_TOTAL_BYTES = 1_000_000_000
+PROLOG_LIMIT = 1 << 20  # a real part's prolog is a line; a megabyte of it is an attack
+_XML_SUFFIXES = (".xml", ".rels", ".vml")
 
 
 class UnreadableWorkbook(ValueError):
@@ -39,119 +44,100 @@ class Unreadable:
     text: str
 
 
-@functools.cache
-def _column(letters: str) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + ord(ch) - 64
-    return n
+def _prolog_has_dtd(fh: Any) -> bool:
+    """Whether the XML before the root element declares a DTD. Skips the declaration,
+    processing instructions, comments and blanks; a prolog longer than PROLOG_LIMIT counts
+    as one (no real part has that)."""
+    buf = fh.read(PROLOG_LIMIT)
+    i = 0
+    while True:
+        while i < len(buf) and buf[i] in b" \t\r\n":
+            i += 1
+        if buf.startswith(b"\xef\xbb\xbf", i):
+            i += 3
+        elif buf.startswith(b"<?", i):
+            end = buf.find(b"?>", i)
+            if end < 0:
+                return True
+            i = end + 2
+        elif buf.startswith(b"<!--", i):
+            end = buf.find(b"-->", i)
+            if end < 0:
+                return True
+            i = end + 3
+        else:
+            return buf.startswith(b"<!", i)
 
 
-def _text(node: Any) -> str:
-    """Text of a shared or inline string: plain <t>, or rich-text runs; phonetic hints skipped."""
-    own = node.find(_T)
-    if own is not None:
-        return own.text or ""
-    return "".join(t.text or "" for t in node.iterfind(f"{_R}/{_T}"))
+def _check_package(path: Path) -> None:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            if sum(i.file_size for i in infos) > MAX_TOTAL_BYTES:
+                raise UnreadableWorkbook("het bestand is uitgepakt te groot")
+            for info in infos:
+                if info.file_size > MAX_PART_BYTES:
+                    raise UnreadableWorkbook(f"{info.filename} is te groot")
+                if info.filename.lower().endswith(_XML_SUFFIXES):
+                    with zf.open(info) as fh:
+                        if _prolog_has_dtd(fh):
+                            raise UnreadableWorkbook(f"{info.filename} bevat een DTD")
+    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError) as exc:
+        raise UnreadableWorkbook(str(exc)) from exc
+
+
+def _value(cell: Any) -> Any:
+    kind = getattr(cell, "data_type", None)
+    value = cell.value
+    if kind == "f" or (value is not None and kind not in ("s", "n", "b", "d", "e", None)):
+        return Unreadable("formula", str(getattr(value, "text", value)))
+    if kind == "e":
+        return Unreadable("error", str(value))
+    return value
 
 
 class XlsxValues:
-    """Sheet names, visibility and cell values of one workbook."""
+    """Sheet names, visibility and cell values of one workbook, read-only."""
 
     def __init__(self, path: Path) -> None:
+        _check_package(path)
         try:
-            self._zip = zipfile.ZipFile(path)
-            self._sheets = self._read_sheets()
-            self._strings: list[Any] | None = None
-        except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, OSError) as exc:
+            with warnings.catch_warnings():
+                # openpyxl warns about features it drops (data validation extensions, ...)
+                warnings.simplefilter("ignore")
+                self._wb = load_workbook(path, read_only=True, data_only=False, keep_links=False)
+        except UnreadableWorkbook:
+            raise
+        except Exception as exc:  # openpyxl raises many kinds for a damaged package
             raise UnreadableWorkbook(str(exc)) from exc
-
-    def _open(self, part: str) -> IO[bytes]:
-        info = self._zip.getinfo(part)
-        if info.file_size > MAX_PART_BYTES:
-            raise UnreadableWorkbook(f"{part} is te groot")
-        return self._zip.open(info)
-
-    def _parse(self, part: str) -> Any:
-        parser = etree.XMLParser(resolve_entities=False, no_network=True)
-        with self._open(part) as fh:
-            return etree.parse(fh, parser).getroot()
-
-    def _read_sheets(self) -> dict[str, tuple[str, str]]:
-        book = self._parse("xl/workbook.xml")
-        rels = self._parse("xl/_rels/workbook.xml.rels")
-        targets = {r.get("Id"): r.get("Target", "") for r in rels.iter(_PKG + "Relationship")}
-        sheets: dict[str, tuple[str, str]] = {}
-        for sheet in book.iter(_MAIN + "sheet"):
-            target = targets.get(sheet.get(_REL + "id"), "")
-            part = (
-                target.lstrip("/") if target.startswith("/") else str(PurePosixPath("xl", target))
-            )
-            sheets[sheet.get("name", "")] = (part, sheet.get("state", "visible"))
-        return sheets
 
     @property
     def sheetnames(self) -> list[str]:
-        return list(self._sheets)
+        return list(self._wb.sheetnames)
 
     def state(self, name: str) -> str:
-        return self._sheets[name][1]
-
-    def _shared(self, index: int) -> str:
-        """One shared string; the table is parsed once and its entries read on demand, since an
-        import looks at only a few of the thousands of strings in a pack."""
-        if self._strings is None:
-            self._strings = []
-            if "xl/sharedStrings.xml" in self._zip.namelist():
-                self._strings = self._parse("xl/sharedStrings.xml").findall(_MAIN + "si")
-        return _text(self._strings[index])
-
-    def _value(self, c: Any) -> Any:
-        kind = c.get("t", "n")
-        formula = c.find(_F)
-        if formula is not None:
-            return Unreadable("formula", "=" + (formula.text or ""))
-        if kind == "inlineStr":
-            node = c.find(_IS)
-            return None if node is None else _text(node)
-        v = c.find(_V)
-        if v is None or v.text is None:
-            return None
-        raw = v.text
-        if kind == "s":
-            return self._shared(int(raw))
-        if kind == "b":
-            return raw == "1"
-        if kind == "e":
-            return Unreadable("error", raw)
-        if kind in ("str", "d"):
-            return raw
-        number = float(raw)
-        return int(number) if number.is_integer() and "." not in raw and "E" not in raw else number
+        return str(self._wb[name].sheet_state)
 
     def rows(self, name: str, only: set[int] | None = None) -> Iterator[tuple[int, list[Any]]]:
-        """(row number, values from column A) for every row present in the sheet; with
-        *only* (0-based column indexes), other columns read as None, which is faster."""
-        part = self._sheets[name][0]
+        """(row number, values from column A) for every row that holds something; with
+        *only* (0-based column indexes), other columns read as None."""
+        ws = self._wb[name]
         try:
-            with self._open(part) as fh:
-                row_no = 0
-                for _, row in etree.iterparse(fh, tag=_ROW, resolve_entities=False):
-                    row_no = int(row.get("r") or row_no + 1)
-                    values: list[Any] = []
-                    for c in row.iter(_C):
-                        ref = c.get("r")
-                        col = _column(ref.rstrip(_DIGITS)) if ref else len(values) + 1
-                        if col > len(values) + 1:
-                            values.extend([None] * (col - len(values) - 1))
-                        wanted = only is None or col - 1 in only
-                        values.append(self._value(c) if wanted else None)
-                    row.clear()
-                    while row.getprevious() is not None:
-                        del row.getparent()[0]
-                    yield row_no, values
-        except (etree.XMLSyntaxError, KeyError, ValueError, IndexError) as exc:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                for row_no, cells in enumerate(ws.iter_rows(), start=1):
+                    values = [
+                        _value(c) if only is None or i in only else None
+                        for i, c in enumerate(cells)
+                    ]
+                    while values and values[-1] is None:
+                        values.pop()
+                    if values:
+                        yield row_no, values
+        except UnreadableWorkbook:
+            raise
+        except Exception as exc:
             raise UnreadableWorkbook(str(exc)) from exc
 
     def close(self) -> None:
-        self._zip.close()
+        self._wb.close()

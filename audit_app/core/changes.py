@@ -9,6 +9,7 @@ went out). A crawl or a score never calls this: they do not change what people d
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -19,8 +20,16 @@ from audit_app.core import schema as s
 from audit_app.core.backends import backend_of
 from audit_app.core.project import utcnow
 
-DECISIONS = ("keep", "rewrite", "delete")
-DECISION_LABELS = {"keep": "behouden", "rewrite": "herschrijven", "delete": "verwijderen"}
+DECISIONS = ("keep", "rewrite", "merge", "archive", "delete")
+DECISION_LABELS = {
+    "keep": "behouden",
+    "rewrite": "herschrijven",
+    "merge": "samenvoegen",
+    "archive": "archiveren",
+    "delete": "verwijderen",
+}
+NEW_URL_MAX = 2000
+_NEW_URL = re.compile(r"(https?://[^\s/?#]+)?/[^\s]*")
 REVIEW_STATUSES = ("todo", "reviewed", "discuss")
 
 # entity -> (table, key column, editable fields)
@@ -28,9 +37,19 @@ _ENTITIES: dict[str, tuple[Table, str, frozenset[str]]] = {
     "decision": (
         s.decisions,
         "page_id",
-        frozenset({"decision", "nav_node_id", "reviewer_id", "review_status", "note"}),
+        frozenset(
+            {
+                "decision",
+                "nav_node_id",
+                "reviewer_id",
+                "review_status",
+                "note",
+                "merge_into",
+                "new_url",
+            }
+        ),
     ),
-    "nav_node": (s.nav_nodes, "id", frozenset({"title", "parent_id", "position"})),
+    "nav_node": (s.nav_nodes, "id", frozenset({"title", "parent_id", "position", "new_url"})),
     "reviewer": (s.reviewers, "id", frozenset({"name", "email", "department"})),
 }
 
@@ -84,13 +103,34 @@ def _validate(change: FieldChange) -> None:
         raise ChangeError(f"Het veld {change.field} kan niet worden gewijzigd.")
     v = change.new_value
     if change.field == "decision" and v not in (*DECISIONS, None):
-        raise ChangeError(f"Ongeldig besluit: {v!r} (kies keep, rewrite of delete).")
+        raise ChangeError(f"Ongeldig besluit: {v!r} (kies {', '.join(DECISIONS)}).")
+    if change.field == "merge_into" and v is not None:
+        if not isinstance(v, int) or isinstance(v, bool):
+            raise ChangeError(f"Samenvoegen met: {v!r} is geen pagina.")
+        if v == change.entity_id:
+            raise ChangeError("Een pagina kan niet met zichzelf worden samengevoegd.")
+    if change.field == "new_url" and v is not None and new_url_problem(v) is not None:
+        raise ChangeError(str(new_url_problem(v)))
     if change.field == "review_status" and v not in REVIEW_STATUSES:
         raise ChangeError(f"Ongeldige reviewstatus: {v!r}.")
     if change.field == "title" and not (isinstance(v, str) and v.strip()):
         raise ChangeError("Een navigatie-item heeft een naam nodig.")
     if change.field == "name" and not (isinstance(v, str) and v.strip()):
         raise ChangeError("Een reviewer heeft een naam nodig.")
+
+
+def new_url_problem(value: object) -> str | None:
+    """None if *value* can be a new address (an http(s) URL or a path starting with "/",
+    without blanks), else the Dutch reason: a sentence is never an address."""
+    if not isinstance(value, str) or not value:
+        return "Een nieuwe URL is een adres, bijvoorbeeld https://intranet.nieuw.nl/werk/verlof."
+    if len(value) > NEW_URL_MAX or not _NEW_URL.fullmatch(value):
+        shown = value if len(value) <= 80 else value[:77] + "…"
+        return (
+            f"'{shown}' is geen adres. Een nieuwe URL begint met http://, https:// of / en "
+            "bevat geen spaties."
+        )
+    return None
 
 
 def _next_batch(conn: Connection) -> int:

@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.exc import DBAPIError
 
 from audit_app.core.backends import backend_of
@@ -76,8 +76,27 @@ def _migrate_word_scores(conn: Connection) -> None:
         table.create(conn, checkfirst=True)  # with its indexes
 
 
+def _add_columns(conn: Connection, table: str, columns: dict[str, str]) -> None:
+    have = {column["name"] for column in inspect(conn).get_columns(table)}
+    for name, kind in columns.items():
+        if name not in have:
+            conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
+
+
+def _migrate_merge_and_new_urls(conn: Connection) -> None:
+    """Migration plan: a page merged into another page, and new addresses per page and per
+    navigation item (people decide them, so they live with the decisions)."""
+    _add_columns(conn, "decisions", {"merge_into": "INTEGER", "new_url": "TEXT"})
+    _add_columns(conn, "nav_nodes", {"new_url": "TEXT"})
+
+
 # Index i holds the step from version i to i + 1. Append, never edit a released step.
-MIGRATIONS: list[Callable[[Connection], None]] = [_migrate_1, _migrate_2, _migrate_word_scores]
+MIGRATIONS: list[Callable[[Connection], None]] = [
+    _migrate_1,
+    _migrate_2,
+    _migrate_word_scores,
+    _migrate_merge_and_new_urls,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -187,6 +187,7 @@ nav_nodes = Table(
     Column("parent_id", Integer, ForeignKey("nav_nodes.id")),
     Column("title", Text, nullable=False),
     Column("position", Integer, nullable=False, default=0),
+    Column("new_url", Text),  # the item's address on the new intranet, when known
 )
 Index("ix_nav_parent", nav_nodes.c.parent_id)
 
@@ -194,11 +195,13 @@ decisions = Table(
     "decisions",
     metadata,
     Column("page_id", Integer, ForeignKey("pages.id", ondelete="CASCADE"), primary_key=True),
-    Column("decision", String),  # keep | rewrite | delete | None
+    Column("decision", String),  # keep | rewrite | merge | archive | delete | None
     Column("nav_node_id", Integer, ForeignKey("nav_nodes.id")),
     Column("reviewer_id", Integer, ForeignKey("reviewers.id")),
     Column("review_status", String, nullable=False, default="todo"),  # todo | reviewed | discuss
     Column("note", Text),
+    Column("merge_into", Integer),  # page id this page is merged into (decision "merge")
+    Column("new_url", Text),  # the page's own address on the new intranet, when known
     Column("updated_at", String),
     Column("updated_by", Text),
 )

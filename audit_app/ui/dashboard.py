@@ -44,6 +44,8 @@ from audit_app.core.scoring.readability import B1_LABELS
 DECISION_COLORS = {
     "keep": "#2e7d32",
     "rewrite": "#ef8f00",
+    "merge": "#1565c0",
+    "archive": "#6a1b9a",
     "delete": "#c62828",
     None: "#b0bec5",
 }
@@ -314,6 +316,8 @@ class DashboardWidget(QWidget):
         labels = {
             "keep": self.tr("Keep"),
             "rewrite": self.tr("Rewrite"),
+            "merge": self.tr("Merge"),
+            "archive": self.tr("Archive"),
             "delete": self.tr("Delete"),
             None: self.tr("Undecided"),
         }

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from audit_app.core import page_query as pq
+from audit_app.core.changes import DECISIONS
 from audit_app.core.project import Project
 from audit_app.core.scoring.settings import load_settings
 from audit_app.core.scoring.word_store import officialese_limits
@@ -261,9 +262,7 @@ class FiltersPanel(QWidget):
         views = options["views"]
         self._loading = True
         try:
-            self.decisions.set_options(
-                [(k, decision_label(k)) for k in ("keep", "rewrite", "delete", pq.NONE)]
-            )
+            self.decisions.set_options([(k, decision_label(k)) for k in (*DECISIONS, pq.NONE)])
             self.suggestions.set_options(
                 [
                     (v or pq.NONE, f"{decision_label(v) if v else self._t['none']} ({n})")

@@ -44,6 +44,7 @@ from audit_app.ui.navigation_panel import NavigationPanel
 from audit_app.ui.own_words_dialog import OwnWordsDialog, WordRecheck
 from audit_app.ui.page_table_model import PageTableModel
 from audit_app.ui.page_table_view import PageTableView
+from audit_app.ui.plan_flows import PlanFlows
 from audit_app.ui.progress_panel import ProgressPanel
 from audit_app.ui.project_controller import ProjectController
 from audit_app.ui.reviewers_dialog import ReviewersDialog
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.word_recheck: WordRecheck | None = None  # made when the word list is first opened
         self.crawls = CrawlFlows(self.controller, self.messages, self)
         self.transfers = TransferFlows(self.controller, self.messages, self)
+        self.plan_flows = PlanFlows(self.controller, self.messages, self)
         self.workshop_mode = WorkshopMode(self)
         tasks().started.connect(self._task_started)
         tasks().ended.connect(self._task_ended)

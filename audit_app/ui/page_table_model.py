@@ -38,6 +38,8 @@ ASYNC_ABOVE = 20_000  # rows: above this, filtering and sorting run off the GUI 
 DECISION_COLOURS = {
     "keep": QColor("#d4edda"),
     "rewrite": QColor("#fff3cd"),
+    "merge": QColor("#d6e4f5"),
+    "archive": QColor("#e6dff0"),
     "delete": QColor("#f8d7da"),
 }
 
@@ -78,6 +80,8 @@ def decision_label(key: str | None) -> str:
     labels = {
         "keep": QCoreApplication.translate("Labels", "Keep"),
         "rewrite": QCoreApplication.translate("Labels", "Rewrite"),
+        "merge": QCoreApplication.translate("Labels", "Merge"),
+        "archive": QCoreApplication.translate("Labels", "Archive"),
         "delete": QCoreApplication.translate("Labels", "Delete"),
         pq.NONE: QCoreApplication.translate("Labels", "Undecided"),
     }

@@ -14,8 +14,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QInputDialog, QWidget
 
+from audit_app.core import merging
 from audit_app.core import page_query as pq
 from audit_app.core.backends import is_server_location
 from audit_app.core.backends.postgresql import PasswordNeededError, display_location
@@ -199,12 +200,41 @@ class ProjectController(QObject):
         if not ids:
             self.notice.emit(self.tr("Select one or more pages first."))
             return
-        changes = [FieldChange("decision", pid, "decision", decision) for pid in ids]
+        if decision == "merge":
+            target = self._ask_merge_target(ids)
+            if target is None:
+                return
+            changes = merging.merge_changes(ids, target)
+        else:
+            changes = [FieldChange("decision", pid, "decision", decision) for pid in ids]
         what = decision_label(decision) if decision else self.tr("Clear decision")
         label = (
             what if len(ids) == 1 else self.tr("%1 (%n pages)", "", len(ids)).replace("%1", what)
         )
         self.push_changes(changes, label)
+
+    def _ask_merge_target(self, ids: list[int]) -> int | None:
+        """The page these pages are merged into, asked by address or number."""
+        if self.project is None:
+            return None
+        with self.project.read() as conn:
+            hint = merging.merge_hint(conn, ids) or ""
+        ref, ok = QInputDialog.getText(
+            self.window,
+            self.tr("Merge into another page"),
+            self.tr("Address or number of the page these pages are merged into:"),
+            text=hint,
+        )
+        if not ok or not ref.strip():
+            return None
+        with self.project.read() as conn:
+            target = merging.find_page(conn, ref)
+        if target is None:
+            self.messages.error(
+                self.tr("Merge into another page"),
+                self.tr("There is no page %1 in this project.").replace("%1", ref.strip()),
+            )
+        return target
 
     def set_review_status(self, status: str, page_ids: list[int] | None = None) -> None:
         ids = self._ids(page_ids)
@@ -240,16 +270,13 @@ class ProjectController(QObject):
         ids = self._ids(page_ids)
         if self.project is None or not ids:
             return
-        rows = self._rows(ids).values()
-        changes = [
-            FieldChange("decision", r["id"], "decision", r["suggestion"])
-            for r in rows
-            if r["suggestion"]
-        ]
+        with self.project.read() as conn:
+            changes = merging.suggestion_changes(conn, ids)
         if not changes:
             self.notice.emit(self.tr("These pages have no suggestion yet."))
             return
-        self.push_changes(changes, self.tr("Accept suggestion (%n pages)", "", len(changes)))
+        pages = len({c.entity_id for c in changes})
+        self.push_changes(changes, self.tr("Accept suggestion (%n pages)", "", pages))
 
     def page_summary(self, page_id: int) -> tuple[str, int | None]:
         """A page's title (or address) and its current home, for the place picker."""

@@ -7,6 +7,7 @@ worded here, on the GUI thread.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
@@ -17,10 +18,11 @@ from audit_app.ui import file_dialogs
 from audit_app.ui.import_dialog import ImportReviewsDialog
 from audit_app.ui.messages import Messages
 from audit_app.ui.project_controller import ProjectController, ProjectFlows
+from audit_app.ui.review_pack_dialog import ReviewPackDialog
 from audit_app.ui.taskman import tasks
-from exporters.options import ExportOptions
+from exporters.options import BASE_URL_SETTING, ExportOptions
 from exporters.review_import import ImportPlan, apply_plan, read_packs
-from exporters.review_packs import export_review_packs
+from exporters.review_packs import RETURN_TO_SETTING, export_review_packs
 from exporters.workbook import export_workbook
 
 Lang = Literal["nl", "en"]
@@ -53,7 +55,8 @@ class TransferFlows(ProjectFlows):
         project = self.controller.project
         if project is None:
             return
-        options = ExportOptions(lang=self._lang())
+        base = str(project.setting(BASE_URL_SETTING) or "/")
+        options = ExportOptions(lang=self._lang(), base_url=base)
 
         def job(progress: Progress) -> int:
             return export_workbook(project, path, options=options, progress=progress)
@@ -76,20 +79,31 @@ class TransferFlows(ProjectFlows):
         project = self.controller.project
         if project is None or self.controller.busy():
             return
-        folder = file_dialogs.choose_folder(
-            self.window, self.tr("Folder for the review packs"), project.path.parent
+        dialog = ReviewPackDialog(
+            self.window, project.path.parent / "reviewpakketten", project.setting(RETURN_TO_SETTING)
         )
-        if folder:
-            self.run_review_packs(folder)
+        if dialog.exec():
+            chosen = dialog.choices()
+            self.run_review_packs(chosen.folder, chosen.return_to, chosen.deadline)
 
-    def run_review_packs(self, folder: Path) -> None:
+    def run_review_packs(
+        self, folder: Path, return_to: str | None = None, deadline: date | None = None
+    ) -> None:
         project = self.controller.project
         if project is None:
             return
         lang = self._lang()
 
         def job(progress: Progress) -> int:
-            return len(export_review_packs(project, folder, lang=lang, progress=progress))
+            made = export_review_packs(
+                project,
+                folder,
+                lang=lang,
+                return_to=return_to,
+                deadline=deadline,
+                progress=progress,
+            )
+            return len(made)
 
         def describe(made: int) -> str:
             if not made:

@@ -17,7 +17,14 @@ if TYPE_CHECKING:
     from audit_app.ui.main_window import MainWindow
 
 # Single keys: Dutch letters first (Behouden, Herschrijven, Verwijderen), English as well.
-DECISION_KEYS = {"keep": ("B", "K"), "rewrite": ("H", "R"), "delete": ("V", "D")}
+# M merges (Samenvoegen, Merge), C archives (arChiveren: A accepts the suggestion).
+DECISION_KEYS = {
+    "keep": ("B", "K"),
+    "rewrite": ("H", "R"),
+    "merge": ("M",),
+    "archive": ("C",),
+    "delete": ("V", "D"),
+}
 
 Shortcut = QKeySequence.StandardKey | str | list[str] | None
 
@@ -78,6 +85,8 @@ class WindowActions(QObject):
         for key, label in (
             ("keep", self.tr("&Keep")),
             ("rewrite", self.tr("&Rewrite")),
+            ("merge", self.tr("&Merge…")),
+            ("archive", self.tr("Ar&chive")),
             ("delete", self.tr("&Delete")),
         ):
             self.decision_actions[key] = self._action(
@@ -188,6 +197,7 @@ class WindowActions(QObject):
         recent_menu = file_menu.addMenu(self.tr("Recent projects"))
         file_menu.addSeparator()
         file_menu.addActions([self.export_action, self.packs_action, self.import_action])
+        file_menu.addActions(w.plan_flows.actions())
         file_menu.addSeparator()
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()

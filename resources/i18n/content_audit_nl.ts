@@ -278,100 +278,100 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="180"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="182"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="181"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="183"/>
         <source>Age of the content</source>
         <translation>Leeftijd van de inhoud</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="182"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="184"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="185"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="199"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="187"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="201"/>
         <source>Old section</source>
         <translation>Oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="185"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="190"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="389"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="403"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="422"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="187"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="192"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="393"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="407"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="426"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="185"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="191"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="187"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="193"/>
         <source>Decided</source>
         <translation>Beslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="185"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="193"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="187"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="195"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="189"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="199"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="191"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="201"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="192"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="194"/>
         <source>To discuss</source>
         <translation>Bespreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="196"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="198"/>
         <source>Per old section</source>
         <translation>Per oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="197"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="199"/>
         <source>Per reviewer</source>
         <translation>Per reviewer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="199"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="201"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="199"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="201"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="202"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="204"/>
         <source>Workshop agenda: pages to discuss</source>
         <translation>Workshopagenda: te bespreken pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="266"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="268"/>
         <source>No pages yet</source>
         <translation>Nog geen pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="269"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="271"/>
         <source>Crawl the old intranet first; this overview fills itself as pages come in.</source>
         <translation>Crawl eerst het oude intranet; dit overzicht vult zich zodra er pagina&apos;s binnenkomen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="276"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="278"/>
         <source>%1 of %2 pages decided (%3%)</source>
         <translation>%1 van %2 pagina&apos;s beslist (%3%)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="285"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="287"/>
         <source>%n kept</source>
         <translation>
             <numerusform>%n behouden</numerusform>
@@ -379,7 +379,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="286"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="288"/>
         <source>%n to rewrite</source>
         <translation>
             <numerusform>%n herschrijven</numerusform>
@@ -387,7 +387,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="287"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="289"/>
         <source>%n to delete</source>
         <translation>
             <numerusform>%n verwijderen</numerusform>
@@ -395,7 +395,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="288"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="290"/>
         <source>%n to discuss in the workshop</source>
         <translation>
             <numerusform>%n bespreken in de workshop</numerusform>
@@ -403,7 +403,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="289"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="291"/>
         <source>%n without a place in the new navigation</source>
         <translation>
             <numerusform>%n zonder plek in de nieuwe navigatie</numerusform>
@@ -411,167 +411,177 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="293"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="295"/>
         <source>Nothing decided yet.</source>
         <translation>Nog niets beslist.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="301"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="303"/>
         <source>No pages yet. Crawl the old intranet to start the audit.</source>
         <translation>Nog geen pagina&apos;s. Crawl het oude intranet om de audit te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="307"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="309"/>
         <source>No decisions yet. Open the workshop mode and mark pages keep, rewrite or delete.</source>
         <translation>Nog geen besluiten. Open de workshopmodus en kies per pagina behouden, herschrijven of verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="315"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="317"/>
         <source>Keep</source>
         <translation>Behouden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="316"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="318"/>
         <source>Rewrite</source>
         <translation>Herschrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="317"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="319"/>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="320"/>
+        <source>Archive</source>
+        <translation>Archiveren</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/dashboard.py" line="321"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="318"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="322"/>
         <source>Undecided</source>
         <translation>Onbeslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="374"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="378"/>
         <source>No ages yet. Score the project to see how old the pages are.</source>
         <translation>Nog geen leeftijden. Laat het project scoren om te zien hoe oud de pagina&apos;s zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="376"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="380"/>
         <source>Crawl and score the intranet to see how old the pages are.</source>
         <translation>Crawl en scoor het intranet om te zien hoe oud de pagina&apos;s zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="381"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="385"/>
         <source>Under 1 year</source>
         <translation>Jonger dan 1 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="382"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="386"/>
         <source>1 to 2 years</source>
         <translation>1 tot 2 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="383"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="387"/>
         <source>2 to 5 years</source>
         <translation>2 tot 5 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="384"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="388"/>
         <source>Over 5 years</source>
         <translation>Ouder dan 5 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="385"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="389"/>
         <source>Unknown</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="397"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="401"/>
         <source>B1 or easier</source>
         <translation>B1 of eenvoudiger</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="398"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="402"/>
         <source>Maybe above B1</source>
         <translation>Mogelijk boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="399"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="403"/>
         <source>Above B1</source>
         <translation>Boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="400"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="404"/>
         <source>Not measured</source>
         <translation>Niet gemeten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="408"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="412"/>
         <source>very easy</source>
         <translation>zeer makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="409"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="413"/>
         <source>easy</source>
         <translation>makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="410"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="414"/>
         <source>fairly easy</source>
         <translation>vrij makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="411"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="415"/>
         <source>standard</source>
         <translation>normaal</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="412"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="416"/>
         <source>fairly difficult</source>
         <translation>vrij moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="413"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="417"/>
         <source>difficult</source>
         <translation>moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="414"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="418"/>
         <source>very difficult</source>
         <translation>zeer moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="425"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="429"/>
         <source>No readability yet. Score the project to see which pages are above B1.</source>
         <translation>Nog geen leesbaarheid. Laat het project scoren om te zien welke pagina&apos;s boven B1 zitten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="427"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="431"/>
         <source>Crawl and score the intranet to see how readable the pages are.</source>
         <translation>Crawl en scoor het intranet om te zien hoe leesbaar de pagina&apos;s zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="433"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="437"/>
         <source>No pages yet, so no old sections either.</source>
         <translation>Nog geen pagina&apos;s, dus ook nog geen oude secties.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="435"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="439"/>
         <source>The crawl found no sections.</source>
         <translation>De crawl heeft geen secties gevonden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="442"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="446"/>
         <source>(no section)</source>
         <translation>(geen sectie)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="450"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="454"/>
         <source>No reviewers yet. Add them under Reviewers and give each an old section.</source>
         <translation>Nog geen reviewers. Voeg ze toe onder Reviewers en geef ieder een oude sectie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="467"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="471"/>
         <source>Nothing to discuss yet. Mark a page &apos;discuss&apos; to put it on the agenda of the next workshop.</source>
         <translation>Nog niets te bespreken. Zet een pagina op &apos;bespreken&apos; om haar op de agenda van de volgende workshop te zetten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="484"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="488"/>
         <source>The first %1 of %2 pages to discuss.</source>
         <translation>De eerste %1 van %2 te bespreken pagina&apos;s.</translation>
     </message>
@@ -970,147 +980,147 @@
 <context>
     <name>FiltersPanel</name>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="121"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="122"/>
         <source>Search title, address and text…</source>
         <translation>Zoek in titel, adres en tekst…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="131"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="132"/>
         <source>Saved views: a filter with a name</source>
         <translation>Opgeslagen weergaven: een filter met een naam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="133"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="134"/>
         <source>Save…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="134"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="135"/>
         <source>Save the current filters as a view with a name</source>
         <translation>Bewaar de huidige filters als weergave met een naam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="136"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="137"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="138"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="139"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="145"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="146"/>
         <source>Show all</source>
         <translation>Alles tonen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="152"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="153"/>
         <source>Old section</source>
         <translation>Oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="152"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="153"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="159"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="160"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="160"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="161"/>
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="161"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="162"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="162"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="163"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="163"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="164"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="164"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="165"/>
         <source>Review status</source>
         <translation>Reviewstatus</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="165"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="166"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="183"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="184"/>
         <source>Officialese language</source>
         <translation>Ambtelijke taal</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="187"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="188"/>
         <source>Only pages with officialese language: at least %1 officialese words and more than %2 per 100 words</source>
         <translation>Alleen pagina&apos;s met ambtelijke taal: minstens %1 ambtelijke woorden en meer dan %2 per 100 woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="195"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="196"/>
         <source>Duplicates</source>
         <translation>Dubbelingen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="196"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="197"/>
         <source>Broken links</source>
         <translation>Kapotte links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="197"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="198"/>
         <source>Has a note</source>
         <translation>Met notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="232"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="233"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="233"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="234"/>
         <source>not scored</source>
         <translation>zonder score</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="290"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="289"/>
         <source>nobody yet</source>
         <translation>nog niemand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="296"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="295"/>
         <source>All sections</source>
         <translation>Alle secties</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="300"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="299"/>
         <source>(choose a saved view)</source>
         <translation>(kies een opgeslagen weergave)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="387"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="386"/>
         <source>Only pages in the chosen navigation item</source>
         <translation>Alleen pagina&apos;s in het gekozen navigatie-item</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="441"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="440"/>
         <source>Save view</source>
         <translation>Weergave opslaan</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="442"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="441"/>
         <source>Name of this view (for example “HR, older than 5 years, undecided”):</source>
         <translation>Naam van deze weergave (bijvoorbeeld “Personeelszaken, ouder dan 5 jaar, onbeslist”):</translation>
     </message>
@@ -1238,59 +1248,59 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="49"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="51"/>
         <source>URL</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="50"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="52"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="51"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="53"/>
         <source>Old section</source>
         <translation>Oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="52"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="54"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="53"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="55"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="54"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="56"/>
         <source>Officialese</source>
         <translation>Ambtelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="55"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="57"/>
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="56"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="58"/>
         <source>Inlinks</source>
         <translation>Links hierheen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="57"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="59"/>
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/page_history.py" line="28"/>
-        <location filename="../../audit_app/ui/page_table_model.py" line="58"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="60"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/page_history.py" line="29"/>
-        <location filename="../../audit_app/ui/page_table_model.py" line="59"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="61"/>
         <source>New home</source>
         <translation>Nieuwe plek</translation>
     </message>
@@ -1301,7 +1311,7 @@
     </message>
     <message>
         <location filename="../../audit_app/ui/page_history.py" line="31"/>
-        <location filename="../../audit_app/ui/page_table_model.py" line="60"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="62"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
@@ -1316,182 +1326,192 @@
         <translation>Nieuw adres</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="61"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="79"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="81"/>
         <source>Keep</source>
         <translation>Behouden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="80"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="82"/>
         <source>Rewrite</source>
         <translation>Herschrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="81"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="83"/>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="84"/>
+        <source>Archive</source>
+        <translation>Archiveren</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/page_table_model.py" line="85"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="82"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="86"/>
         <source>Undecided</source>
         <translation>Onbeslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="89"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="93"/>
         <source>less than 1 year</source>
         <translation>jonger dan 1 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="90"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="94"/>
         <source>1 to 2 years</source>
         <translation>1 tot 2 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="91"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="95"/>
         <source>2 to 5 years</source>
         <translation>2 tot 5 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="92"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="96"/>
         <source>older than 5 years</source>
         <translation>ouder dan 5 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="93"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="97"/>
         <source>unknown age</source>
         <translation>leeftijd onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="100"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="104"/>
         <source>to do</source>
         <translation>te doen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="101"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="105"/>
         <source>reviewed</source>
         <translation>beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="102"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="106"/>
         <source>to discuss</source>
         <translation>bespreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="109"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="113"/>
         <source>page</source>
         <translation>pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="110"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="114"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="111"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="115"/>
         <source>other</source>
         <translation>overig</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="119"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="123"/>
         <source>no links to this page</source>
         <translation>geen links naar deze pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="120"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="124"/>
         <source>broken links on the page</source>
         <translation>kapotte links op de pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="121"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="125"/>
         <source>little text</source>
         <translation>weinig tekst</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="122"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="126"/>
         <source>no title</source>
         <translation>geen titel</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="123"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="127"/>
         <source>no heading (H1)</source>
         <translation>geen kop (H1)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="124"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="128"/>
         <source>no owner</source>
         <translation>geen eigenaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="125"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="129"/>
         <source>old document</source>
         <translation>oud document</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="126"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="130"/>
         <source>date unknown</source>
         <translation>datum onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="127"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="131"/>
         <source>date uncertain</source>
         <translation>datum onzeker</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="128"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="132"/>
         <source>copy of another page</source>
         <translation>kopie van een andere pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="129"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="133"/>
         <source>not visited</source>
         <translation>niet bezocht</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="139"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="143"/>
         <source>very easy</source>
         <translation>zeer makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="140"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="144"/>
         <source>easy</source>
         <translation>makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="141"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="145"/>
         <source>fairly easy</source>
         <translation>vrij makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="142"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="146"/>
         <source>standard</source>
         <translation>gemiddeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="143"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="147"/>
         <source>fairly difficult</source>
         <translation>vrij moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="144"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="148"/>
         <source>difficult</source>
         <translation>moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="145"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="149"/>
         <source>very difficult</source>
         <translation>zeer moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="162"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="166"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="164"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="168"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n maand</numerusform>
@@ -1499,7 +1519,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="165"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="169"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n jaar</numerusform>
@@ -1507,7 +1527,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="390"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="394"/>
         <source>Not supported: there are word lists for Dutch and English only</source>
         <translation>Niet ondersteund: er zijn alleen woordenlijsten voor Nederlands en Engels</translation>
     </message>
@@ -1515,48 +1535,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="86"/>
-        <location filename="../../audit_app/ui/main_window.py" line="195"/>
+        <location filename="../../audit_app/ui/main_window.py" line="88"/>
+        <location filename="../../audit_app/ui/main_window.py" line="197"/>
         <source>Content audit</source>
         <translation>Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="106"/>
+        <location filename="../../audit_app/ui/main_window.py" line="108"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="115"/>
+        <location filename="../../audit_app/ui/main_window.py" line="117"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="118"/>
+        <location filename="../../audit_app/ui/main_window.py" line="120"/>
         <source>New navigation</source>
         <translation>Nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="121"/>
+        <location filename="../../audit_app/ui/main_window.py" line="123"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="124"/>
+        <location filename="../../audit_app/ui/main_window.py" line="126"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="455"/>
+        <location filename="../../audit_app/ui/main_window.py" line="457"/>
         <source>The table shows only: %1. Clear it under Filters.</source>
         <translation>De tabel toont alleen: %1. Wis dit onder Filters.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="519"/>
+        <location filename="../../audit_app/ui/main_window.py" line="521"/>
         <source>Checking words again…</source>
         <translation>Woorden opnieuw controleren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/main_window.py" line="606"/>
+        <location filename="../../audit_app/ui/main_window.py" line="608"/>
         <source>%1 of %n pages shown</source>
         <translation>
             <numerusform>%1 van %n pagina getoond</numerusform>
@@ -1564,7 +1584,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/main_window.py" line="644"/>
+        <location filename="../../audit_app/ui/main_window.py" line="646"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -1572,67 +1592,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="664"/>
+        <location filename="../../audit_app/ui/main_window.py" line="666"/>
         <source>Placed under %1. Undo with Ctrl+Z.</source>
         <translation>Geplaatst onder %1. Ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="666"/>
+        <location filename="../../audit_app/ui/main_window.py" line="668"/>
         <source>Nothing changed: already under %1.</source>
         <translation>Niets gewijzigd: de pagina staat al onder %1.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="226"/>
+        <location filename="../../audit_app/ui/main_window.py" line="228"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="228"/>
+        <location filename="../../audit_app/ui/main_window.py" line="230"/>
         <source>Audit projects (*.audit);;All files (*)</source>
         <translation>Auditprojecten (*.audit);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="308"/>
+        <location filename="../../audit_app/ui/main_window.py" line="310"/>
         <source>%1 — Content audit</source>
         <translation>%1 — Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="312"/>
+        <location filename="../../audit_app/ui/main_window.py" line="314"/>
         <source>Project on a network drive</source>
         <translation>Project op een netwerkschijf</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="314"/>
+        <location filename="../../audit_app/ui/main_window.py" line="316"/>
         <source>This project is on a network drive (%1). Working in one file from several computers is not safe there, so only one person at a time can have it open; anyone who opens it meanwhile is told that you have it. To work together, use review packs.</source>
         <translation>Dit project staat op een netwerkschijf (%1). Vanaf meerdere computers in één bestand werken is daar niet veilig, dus kan maar één persoon tegelijk het project open hebben; wie het intussen opent, krijgt te zien dat u het open hebt. Samenwerken kan met reviewpakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="452"/>
+        <location filename="../../audit_app/ui/main_window.py" line="454"/>
         <source>New navigation: %1</source>
         <translation>Nieuwe navigatie: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="475"/>
+        <location filename="../../audit_app/ui/main_window.py" line="477"/>
         <source>There is no reviewer called %1. Add yourself under Audit &gt; Reviewers, or change your name in the preferences.</source>
         <translation>Er is geen reviewer met de naam %1. Voeg uzelf toe onder Audit &gt; Reviewers, of pas uw naam aan in de voorkeuren.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="462"/>
+        <location filename="../../audit_app/ui/main_window.py" line="464"/>
         <source>Pages to keep or rewrite without a place in the new navigation</source>
         <translation>Pagina&apos;s om te behouden of herschrijven zonder plek in de nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="589"/>
+        <location filename="../../audit_app/ui/main_window.py" line="591"/>
         <source>Sorting and filtering…</source>
         <translation>Sorteren en filteren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="629"/>
+        <location filename="../../audit_app/ui/main_window.py" line="631"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="630"/>
+        <location filename="../../audit_app/ui/main_window.py" line="632"/>
         <source>Note for the selected pages:</source>
         <translation>Notitie bij de gekozen pagina&apos;s:</translation>
     </message>
@@ -2497,6 +2517,150 @@
     </message>
 </context>
 <context>
+    <name>PlanFlows</name>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="31"/>
+        <source>Export &amp;redirects…</source>
+        <translation>Re&amp;directs exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="33"/>
+        <source>Export plan as &amp;CSV…</source>
+        <translation>Plan als &amp;CSV exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="35"/>
+        <source>Management re&amp;port…</source>
+        <translation>Ra&amp;pport voor het management…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="37"/>
+        <source>Import &amp;new addresses…</source>
+        <translation>Nieuwe adressen in&amp;lezen…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="77"/>
+        <source>Export redirects</source>
+        <translation>Redirects exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="80"/>
+        <source>nginx map (*.conf);;IIS web.config (*.config);;Apache RewriteMap (*.txt);;All old addresses as CSV (*.csv)</source>
+        <translation>nginx-map (*.conf);;IIS web.config (*.config);;Apache RewriteMap (*.txt);;Alle oude adressen als CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="98"/>
+        <source>%1 redirects written to %2.</source>
+        <translation>%1 redirects geschreven naar %2.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="99"/>
+        <source>%1 old addresses have no target yet; the list is in %2.</source>
+        <translation>%1 oude adressen hebben nog geen doel; de lijst staat in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="109"/>
+        <source>Writing redirects…</source>
+        <translation>Redirects schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="117"/>
+        <source>Export plan as CSV</source>
+        <translation>Plan als CSV exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="119"/>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV voor Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="133"/>
+        <source>%1 pages written to %2</source>
+        <translation>%1 pagina&apos;s geschreven naar %2</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="139"/>
+        <source>Writing CSV…</source>
+        <translation>CSV schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="147"/>
+        <source>Management report</source>
+        <translation>Rapport voor het management</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="151"/>
+        <source>Web page (*.html)</source>
+        <translation>Webpagina (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="163"/>
+        <source>Report written to %1. Open it in a browser; print it as PDF from there.</source>
+        <translation>Rapport geschreven naar %1. Open het in een browser en druk het daar af als PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="169"/>
+        <source>Writing the report…</source>
+        <translation>Rapport schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="179"/>
+        <source>New addresses: a CSV from the new CMS or the new site&apos;s sitemap.xml</source>
+        <translation>Nieuwe adressen: een CSV uit het nieuwe CMS of de sitemap.xml van de nieuwe site</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="181"/>
+        <source>Address lists (*.csv *.xml *.txt)</source>
+        <translation>Adressenlijsten (*.csv *.xml *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="203"/>
+        <source>Reading new addresses…</source>
+        <translation>Nieuwe adressen lezen…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="207"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="213"/>
+        <source>Nothing was imported</source>
+        <translation>Er is niets ingelezen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="214"/>
+        <source>Correct these lines and import again.</source>
+        <translation>Verbeter deze regels en lees opnieuw in.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="217"/>
+        <source>New addresses for %1 pages and %2 navigation items.</source>
+        <translation>Nieuwe adressen voor %1 pagina&apos;s en %2 navigatie-items.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="221"/>
+        <source>%1 matches are uncertain and are not imported. They are listed in %2: remove the wrong lines and import that list.</source>
+        <translation>%1 overeenkomsten zijn onzeker en worden niet ingelezen. Ze staan in %2: haal de foute regels eruit en lees die lijst in.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="226"/>
+        <source>Import new addresses</source>
+        <translation>Nieuwe adressen inlezen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="228"/>
+        <source>Import</source>
+        <translation>Inlezen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="244"/>
+        <source>%1 new addresses saved.</source>
+        <translation>%1 nieuwe adressen vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="250"/>
+        <source>Saving new addresses…</source>
+        <translation>Nieuwe adressen vastleggen…</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../audit_app/ui/settings.py" line="127"/>
@@ -2671,52 +2835,52 @@
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="85"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="86"/>
         <source>A task is still running</source>
         <translation>Er loopt nog een taak</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="86"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="87"/>
         <source>Wait until it has finished, or stop it first.</source>
         <translation>Wacht tot die klaar is, of stop hem eerst.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="97"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="98"/>
         <source>Opening %1…</source>
         <translation>%1 wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="116"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="117"/>
         <source>This file cannot be opened</source>
         <translation>Dit bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="120"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="121"/>
         <source>Nothing was changed. Choose another file, or start a new audit with File &gt; New audit.</source>
         <translation>Er is niets gewijzigd. Kies een ander bestand, of begin een nieuwe audit via Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="169"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="170"/>
         <source>That did not work</source>
         <translation>Dat is niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="192"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="193"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="200"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="201"/>
         <source>Select one or more pages first.</source>
         <translation>Kies eerst een of meer pagina&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="203"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="210"/>
         <source>Clear decision</source>
         <translation>Besluit wissen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/project_controller.py" line="205"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="212"/>
         <source>%1 (%n pages)</source>
         <translation>
             <numerusform>%1 (%n pagina)</numerusform>
@@ -2724,27 +2888,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="214"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="224"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="234"/>
+        <source>Merge into another page</source>
+        <translation>Samenvoegen met andere pagina</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/project_controller.py" line="225"/>
+        <source>Address or number of the page these pages are merged into:</source>
+        <translation>Adres of nummer van de pagina waarin deze pagina&apos;s opgaan:</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/project_controller.py" line="235"/>
+        <source>There is no page %1 in this project.</source>
+        <translation>Pagina %1 bestaat niet in dit project.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/project_controller.py" line="244"/>
         <source>Mark for discussion</source>
         <translation>Bespreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="215"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="245"/>
         <source>Mark as reviewed</source>
         <translation>Markeren als beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="236"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="266"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="250"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="276"/>
         <source>These pages have no suggestion yet.</source>
         <translation>Deze pagina&apos;s hebben nog geen suggestie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/project_controller.py" line="252"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="279"/>
         <source>Accept suggestion (%n pages)</source>
         <translation>
             <numerusform>Suggestie overnemen (%n pagina)</numerusform>
@@ -2755,12 +2935,12 @@
 <context>
     <name>ProjectFlows</name>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="281"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="308"/>
         <source>The task stopped with an error</source>
         <translation>De taak is gestopt met een fout</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="284"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="311"/>
         <source>Nothing in the project was lost. Correct the cause and try again.</source>
         <translation>Er is niets verloren in het project. Los de oorzaak op en probeer het opnieuw.</translation>
     </message>
@@ -2855,6 +3035,59 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         <location filename="../../audit_app/ui/recovery_flows.py" line="149"/>
         <source>Restoring the safety copy…</source>
         <translation>De reservekopie wordt teruggezet…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPackDialog</name>
+    <message>
+        <location filename="../../audit_app/ui/review_pack_dialog.py" line="44"/>
+        <source>Make review packs</source>
+        <translation>Reviewpakketten maken</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/review_pack_dialog.py" line="48"/>
+        <source>One Excel file per reviewer with only their pages. The first sheet tells them what to do, whom to send it back to and by when.</source>
+        <translation>Eén Excel-bestand per reviewer met alleen diens pagina&apos;s. Het eerste tabblad vertelt wat de reviewer moet doen, naar wie het bestand terug moet en wanneer.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/review_pack_dialog.py" line="55"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/review_pack_dialog.py" line="62"/>
+        <source>e.g. webredactie@gemeente.nl</source>
+        <translation>bijv. webredactie@gemeente.nl</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/review_pack_dialog.py" line="63"/>
+        <source>mention on the packs</source>
+        <translation>vermelden op de packs</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/review_pack_dialog.py" line="75"/>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/review_pack_dialog.py" line="76"/>
+        <source>Return to</source>
+        <translation>Terugsturen naar</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/review_pack_dialog.py" line="77"/>
+        <source>Deadline</source>
+        <translation>Uiterste datum</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/review_pack_dialog.py" line="82"/>
+        <source>Make packs</source>
+        <translation>Packs maken</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/review_pack_dialog.py" line="94"/>
+        <source>Folder for the review packs</source>
+        <translation>Map voor de reviewpakketten</translation>
     </message>
 </context>
 <context>
@@ -3468,23 +3701,23 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
 <context>
     <name>TransferFlows</name>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="45"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="47"/>
         <source>Export migration plan</source>
         <translation>Migratieplan exporteren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="47"/>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="118"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="49"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="132"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="64"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="67"/>
         <source>Exporting to Excel…</source>
         <translation>Exporteren naar Excel…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="67"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="70"/>
         <source>%n pages written to %1</source>
         <translation>
             <numerusform>%n pagina geschreven naar %1</numerusform>
@@ -3492,17 +3725,12 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="80"/>
-        <source>Folder for the review packs</source>
-        <translation>Map voor de reviewpakketten</translation>
-    </message>
-    <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="96"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="110"/>
         <source>No packs made: no reviewer has pages yet (Audit &gt; Reviewers).</source>
         <translation>Geen pakketten gemaakt: nog geen reviewer heeft pagina&apos;s (Audit &gt; Reviewers).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="97"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="111"/>
         <source>%n review packs written to %1</source>
         <translation>
             <numerusform>%n reviewpakket geschreven naar %1</numerusform>
@@ -3510,22 +3738,22 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="102"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="116"/>
         <source>Making review packs…</source>
         <translation>Reviewpakketten worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="116"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="130"/>
         <source>Returned review packs</source>
         <translation>Teruggestuurde reviewpakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="135"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="149"/>
         <source>Reading review packs…</source>
         <translation>Reviewpakketten worden gelezen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="139"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="153"/>
         <source>%n review packs read.</source>
         <translation>
             <numerusform>%n reviewpakket ingelezen.</numerusform>
@@ -3533,7 +3761,7 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="147"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="161"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… en nog %n</numerusform>
@@ -3541,22 +3769,22 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="149"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="163"/>
         <source>Nothing was imported</source>
         <translation>Er is niets ingelezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="150"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="164"/>
         <source>Correct these cells in the packs and import again.</source>
         <translation>Verbeter deze cellen in de pakketten en lees ze opnieuw in.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="169"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="183"/>
         <source>Importing reviews…</source>
         <translation>Reviews worden ingelezen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="173"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="187"/>
         <source>%n fields imported from the review packs.</source>
         <translation>
             <numerusform>%n veld ingelezen uit de reviewpakketten.</numerusform>
@@ -3567,17 +3795,17 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
 <context>
     <name>TriStateCombo</name>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="87"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="88"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="88"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="89"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="89"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="90"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
@@ -3633,225 +3861,235 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="31"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="38"/>
         <source>&amp;New audit…</source>
         <translation>&amp;Nieuwe audit…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="34"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="41"/>
         <source>&amp;Open project…</source>
         <translation>Project &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="37"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="44"/>
         <source>Open project on a &amp;server…</source>
         <translation>Project op een &amp;server openen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="40"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="47"/>
         <source>&amp;Close project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="44"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="51"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="46"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="53"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Exporteren naar Excel…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="49"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="56"/>
         <source>Make &amp;review packs…</source>
         <translation>&amp;Reviewpakketten maken…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="51"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="58"/>
         <source>&amp;Import reviews…</source>
         <translation>Reviews &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="53"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="60"/>
         <source>Restore a &amp;safety copy…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="55"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="62"/>
         <source>Open one of the automatic safety copies of this project as a new file</source>
         <translation>Een van de automatische reservekopieën van dit project openen als nieuw bestand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="57"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="64"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="59"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="66"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="62"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="69"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="65"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="72"/>
         <source>&amp;Workshop mode</source>
         <translation>&amp;Workshopmodus</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="69"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="76"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="72"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="79"/>
         <source>&amp;My pages</source>
         <translation>&amp;Mijn pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="75"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="82"/>
         <source>The pages assigned to you as a reviewer</source>
         <translation>De pagina&apos;s die aan u als reviewer zijn toegewezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="79"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="86"/>
         <source>&amp;Keep</source>
         <translation>&amp;Behouden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="80"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="87"/>
         <source>&amp;Rewrite</source>
         <translation>&amp;Herschrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="81"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="88"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Samenvoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/window_actions.py" line="89"/>
+        <source>Ar&amp;chive</source>
+        <translation>Ar&amp;chiveren</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/window_actions.py" line="90"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="87"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="96"/>
         <source>&amp;Accept suggestion</source>
         <translation>&amp;Suggestie overnemen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="91"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="100"/>
         <source>&amp;Clear decision</source>
         <translation>Besluit &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="93"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="102"/>
         <source>Mark for di&amp;scussion</source>
         <translation>Bes&amp;preken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="96"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="105"/>
         <source>Put the page on the agenda of the next workshop</source>
         <translation>Zet de pagina op de agenda van de volgende workshop</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="99"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="108"/>
         <source>Mark as revie&amp;wed</source>
         <translation>Markeren als beoor&amp;deeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="101"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="110"/>
         <source>&amp;Note…</source>
         <translation>&amp;Notitie…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="103"/>
-        <location filename="../../audit_app/ui/window_actions.py" line="109"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="112"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="118"/>
         <source>New &amp;home…</source>
         <translation>Nieuwe &amp;plek…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="106"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="115"/>
         <source>Give the page its place in the new navigation</source>
         <translation>Geef de pagina haar plek in de nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="112"/>
-        <location filename="../../audit_app/ui/window_actions.py" line="119"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="121"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="128"/>
         <source>Next page</source>
         <translation>Volgende pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="115"/>
-        <location filename="../../audit_app/ui/window_actions.py" line="120"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="124"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="129"/>
         <source>Previous page</source>
         <translation>Vorige pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="134"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="143"/>
         <source>&amp;Reviewers…</source>
         <translation>&amp;Reviewers…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="135"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="144"/>
         <source>&amp;Score again</source>
         <translation>Opnieuw sc&amp;oren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="136"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="145"/>
         <source>Scoring &amp;thresholds…</source>
         <translation>Score&amp;drempels…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="137"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="146"/>
         <source>Resume &amp;crawl</source>
         <translation>&amp;Crawl hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="138"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="147"/>
         <source>Own &amp;word list…</source>
         <translation>Eigen &amp;woordenlijst…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="139"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="148"/>
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="141"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="150"/>
         <source>&amp;User guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="186"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="188"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="197"/>
         <source>Recent projects</source>
         <translation>Recente projecten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="195"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="205"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="199"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="209"/>
         <source>&amp;View</source>
         <translation>Be&amp;eld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="206"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="216"/>
         <source>&amp;Audit</source>
         <translation>&amp;Audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="219"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="229"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="223"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="233"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>

@@ -8,7 +8,9 @@ broken link, the new navigation tree, reviewers and some decisions.
 from __future__ import annotations
 
 import json
+import subprocess
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import Connection, insert
 
@@ -302,3 +304,31 @@ def run_cli(*args: str) -> int:
     export.register(parser.add_subparsers())
     ns = parser.parse_args(list(args))
     return int(ns.func(ns))
+
+
+def nginx_check(
+    map_file: Path, folder: Path, *, http_lines: str = ""
+) -> subprocess.CompletedProcess[str]:
+    """``nginx -t`` on a minimal configuration that includes *map_file* and uses its maps
+    the way the map's header says (run only where nginx is installed)."""
+    conf = folder / "nginx.conf"
+    conf.write_text(
+        f"pid {folder}/nginx.pid;\n"
+        f"error_log {folder}/error.log;\n"
+        "events {}\n"
+        "http {\n"
+        f"    access_log off;\n{http_lines}    include {map_file};\n"
+        "    server {\n"
+        "        listen 127.0.0.1:8099;\n"
+        "        if ($content_audit_gone) { return 410; }\n"
+        "        if ($content_audit_redirect) { return 301 $content_audit_redirect; }\n"
+        "    }\n"
+        "}\n",
+        encoding="utf-8",
+    )
+    return subprocess.run(
+        ["nginx", "-t", "-p", str(folder), "-c", str(conf), "-e", str(folder / "e.log")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )

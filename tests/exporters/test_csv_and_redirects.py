@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from audit_app.core.changes import FieldChange, apply_changes
 from audit_app.core.project import Project
 from exporters.csv_export import export_csv
 from exporters.options import ExportOptions
@@ -20,7 +21,13 @@ NEW = "https://intranet.nieuw.example/"
 
 @pytest.fixture
 def sample(project: Project) -> Sample:
-    return build_sample(project)
+    smp = build_sample(project)
+    # the Christmas drinks of 2009: deleted, no copy of anything, no home -> 410
+    with project.transaction() as conn:
+        apply_changes(
+            conn, [FieldChange("decision", smp.pages["kerst"], "decision", "delete")], who="t"
+        )
+    return smp
 
 
 def _csv_rows(path: Path, delimiter: str) -> list[dict[str, str]]:
@@ -84,9 +91,11 @@ def test_nginx_map(project: Project, sample: Sample, tmp_path: Path) -> None:
     assert '"/formulieren/" "https://intranet.nieuw.example/regelen/formulieren-en-aanvragen";' in (
         moved
     )
-    assert '"/personeel/verlof-oud.html" 1;' in gone
-    assert '"/personeel/verlof-oud.html?print=1" 1;' in gone
-    assert "kerstborrel" not in text
+    # a deleted copy goes where its original goes, with its aliases; a plain deletion is 410
+    original = '"https://intranet.nieuw.example/werk/verlof-en-ziekte";'
+    assert f'"/personeel/verlof-oud.html" {original}' in moved
+    assert f'"/personeel/verlof-oud.html?print=1" {original}' in moved
+    assert '"/nieuws/2009/kerstborrel.html" 1;' in gone
     assert text.count("{") == text.count("}")
 
 
@@ -100,8 +109,9 @@ def test_apache_rewrite_map(project: Project, sample: Sample, tmp_path: Path) ->
         "/formulieren/": NEW + "regelen/formulieren-en-aanvragen",
         "/personeel/verlof.html": NEW + "werk/verlof-en-ziekte",
         "/Personeel/Verlof.html": NEW + "werk/verlof-en-ziekte",
-        "/personeel/verlof-oud.html": "GONE",
-        "/personeel/verlof-oud.html?print=1": "GONE",
+        "/personeel/verlof-oud.html": NEW + "werk/verlof-en-ziekte",
+        "/personeel/verlof-oud.html?print=1": NEW + "werk/verlof-en-ziekte",
+        "/nieuws/2009/kerstborrel.html": "GONE",
     }
     assert "RewriteMap contentaudit" in text
 
@@ -117,10 +127,9 @@ def test_iis_web_config_is_valid_xml_without_case_duplicates(
         "/formulieren/index.html": NEW + "regelen/formulieren-en-aanvragen",
         "/formulieren/": NEW + "regelen/formulieren-en-aanvragen",
         "/personeel/verlof.html": NEW + "werk/verlof-en-ziekte",
+        "/personeel/verlof-oud.html": NEW + "werk/verlof-en-ziekte",
+        "/personeel/verlof-oud.html?print=1": NEW + "werk/verlof-en-ziekte",
     }  # IIS map keys ignore case: the /Personeel/Verlof.html alias would be a duplicate
-    assert gone == {
-        "/personeel/verlof-oud.html": "410",
-        "/personeel/verlof-oud.html?print=1": "410",
-    }
+    assert gone == {"/nieuws/2009/kerstborrel.html": "410"}
     actions = [a.get("type") for a in root.iter("action")]
     assert actions == ["CustomResponse", "Redirect"]

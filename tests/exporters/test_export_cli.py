@@ -40,7 +40,11 @@ def test_export_command_writes_each_format(
     assert needle in out.read_bytes()[:2000]
     printed = capsys.readouterr().out
     assert f"geëxporteerd naar {out}" in printed
-    assert "Let op" not in printed  # every kept page has a home in the sample
+    if name.endswith((".xlsx", ".csv")):
+        assert "Let op" not in printed
+    else:  # undecided pages have no target yet: named in a report beside the map
+        assert "3 oude adressen hebben nog geen doel" in printed
+        assert (out.parent / (out.stem + "-zonder-doel.csv")).is_file()
 
 
 def test_export_command_options(project: Project, sample: Sample, tmp_path: Path) -> None:
@@ -92,7 +96,35 @@ def test_export_warns_about_kept_pages_without_a_home(
             conn, [FieldChange("decision", sample.pages["home"], "decision", "keep")], who="T"
         )
     assert run_cli("export", str(project.path), "-o", str(tmp_path / "r.conf")) == 0
-    assert (
-        "Let op: 1 behouden of herschreven pagina's hebben nog geen plek" in capsys.readouterr().out
-    )
+    printed = capsys.readouterr().out
+    assert "Let op: 3 oude adressen hebben nog geen doel" in printed  # thuis + 2 undecided
+    report = (tmp_path / "r-zonder-doel.csv").read_text(encoding="utf-8-sig")
+    assert "thuis.html;;;Pagina;6;Geen doel: nog geen nieuwe URL en geen plek" in report
     assert "thuis.html" not in (tmp_path / "r.conf").read_text(encoding="utf-8")
+
+
+def test_review_packs_command_takes_return_address_and_deadline(
+    project: Project, sample: Sample, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["review-packs", str(project.path), "-o", str(tmp_path / "packs")]
+    assert run_cli(*args, "--uiterlijk", "31-02-2026") == 2
+    assert "'31-02-2026' is geen datum" in capsys.readouterr().err
+    assert not (tmp_path / "packs").exists()
+    assert run_cli(*args, "--terug-naar", "Anja de Vries", "--uiterlijk", "18-12-2026") == 0
+    pack = load_workbook(tmp_path / "packs" / "reviewpack-bram-jansen.xlsx")
+    lines = [c.value for c in pack["Uitleg"]["B"] if c.value]
+    assert (
+        "Stuur dit bestand uiterlijk 18 december 2026 ingevuld terug naar Anja de Vries." in lines
+    )
+
+
+def test_the_base_url_is_remembered_for_later_exports(
+    project: Project, sample: Sample, tmp_path: Path
+) -> None:
+    first = tmp_path / "eerst.conf"
+    args = ["export", str(project.path), "-o", str(first), "--base-url", "https://nieuw.example/"]
+    assert run_cli(*args) == 0
+    assert project.setting("new_site_base_url") == "https://nieuw.example/"
+    later = tmp_path / "later.conf"
+    assert run_cli("export", str(project.path), "-o", str(later)) == 0
+    assert '"https://nieuw.example/werk/verlof-en-ziekte"' in later.read_text(encoding="utf-8")

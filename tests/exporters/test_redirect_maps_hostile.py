@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from audit_app.core import schema as s
 from audit_app.core.project import Project
 from exporters.options import ExportOptions
 from exporters.redirects import RedirectError, export_redirects
-from tests.exporters.helpers import BASE, build_sample, run_cli
+from tests.exporters.helpers import BASE, build_sample, nginx_check, run_cli
 
 NEW = "https://intranet.nieuw.example/"
 HOSTILE_PATHS = [
@@ -139,26 +138,6 @@ def test_nginx_accepts_the_map_with_hostile_urls(project: Project, tmp_path: Pat
     map_file = _export(project, tmp_path, "nginx")
     hint = re.search(r"^#     (map_hash_bucket_size \d+;)$", map_file.read_text(), re.M)
     assert hint is not None  # the header says how to fit the long hostile keys
-    conf = tmp_path / "nginx.conf"
-    conf.write_text(
-        f"pid {tmp_path}/nginx.pid;\n"
-        f"error_log {tmp_path}/error.log;\n"
-        "events {}\n"
-        "http {\n"
-        f"    access_log off;\n    {hint.group(1)}\n    include {map_file};\n"
-        "    server {\n"
-        "        listen 127.0.0.1:8099;\n"
-        "        if ($content_audit_gone) { return 410; }\n"
-        "        if ($content_audit_redirect) { return 301 $content_audit_redirect; }\n"
-        "    }\n"
-        "}\n",
-        encoding="utf-8",
-    )
-    result = subprocess.run(
-        ["nginx", "-t", "-p", str(tmp_path), "-c", str(conf), "-e", str(tmp_path / "e.log")],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = nginx_check(map_file, tmp_path, http_lines=f"    {hint.group(1)}\n")
     assert result.returncode == 0, result.stderr
     assert "syntax is ok" in result.stderr

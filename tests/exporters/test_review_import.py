@@ -37,7 +37,7 @@ def edit_pack(
 ) -> None:
     """Change cells the way a reviewer does in Excel: by header, in the row of a page."""
     wb = load_workbook(path)
-    ws = wb.worksheets[0]
+    ws = next(w for w in wb.worksheets if w["A1"].value == "ID")
     heads = {c.value: c.column for c in ws[1]}
     for row in ws.iter_rows(min_row=2):
         page_id = row[heads["ID"] - 1].value
@@ -360,4 +360,72 @@ def test_several_packs_and_an_english_pack_at_once(
     assert sorted(sources) == [
         ("Anja de Vries", "review-pack:reviewpack-anja-de-vries.xlsx", 2),
         ("Bram Jansen", "review-pack:reviewpack-bram-jansen.xlsx", 2),
+    ]
+
+
+def test_a_reviewer_merges_a_page_into_another_by_its_address(
+    project: Project, sample: Sample, packs: dict[str, PackInfo]
+) -> None:
+    p = sample.pages
+    original = "http://intranet.example/personeel/verlof.html"
+    edit_pack(
+        packs["anja"].path,
+        {p["verlof_oud"]: {"Besluit": "samenvoegen", "Samenvoegen met": original}},
+    )
+    plan = read_packs(project, [packs["anja"].path])
+    assert plan.ok, [str(e) for e in plan.errors]
+    assert {(c.page_id, c.field, c.pack) for c in plan.changes} == {
+        (p["verlof_oud"], "decision", "merge"),
+        (p["verlof_oud"], "merge_into", p["verlof"]),
+    }
+    apply_plan(project, plan)
+    row = decision_row(project, p["verlof_oud"])
+    assert (row["decision"], row["merge_into"]) == ("merge", p["verlof"])
+
+    # the next pack shows the target's address and an unchanged row changes nothing
+    again = export_review_packs(
+        project, project.path.parent / "ronde2", reviewers=["Anja de Vries"]
+    )
+    assert read_packs(project, [again[0].path]).changes == []
+
+
+def test_merge_without_a_known_target_is_an_error_with_row_and_column(
+    project: Project, sample: Sample, packs: dict[str, PackInfo]
+) -> None:
+    p = sample.pages
+    edit_pack(
+        packs["anja"].path,
+        {
+            p["verlof_oud"]: {"Besluit": "samenvoegen"},
+            p["reglement"]: {"Besluit": "samenvoegen", "Samenvoegen met": "/bestaat/niet"},
+        },
+    )
+    plan = read_packs(project, [packs["anja"].path])
+    messages = sorted(str(e) for e in plan.errors)
+    assert len(messages) == 2
+    assert "kolom 'Samenvoegen met': kies bij samenvoegen de pagina" in messages[1]
+    assert "onbekende pagina '/bestaat/niet'" in messages[0]
+    with pytest.raises(ImportRefused):
+        apply_plan(project, plan)
+
+
+def test_a_pack_made_before_merging_existed_still_imports(
+    project: Project, sample: Sample, packs: dict[str, PackInfo]
+) -> None:
+    """Packs sent out before the 'Samenvoegen met' column: no such column, five base columns."""
+    p = sample.pages
+    path = packs["anja"].path
+    wb = load_workbook(path)
+    base = wb["_basis"]
+    assert base.cell(1, 6).value == "merge_into"
+    base.delete_cols(6)
+    review = wb["Beoordelen"]
+    heads = [c.value for c in review[1]]
+    review.delete_cols(heads.index("Samenvoegen met") + 1)
+    wb.save(path)
+    edit_pack(path, {p["reglement"]: {"Besluit": "archiveren"}})
+    plan = read_packs(project, [path])
+    assert plan.ok, [str(e) for e in plan.errors]
+    assert [(c.page_id, c.field, c.pack) for c in plan.changes] == [
+        (p["reglement"], "decision", "archive")
     ]

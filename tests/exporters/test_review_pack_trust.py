@@ -109,7 +109,7 @@ def test_a_page_added_to_the_visible_and_hidden_sheets_is_refused(
     kerst = sample.pages["kerst"]  # Bram's page, not in Anja's pack
     anja = packs["anja"].path
     wb = load_workbook(anja)
-    ws = wb.worksheets[0]
+    ws = wb["Beoordelen"]
     heads = [c.value for c in ws[1]]
     row: list[object] = [None] * len(heads)
     row[heads.index("ID")] = kerst
@@ -126,7 +126,7 @@ def test_a_page_added_to_the_visible_sheet_only_is_an_error_with_its_row(
 ) -> None:
     anja = packs["anja"].path
     wb = load_workbook(anja)
-    ws = wb.worksheets[0]
+    ws = wb["Beoordelen"]
     ws.append([sample.pages["kerst"]] + [None] * 14 + ["verwijderen"])
     wb.save(anja)
     _refused(project, anja, "rij 5, kolom 'ID': onbekende ID", capsys)
@@ -138,7 +138,7 @@ def test_a_formula_in_a_note_is_an_error_and_keeps_the_note(
     oud = sample.pages["verlof_oud"]  # its note is "-dubbel, mag weg"
     anja = packs["anja"].path
     edit_pack(anja, {oud: {"Notities": '=CONCAT("a";"b")'}})  # openpyxl stores no result
-    rows = {r[0]: i for i, r in enumerate(load_workbook(anja).worksheets[0].values, start=1)}
+    rows = {r[0]: i for i, r in enumerate(load_workbook(anja)["Beoordelen"].values, start=1)}
     _refused(
         project, anja, f"rij {rows[oud]}, kolom 'Notities': deze cel bevat een formule", capsys
     )

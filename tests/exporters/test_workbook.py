@@ -45,11 +45,15 @@ def test_plan_sheet_has_one_typed_row_per_page_and_document(
     assert wb.sheetnames == [
         "Migratieplan",
         "Navigatie",
+        "Planning",
+        "Sinds vorige crawl",
         "Samenvatting",
         "Redirects",
         "Kapotte links",
         "Lijsten",
+        "_plan",
     ]
+    assert wb["_plan"].sheet_state == "veryHidden"  # what import-plan needs to read it back
     ws = wb["Migratieplan"]
     rows = _by_id(ws)
     p = sample.pages
@@ -86,14 +90,15 @@ def test_plan_sheet_is_ready_for_editing_in_excel(
     wb = load_workbook(_export(project, tmp_path))
     ws = wb["Migratieplan"]
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == "A1:V7"
+    assert ws.auto_filter.ref == "A1:X7"
     assert ws.column_dimensions["B"].width >= 40
     formulas = {dv.formula1: str(dv.sqref) for dv in ws.data_validations.dataValidation}
-    assert formulas['"behouden,herschrijven,verwijderen"'] == "R2:R7"
-    assert formulas["Navigatiehuizen"] == "S2:S7"
-    assert formulas['"te doen,beoordeeld,bespreken"'] == "U2:U7"
+    decisions = '"behouden,herschrijven,samenvoegen,archiveren,verwijderen"'
+    assert formulas[decisions] == "R2:R7"
+    assert formulas["Navigatiehuizen"] == "T2:T7"
+    assert formulas['"te doen,beoordeeld,bespreken"'] == "W2:W7"
     name = wb.defined_names["Navigatiehuizen"]
-    assert name.attr_text == "'Lijsten'!$A$2:$A$6"
+    assert name.attr_text.replace("'", "") == "Lijsten!$A$2:$A$6"
     lists = wb["Lijsten"]
     assert lists.sheet_state == "hidden"
     assert [c.value for c in lists["A"][1:6]] == [
@@ -104,11 +109,13 @@ def test_plan_sheet_is_ready_for_editing_in_excel(
         "Werk > Verlof en ziekte",
     ]
     rules = [r for cf in ws.conditional_formatting for r in cf.rules]
-    fills = {r.formula[0]: r.dxf.fill.fgColor.rgb for r in rules}
+    fills = {r.formula[0]: r.dxf.fill.bgColor.rgb[-6:] for r in rules}
     assert fills == {
-        '$R2="behouden"': "00E2F0D9",
-        '$R2="herschrijven"': "00FFF2CC",
-        '$R2="verwijderen"': "00F8CBAD",
+        '$R2="behouden"': "E2F0D9",
+        '$R2="herschrijven"': "FFF2CC",
+        '$R2="samenvoegen"': "DDEBF7",
+        '$R2="archiveren"': "E4DFEC",
+        '$R2="verwijderen"': "F8CBAD",
     }
 
 
@@ -128,19 +135,22 @@ def test_no_cell_becomes_a_formula(project: Project, sample: Sample, tmp_path: P
     assert not [t for t in texts if t.startswith(("=", "+", "-", "@"))]
 
 
-def test_navigation_sheet_counts_pages_per_node(
+def test_navigation_sheet_counts_pages_per_node_and_parents_show_totals(
     project: Project, sample: Sample, tmp_path: Path
 ) -> None:
     ws = load_workbook(_export(project, tmp_path))["Navigatie"]
     rows = list(ws.iter_rows(values_only=True))
-    assert rows[0][:7] == (
+    assert rows[0][:10] == (
         "Navigatie-item",
         "Niveau",
         "behouden",
         "herschrijven",
+        "samenvoegen",
+        "archiveren",
         "verwijderen",
         "Onbeslist",
         "Totaal",
+        "Direct op dit item",
     )
     assert [r[0] for r in rows[1:]] == [
         "Werk",
@@ -150,22 +160,82 @@ def test_navigation_sheet_counts_pages_per_node(
         "Organisatie",
         "(geen plek in de navigatie)",
     ]
-    assert rows[2][1:7] == (2, 1, 0, 0, 0, 1)
-    assert rows[4][1:7] == (2, 0, 1, 0, 0, 1)
-    assert rows[6][2:7] == (0, 0, 1, 3, 4)
+    # a parent counts the pages below it, as the app's tree does; "direct" only its own
+    assert rows[1][1:10] == (1, 1, 0, 0, 0, 0, 0, 1, 0)
+    assert rows[2][1:10] == (2, 1, 0, 0, 0, 0, 0, 1, 1)
+    assert rows[4][1:10] == (2, 0, 1, 0, 0, 0, 0, 1, 1)
+    assert rows[6][2:10] == (0, 0, 0, 0, 1, 3, 4, 4)
     assert ws["A3"].alignment.indent == 2
+    assert ws["A2"].font.b
+
+
+def test_planning_sheet_per_navigation_item(
+    project: Project, sample: Sample, tmp_path: Path
+) -> None:
+    from sqlalchemy import update
+
+    from audit_app.core import schema as s
+    from audit_app.core.changes import FieldChange, apply_changes
+
+    p = sample.pages
+    with project.transaction() as conn:
+        conn.execute(update(s.pages).where(s.pages.c.id == p["verlof"]).values(owner="P&O"))
+        apply_changes(
+            conn,
+            [
+                FieldChange("decision", p["home"], "decision", "rewrite"),
+                FieldChange("decision", p["home"], "nav_node_id", sample.nodes["verlof"]),
+                FieldChange("decision", p["home"], "reviewer_id", sample.reviewers["bram"]),
+                # merged into a page under Formulieren: work for that item
+                FieldChange("decision", p["kerst"], "decision", "merge"),
+                FieldChange("decision", p["kerst"], "merge_into", p["formulieren"]),
+            ],
+            who="test",
+        )
+    ws = load_workbook(_export(project, tmp_path))["Planning"]
+    rows = {r[0]: r[1:] for r in ws.iter_rows(values_only=True)}
+    assert rows["Volledig pad"] == (
+        "Te verplaatsen",
+        "Te herschrijven",
+        "Samen te voegen",
+        "Totaal",
+        "Nog te beoordelen",
+        "Reviewers (aantal pagina's)",
+        "Eigenaren op de oude site",
+    )
+    assert rows["Werk > Verlof en ziekte"] == (
+        1, 1, 0, 2, 1, "Anja de Vries (1), Bram Jansen (1)", "P&O (1)"
+    )  # fmt: skip
+    assert rows["Regelen > Formulieren & aanvragen"][:5] == (0, 1, 1, 2, 1)
+    assert rows["Totaal"][:5] == (1, 2, 1, 4, 2)
 
 
 def test_summary_counts_and_charts(project: Project, sample: Sample, tmp_path: Path) -> None:
     ws = load_workbook(_export(project, tmp_path))["Samenvatting"]
     rows = [r for r in ws.iter_rows(values_only=True) if r[0] is not None]
     by_first = {r[0]: r for r in rows}
-    assert by_first["Personeelszaken"][1:6] == (1, 0, 1, 1, 3)
-    assert by_first["ouder dan 5 jaar"][1:6] == (0, 0, 1, 2, 3)
-    assert by_first["moeilijk"][5] == 1
-    assert by_first["Onbeslist"][5] == 3
-    kinds = sorted(type(c).__name__ for c in ws._charts)
-    assert kinds == ["BarChart", "BarChart", "BarChart", "PieChart"]
+    assert by_first["Personeelszaken"][1:8] == (1, 0, 0, 0, 1, 1, 3)
+    assert by_first["ouder dan 5 jaar"][1:8] == (0, 0, 0, 0, 1, 2, 3)
+    assert by_first["moeilijk"][7] == 1
+    # one count per decision, not a decision x decision diagonal
+    assert rows[1][:3] == ("Besluit", "Aantal", "Aandeel")
+    assert [r[:2] for r in rows[2:9]] == [
+        ("behouden", 1),
+        ("herschrijven", 1),
+        ("samenvoegen", 0),
+        ("archiveren", 0),
+        ("verwijderen", 1),
+        ("Onbeslist", 3),
+        ("Totaal", 6),
+    ]
+    assert rows[7][2] == 0.5
+    charts = sorted(ws._charts, key=lambda c: type(c).__name__)
+    assert [type(c).__name__ for c in charts] == ["BarChart", "BarChart", "BarChart", "PieChart"]
+    # the app's decision colours: keep green, rewrite orange, merge blue, archive purple,
+    # delete red, undecided grey
+    colours = ["2E7D32", "EF8F00", "1565C0", "6A1B9A", "C62828", "B0BEC5"]
+    assert [p.spPr.solidFill.srgbClr for p in charts[3].series[0].dPt] == colours
+    assert [se.spPr.solidFill.srgbClr for se in charts[0].series] == colours
 
 
 def test_redirect_and_broken_link_sheets(project: Project, sample: Sample, tmp_path: Path) -> None:
@@ -173,9 +243,16 @@ def test_redirect_and_broken_link_sheets(project: Project, sample: Sample, tmp_p
     red = {r["Oude URL"]: r for r in _rows(wb["Redirects"])}
     assert red[f"{BASE}/personeel/verlof.html"]["Nieuwe URL"] == f"{NEW}werk/verlof-en-ziekte"
     assert red[f"{BASE}/Personeel/Verlof.html"]["Via"] == "Alias"
-    assert red[f"{BASE}/personeel/verlof-oud.html"]["HTTP-status"] == 410
+    oud = red[f"{BASE}/personeel/verlof-oud.html"]  # a deleted copy goes to its original
+    assert (oud["Nieuwe URL"], oud["HTTP-status"]) == (f"{NEW}werk/verlof-en-ziekte", 301)
+    assert oud["Toelichting"] == "naar het origineel"
     assert red[f"{BASE}/formulieren/"]["Nieuwe URL"] == (f"{NEW}regelen/formulieren-en-aanvragen")
     assert f"{BASE}/nieuws/2009/kerstborrel.html" not in red  # no decision yet
+    # Nieuwe URL only ever holds an address; a page without a target says why elsewhere
+    assert all(
+        r["Nieuwe URL"] is None or str(r["Nieuwe URL"]).startswith(("http", "/"))
+        for r in red.values()
+    )
     broken = _rows(wb["Kapotte links"])
     assert len(broken) == 1
     assert broken[0]["Kapotte link"] == f"{BASE}/oud/weg.html"
@@ -185,15 +262,20 @@ def test_redirect_and_broken_link_sheets(project: Project, sample: Sample, tmp_p
         f"{BASE}/formulieren/index.html",
         f"{BASE}/personeel/verlof.html",
     ]
+    cell = wb["Kapotte links"]["D2"]
+    assert cell.alignment.wrap_text  # every page on its own line, not one cut-off line
+    assert wb["Kapotte links"].row_dimensions[2].height >= 30
 
 
 def test_per_reviewer_sheets_and_english_labels(
     project: Project, sample: Sample, tmp_path: Path
 ) -> None:
     wb = load_workbook(_export(project, tmp_path, per_reviewer=True, lang="en"))
-    assert wb.sheetnames[:5] == [
+    assert wb.sheetnames[:7] == [
         "Migration plan",
         "Navigation",
+        "Planning",
+        "Since last crawl",
         "Summary",
         "Redirects",
         "Broken links",
@@ -232,16 +314,17 @@ def test_text_with_markup_and_spaces_survives_and_links_are_capped(
     from sqlalchemy import update
 
     from audit_app.core import schema as s
-    from exporters import fast_rows
+    from exporters import xlsx_util
 
     title = '  <b>Tom & "Jerry"</b>\r\nregel 2  '
     with project.transaction() as conn:
         conn.execute(
             update(s.pages).where(s.pages.c.id == sample.pages["kerst"]).values(title=title)
         )
-    monkeypatch.setattr(fast_rows, "MAX_HYPERLINKS", 3)
+    monkeypatch.setattr(xlsx_util, "MAX_HYPERLINKS", 3)
     ws = load_workbook(_export(project, tmp_path))["Migratieplan"]
-    assert _by_id(ws)[sample.pages["kerst"]]["Titel"] == title
+    # a CR becomes the line break Excel itself types (XlsxWriter would store it as "_x000D_")
+    assert _by_id(ws)[sample.pages["kerst"]]["Titel"] == title.replace("\r\n", "\n")
     linked = [c.coordinate for c in ws["B"] if c.hyperlink is not None]
     assert linked == ["B2", "B3", "B4"]
     assert ws["B7"].value.startswith("http://") and ws["B7"].hyperlink is None

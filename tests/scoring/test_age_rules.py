@@ -81,6 +81,23 @@ def test_near_duplicate_is_deleted_with_the_original_named() -> None:
     assert suggest(f, DEFAULTS) == ("delete", ["verwijderen: bijna-kopie van /pz/verlof.html"])
 
 
+def test_visited_near_duplicate_suggests_merging_into_its_original() -> None:
+    near = {
+        "duplicate_of": 7,
+        "duplicate_kind": "near",
+        "duplicate_of_url": "http://intranet.test/pz/verlof.html",
+    }
+    f = _facts(**near, views=120, views_imported=True)
+    assert suggest(f, DEFAULTS) == (
+        "merge",
+        ["samenvoegen met /pz/verlof.html: bijna-kopie, maar nog 120 keer bezocht"],
+    )
+    # no visits, or an exact copy: nothing of its own to keep
+    assert suggest(_facts(**near, views=0, views_imported=True), DEFAULTS)[0] == "delete"
+    exact = {**near, "duplicate_kind": "exact"}
+    assert suggest(_facts(**exact, views=120, views_imported=True), DEFAULTS)[0] == "delete"
+
+
 def test_old_page_without_links_is_deleted() -> None:
     f = _facts(inlinks=0, age_days=6 * 366, last_modified="2019-01-01")
     action, reasons = suggest(f, DEFAULTS)
@@ -136,7 +153,7 @@ def test_thresholds_change_the_outcome() -> None:
 
 def test_rules_are_a_visible_ordered_list() -> None:
     actions = [r.action for r in RULES]
-    assert actions == sorted(actions, key=["delete", "rewrite", "keep"].index)
+    assert actions == sorted(actions, key=["merge", "delete", "rewrite", "keep"].index)
 
 
 def test_signals() -> None:

@@ -101,7 +101,6 @@ def test_every_file_dialog_leaves_the_project_locks_in_place(
     flows: dict[str, Callable[[], object]] = {
         "open": window.ask_open,
         "export": window.transfers.export_workbook,
-        "packs": window.transfers.make_review_packs,
         "import reviews": window.transfers.import_reviews,
     }
     for name, trigger in flows.items():
@@ -118,6 +117,13 @@ def test_every_file_dialog_leaves_the_project_locks_in_place(
     qtbot.addWidget(dialog)
     list_folder_in_dialog(qtbot, dialog._pick_project)
     list_folder_in_dialog(qtbot, dialog._pick_start_folder)
+    assert len(own_locks(project_path)) > 0
+    # Review packs: the folder picker of the packs dialog.
+    from audit_app.ui.review_pack_dialog import ReviewPackDialog
+
+    packs = ReviewPackDialog(window, project_path.parent, None)
+    qtbot.addWidget(packs)
+    list_folder_in_dialog(qtbot, packs._browse)
     assert len(own_locks(project_path)) > 0
 
 

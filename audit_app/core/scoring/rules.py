@@ -1,4 +1,4 @@
-"""The suggestion rules: keep, rewrite or delete, with reasons people can read.
+"""The suggestion rules: keep, rewrite, merge or delete, with reasons people can read.
 
 This list IS the policy. The rules run in order; the first rule that fires decides the action,
 and every other rule with the same action adds its reason, so "herschrijven" can say both why
@@ -38,6 +38,18 @@ def _duplicate(f: PageFacts, _s: ScoringSettings) -> str | None:
         return None
     what = "kopie" if f.duplicate_kind == "exact" else "bijna-kopie"
     return f"verwijderen: {what} van {short_url(f.duplicate_of_url)}"
+
+
+def _merge_near_duplicate(f: PageFacts, _s: ScoringSettings) -> str | None:
+    """A near copy that people still visit likely holds something of its own: merging it into
+    its original keeps that. Links are no evidence (the crawler found every page through
+    one); without visitor figures a near copy is simply a copy (the duplicate rule)."""
+    if f.duplicate_of is None or f.duplicate_kind != "near" or not f.views:
+        return None
+    return (
+        f"samenvoegen met {short_url(f.duplicate_of_url)}: bijna-kopie, maar nog "
+        f"{f.views} keer bezocht"
+    )
 
 
 # Folders whose items are news of their day: on a new intranet they are archived, not migrated.
@@ -155,6 +167,7 @@ def _no_objection(f: PageFacts, _s: ScoringSettings) -> str:
 
 
 RULES: tuple[Rule, ...] = (
+    Rule("merge-near-duplicate", "merge", _merge_near_duplicate),
     Rule("duplicate", "delete", _duplicate),
     Rule("old-news", "delete", _old_news),
     Rule("unlinked-and-old", "delete", _unlinked_and_old),
