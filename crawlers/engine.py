@@ -213,11 +213,15 @@ class CrawlEngine:
         self._before = before
         st.resumed = bool(before) or bool(getattr(self.store, "resumed", False))
         front = self._front
+        decided = getattr(self.store, "case_decision", None)
+        if st.resumed and decided and front.case_insensitive is None:
+            self._decide_case(bool(decided[0]), str(decided[1]), note=False)
         front.seen = set(self.store.known_urls())
-        front.fold_seen()
         if st.resumed:
-            for url in getattr(self.store, "urls_in_order", list)():
+            ordered: list[str] = getattr(self.store, "urls_in_order", list)()
+            for url in ordered:
                 self._traps.check(url)  # the trap counts of the interrupted session
+            front.restore(ordered, set(getattr(self.store, "broken_urls", set)()))
         front.queue.extend((u, d, "link") for u, d in self.store.pending())
         front.admit([(u, 0, via) for u, via in seeds])
         if self.config.follow_sitemaps:
@@ -386,6 +390,11 @@ class CrawlEngine:
             ):
                 return  # the pages in flight may not all count (aliases, robots.txt)
             item = front.queue.popleft()
+            other = front.superseded(item[0])
+            if other is not None:  # another spelling of a page: never fetched twice
+                self.store.add_alias(item[0], *other)
+                self.stats.aliases += 1
+                continue
             self._parsers.maybe_start(len(front.seen))
             inflight[pool.submit(self._work, *item)] = item
 
@@ -431,6 +440,7 @@ class CrawlEngine:
         if o.blocked:
             self.store.mark(o.url, "excluded", o.blocked, depth=o.depth)
             st.excluded += 1
+            self._front.settle(o.url, True)
             return
         fr = o.fetch
         assert fr is not None
@@ -451,6 +461,7 @@ class CrawlEngine:
                 if page in front.seen:
                     self.store.add_alias(o.url, page, "redirect")
                     st.aliases += 1
+                    front.settle(o.url, True)
                     return
                 assert front.scope is not None
                 if fr.offsite_redirect and o.via == "start":
@@ -479,12 +490,23 @@ class CrawlEngine:
         self.store.save(result)
         st.fetched += 1
         st.errors += result.state == "failed"
+        ok = result.state != "failed"
+        if not ok and o.url not in front.variants and hasattr(self.store, "spellings_of"):
+            # queued by an interrupted session: its other spellings are in the store
+            front.variants[o.url] = [(u, o.depth, "link") for u in self.store.spellings_of(o.url)]
+        retry = front.settle(o.url, ok)
+        if retry is not None:  # a broken spelling: the next spelling someone linked gets a turn
+            getattr(self.store, "drop_alias", lambda _url: None)(retry[0])
+            st.aliases -= 1
+            front.emit([retry], [], [])
 
     # ---- letter case -----------------------------------------------------------------------
 
-    def _decide_case(self, insensitive: bool, by: str) -> None:
+    def _decide_case(self, insensitive: bool, by: str, *, note: bool = True) -> None:
         self._front.decide_case(insensitive)
         self.stats.case_insensitive, self.stats.case_decided_by = insensitive, by
+        if note and by in ("probe", "iis") and hasattr(self.store, "note_case"):
+            self.store.note_case(insensitive, by)  # so a resumed crawl decides the same
         if insensitive:
             log.info("%s (%s)", CASE_NOTE, by)
 

@@ -47,8 +47,9 @@ class Crawled:
         return canonical(normalise(self.base + path.lstrip("/")) or "", case_insensitive=True)[0]
 
     def by_url(self) -> dict[str, dict[str, Any]]:
+        """Rows by identity: a page is stored under the spelling a link used."""
         with Project.open(self.path) as p:
-            return {r["url"]: r for r in iter_inventory(p)}
+            return {self.page_url(r["url"][len(self.base) - 1 :]): r for r in iter_inventory(p)}
 
 
 def crawl_sample(tmp: Path, **config: Any) -> Crawled:

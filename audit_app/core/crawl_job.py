@@ -40,6 +40,8 @@ class CrawlSummary:
     pages_in_project: int  # rows with state done or failed
     parsed_in_processes: int = 0
     offsite_redirects: tuple[str, ...] = ()  # start pages that redirect to a host not crawled
+    case_insensitive: bool | None = None  # None: never needed deciding
+    case_decided_by: str | None = None  # setting | folder | iis | probe
 
     @property
     def cancelled(self) -> bool:
@@ -93,4 +95,6 @@ def run_crawl(
         pages_in_project=int(in_project),
         parsed_in_processes=st.parsed_in_processes,
         offsite_redirects=tuple(st.offsite_redirects),
+        case_insensitive=st.case_insensitive,
+        case_decided_by=st.case_decided_by,
     )

@@ -76,6 +76,7 @@ class ProjectCrawlStore:
         self.resumed = False
         self.fetched_before = 0  # pages stored by earlier sessions of a resumed run
         self.same_scope = True
+        self.case_decision: tuple[bool, str] | None = None  # what an interrupted session found
         self._queue: queue.Queue[Any] = queue.Queue(maxsize=5000)
         self._thread: threading.Thread | None = None
         self._error: BaseException | None = None
@@ -95,6 +96,10 @@ class ProjectCrawlStore:
                 old = json.loads(last[2])
                 if all(old.get(k) == config.get(k) for k in SCOPE_KEYS):
                     self.run_id, self.resumed, self.fetched_before = int(last[0]), True, last[3]
+                    case = old.get("case_decision")
+                    if isinstance(case, list) and len(case) == 2:
+                        self.case_decision = (bool(case[0]), str(case[1]))
+                        config = {**config, "case_decision": case}
                     conn.exec_driver_sql(
                         "UPDATE crawl_runs SET status = 'running', finished_at = NULL,"
                         " stop_reason = NULL, config = ? WHERE id = ?",
@@ -165,6 +170,27 @@ class ProjectCrawlStore:
             )
             return [r[0] for r in rows]
 
+    def broken_urls(self) -> set[str]:
+        """This run's URLs that came back broken (a resumed crawl may try another spelling)."""
+        with self.project.read() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT url FROM pages WHERE last_seen_run = ? AND state = 'failed'",
+                (self.run_id,),
+            )
+            return {r[0] for r in rows}
+
+    def spellings_of(self, page_url: str) -> list[str]:
+        """Other linked spellings recorded as aliases of a page (not redirects), oldest first."""
+        self.flush()
+        with self.project.read() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT a.url FROM aliases a JOIN pages p ON p.id = a.page_id"
+                " WHERE p.url = ? AND a.reason IN ('case', 'index-file', 'print-version')"
+                " ORDER BY a.rowid",
+                (page_url,),
+            )
+            return [r[0] for r in rows]
+
     def fetched_count(self) -> int:
         """Pages stored in this run so far, earlier sessions included (for the page limit)."""
         return self.fetched_before
@@ -183,6 +209,14 @@ class ProjectCrawlStore:
 
     def mark(self, url: str, state: str, reason: str | None = None, depth: int = 0) -> None:
         self._put(("mark", url, state, reason, depth))
+
+    def drop_alias(self, alias_url: str) -> None:
+        """The page of this alias came back broken: the alias gets its own turn as a page."""
+        self._put(("unalias", alias_url))
+
+    def note_case(self, insensitive: bool, decided_by: str) -> None:
+        """Kept with the run, so a crawl resumed after kill -9 or Ctrl-C decides the same."""
+        self._put(("case", insensitive, decided_by))
 
     def flush(self) -> None:
         if self._thread is None:
@@ -319,6 +353,15 @@ class ProjectCrawlStore:
                 self._op_alias(cur, op[1], op[2], op[3])
             elif kind == "mark":
                 self._op_mark(cur, op[1], op[2], op[3], op[4])
+            elif kind == "unalias":
+                cur.execute("DELETE FROM aliases WHERE url = ?", (op[1],))
+                self._alias_ids.pop(op[1], None)
+            elif kind == "case":
+                cur.execute(
+                    "UPDATE crawl_runs SET config = json_set(config, '$.case_decision',"
+                    " json(?)) WHERE id = ?",
+                    (json.dumps([op[1], op[2]]), self.run_id),
+                )
         except sqlite3.DatabaseError as exc:
             cur.execute("ROLLBACK TO op")
             cur.execute("RELEASE op")
