@@ -38,7 +38,7 @@ from crawlers.model import (
     PageExtract,
     StoredLink,
 )
-from crawlers.parse_pool import ParsedPage, ParsePool
+from crawlers.parse_pool import ASSET_TAGS, ParsedPage, ParsePool
 from crawlers.read_budget import BudgetLimits
 from crawlers.robots import RobotsCache
 from crawlers.scope import Scope, ScopeConfig
@@ -107,7 +107,7 @@ class _Outcome:
     blocked: str | None = None
     kind: str = "page"
     extract: PageExtract | None = None
-    links: list[tuple[str | None, str, str]] = field(default_factory=list)  # norm, anchor, tag
+    links: list[tuple[str | None, str | None, str]] = field(default_factory=list)  # norm, text, tag
     document: DocumentInfo | None = None
     evidence: list[DateEvidence] = field(default_factory=list)
     raw_compressed: bytes | None = None
@@ -475,13 +475,19 @@ class CrawlEngine:
                     target = page
         result = self._result(o, target, fr)
         if result.state == "done" and o.kind == "page":
+            assert front.scope is not None
             for norm, anchor, tag in o.links:
                 if norm is None:
+                    continue
+                text = anchor[:500] if anchor is not None else None
+                if tag in ASSET_TAGS:  # an image: where it is used and its alt, not a page
+                    internal = front.scope.classify(norm, o.depth + 1) != "external"
+                    result.links.append(StoredLink(norm, text, internal, tag))
                     continue
                 verdict = front.route(norm, o.depth + 1, "link", queued, marks, aliases)
                 internal = verdict != "external"
                 st.external_links += not internal
-                result.links.append(StoredLink(norm, anchor[:500], internal, tag))
+                result.links.append(StoredLink(norm, text, internal, tag))
         if fr.offsite_redirect and fr.final_url:
             away = normalise(fr.final_url, session_params=self._session_params)
             result.links.append(StoredLink(away or fr.final_url, "", False, "redirect"))
@@ -520,8 +526,10 @@ class CrawlEngine:
         if self._pool is None or not o.url.startswith(("http://", "https://")):
             return False
         here: dict[str, str] = {}
-        for norm, _anchor, _tag in o.links:
-            if not norm or not norm.startswith(("http://", "https://")) or norm in front.seen:
+        for norm, _anchor, tag in o.links:
+            if tag in ASSET_TAGS or not norm or not norm.startswith(("http://", "https://")):
+                continue
+            if norm in front.seen:
                 continue
             if front.scope.classify(norm, o.depth + 1) != "in":
                 continue
@@ -656,7 +664,7 @@ class CrawlEngine:
                 if len(body) > MAX_PAGE_BYTES:
                     o.extract.warnings.append("Pagina groter dan 5 MB: alleen het begin gelezen")
         else:
-            o.kind = "other"
+            o.kind = "asset"  # an image, style sheet, archive...: inventoried, not a page
         o.size = len(body)
         fr.body = b""  # the text and the compressed copy are all the store needs
         return o

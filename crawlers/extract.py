@@ -625,11 +625,17 @@ def _extract(
         if m and m.group(1).strip():
             page.meta_refresh_url = _safe_join(base, m.group(1).strip())
 
+    page.links = _links(root, base)
+    resolve = _resolver(base)
     for img in root.iter("img"):
         page.images += 1
-        if img.get("alt") is None:
+        alt = img.get("alt")
+        if alt is None:
             page.images_missing_alt += 1
-    page.links = _links(root, base)
+        src = (img.get("src") or "").strip()
+        if src and not src.lower().startswith(("data:", "javascript:")):
+            # an asset use: recorded with its alt text (None: no alt at all), never crawled
+            page.links.append(Link(url=resolve(src), anchor_text=alt, tag="img"))
 
     first_h1 = next(iter(_headings_raw(root)), None)
 

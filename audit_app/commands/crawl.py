@@ -273,6 +273,11 @@ def print_summary(s: CrawlSummary, out: TextIO | None = None) -> None:
         details.append(f"{s.excluded} adressen buiten het bereik")
     if s.aliases:
         details.append(f"{s.aliases} dubbele adressen (aliassen)")
+    if s.assets_in_project:
+        details.append(
+            f"{s.assets_in_project} afbeeldingen en andere bestanden, niet als pagina geteld"
+            " (content-audit inventory --assets)"
+        )
     if details:
         print("; ".join(details) + ".", file=out)
     print(

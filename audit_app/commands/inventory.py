@@ -8,9 +8,9 @@ import sys
 from functools import partial
 from pathlib import Path
 
-from audit_app.core.inventory import write_jsonl
+from audit_app.core.inventory import write_assets_jsonl, write_jsonl
 from audit_app.core.project import Project
-from exporters.inventory_csv import write_inventory_csv
+from exporters.inventory_csv import write_assets_csv, write_inventory_csv
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -24,6 +24,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--format", choices=("jsonl", "csv"), help="standaard: jsonl, of csv bij -o x.csv"
     )
     p.add_argument("--semicolon", action="store_true", help="CSV met ; (Nederlandse Excel)")
+    p.add_argument(
+        "--assets",
+        action="store_true",
+        help="afbeeldingen en andere bestanden (geen pagina's): waar gebruikt, met alt-tekst",
+    )
     p.add_argument("-o", "--output", metavar="OUT", help="uitvoerbestand (standaard: scherm)")
     p.set_defaults(func=run)
 
@@ -33,9 +38,18 @@ def run(args: argparse.Namespace) -> int:
     if fmt is None:
         fmt = "csv" if args.output and args.output.lower().endswith(".csv") else "jsonl"
     with Project.open(args.project) as project:
-        writer = (
-            partial(write_inventory_csv, semicolon=args.semicolon) if fmt == "csv" else write_jsonl
-        )
+        if args.assets:
+            writer = (
+                partial(write_assets_csv, semicolon=args.semicolon)
+                if fmt == "csv"
+                else write_assets_jsonl
+            )
+        else:
+            writer = (
+                partial(write_inventory_csv, semicolon=args.semicolon)
+                if fmt == "csv"
+                else write_jsonl
+            )
         if args.output:
             out_path = Path(args.output)
             tmp = out_path.with_name(out_path.name + ".tmp")

@@ -67,7 +67,7 @@ def _inlinks_and_depths(cur: sqlite3.Cursor) -> None:
     graph: dict[int, set[int]] = {}
     for src, dst in cur.execute(
         "SELECT l.from_page_id, l.to_page_id FROM links l JOIN pages f ON f.id = l.from_page_id"
-        " WHERE l.to_page_id IS NOT NULL AND f.state != 'gone'"
+        " WHERE l.to_page_id IS NOT NULL AND f.state != 'gone' AND l.tag != 'img'"
     ):
         if src != dst:
             graph.setdefault(src, set()).add(dst)

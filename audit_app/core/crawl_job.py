@@ -37,9 +37,10 @@ class CrawlSummary:
     external_links: int
     seconds: float
     pages_per_second: float
-    pages_in_project: int  # rows with state done or failed
+    pages_in_project: int  # pages and documents with state done or failed (not assets)
     parsed_in_processes: int = 0
     offsite_redirects: tuple[str, ...] = ()  # start pages that redirect to a host not crawled
+    assets_in_project: int = 0  # images and other files a link pointed to: not pages
     case_insensitive: bool | None = None  # None: never needed deciding
     case_decided_by: str | None = None  # setting | folder | iis | probe
 
@@ -72,6 +73,11 @@ def run_crawl(
     with project.read() as conn:
         in_project = conn.exec_driver_sql(
             "SELECT COUNT(*) FROM pages WHERE state IN ('done', 'failed')"
+            " AND kind IN ('page', 'document')"
+        ).scalar_one()
+        assets = conn.exec_driver_sql(
+            "SELECT COUNT(*) FROM pages WHERE state IN ('done', 'failed')"
+            " AND kind NOT IN ('page', 'document')"
         ).scalar_one()
         queued = conn.exec_driver_sql(
             "SELECT COUNT(*) FROM pages WHERE state = 'queued' AND last_seen_run = ?",
@@ -93,6 +99,7 @@ def run_crawl(
         seconds=round(st.elapsed, 2),
         pages_per_second=round(st.rate, 1),
         pages_in_project=int(in_project),
+        assets_in_project=int(assets),
         parsed_in_processes=st.parsed_in_processes,
         offsite_redirects=tuple(st.offsite_redirects),
         case_insensitive=st.case_insensitive,

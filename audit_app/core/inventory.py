@@ -67,3 +67,48 @@ def write_jsonl(project: Project, out: TextIO) -> int:
         out.write(json.dumps(item, ensure_ascii=False) + "\n")
         n += 1
     return n
+
+
+ASSET_FIELDS = ("url", "kind", "content_type", "size_bytes", "status", "used_on", "missing_alt")
+
+_ASSET_USES = (
+    "SELECT l.to_url, f.url, l.anchor_text FROM links l JOIN pages f ON f.id = l.from_page_id"
+    " WHERE l.tag = 'img' AND f.state != 'gone' ORDER BY l.to_url, f.id"
+)
+_ASSET_ROWS = (
+    "SELECT url, kind, content_type, size_bytes, status FROM pages"
+    " WHERE kind NOT IN ('page', 'document') ORDER BY id"
+)
+
+
+def iter_assets(project: Project) -> Iterator[dict[str, Any]]:
+    """Images and other assets: not pages, so apart from the page inventory, counts and scores.
+
+    One row per asset URL: what a fetch saw (only when a link, not just an ``<img>``, pointed
+    to it: images are never fetched for their own sake), and every page that shows it with the
+    alt text of that use (``None``: the image has no alt at all)."""
+    with project.read() as conn:
+        fetched = {r[0]: r for r in conn.exec_driver_sql(_ASSET_ROWS)}
+        uses: dict[str, list[dict[str, Any]]] = {}
+        for url, page, alt in conn.exec_driver_sql(_ASSET_USES):
+            uses.setdefault(url, []).append({"page": page, "alt": alt})
+    for url in list(fetched) + sorted(u for u in uses if u not in fetched):
+        row = fetched.get(url)
+        used = uses.get(url, [])
+        yield {
+            "url": url,
+            "kind": row[1] if row else "asset",
+            "content_type": row[2] if row else None,
+            "size_bytes": row[3] if row else None,
+            "status": row[4] if row else None,
+            "used_on": used,
+            "missing_alt": sum(1 for u in used if u["alt"] is None),
+        }
+
+
+def write_assets_jsonl(project: Project, out: TextIO) -> int:
+    n = 0
+    for item in iter_assets(project):
+        out.write(json.dumps(item, ensure_ascii=False) + "\n")
+        n += 1
+    return n

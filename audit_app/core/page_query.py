@@ -48,6 +48,8 @@ _SORT_EXPR: dict[str, str] = {
 
 # Pages still waiting in the crawl frontier or left out of scope are not audit material.
 _VISIBLE_STATES = ("done", "failed", "gone", "trap")
+# the table, its counts and filters are about pages and documents; assets are inventoried apart
+_PAGES_ONLY = "p.kind IN ('page', 'document') AND "
 
 NONE = "none"  # filter value for "not set" (no decision, no reviewer, no home)
 
@@ -133,7 +135,7 @@ def _in_or_null(column: str, values: Sequence[Any], params: _Params) -> str:
 
 
 def where_clause(flt: PageFilter, params: _Params) -> str:
-    conds = [f"p.state IN ({params.many(_VISIBLE_STATES)})"]
+    conds = ["p.kind IN ('page', 'document')", f"p.state IN ({params.many(_VISIBLE_STATES)})"]
     if flt.decisions:
         conds.append(_in_or_null("d.decision", flt.decisions, params))
     if flt.suggestions:
@@ -296,7 +298,8 @@ def distinct_values(conn: Connection, column: str) -> list[tuple[str | None, int
     expr = exprs[column]
     params = _Params()
     sql = (
-        f"SELECT {expr}, COUNT(*) {_FROM}WHERE p.state IN ({params.many(_VISIBLE_STATES)}) "
+        f"SELECT {expr}, COUNT(*) {_FROM}WHERE {_PAGES_ONLY}"
+        f"p.state IN ({params.many(_VISIBLE_STATES)}) "
         f"GROUP BY {expr} ORDER BY {expr}"
     )
     return [(row[0], int(row[1])) for row in conn.execute(text(sql), params.values)]
@@ -309,7 +312,7 @@ def facet_counts(conn: Connection) -> dict[str, list[tuple[str | None, int]]]:
     sql = (
         "SELECT sc.suggestion, sc.age_band, sc.readability_band, p.kind, COUNT(*) "
         "FROM pages p LEFT JOIN scores sc ON sc.page_id = p.id "
-        f"WHERE p.state IN ({params.many(_VISIBLE_STATES)}) "
+        f"WHERE {_PAGES_ONLY}p.state IN ({params.many(_VISIBLE_STATES)}) "
         "GROUP BY sc.suggestion, sc.age_band, sc.readability_band, p.kind"
     )
     keys = ("suggestion", "age_band", "readability_band", "kind")

@@ -124,7 +124,7 @@ def load_detail(project: Project, page_id: int) -> PageDetail | None:
                 text(
                     "SELECT p.id, p.url, p.title, l.anchor_text FROM links l "
                     "JOIN pages p ON p.id = l.from_page_id WHERE l.to_page_id = :i "
-                    f"ORDER BY p.url LIMIT {LINK_LIMIT}"
+                    f"AND l.tag != 'img' ORDER BY p.url LIMIT {LINK_LIMIT}"
                 ),
                 {"i": page_id},
             )
@@ -137,7 +137,8 @@ def load_detail(project: Project, page_id: int) -> PageDetail | None:
                     "SELECT l.to_url AS url, l.to_page_id AS id, l.anchor_text, l.internal, "
                     "p.status, p.state, p.title FROM links l "
                     "LEFT JOIN pages p ON p.id = l.to_page_id "
-                    f"WHERE l.from_page_id = :i ORDER BY l.id LIMIT {LINK_LIMIT}"
+                    "WHERE l.from_page_id = :i AND l.tag != 'img' "  # image uses: not links
+                    f"ORDER BY l.id LIMIT {LINK_LIMIT}"
                 ),
                 {"i": page_id},
             )

@@ -35,6 +35,7 @@ from audit_app.core.scoring.facts import PageFacts
 from audit_app.core.scoring.heavy import HeavyResult, PageInput, TextOptions, analyse_chunk
 from audit_app.core.scoring.settings import load_settings
 from audit_app.core.scoring.signals import internal_inlinks
+from crawlers.model import PAGE_KINDS
 
 CHUNK = 250  # pages per unit of work
 PARALLEL_MIN_PAGES = 2000  # below this, starting worker processes costs more than it saves
@@ -91,7 +92,9 @@ def _scoreable(conn: Connection) -> dict[int, tuple[str, str | None, str | None]
     p = s.pages.c
     rows = conn.execute(
         select(p.id, p.kind, p.language, p.content_hash).where(
-            p.state == "done", (p.status.is_(None)) | (p.status < 400)
+            p.state == "done",
+            (p.status.is_(None)) | (p.status < 400),
+            p.kind.in_(PAGE_KINDS),  # images and other assets are inventoried, not scored
         )
     )
     return {r.id: (r.kind, r.language, r.content_hash) for r in rows}
