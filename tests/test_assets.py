@@ -25,18 +25,14 @@ SITE: dict[str, tuple[str, bytes]] = {
             f'<html><head><title>Start</title></head><body><p>{TEXT}</p><img src="/logo.gif"'
             ' alt="Logo gemeente"><a href="/foto.jpg">Foto</a> <a href="/nieuws.html">Nieuws</a>'
             "</body></html>"
-        )
-
-        .encode(),
+        ).encode(),
     ),
     "/nieuws.html": (
         "text/html",
         (
             f'<html><head><title>Nieuws</title></head><body><p>{TEXT}</p><img src="/logo.gif">'
             '<img src="foto.jpg" alt=""></body></html>'
-        )
-
-        .encode(),
+        ).encode(),
     ),
     "/foto.jpg": ("image/jpeg", b"\xff\xd8\xff" + b"0" * 2000),
     "/logo.gif": ("image/gif", b"GIF89a" + b"0" * 100),
