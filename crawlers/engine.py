@@ -161,6 +161,7 @@ class CrawlEngine:
         self._inflight: dict[Future[_Outcome], tuple[str, int, str]] = {}
         self._probe_started = False
         self._parked: _Outcome | None = None  # the page whose links wait for the case probe
+        self._same: dict[tuple[str, str], str] = {}  # (URL without query, text hash) -> page
         self._parked_until = 0.0
         self._scope_starts: list[str] = []
         self._start_hosts = self._host_scope(config)
@@ -473,6 +474,17 @@ class CrawlEngine:
                     self.store.add_alias(o.url, page, "redirect")
                     st.aliases += 1
                     target = page
+        if o.url in front.absorbed:
+            # a calendar view folded into its family's first page: not a row, but the pages
+            # it links to (events) are still found
+            for norm, _anchor, tag in o.links:
+                if norm is not None and tag not in ASSET_TAGS:
+                    front.route(norm, o.depth + 1, "link", queued, marks, aliases)
+            front.emit(queued, marks, aliases)
+            front.settle(o.url, True)
+            return
+        if self._same_content(o, target):
+            return
         result = self._result(o, target, fr)
         if result.state == "done" and o.kind == "page":
             assert front.scope is not None
@@ -493,6 +505,9 @@ class CrawlEngine:
             result.links.append(StoredLink(away or fr.final_url, "", False, "redirect"))
             st.external_links += 1
         front.emit(queued, marks, aliases)
+        if o.url in front.absorbed:  # its own links showed its calendar family is a trap
+            front.settle(o.url, True)
+            return
         self.store.save(result)
         st.fetched += 1
         st.errors += result.state == "failed"
@@ -505,6 +520,20 @@ class CrawlEngine:
             getattr(self.store, "drop_alias", lambda _url: None)(retry[0])
             st.aliases -= 1
             front.emit([retry], [], [])
+
+    def _same_content(self, o: _Outcome, url: str) -> bool:
+        """A query variant (a calendar day view, a sort order) whose main text is the same as
+        an earlier page on the same path is an alias of that page, not a row to decide."""
+        x = o.extract
+        if x is None or not x.words or not x.content_hash:
+            return False
+        first = self._same.setdefault((url.split("?", 1)[0], x.content_hash), url)
+        if first == url or "?" not in url:
+            return False
+        self.store.add_alias(url, first, "same-content")
+        self.stats.aliases += 1
+        self._front.settle(url, True)
+        return True
 
     # ---- letter case -----------------------------------------------------------------------
 

@@ -64,6 +64,10 @@ class Frontier:
         self.folded: dict[str, str] = {}  # while case is undecided: case-folded URL -> page
         self.variants: dict[str, list[Queued]] = {}  # page not yet fetched -> other spellings
         self.failed: set[str] = set()  # pages whose own spelling came back broken
+        # a trap or paged family (one path, many queries) becomes one row: its first page
+        self.families: dict[str, str] = {}  # URL without its query -> the family's first page
+        self.members: dict[str, list[str]] = {}  # that URL -> the family's other pages
+        self.absorbed: set[str] = set()  # members folded into their family's first page
 
     def identity(self, norm: str) -> str:
         return canonical(norm, case_insensitive=bool(self.case_insensitive))[0]
@@ -76,6 +80,10 @@ class Frontier:
             key = self.identity(url)
             if key not in self.pages or self.pages[key] in self.failed:
                 self.pages[key] = url
+            family = url.split("?", 1)[0]
+            head = self.families.setdefault(family, url)
+            if head != url and self.traps.dated_query(url):
+                self.members.setdefault(family, []).append(url)
             if self.case_insensitive is None:
                 self._fold(url)
 
@@ -181,12 +189,24 @@ class Frontier:
             if self.case_insensitive is None:
                 self._fold(norm)
             trap = self.traps.check(norm)
-            if trap:
+            family = norm.split("?", 1)[0]
+            head = self.families.get(family)
+            if trap and head is not None and head != norm and self.traps.dated_query(norm):
+                # one row for the whole family: its first page, with every variant an alias
+                aliases.append((norm, head, "trap"))
+                for member in self.members.pop(family, []):
+                    self.absorbed.add(member)
+                    aliases.append((member, head, "trap-family"))
+                self.counts.traps += 1
+            elif trap:
                 marks.append((norm, "trap", trap, depth))
                 self.counts.traps += 1
             else:
                 queued.append((norm, depth, via))
                 self.variants[norm] = []
+                head = self.families.setdefault(family, norm)
+                if head != norm and self.traps.dated_query(norm):
+                    self.members.setdefault(family, []).append(norm)
             return verdict
         if page in self.variants:
             self.variants[page].append((norm, depth, via))

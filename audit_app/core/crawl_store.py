@@ -350,7 +350,7 @@ class ProjectCrawlStore:
                 counts["pages"] += 1
                 counts["errors"] += op[1].state == "failed"
             elif kind == "alias":
-                self._op_alias(cur, op[1], op[2], op[3])
+                counts["pages"] -= self._op_alias(cur, op[1], op[2], op[3])
             elif kind == "mark":
                 self._op_mark(cur, op[1], op[2], op[3], op[4])
             elif kind == "unalias":
@@ -404,11 +404,12 @@ class ProjectCrawlStore:
         ).fetchone()
         self._ids[url] = int(row[0])
 
-    def _op_alias(self, cur: sqlite3.Cursor, alias: str, page_url: str, reason: str) -> None:
+    def _op_alias(self, cur: sqlite3.Cursor, alias: str, page_url: str, reason: str) -> int:
+        """Returns 1 when a page this run had stored became the alias (it no longer counts)."""
         target = self._page_id(cur, page_url)
         if target is None:
             log.warning("alias %s -> %s: target unknown", alias, page_url)
-            return
+            return 0
         cur.execute(
             "INSERT OR REPLACE INTO aliases (url, page_id, reason) VALUES (?, ?, ?)",
             (alias, target, reason),
@@ -416,7 +417,11 @@ class ProjectCrawlStore:
         self._alias_ids[alias] = target
         own = self._page_id(cur, alias)
         if own is None or own == target:
-            return
+            return 0
+        stored = cur.execute(
+            "SELECT state IN ('done', 'failed') AND last_seen_run = ? FROM pages WHERE id = ?",
+            (self.run_id, own),
+        ).fetchone()
         cur.execute("UPDATE links SET to_page_id = ? WHERE to_page_id = ?", (target, own))
         if self._has_human_data(cur, own):
             cur.execute(
@@ -427,6 +432,7 @@ class ProjectCrawlStore:
             cur.execute("DELETE FROM page_fts WHERE rowid = ?", (own,))
             cur.execute("DELETE FROM pages WHERE id = ?", (own,))
             self._ids.pop(alias, None)
+        return int(bool(stored and stored[0]))
 
     @staticmethod
     def _has_human_data(cur: sqlite3.Cursor, page_id: int) -> bool:
