@@ -68,8 +68,16 @@ def _migrate_2(conn: Connection) -> None:
         conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {name} ON pages ({cols})")
 
 
+def _migrate_dup_similarity(conn: Connection) -> None:
+    """Issue 10: how similar a near copy is to its original, and on what basis."""
+    have = {r[1] for r in conn.exec_driver_sql("PRAGMA table_info(scores)")}
+    for name, sql_type in (("duplicate_similarity", "FLOAT"), ("duplicate_basis", "VARCHAR")):
+        if name not in have:
+            conn.exec_driver_sql(f"ALTER TABLE scores ADD COLUMN {name} {sql_type}")
+
+
 # Index i holds the step from version i to i + 1. Append, never edit a released step.
-MIGRATIONS: list[Callable[[Connection], None]] = [_migrate_1, _migrate_2]
+MIGRATIONS: list[Callable[[Connection], None]] = [_migrate_1, _migrate_2, _migrate_dup_similarity]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -428,337 +428,367 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="352"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="242"/>
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="353"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="243"/>
         <source>Open the page on the old intranet in your browser</source>
         <translation>Open de pagina op het oude intranet in uw browser</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="363"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="254"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="364"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="255"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="365"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="256"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="366"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="257"/>
         <source>Dates</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="367"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="258"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="368"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="678"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="259"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="579"/>
         <source>Duplicates</source>
         <translation>Dubbelingen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="385"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="276"/>
         <source>No text found on this page.</source>
         <translation>Geen tekst gevonden op deze pagina.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="386"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="277"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="387"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="278"/>
         <source>Not scored yet.</source>
         <translation>Nog niet beoordeeld.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="388"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="279"/>
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="389"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="280"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="390"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="281"/>
         <source>Why this date</source>
         <translation>Waarom deze datum</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="391"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="282"/>
         <source>All dates found</source>
         <translation>Alle gevonden datums</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="392"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="283"/>
         <source>broken</source>
         <translation>kapot</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="393"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="540"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="284"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="441"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="394"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="285"/>
         <source>Links to this page</source>
         <translation>Links naar deze pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="395"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="286"/>
         <source>Links on this page</source>
         <translation>Links op deze pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="432"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="435"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="333"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="336"/>
         <source>No page selected</source>
         <translation>Geen pagina gekozen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="434"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="335"/>
         <source>Choose a page in the table to see it here.</source>
         <translation>Kies een pagina in de tabel om die hier te zien.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="441"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="342"/>
         <source>(no title)</source>
         <translation>(geen titel)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="450"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="351"/>
         <source>This is a document; its text is on the Text tab. Use “Open in browser” to see the original.</source>
         <translation>Dit is een document; de tekst staat op het tabblad Tekst. Kies “Openen in browser” voor het origineel.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="455"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="356"/>
         <source>No stored copy of this page.</source>
         <translation>Van deze pagina is geen kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="482"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="383"/>
         <source>Undecided</source>
         <translation>Onbeslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="486"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="387"/>
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="492"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="393"/>
         <source>New home</source>
         <translation>Nieuwe plek</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="495"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="396"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="507"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="408"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="509"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="410"/>
         <source>Page, or a document such as a PDF or Word file.</source>
         <translation>Pagina, of een document zoals een PDF- of Word-bestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="514"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="415"/>
         <source>HTTP status</source>
         <translation>HTTP-status</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="516"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="417"/>
         <source>200 means the page worked; 404 means it was missing.</source>
         <translation>200 betekent dat de pagina werkte; 404 dat hij ontbrak.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="521"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="422"/>
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="523"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="424"/>
         <source>Pages with very few words rarely help anyone.</source>
         <translation>Pagina&apos;s met heel weinig woorden helpen zelden iemand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="528"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="429"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="530"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="431"/>
         <source>Time since the page was last changed, as far as we can tell.</source>
         <translation>Tijd sinds de pagina voor het laatst is gewijzigd, voor zover na te gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="535"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="436"/>
         <source>Date confidence</source>
         <translation>Zekerheid datum</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="537"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="438"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="538"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="439"/>
         <source>medium</source>
         <translation>middel</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="539"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="440"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="542"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="443"/>
         <source>How sure we are of that date: high, medium, low or none.</source>
         <translation>Hoe zeker die datum is: hoog, middel, laag of geen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="547"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="448"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="549"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="450"/>
         <source>Flesch-Douma score from 0 (very hard) to 100 (very easy).</source>
         <translation>Flesch-Douma-score van 0 (heel moeilijk) tot 100 (heel makkelijk).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="554"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="455"/>
         <source>Language level</source>
         <translation>Taalniveau</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="556"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="457"/>
         <source>B1 or easier</source>
         <translation>B1 of makkelijker</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="557"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="458"/>
         <source>maybe above B1</source>
         <translation>misschien boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="558"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="459"/>
         <source>above B1</source>
         <translation>boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="560"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="461"/>
         <source>Whether the text is probably at B1 level, which most people can read.</source>
         <translation>Of de tekst waarschijnlijk op B1-niveau is, dat de meeste mensen kunnen lezen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="565"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="466"/>
         <source>Sentence length</source>
         <translation>Zinslengte</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="567"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="468"/>
         <source>Average words per sentence; above 15 gets hard to read.</source>
         <translation>Gemiddeld aantal woorden per zin; boven de 15 wordt het moeilijk.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="572"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="473"/>
         <source>Syllables per word</source>
         <translation>Lettergrepen per woord</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="574"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="475"/>
         <source>Long words make a text harder to read.</source>
         <translation>Lange woorden maken een tekst moeilijker.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="579"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="480"/>
         <source>Inlinks</source>
         <translation>Links hierheen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="581"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="482"/>
         <source>How many other pages link here; none means hard to find.</source>
         <translation>Hoeveel andere pagina&apos;s hierheen linken; geen betekent moeilijk te vinden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="586"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="487"/>
         <source>Broken links</source>
         <translation>Kapotte links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="588"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="489"/>
         <source>Links on this page that lead nowhere.</source>
         <translation>Links op deze pagina die nergens heen gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="594"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="495"/>
         <source>Page views</source>
         <translation>Paginaweergaven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="596"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="497"/>
         <source>Visits, from the imported statistics.</source>
         <translation>Bezoeken, uit de geïmporteerde statistieken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="602"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="503"/>
         <source>Duplicate</source>
         <translation>Dubbeling</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="603"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="504"/>
         <source>exact copy</source>
         <translation>exacte kopie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="603"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="504"/>
         <source>nearly the same</source>
         <translation>vrijwel gelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="606"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="507"/>
         <source>This page (nearly) equals other pages; see the Duplicates tab.</source>
         <translation>Deze pagina is (bijna) gelijk aan andere pagina&apos;s; zie het tabblad Dubbelingen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="613"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="514"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="613"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="514"/>
         <source>Other things worth a look.</source>
         <translation>Andere dingen om naar te kijken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="676"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="577"/>
         <source>No duplicates of this page were found.</source>
         <translation>Er zijn geen dubbelingen van deze pagina gevonden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="680"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="581"/>
         <source>Duplicates (%1)</source>
         <translation>Dubbelingen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="607"/>
+        <source>identical text</source>
+        <translation>identieke tekst</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="608"/>
+        <source>the texts resemble each other</source>
+        <translation>de teksten lijken sterk op elkaar</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="609"/>
+        <source>almost all of the shorter text is in the longer one</source>
+        <translation>bijna de hele kortere tekst staat in de langere</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="611"/>
+        <source>most of the shorter text is in the longer one, and the file name says copy</source>
+        <translation>het grootste deel van de kortere tekst staat in de langere, en de bestandsnaam zegt dat het een kopie is</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="614"/>
+        <source>%1% similar: %2</source>
+        <translation>%1% gelijk: %2</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/detail_panel.py" line="624"/>
+        <source>Green: only in this copy. Struck through: only on the page you selected.</source>
+        <translation>Groen: alleen in deze kopie. Doorgestreept: alleen op de pagina die u koos.</translation>
     </message>
 </context>
 <context>
@@ -1407,7 +1437,7 @@
     <message>
         <location filename="../../audit_app/ui/main_window.py" line="390"/>
         <location filename="../../audit_app/ui/main_window.py" line="620"/>
-        <location filename="../../audit_app/ui/main_window.py" line="1257"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1253"/>
         <source>Not available in this version.</source>
         <translation>Niet beschikbaar in deze versie.</translation>
     </message>
@@ -1467,244 +1497,244 @@
         <translation>Pagina&apos;s om te behouden of herschrijven zonder plek in de nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="705"/>
+        <location filename="../../audit_app/ui/main_window.py" line="701"/>
         <source>That did not work</source>
         <translation>Dat is niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="770"/>
+        <location filename="../../audit_app/ui/main_window.py" line="766"/>
         <source>Sorting and filtering…</source>
         <translation>Sorteren en filteren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="793"/>
+        <location filename="../../audit_app/ui/main_window.py" line="789"/>
         <source>%1 of %2 pages shown</source>
         <translation>%1 van %2 pagina&apos;s getoond</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="827"/>
+        <location filename="../../audit_app/ui/main_window.py" line="823"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="832"/>
+        <location filename="../../audit_app/ui/main_window.py" line="828"/>
         <source>Select one or more pages first.</source>
         <translation>Kies eerst een of meer pagina&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="835"/>
+        <location filename="../../audit_app/ui/main_window.py" line="831"/>
         <source>Clear decision</source>
         <translation>Besluit wissen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="839"/>
+        <location filename="../../audit_app/ui/main_window.py" line="835"/>
         <source>%1 (%2 pages)</source>
         <translation>%1 (%2 pagina&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="848"/>
+        <location filename="../../audit_app/ui/main_window.py" line="844"/>
         <source>Mark for discussion</source>
         <translation>Bespreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="849"/>
+        <location filename="../../audit_app/ui/main_window.py" line="845"/>
         <source>Mark as reviewed</source>
         <translation>Markeren als beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="864"/>
-        <location filename="../../audit_app/ui/main_window.py" line="872"/>
+        <location filename="../../audit_app/ui/main_window.py" line="860"/>
+        <location filename="../../audit_app/ui/main_window.py" line="868"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="864"/>
+        <location filename="../../audit_app/ui/main_window.py" line="860"/>
         <source>Note for the selected pages:</source>
         <translation>Notitie bij de gekozen pagina&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="888"/>
+        <location filename="../../audit_app/ui/main_window.py" line="884"/>
         <source>These pages have no suggestion yet.</source>
         <translation>Deze pagina&apos;s hebben nog geen suggestie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="891"/>
+        <location filename="../../audit_app/ui/main_window.py" line="887"/>
         <source>Accept suggestion (%1 pages)</source>
         <translation>Suggestie overnemen (%1 pagina&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="964"/>
+        <location filename="../../audit_app/ui/main_window.py" line="960"/>
         <source>A task is still running</source>
         <translation>Er loopt nog een taak</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="965"/>
+        <location filename="../../audit_app/ui/main_window.py" line="961"/>
         <source>Wait until it has finished, or stop it first.</source>
         <translation>Wacht tot die klaar is, of stop hem eerst.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="987"/>
+        <location filename="../../audit_app/ui/main_window.py" line="983"/>
         <source>The project could not be created</source>
         <translation>Het project kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="988"/>
+        <location filename="../../audit_app/ui/main_window.py" line="984"/>
         <source>Choose another place or name for the project file.</source>
         <translation>Kies een andere plek of naam voor het projectbestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1013"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1009"/>
         <source>No crawl to resume</source>
         <translation>Geen crawl om te hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1014"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1010"/>
         <source>This project has no crawl yet. Use File &gt; New audit.</source>
         <translation>Dit project heeft nog geen crawl. Kies Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1045"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1041"/>
         <source>Crawling the sample intranet…</source>
         <translation>Het voorbeeldintranet wordt doorlopen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1057"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1053"/>
         <source>The demo could not be started</source>
         <translation>De demo kon niet worden gestart</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1072"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1068"/>
         <source>Nothing in the project was lost. Correct the cause and try again.</source>
         <translation>Er is niets verloren in het project. Los de oorzaak op en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1074"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1070"/>
         <source>The task stopped with an error</source>
         <translation>De taak is gestopt met een fout</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1148"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1144"/>
         <source>Folder for the review packs</source>
         <translation>Map voor de reviewpakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1164"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1160"/>
         <source>No packs made: no reviewer has pages yet (Audit &gt; Reviewers).</source>
         <translation>Geen pakketten gemaakt: nog geen reviewer heeft pagina&apos;s (Audit &gt; Reviewers).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1166"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1162"/>
         <source>%1 review packs written to %2</source>
         <translation>%1 reviewpakketten geschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1173"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1169"/>
         <source>Making review packs…</source>
         <translation>Reviewpakketten worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1180"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1176"/>
         <source>Returned review packs</source>
         <translation>Teruggestuurde reviewpakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1199"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1195"/>
         <source>Reading review packs…</source>
         <translation>Reviewpakketten worden gelezen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1206"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1202"/>
         <source>… and %1 more</source>
         <translation>… en nog %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1208"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1204"/>
         <source>Nothing was imported</source>
         <translation>Er is niets ingelezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1209"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1205"/>
         <source>Correct these cells in the packs and import again.</source>
         <translation>Verbeter deze cellen in de pakketten en lees ze opnieuw in.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1215"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1211"/>
         <source>%1 changes from %2 packs.</source>
         <translation>%1 wijzigingen uit %2 pakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1219"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1215"/>
         <source>%1 fields were also changed here after the packs went out. Whose value wins?</source>
         <translation>%1 velden zijn hier ook gewijzigd nadat de pakketten waren verstuurd. Welke waarde wint?</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1221"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1217"/>
         <source>The reviewers&apos;</source>
         <translation>Die van de reviewers</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1222"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1218"/>
         <source>Keep ours</source>
         <translation>Onze waarde houden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1224"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1220"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1247"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1243"/>
         <source>%1 fields imported from the review packs.</source>
         <translation>%1 velden ingelezen uit de reviewpakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1249"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1245"/>
         <source>Importing reviews…</source>
         <translation>Reviews worden ingelezen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1068"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1064"/>
         <source>What was done so far is saved. Check the address and login, then try again with Audit &gt; Resume crawl.</source>
         <translation>Wat al gedaan is, is bewaard. Controleer het adres en de inlog en probeer het opnieuw via Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1115"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1111"/>
         <source>Export migration plan</source>
         <translation>Migratieplan exporteren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1117"/>
-        <location filename="../../audit_app/ui/main_window.py" line="1182"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1113"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1178"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1136"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1132"/>
         <source>%1 pages written to %2</source>
         <translation>%1 pagina&apos;s geschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1141"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1137"/>
         <source>Exporting to Excel…</source>
         <translation>Exporteren naar Excel…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1214"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1210"/>
         <source>Import reviews</source>
         <translation>Reviews importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1257"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1253"/>
         <source>Reviewers</source>
         <translation>Reviewers</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1272"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1268"/>
         <source>About Content audit</source>
         <translation>Over Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1273"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1269"/>
         <source>Content audit helps you take stock of an old intranet and plan its move.</source>
         <translation>Content-audit helpt u een oud intranet in kaart te brengen en de verhuizing te plannen.</translation>
     </message>
@@ -2167,7 +2197,7 @@
 <context>
     <name>PagePreview</name>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="163"/>
+        <location filename="../../audit_app/ui/preview.py" line="196"/>
         <source>This page is too large to preview; see its text on the Text tab.</source>
         <translation>Deze pagina is te groot voor een voorbeeld; de tekst staat op het tabblad Tekst.</translation>
     </message>
@@ -2572,122 +2602,122 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
 <context>
     <name>WorkshopView</name>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="65"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="66"/>
         <source>◀ Previous</source>
         <translation>◀ Vorige</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="66"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="67"/>
         <source>Next ▶</source>
         <translation>Volgende ▶</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="71"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="72"/>
         <source>&amp;Keep</source>
         <translation>&amp;Behouden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="72"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="73"/>
         <source>&amp;Rewrite</source>
         <translation>&amp;Herschrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="73"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="74"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="74"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="75"/>
         <source>&amp;Accept suggestion</source>
         <translation>&amp;Suggestie overnemen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="82"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="83"/>
         <source>Leave workshop mode (F11)</source>
         <translation>Workshopmodus verlaten (F11)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="113"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="114"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="114"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="115"/>
         <source>Not decided yet</source>
         <translation>Nog niet beslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="115"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="116"/>
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="176"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="177"/>
         <source>%1 of %2 decided</source>
         <translation>%1 van %2 beslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="192"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="193"/>
         <source>No pages in this view</source>
         <translation>Geen pagina&apos;s in deze weergave</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="194"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="195"/>
         <source>Change the filters to show pages.</source>
         <translation>Pas de filters aan om pagina&apos;s te tonen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="198"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="199"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="201"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="202"/>
         <source>(no title)</source>
         <translation>(geen titel)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="206"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="207"/>
         <source>No stored copy of this page.</source>
         <translation>Van deze pagina is geen kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="228"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="229"/>
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="231"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="232"/>
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="232"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="233"/>
         <source>Inlinks</source>
         <translation>Links hierheen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="237"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="238"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="242"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="243"/>
         <source>Old section</source>
         <translation>Oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="244"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="245"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="246"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="247"/>
         <source>New home</source>
         <translation>Nieuwe plek</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="248"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="249"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>

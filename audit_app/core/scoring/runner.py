@@ -224,7 +224,13 @@ def _store_duplicates(
         )
     found = find_duplicates(candidates, threshold)
     conn.execute(
-        update(s.scores).values(duplicate_cluster=None, duplicate_kind=None, duplicate_of=None)
+        update(s.scores).values(
+            duplicate_cluster=None,
+            duplicate_kind=None,
+            duplicate_of=None,
+            duplicate_similarity=None,
+            duplicate_basis=None,
+        )
     )
     if found:
         conn.execute(
@@ -234,9 +240,18 @@ def _store_duplicates(
                 duplicate_cluster=bindparam("cluster"),
                 duplicate_kind=bindparam("kind"),
                 duplicate_of=bindparam("of"),
+                duplicate_similarity=bindparam("sim"),
+                duplicate_basis=bindparam("basis"),
             ),
             [
-                {"pid": pid, "cluster": a.cluster, "kind": a.kind, "of": a.duplicate_of}
+                {
+                    "pid": pid,
+                    "cluster": a.cluster,
+                    "kind": a.kind,
+                    "of": a.duplicate_of,
+                    "sim": a.similarity,
+                    "basis": a.basis,
+                }
                 for pid, a in found.items()
             ],
         )
