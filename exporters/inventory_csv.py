@@ -20,7 +20,8 @@ def write_inventory_csv(project: Project, out: TextIO, *, semicolon: bool = Fals
     writer.writerow(FIELDS)
     n = 0
     for item in iter_inventory(project):
-        item["suggestion_reasons"] = "; ".join(str(r) for r in item["suggestion_reasons"])
+        for key in ("suggestion_reasons", "signals", "redirect_chain"):
+            item[key] = "; ".join(str(r) for r in item[key])
         writer.writerow([item[f] for f in FIELDS])
         n += 1
     return n

@@ -19,7 +19,7 @@ import pytest
 
 from audit_app.core.changes import FieldChange, apply_changes
 from audit_app.core.crawl_job import CrawlSummary, run_crawl
-from audit_app.core.inventory import FIELDS, iter_inventory
+from audit_app.core.inventory import JSONL_FIELDS, iter_inventory
 from audit_app.core.progress import Progress
 from audit_app.core.project import Project
 from audit_app.core.sample_server import DEFAULT_ROOT, SampleServer
@@ -171,7 +171,7 @@ def test_legacy_encodings_are_decoded(sample: Crawled) -> None:
 def test_inventory_rows_have_the_documented_fields(sample: Crawled) -> None:
     with Project.open(sample.path) as p:
         rows = list(iter_inventory(p))
-    assert rows and all(tuple(r) == FIELDS for r in rows)
+    assert rows and all(tuple(r) == JSONL_FIELDS for r in rows)
     home = next(r for r in rows if r["url"] == sample.base)
     assert home["depth"] == 0 and home["inlinks"] > 100 and home["section"] == "Home"
 

@@ -33,31 +33,87 @@ PAGE_FIELDS = (
     "size_bytes",
 )
 SCORE_FIELDS = ("age_band", "readability", "readability_band", "suggestion", "suggestion_reasons")
-FIELDS = PAGE_FIELDS + SCORE_FIELDS
+# what the page table and the detail panel also show (issue 10: the scripting interface)
+EXTRA_FIELDS = (
+    "owner",
+    "images_missing_alt",
+    "redirect_chain",
+    "alias_count",
+    "date_confidence",
+    "last_modified_reason",
+    "signals",
+    "duplicate_of",
+    "duplicate_kind",
+    "duplicate_similarity",
+    "duplicate_basis",
+    "decision",
+    "nav_home",
+    "reviewer",
+    "review_status",
+)
+FIELDS = PAGE_FIELDS + SCORE_FIELDS + EXTRA_FIELDS  # the CSV columns
+JSONL_FIELDS = (*FIELDS, "date_evidence")  # every piece of date evidence, as a list
+_LISTS = ("suggestion_reasons", "signals", "redirect_chain", "date_evidence")
 
 _QUERY = (
     "SELECT "
     + ", ".join(f"p.{f}" for f in PAGE_FIELDS)
     + ", "
     + ", ".join(f"s.{f}" for f in SCORE_FIELDS)
-    + " FROM pages p LEFT JOIN scores s ON s.page_id = p.id ORDER BY p.id"
+    + ", p.owner, p.images_missing_alt, p.redirect_chain,"
+    " (SELECT COUNT(*) FROM aliases a WHERE a.page_id = p.id),"
+    " s.date_confidence, p.last_modified_reason, s.signals, dup.url, s.duplicate_kind,"
+    " s.duplicate_similarity, s.duplicate_basis, d.decision, d.nav_node_id, r.name,"
+    " d.review_status, c.date_evidence"
+    " FROM pages p LEFT JOIN scores s ON s.page_id = p.id"
+    " LEFT JOIN pages dup ON dup.id = s.duplicate_of"
+    " LEFT JOIN decisions d ON d.page_id = p.id"
+    " LEFT JOIN reviewers r ON r.id = d.reviewer_id"
+    " LEFT JOIN page_content c ON c.page_id = p.id"
+    " ORDER BY p.id"
 )
 
 
+def _nav_paths(conn: Any) -> dict[int, str]:
+    """Navigation node id -> "Werk > Verlof" (its place in the new navigation)."""
+    nodes = {
+        int(r[0]): (r[1], r[2])
+        for r in conn.exec_driver_sql("SELECT id, parent_id, title FROM nav_nodes")
+    }
+    paths: dict[int, str] = {}
+    for nid in nodes:
+        parts, seen, cur = [], set(), nid
+        while cur in nodes and cur not in seen:
+            seen.add(cur)
+            parent, title = nodes[cur]
+            parts.append(title)
+            cur = parent
+        paths[nid] = " > ".join(reversed(parts))
+    return paths
+
+
+def _as_list(raw: Any) -> list[Any]:
+    if not raw:
+        return []
+    try:
+        value = json.loads(raw)
+    except (TypeError, ValueError):
+        return [raw]
+    return value if isinstance(value, list) else [value]
+
+
 def iter_inventory(project: Project) -> Iterator[dict[str, Any]]:
-    """One dict per stored URL, in discovery order; suggestion_reasons as a list."""
+    """One dict per stored URL, in discovery order; reasons, signals, the redirect chain and
+    the date evidence as lists; nav_home as the path in the new navigation."""
     with project.read() as conn:
+        nav = _nav_paths(conn)
         result = conn.exec_driver_sql(_QUERY)
         for row in result:
-            item = dict(zip(FIELDS, row, strict=True))
-            reasons = item["suggestion_reasons"]
-            if reasons:
-                try:
-                    item["suggestion_reasons"] = json.loads(reasons)
-                except ValueError:
-                    item["suggestion_reasons"] = [reasons]
-            else:
-                item["suggestion_reasons"] = []
+            item = dict(zip(JSONL_FIELDS, row, strict=True))
+            for key in _LISTS:
+                item[key] = _as_list(item[key])
+            home = item["nav_home"]
+            item["nav_home"] = nav.get(int(home)) if home is not None else None
             yield item
 
 
