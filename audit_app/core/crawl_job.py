@@ -6,9 +6,11 @@ finished is a re-crawl that updates what was observed and marks vanished pages a
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from audit_app.core.crawl_lock import CrawlLockedError, crawl_lock
 from audit_app.core.crawl_store import ProjectCrawlStore
@@ -18,7 +20,7 @@ from crawlers.config import CrawlConfig
 from crawlers.engine import CrawlEngine, CrawlStats
 from crawlers.start_items import CrawlStartError
 
-__all__ = ["CrawlLockedError", "CrawlStartError", "CrawlSummary", "run_crawl"]
+__all__ = ["CrawlLockedError", "CrawlStartError", "CrawlSummary", "last_crawl_run", "run_crawl"]
 
 
 @dataclass(frozen=True)
@@ -105,3 +107,14 @@ def run_crawl(
         case_insensitive=st.case_insensitive,
         case_decided_by=st.case_decided_by,
     )
+
+
+def last_crawl_run(project: Project) -> tuple[dict[str, Any], str] | None:
+    """The configuration and status (running | stopped | finished) of the latest crawl."""
+    with project.read() as conn:
+        row = conn.exec_driver_sql(
+            "SELECT config, status FROM crawl_runs ORDER BY id DESC LIMIT 1"
+        ).first()
+    if row is None:
+        return None
+    return json.loads(row[0]), str(row[1])

@@ -782,9 +782,10 @@ class MainWindow(QMainWindow):
             self.status_label.clear()
             return
         with self.model.project.read() as conn:
-            total = conn.execute(
-                text("SELECT COUNT(*) FROM pages WHERE state <> 'queued'")
-            ).scalar_one()
+            from audit_app.core.page_query import PageFilter, count_decided
+
+            # the table's own definition: pages and documents in a listed state, no assets
+            total = count_decided(conn, PageFilter())[1]
         self.status_label.setText(
             self.tr("%1 of %2 pages shown")
             .replace("%1", str(self.model.rowCount()))
@@ -998,21 +999,36 @@ class MainWindow(QMainWindow):
     def resume_crawl(self) -> None:
         if self.project is None:
             return
+        from audit_app.core.crawl_job import last_crawl_run
         from crawlers.config import CrawlConfig
 
-        with self.project.read() as conn:
-            row = conn.execute(
-                text("SELECT config FROM crawl_runs ORDER BY id DESC LIMIT 1")
-            ).first()
-        if row is None:
+        last = last_crawl_run(self.project)
+        if last is None:
             self.show_error(
                 self.tr("No crawl to resume"),
                 self.tr("This project has no crawl yet. Use File > New audit."),
             )
             return
-        import json
+        config, status = last
+        if status == "finished" and not self.confirm_recrawl():
+            return
+        self.start_crawl(CrawlConfig.from_dict(config))
 
-        self.start_crawl(CrawlConfig.from_dict(json.loads(row[0])))
+    def confirm_recrawl(self) -> bool:
+        """The last crawl finished: resuming means fetching every page again. Ask first."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Crawl again?"),
+            self.tr(
+                "The last crawl is finished; there is nothing to resume. Crawling again "
+                "fetches every page anew. Decisions, homes and notes are kept."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Crawl again"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def rescore(self) -> None:
         if self.project is not None and not self.crawl_panel.is_running():

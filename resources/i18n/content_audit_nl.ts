@@ -1437,7 +1437,7 @@
     <message>
         <location filename="../../audit_app/ui/main_window.py" line="390"/>
         <location filename="../../audit_app/ui/main_window.py" line="620"/>
-        <location filename="../../audit_app/ui/main_window.py" line="1253"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1269"/>
         <source>Not available in this version.</source>
         <translation>Niet beschikbaar in deze versie.</translation>
     </message>
@@ -1507,234 +1507,249 @@
         <translation>Sorteren en filteren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="789"/>
+        <location filename="../../audit_app/ui/main_window.py" line="790"/>
         <source>%1 of %2 pages shown</source>
         <translation>%1 van %2 pagina&apos;s getoond</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="823"/>
+        <location filename="../../audit_app/ui/main_window.py" line="824"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="828"/>
+        <location filename="../../audit_app/ui/main_window.py" line="829"/>
         <source>Select one or more pages first.</source>
         <translation>Kies eerst een of meer pagina&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="831"/>
+        <location filename="../../audit_app/ui/main_window.py" line="832"/>
         <source>Clear decision</source>
         <translation>Besluit wissen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="835"/>
+        <location filename="../../audit_app/ui/main_window.py" line="836"/>
         <source>%1 (%2 pages)</source>
         <translation>%1 (%2 pagina&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="844"/>
+        <location filename="../../audit_app/ui/main_window.py" line="845"/>
         <source>Mark for discussion</source>
         <translation>Bespreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="845"/>
+        <location filename="../../audit_app/ui/main_window.py" line="846"/>
         <source>Mark as reviewed</source>
         <translation>Markeren als beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="860"/>
-        <location filename="../../audit_app/ui/main_window.py" line="868"/>
+        <location filename="../../audit_app/ui/main_window.py" line="861"/>
+        <location filename="../../audit_app/ui/main_window.py" line="869"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="860"/>
+        <location filename="../../audit_app/ui/main_window.py" line="861"/>
         <source>Note for the selected pages:</source>
         <translation>Notitie bij de gekozen pagina&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="884"/>
+        <location filename="../../audit_app/ui/main_window.py" line="885"/>
         <source>These pages have no suggestion yet.</source>
         <translation>Deze pagina&apos;s hebben nog geen suggestie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="887"/>
+        <location filename="../../audit_app/ui/main_window.py" line="888"/>
         <source>Accept suggestion (%1 pages)</source>
         <translation>Suggestie overnemen (%1 pagina&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="960"/>
+        <location filename="../../audit_app/ui/main_window.py" line="961"/>
         <source>A task is still running</source>
         <translation>Er loopt nog een taak</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="961"/>
+        <location filename="../../audit_app/ui/main_window.py" line="962"/>
         <source>Wait until it has finished, or stop it first.</source>
         <translation>Wacht tot die klaar is, of stop hem eerst.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="983"/>
+        <location filename="../../audit_app/ui/main_window.py" line="984"/>
         <source>The project could not be created</source>
         <translation>Het project kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="984"/>
+        <location filename="../../audit_app/ui/main_window.py" line="985"/>
         <source>Choose another place or name for the project file.</source>
         <translation>Kies een andere plek of naam voor het projectbestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1009"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1008"/>
         <source>No crawl to resume</source>
         <translation>Geen crawl om te hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1010"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1009"/>
         <source>This project has no crawl yet. Use File &gt; New audit.</source>
         <translation>Dit project heeft nog geen crawl. Kies Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1041"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1021"/>
+        <source>Crawl again?</source>
+        <translation>Opnieuw crawlen?</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="1023"/>
+        <source>The last crawl is finished; there is nothing to resume. Crawling again fetches every page anew. Decisions, homes and notes are kept.</source>
+        <translation>De laatste crawl is klaar; er valt niets te hervatten. Opnieuw crawlen haalt alle pagina's opnieuw op. Besluiten, plekken in de navigatie en notities blijven bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="1029"/>
+        <source>Crawl again</source>
+        <translation>Opnieuw crawlen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="1057"/>
         <source>Crawling the sample intranet…</source>
         <translation>Het voorbeeldintranet wordt doorlopen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1053"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1069"/>
         <source>The demo could not be started</source>
         <translation>De demo kon niet worden gestart</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1068"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1084"/>
         <source>Nothing in the project was lost. Correct the cause and try again.</source>
         <translation>Er is niets verloren in het project. Los de oorzaak op en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1070"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1086"/>
         <source>The task stopped with an error</source>
         <translation>De taak is gestopt met een fout</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1144"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1160"/>
         <source>Folder for the review packs</source>
         <translation>Map voor de reviewpakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1160"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1176"/>
         <source>No packs made: no reviewer has pages yet (Audit &gt; Reviewers).</source>
         <translation>Geen pakketten gemaakt: nog geen reviewer heeft pagina&apos;s (Audit &gt; Reviewers).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1162"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1178"/>
         <source>%1 review packs written to %2</source>
         <translation>%1 reviewpakketten geschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1169"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1185"/>
         <source>Making review packs…</source>
         <translation>Reviewpakketten worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1176"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1192"/>
         <source>Returned review packs</source>
         <translation>Teruggestuurde reviewpakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1195"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1211"/>
         <source>Reading review packs…</source>
         <translation>Reviewpakketten worden gelezen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1202"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1218"/>
         <source>… and %1 more</source>
         <translation>… en nog %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1204"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1220"/>
         <source>Nothing was imported</source>
         <translation>Er is niets ingelezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1205"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1221"/>
         <source>Correct these cells in the packs and import again.</source>
         <translation>Verbeter deze cellen in de pakketten en lees ze opnieuw in.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1211"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1227"/>
         <source>%1 changes from %2 packs.</source>
         <translation>%1 wijzigingen uit %2 pakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1215"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1231"/>
         <source>%1 fields were also changed here after the packs went out. Whose value wins?</source>
         <translation>%1 velden zijn hier ook gewijzigd nadat de pakketten waren verstuurd. Welke waarde wint?</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1217"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1233"/>
         <source>The reviewers&apos;</source>
         <translation>Die van de reviewers</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1218"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1234"/>
         <source>Keep ours</source>
         <translation>Onze waarde houden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1220"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1236"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1243"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1259"/>
         <source>%1 fields imported from the review packs.</source>
         <translation>%1 velden ingelezen uit de reviewpakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1245"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1261"/>
         <source>Importing reviews…</source>
         <translation>Reviews worden ingelezen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1064"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1080"/>
         <source>What was done so far is saved. Check the address and login, then try again with Audit &gt; Resume crawl.</source>
         <translation>Wat al gedaan is, is bewaard. Controleer het adres en de inlog en probeer het opnieuw via Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1111"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1127"/>
         <source>Export migration plan</source>
         <translation>Migratieplan exporteren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1113"/>
-        <location filename="../../audit_app/ui/main_window.py" line="1178"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1129"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1194"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1132"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1148"/>
         <source>%1 pages written to %2</source>
         <translation>%1 pagina&apos;s geschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1137"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1153"/>
         <source>Exporting to Excel…</source>
         <translation>Exporteren naar Excel…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1210"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1226"/>
         <source>Import reviews</source>
         <translation>Reviews importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1253"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1269"/>
         <source>Reviewers</source>
         <translation>Reviewers</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1268"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1284"/>
         <source>About Content audit</source>
         <translation>Over Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="1269"/>
+        <location filename="../../audit_app/ui/main_window.py" line="1285"/>
         <source>Content audit helps you take stock of an old intranet and plan its move.</source>
         <translation>Content-audit helpt u een oud intranet in kaart te brengen en de verhuizing te plannen.</translation>
     </message>

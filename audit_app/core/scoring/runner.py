@@ -27,6 +27,7 @@ from multiprocessing.context import BaseContext
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from audit_app.core import schema as s
+from audit_app.core.page_query import PageFilter, count_decided
 from audit_app.core.progress import Progress
 from audit_app.core.project import Project, utcnow
 from audit_app.core.scoring.cheap import apply_cheap
@@ -72,14 +73,22 @@ class ScoreSummary:
     pages_with_broken_links: int = 0
     orphans: int = 0
     seconds: float = 0.0
+    listed: int = 0  # rows the page table lists unfiltered (its "van N pagina's")
 
     def __str__(self) -> str:
         return self.line()
 
     def line(self) -> str:
         sug = self.suggestions
+        rest = self.listed - self.pages
+        among = (
+            f" (van de {self.listed} in de tabel; {rest} kapotte, verdwenen of overgeslagen "
+            "adressen hebben geen tekst om te beoordelen)"
+            if rest > 0
+            else ""
+        )
         return (
-            f"{self.pages} pagina's beoordeeld ({self.analysed} teksten geanalyseerd) in "
+            f"{self.pages} pagina's beoordeeld{among} ({self.analysed} teksten geanalyseerd) in "
             f"{self.seconds:.1f} s: {sug.get('keep', 0)} behouden, "
             f"{sug.get('rewrite', 0)} herschrijven, {sug.get('delete', 0)} verwijderen; "
             f"{self.duplicate_clusters} groepen kopieën, {self.pages_with_broken_links} "
@@ -322,6 +331,8 @@ def score_project(
             conn.execute(update(s.scores).values(scored_at=now))
     summary = _summarise(facts, len(results), only_cheap)
     summary.seconds = time.monotonic() - started
+    with project.read() as conn:
+        summary.listed = count_decided(conn, PageFilter())[1]  # one definition of "pagina's"
     if progress is not None:
         progress.update(done=len(ids), message="Klaar", force=True)
     return summary
