@@ -45,11 +45,18 @@ _UPSERT_QUEUED = (
     " found_via = excluded.found_via, last_seen_run = excluded.last_seen_run,"
     " trap_reason = NULL RETURNING id"
 )
+# A page an earlier crawl fetched keeps what was observed when a narrower crawl (--prefix,
+# --exclude) only sees a link to it: it stays in the table and the export, undecided or not.
 _UPSERT_MARK = (
     "INSERT INTO pages (url, kind, state, depth, found_via, first_seen_run, last_seen_run,"
     " discovered_at, inlinks, trap_reason) VALUES (?, 'page', ?, ?, 'link', ?, ?, ?, 0, ?)"
-    " ON CONFLICT(url) DO UPDATE SET state = excluded.state, depth = excluded.depth,"
-    " last_seen_run = excluded.last_seen_run, trap_reason = excluded.trap_reason RETURNING id"
+    " ON CONFLICT(url) DO UPDATE SET"
+    " state = CASE WHEN pages.state IN ('done', 'failed', 'gone') AND pages.last_seen_run"
+    " < excluded.last_seen_run THEN pages.state ELSE excluded.state END,"
+    " depth = excluded.depth, last_seen_run = excluded.last_seen_run,"
+    " trap_reason = CASE WHEN pages.state IN ('done', 'failed', 'gone') AND"
+    " pages.last_seen_run < excluded.last_seen_run THEN pages.trap_reason"
+    " ELSE excluded.trap_reason END RETURNING id"
 )
 _SAVE = (
     "UPDATE pages SET kind = ?, state = ?, depth = ?, last_seen_run = ?,"
