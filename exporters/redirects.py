@@ -26,6 +26,7 @@ from sqlalchemy import Connection, func, select
 
 from audit_app.core import schema as s
 from audit_app.core.navigation import PATH_SEPARATOR, node_paths
+from audit_app.core.old_urls import old_url, old_url_mapper
 from audit_app.core.progress import Progress
 from audit_app.core.project import Project, utcnow
 from exporters.options import ExportOptions
@@ -103,9 +104,11 @@ def iter_redirects(
         .join(s.pages, p.id == a.page_id)
         .where(*decided)
     )
+    served = old_url_mapper(conn)  # a folder or zip crawl: the address the files had
     for via, stmt in (("page", pages), ("alias", alias)):
         rows = conn.execution_options(yield_per=2000).execute(stmt.order_by("url"))
-        for url, page_id, decision, nav_node_id in rows:
+        for stored, page_id, decision, nav_node_id in rows:
+            url = old_url(stored, served)
             if decision == "delete":
                 yield Redirect(url, None, GONE, via, page_id)
                 continue

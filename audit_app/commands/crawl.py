@@ -148,6 +148,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("--insecure", action="store_true", help="HTTPS-certificaten niet controleren")
     p.add_argument("--quiet", action="store_true", help="geen voortgang tonen")
+    p.add_argument(
+        "--served-under",
+        metavar="URL",
+        help="bij een map of zip: het adres waaronder de bestanden online stonden, voor de "
+        "redirects (standaard afgeleid uit de links in de pagina's)",
+    )
     p.set_defaults(func=run)
 
 
@@ -315,6 +321,13 @@ def run(args: argparse.Namespace) -> int:
     try:
         with Project.create(args.project) as project:
             try:
+                if args.served_under:
+                    served = args.served_under.strip()
+                    if not served.lower().startswith(("http://", "https://")):
+                        raise ValueError(
+                            f"--served-under moet een webadres zijn (http://...), niet '{served}'."
+                        )
+                    project.set_setting("served_under", served)
                 summary = run_crawl(project, config, progress)
             except (CrawlStartError, ValueError) as exc:
                 if bar:
