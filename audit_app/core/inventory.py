@@ -117,12 +117,16 @@ def iter_inventory(project: Project) -> Iterator[dict[str, Any]]:
             yield item
 
 
-def write_jsonl(project: Project, out: TextIO) -> int:
+def _write_lines(items: Iterator[dict[str, Any]], out: TextIO) -> int:
     n = 0
-    for item in iter_inventory(project):
+    for item in items:
         out.write(json.dumps(item, ensure_ascii=False) + "\n")
         n += 1
     return n
+
+
+def write_jsonl(project: Project, out: TextIO) -> int:
+    return _write_lines(iter_inventory(project), out)
 
 
 ASSET_FIELDS = ("url", "kind", "content_type", "size_bytes", "status", "used_on", "missing_alt")
@@ -163,8 +167,4 @@ def iter_assets(project: Project) -> Iterator[dict[str, Any]]:
 
 
 def write_assets_jsonl(project: Project, out: TextIO) -> int:
-    n = 0
-    for item in iter_assets(project):
-        out.write(json.dumps(item, ensure_ascii=False) + "\n")
-        n += 1
-    return n
+    return _write_lines(iter_assets(project), out)
