@@ -227,15 +227,25 @@ def visible_dates(text: str, today: dt.date | None = None) -> list[DateEvidence]
     return found
 
 
+_YEAR_HINT = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def newest_content_date(text: str, today: dt.date | None = None) -> DateEvidence | None:
     """The newest date anywhere in a page's text, with no label saying what it is: weak
     evidence (a meeting date, a law's date), used only when nothing better exists."""
     today = today or _today()
     best: tuple[dt.date, str] | None = None
-    for m in _DATE_RE.finditer(text[:200_000]):
-        value = _from_match(m, today)
-        if value is not None and (best is None or value > best[0]):
-            best = (value, " ".join(m.group(0).split()))
+    text = text[:200_000]
+    done = 0
+    # every form but dd-mm-yy holds a four-digit year: look only around those (the full
+    # pattern over every position of a long text costs a millisecond a page)
+    for year in _YEAR_HINT.finditer(text):
+        start = max(done, year.start() - 40)
+        for m in _DATE_RE.finditer(text, start, min(len(text), year.end() + 12)):
+            done = m.end()
+            value = _from_match(m, today)
+            if value is not None and (best is None or value > best[0]):
+                best = (value, " ".join(m.group(0).split()))
     if best is None:
         return None
     return DateEvidence(best[0].isoformat(), "content", best[1], "unknown")

@@ -488,13 +488,16 @@ class CrawlEngine:
         result = self._result(o, target, fr)
         if result.state == "done" and o.kind == "page":
             assert front.scope is not None
+            uses: set[tuple[str, str | None]] = set()
             for norm, anchor, tag in o.links:
                 if norm is None:
                     continue
                 text = anchor[:500] if anchor is not None else None
                 if tag in ASSET_TAGS:  # an image: where it is used and its alt, not a page
-                    internal = front.scope.classify(norm, o.depth + 1) != "external"
-                    result.links.append(StoredLink(norm, text, internal, tag))
+                    if (norm, text) not in uses:  # the same image with the same alt: one use
+                        uses.add((norm, text))
+                        internal = front.scope.classify(norm, o.depth + 1) != "external"
+                        result.links.append(StoredLink(norm, text, internal, tag))
                     continue
                 verdict = front.route(norm, o.depth + 1, "link", queued, marks, aliases)
                 internal = verdict != "external"

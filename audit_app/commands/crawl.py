@@ -196,9 +196,9 @@ def _password(config: CrawlConfig) -> str | None:
 class TerminalProgress:
     """A one-line bar on a terminal; plain lines now and then when stderr is a file or pipe."""
 
-    def __init__(self, out: TextIO = sys.stderr) -> None:
-        self.out = out
-        self.tty = out.isatty()
+    def __init__(self, out: TextIO | None = None) -> None:
+        self.out = out or sys.stderr  # looked up now: stderr may be replaced after import
+        self.tty = self.out.isatty()
         self._last_plain = 0.0
 
     def __call__(self, st: ProgressState) -> None:

@@ -44,7 +44,7 @@ def finalise(project: Project, run_id: int, *, full: bool) -> None:
             "UPDATE links SET to_page_id = COALESCE("
             " (SELECT a.page_id FROM aliases a WHERE a.url = links.to_url),"
             " (SELECT p.id FROM pages p WHERE p.url = links.to_url))"
-            " WHERE internal = 1 AND to_page_id IS NULL"
+            " WHERE internal = 1 AND to_page_id IS NULL AND tag != 'img'"
         )
         _inlinks_and_depths(cur)
         _fill_sections(cur)

@@ -517,7 +517,8 @@ class ProjectCrawlStore:
                     (
                         pid,
                         ln.to_url,
-                        self._resolve(cur, ln.to_url) if ln.internal else None,
+                        # an image use needs no page id: assets are found by their URL
+                        self._resolve(cur, ln.to_url) if ln.internal and ln.tag != "img" else None,
                         ln.anchor_text,
                         ln.internal,
                         ln.tag,
