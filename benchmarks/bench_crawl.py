@@ -3,7 +3,9 @@
 For each size it generates (or reuses) a synthetic intranet, serves it with nginx on 127.0.0.1,
 runs each crawler as a subprocess and measures wall time, real pages per second, the peak
 memory of the crawler's whole process tree, and what the server saw: requests for real pages
-versus wasted requests for aliases, session-id variants and calendar-trap pages.
+versus wasted requests for aliases, session-id variants and calendar-trap pages; recall (real
+pages found / pages in the site) and requests for URLs that no page links to (target 0: a
+crawler may only ask for spellings the site contains).
 
     python3 benchmarks/bench_crawl.py                       # sizes 1000 and 10000
     python3 benchmarks/bench_crawl.py --sizes 200 --only ours naive   # smoke test
@@ -16,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import signal
 import sqlite3
@@ -26,12 +29,12 @@ import time
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from synthetic_intranet import BenchServer, generate, server_rate  # noqa: E402
+from synthetic_intranet import SITE_VERSION, BenchServer, generate, server_rate  # noqa: E402
 
 OUT = HERE / "out"
 VENV = OUT / "venv-scrapy"
@@ -134,14 +137,36 @@ class TreeMemory:
             self._stop.wait(self.interval)
 
 
-def classify(lines: list[str], real: set[str]) -> dict[str, int]:
+HREF = re.compile(rb'href="([^"#]*)')
+
+
+def linked_uris(site: Path) -> set[str]:
+    """Every request URI the site itself contains: "/", robots.txt and each href, resolved
+    against the address its file is served under (calendar files under kalender.asp)."""
+    found = {"/", "/robots.txt", "/sitemap.xml"}
+    for file in site.rglob("*.html"):
+        rel = file.relative_to(site).as_posix()
+        base = "/agenda/kalender.asp" if rel.startswith("agenda/kalender/") else "/" + rel
+        for href in HREF.findall(file.read_bytes()):
+            text = href.decode("cp1252").strip()
+            if not text or text.startswith(("javascript:", "mailto:", "http:", "https:")):
+                continue
+            found.add(urljoin(base, text))
+    return found
+
+
+def classify(lines: list[str], real: set[str], linked: set[str]) -> dict[str, int]:
     """Split the server's log into first fetches of real pages and wasted fetches."""
     counts: Counter[str] = Counter()
     seen: set[str] = set()
     for line in lines:
-        _status, _, uri = line.partition(" ")
+        status, _, uri = line.partition(" ")
         parts = urlsplit(uri)
         counts["total"] += 1
+        counts["unlinked"] += uri not in linked
+        if not status.startswith(("2", "3")):
+            counts["other"] += 1  # 404s (a real page asked for in a spelling it does not have)
+            continue
         if parts.path.startswith("/agenda/kalender"):
             counts["trap"] += 1
             continue
@@ -208,12 +233,14 @@ def count_lines(path: Path) -> int:
 def bench_size(size: int, only: tuple[str, ...], timeout: float) -> list[Result]:
     site = OUT / f"site-{size}"
     manifest_path = site / "manifest.json"
-    if not manifest_path.exists() or json.loads(manifest_path.read_text())["pages"] != size:
+    old = json.loads(manifest_path.read_text()) if manifest_path.exists() else {}
+    if old.get("pages") != size or old.get("version") != SITE_VERSION:
         print(f"Generating {size} pages in {site} ...", flush=True)
         generate(site, size)
     manifest = json.loads(manifest_path.read_text())
     real_paths = (site / "pages.txt").read_text().split()
     real = set(real_paths)
+    linked = linked_uris(site)
     results = []
     with BenchServer(site) as server:
         rate = server_rate(server.base_url, real_paths[:3000])
@@ -261,7 +288,7 @@ def bench_size(size: int, only: tuple[str, ...], timeout: float) -> list[Result]
             print(f"[{size}] running {name} ...", flush=True)
             wall, rss, pss, code = run_measured(cmd, timeout, OUT / f"{name}-{size}.log")
             time.sleep(0.5)  # let nginx flush its log
-            res.requests = classify(server.log_lines(), real)
+            res.requests = classify(server.log_lines(), real, linked)
             res.wall_s, res.returncode = round(wall, 1), code
             res.peak_rss_mb, res.peak_pss_mb = round(rss / 1024, 1), round(pss / 1024, 1)
             res.pages_per_s = round(res.requests.get("real", 0) / wall, 1)
@@ -280,7 +307,7 @@ def report(size: int, manifest: dict[str, int], results: list[Result]) -> None:
     print(f"\n== {size} pages (site: {manifest['avg_page_bytes'] // 1024} KB/page avg) ==")
     head = f"{'crawler':8} {'wall s':>7} {'pages/s':>8} {'RSS MB':>7} {'PSS MB':>7} {'stored':>7}"
     head += f" {'requests':>8} {'real':>6} {'wasted':>6} {'trap':>5} {'sess':>5} {'print':>5}"
-    head += f" {'case':>5} {'dir':>5} {'other':>5}"
+    head += f" {'case':>5} {'dir':>5} {'other':>5} {'recall':>6} {'unlinked':>8}"
     print(head)
     for r in results:
         if r.skipped:
@@ -292,7 +319,8 @@ def report(size: int, manifest: dict[str, int], results: list[Result]) -> None:
             f" {r.peak_pss_mb:7.1f} {r.stored:7d} {q.get('total', 0):8d} {q.get('real', 0):6d}"
             f" {q.get('wasted', 0):6d} {q.get('trap', 0):5d} {q.get('session', 0):5d}"
             f" {q.get('print', 0):5d} {q.get('case', 0):5d} {q.get('dir_alias', 0):5d}"
-            f" {q.get('other', 0):5d}" + (f"  (exit {r.returncode})" if r.returncode else "")
+            f" {q.get('other', 0):5d} {q.get('real', 0) / size:6.1%} {q.get('unlinked', 0):8d}"
+            + (f"  (exit {r.returncode})" if r.returncode else "")
         )
     by = {r.crawler: r for r in results if not r.skipped}
     ours, scrapy, naive = by.get("ours"), by.get("scrapy"), by.get("naive")
@@ -300,6 +328,8 @@ def report(size: int, manifest: dict[str, int], results: list[Result]) -> None:
         return
     checks = [("all reachable pages found", ours.requests.get("real", 0) == size, "")]
     checks.append(("peak RSS < 500 MB", ours.peak_rss_mb < 500, f"{ours.peak_rss_mb} MB"))
+    unlinked = ours.requests.get("unlinked", 0)
+    checks.append(("no requests for URLs no page links to", unlinked == 0, str(unlinked)))
     if scrapy and scrapy.pages_per_s:
         x = ours.pages_per_s / scrapy.pages_per_s
         checks.append((">= 3x Scrapy+bs4 pages/s", x >= 3, f"{x:.2f}x"))

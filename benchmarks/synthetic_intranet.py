@@ -20,6 +20,7 @@ import argparse
 import json
 import os
 import random
+import re
 import shutil
 import signal
 import socket
@@ -38,7 +39,15 @@ from urllib.parse import parse_qs, urlsplit
 PAGES_PER_SUB = 25
 SUBS_PER_SECTION = 4
 # share of N spent on each kind of wasted request by an exact-URL crawler (dirs add ~5%)
-SHARE = {"trap": 0.05, "print": 0.07, "case": 0.05, "session": 0.06, "broken": 0.02}
+SHARE = {
+    "trap": 0.05,
+    "print": 0.07,
+    "case": 0.05,
+    "session": 0.06,
+    "broken": 0.02,
+    "mixed": 0.03,  # files whose real name has a capital, linked only with that spelling
+}
+SITE_VERSION = 2  # bump when the generator changes, so cached sites are regenerated
 
 WORDS = (  # noqa: SIM905
     "gemeente medewerker regeling aanvraag formulier leidinggevende afdeling beleid "
@@ -132,6 +141,19 @@ def generate(out: Path, n: int, seed: int = 1) -> dict[str, Any]:
     printable = set(pick(SHARE["print"]))
     case_targets = pick(SHARE["case"])
     session_targets = pick(SHARE["session"])
+    # a server that answers the case variants above alike (symlinks) but is case-sensitive
+    # for these: a crawler that lower-cases spellings nobody linked loses them
+    taken = printable | set(case_targets) | set(session_targets)
+    free = [p for p in content_pages if p not in taken]
+    mixed = set(rng.sample(free, min(len(free), round(SHARE["mixed"] * n))))
+
+    def real_name(path: str) -> str:
+        if path not in mixed:
+            return path
+        head, name = path.rsplit("/", 1)
+        return f"{head}/{name[0].upper()}{name[1:]}"
+
+    href_re = re.compile(r'href="([^"?#;]+)"')
     broken = [
         f"/afd{rng.randint(1, 999):03d}/oud-{i:04d}.html" for i in range(round(SHARE["broken"] * n))
     ]
@@ -184,7 +206,18 @@ def generate(out: Path, n: int, seed: int = 1) -> dict[str, Any]:
         if path in printable:
             related.append((f"{path}?print=1", "Printversie"))
         html = _render(rng, path, links, left, crumbs, related)
-        target = out / path.lstrip("/")
+        if mixed:
+
+            def spell(m: re.Match[str], d: str = d) -> str:
+                href = m.group(1)
+                full = href if href.startswith("/") else d + href
+                if full not in mixed:
+                    return m.group(0)
+                fixed = real_name(full)
+                return f'href="{fixed if href.startswith("/") else fixed.rsplit("/", 1)[1]}"'
+
+            html = href_re.sub(spell, html)
+        target = out / real_name(path).lstrip("/")
         target.parent.mkdir(parents=True, exist_ok=True)
         data = html.encode("cp1252", errors="replace")
         target.write_bytes(data)
@@ -203,7 +236,9 @@ def generate(out: Path, n: int, seed: int = 1) -> dict[str, Any]:
         (cal / f"maand-{_month(i)}.html").write_text(body, encoding="ascii")
     (out / "robots.txt").write_text("User-agent: *\nDisallow:\n", encoding="ascii")
     manifest = {
+        "version": SITE_VERSION,
         "pages": n,
+        "mixed_case_pages": len(mixed),
         "dirs": len(plan.dirs),
         "trap_months": months,
         "trap_entry": f"/agenda/kalender.asp?maand={_month(months // 2)}",

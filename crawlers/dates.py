@@ -227,6 +227,30 @@ def visible_dates(text: str, today: dt.date | None = None) -> list[DateEvidence]
     return found
 
 
+_YEAR_HINT = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def newest_content_date(text: str, today: dt.date | None = None) -> DateEvidence | None:
+    """The newest date anywhere in a page's text, with no label saying what it is: weak
+    evidence (a meeting date, a law's date), used only when nothing better exists."""
+    today = today or _today()
+    best: tuple[dt.date, str] | None = None
+    text = text[:200_000]
+    done = 0
+    # every form but dd-mm-yy holds a four-digit year: look only around those (the full
+    # pattern over every position of a long text costs a millisecond a page)
+    for year in _YEAR_HINT.finditer(text):
+        start = max(done, year.start() - 40)
+        for m in _DATE_RE.finditer(text, start, min(len(text), year.end() + 12)):
+            done = m.end()
+            value = _from_match(m, today)
+            if value is not None and (best is None or value > best[0]):
+                best = (value, " ".join(m.group(0).split()))
+    if best is None:
+        return None
+    return DateEvidence(best[0].isoformat(), "content", best[1], "unknown")
+
+
 def meta_dates(
     pairs: Iterable[tuple[str, str]], today: dt.date | None = None
 ) -> list[DateEvidence]:
@@ -305,6 +329,7 @@ _SOURCE_WORDS = {
     "document": "datum in de eigenschappen van het document",
     "http-header": "datum die de webserver meestuurt (Last-Modified)",
     "url": "datum in het webadres",
+    "content": "nieuwste datum in de tekst",
 }
 
 
@@ -329,7 +354,9 @@ def choose_last_modified(
       6. a date in the URL (/2009/03/)                                        -> low
       7. a publication/creation date: never a modification date, so only
          as a last resort and the reason says so                             -> low
-      8. an HTTP header date shared by many pages (template/server artefact) -> low
+      8. the newest date anywhere in the text (source "content"), weak      -> low
+    An HTTP header date shared by most pages of the crawl (a copy, deploy or template
+    artefact) is evidence of nothing: it is never chosen, and the reason says so.
     Dates after today+1 day are ignored. No evidence: no date, confidence "none".
     """
     limit = ((today or _today()) + dt.timedelta(days=1)).isoformat()
@@ -364,11 +391,22 @@ def choose_last_modified(
             "de pagina kan later nog gewijzigd zijn"
         )
         return DateChoice(best.date, best.source, reason, "low")
-    if header_template:
-        best = _latest(header_template)
+    content = pick("content", ("unknown",))
+    shared = (
+        f"de webserver gaf {_latest(header_template).date} mee, dezelfde datum als de meeste "
+        "pagina's (een kopie of verhuizing van de bestanden): dat zegt niets over deze pagina"
+        if header_template
+        else ""
+    )
+    if content:
+        best = _latest(content)
         reason = (
-            "alleen de datum die de webserver meestuurt, en die is bij veel pagina's gelijk "
-            "(waarschijnlijk van de sjabloon of de server, niet van de pagina)"
+            f"alleen de nieuwste datum in de tekst ({best.text}); zwak bewijs: het kan ook "
+            "een vergader- of wetsdatum zijn"
         )
-        return DateChoice(best.date, best.source, reason, "low")
+        return DateChoice(
+            best.date, best.source, f"{shared}; {reason}" if shared else reason, "low"
+        )
+    if shared:
+        return DateChoice(None, None, f"datum onbekend: {shared}", "none")
     return DateChoice(None, None, "geen datum gevonden", "none")

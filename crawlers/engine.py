@@ -38,7 +38,7 @@ from crawlers.model import (
     PageExtract,
     StoredLink,
 )
-from crawlers.parse_pool import ParsedPage, ParsePool
+from crawlers.parse_pool import ASSET_TAGS, ParsedPage, ParsePool
 from crawlers.read_budget import BudgetLimits
 from crawlers.robots import RobotsCache
 from crawlers.scope import Scope, ScopeConfig
@@ -107,7 +107,7 @@ class _Outcome:
     blocked: str | None = None
     kind: str = "page"
     extract: PageExtract | None = None
-    links: list[tuple[str | None, str, str]] = field(default_factory=list)  # norm, anchor, tag
+    links: list[tuple[str | None, str | None, str]] = field(default_factory=list)  # norm, text, tag
     document: DocumentInfo | None = None
     evidence: list[DateEvidence] = field(default_factory=list)
     raw_compressed: bytes | None = None
@@ -161,6 +161,7 @@ class CrawlEngine:
         self._inflight: dict[Future[_Outcome], tuple[str, int, str]] = {}
         self._probe_started = False
         self._parked: _Outcome | None = None  # the page whose links wait for the case probe
+        self._same: dict[tuple[str, str], str] = {}  # (URL without query, text hash) -> page
         self._parked_until = 0.0
         self._scope_starts: list[str] = []
         self._start_hosts = self._host_scope(config)
@@ -213,11 +214,15 @@ class CrawlEngine:
         self._before = before
         st.resumed = bool(before) or bool(getattr(self.store, "resumed", False))
         front = self._front
+        decided = getattr(self.store, "case_decision", None)
+        if st.resumed and decided and front.case_insensitive is None:
+            self._decide_case(bool(decided[0]), str(decided[1]), note=False)
         front.seen = set(self.store.known_urls())
-        front.fold_seen()
         if st.resumed:
-            for url in getattr(self.store, "urls_in_order", list)():
+            ordered: list[str] = getattr(self.store, "urls_in_order", list)()
+            for url in ordered:
                 self._traps.check(url)  # the trap counts of the interrupted session
+            front.restore(ordered, set(getattr(self.store, "broken_urls", set)()))
         front.queue.extend((u, d, "link") for u, d in self.store.pending())
         front.admit([(u, 0, via) for u, via in seeds])
         if self.config.follow_sitemaps:
@@ -386,6 +391,11 @@ class CrawlEngine:
             ):
                 return  # the pages in flight may not all count (aliases, robots.txt)
             item = front.queue.popleft()
+            other = front.superseded(item[0])
+            if other is not None:  # another spelling of a page: never fetched twice
+                self.store.add_alias(item[0], *other)
+                self.stats.aliases += 1
+                continue
             self._parsers.maybe_start(len(front.seen))
             inflight[pool.submit(self._work, *item)] = item
 
@@ -431,6 +441,7 @@ class CrawlEngine:
         if o.blocked:
             self.store.mark(o.url, "excluded", o.blocked, depth=o.depth)
             st.excluded += 1
+            self._front.settle(o.url, True)
             return
         fr = o.fetch
         assert fr is not None
@@ -451,6 +462,7 @@ class CrawlEngine:
                 if page in front.seen:
                     self.store.add_alias(o.url, page, "redirect")
                     st.aliases += 1
+                    front.settle(o.url, True)
                     return
                 assert front.scope is not None
                 if fr.offsite_redirect and o.via == "start":
@@ -462,29 +474,77 @@ class CrawlEngine:
                     self.store.add_alias(o.url, page, "redirect")
                     st.aliases += 1
                     target = page
+        if o.url in front.absorbed:
+            # a calendar view folded into its family's first page: not a row, but the pages
+            # it links to (events) are still found
+            for norm, _anchor, tag in o.links:
+                if norm is not None and tag not in ASSET_TAGS:
+                    front.route(norm, o.depth + 1, "link", queued, marks, aliases)
+            front.emit(queued, marks, aliases)
+            front.settle(o.url, True)
+            return
+        if self._same_content(o, target):
+            return
         result = self._result(o, target, fr)
         if result.state == "done" and o.kind == "page":
+            assert front.scope is not None
+            uses: set[tuple[str, str | None]] = set()
             for norm, anchor, tag in o.links:
                 if norm is None:
+                    continue
+                text = anchor[:500] if anchor is not None else None
+                if tag in ASSET_TAGS:  # an image: where it is used and its alt, not a page
+                    if (norm, text) not in uses:  # the same image with the same alt: one use
+                        uses.add((norm, text))
+                        internal = front.scope.classify(norm, o.depth + 1) != "external"
+                        result.links.append(StoredLink(norm, text, internal, tag))
                     continue
                 verdict = front.route(norm, o.depth + 1, "link", queued, marks, aliases)
                 internal = verdict != "external"
                 st.external_links += not internal
-                result.links.append(StoredLink(norm, anchor[:500], internal, tag))
+                result.links.append(StoredLink(norm, text, internal, tag))
         if fr.offsite_redirect and fr.final_url:
             away = normalise(fr.final_url, session_params=self._session_params)
             result.links.append(StoredLink(away or fr.final_url, "", False, "redirect"))
             st.external_links += 1
         front.emit(queued, marks, aliases)
+        if o.url in front.absorbed:  # its own links showed its calendar family is a trap
+            front.settle(o.url, True)
+            return
         self.store.save(result)
         st.fetched += 1
         st.errors += result.state == "failed"
+        ok = result.state != "failed"
+        if not ok and o.url not in front.variants and hasattr(self.store, "spellings_of"):
+            # queued by an interrupted session: its other spellings are in the store
+            front.variants[o.url] = [(u, o.depth, "link") for u in self.store.spellings_of(o.url)]
+        retry = front.settle(o.url, ok)
+        if retry is not None:  # a broken spelling: the next spelling someone linked gets a turn
+            getattr(self.store, "drop_alias", lambda _url: None)(retry[0])
+            st.aliases -= 1
+            front.emit([retry], [], [])
+
+    def _same_content(self, o: _Outcome, url: str) -> bool:
+        """A query variant (a calendar day view, a sort order) whose main text is the same as
+        an earlier page on the same path is an alias of that page, not a row to decide."""
+        x = o.extract
+        if x is None or not x.words or not x.content_hash:
+            return False
+        first = self._same.setdefault((url.split("?", 1)[0], x.content_hash), url)
+        if first == url or "?" not in url:
+            return False
+        self.store.add_alias(url, first, "same-content")
+        self.stats.aliases += 1
+        self._front.settle(url, True)
+        return True
 
     # ---- letter case -----------------------------------------------------------------------
 
-    def _decide_case(self, insensitive: bool, by: str) -> None:
+    def _decide_case(self, insensitive: bool, by: str, *, note: bool = True) -> None:
         self._front.decide_case(insensitive)
         self.stats.case_insensitive, self.stats.case_decided_by = insensitive, by
+        if note and by in ("probe", "iis") and hasattr(self.store, "note_case"):
+            self.store.note_case(insensitive, by)  # so a resumed crawl decides the same
         if insensitive:
             log.info("%s (%s)", CASE_NOTE, by)
 
@@ -498,8 +558,10 @@ class CrawlEngine:
         if self._pool is None or not o.url.startswith(("http://", "https://")):
             return False
         here: dict[str, str] = {}
-        for norm, _anchor, _tag in o.links:
-            if not norm or not norm.startswith(("http://", "https://")) or norm in front.seen:
+        for norm, _anchor, tag in o.links:
+            if tag in ASSET_TAGS or not norm or not norm.startswith(("http://", "https://")):
+                continue
+            if norm in front.seen:
                 continue
             if front.scope.classify(norm, o.depth + 1) != "in":
                 continue
@@ -634,7 +696,7 @@ class CrawlEngine:
                 if len(body) > MAX_PAGE_BYTES:
                     o.extract.warnings.append("Pagina groter dan 5 MB: alleen het begin gelezen")
         else:
-            o.kind = "other"
+            o.kind = "asset"  # an image, style sheet, archive...: inventoried, not a page
         o.size = len(body)
         fr.body = b""  # the text and the compressed copy are all the store needs
         return o

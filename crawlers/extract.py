@@ -625,11 +625,19 @@ def _extract(
         if m and m.group(1).strip():
             page.meta_refresh_url = _safe_join(base, m.group(1).strip())
 
+    page.links = _links(root, base)
+    uses: set[tuple[str, str | None]] = set()
     for img in root.iter("img"):
         page.images += 1
-        if img.get("alt") is None:
+        alt = img.get("alt")
+        if alt is None:
             page.images_missing_alt += 1
-    page.links = _links(root, base)
+        src = (img.get("src") or "").strip()
+        if src and (src, alt) not in uses and not src.lower().startswith(("data:", "javascript:")):
+            # an asset use: recorded with its alt text (None: no alt at all), never crawled;
+            # the same image with the same alt again on this page is the same use
+            uses.add((src, alt))
+            page.links.append(Link(url=_safe_join(base, src) or src, anchor_text=alt, tag="img"))
 
     first_h1 = next(iter(_headings_raw(root)), None)
 

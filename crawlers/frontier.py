@@ -35,6 +35,14 @@ class Counts(Protocol):
 
 
 class Frontier:
+    """Identity may fold (letter case, index files, print versions); what is fetched never does.
+
+    Every page is stored under a spelling something linked (a page, the start list, a sitemap,
+    a redirect). Other spellings of the same identity become aliases of it and are not fetched,
+    unless that page turns out broken: then the next linked spelling gets its own turn, because on
+    a server that is case-sensitive in places the other spelling may be the one that works.
+    """
+
     def __init__(
         self,
         store: CrawlStore,
@@ -50,41 +58,86 @@ class Frontier:
         self.scope: Scope | None = None
         self.queue: deque[Queued] = deque()
         self.backlog: deque[tuple[str, str]] = deque()  # sitemap and folder URLs, crawled last
-        self.seen: set[str] = set()
+        self.seen: set[str] = set()  # every spelling already routed
         self.counts = counts
-        self.renamed: dict[str, str] = {}  # case-folded URL -> page recorded before the decision
+        self.pages: dict[str, str] = {}  # identity -> the linked spelling that is the page
         self.folded: dict[str, str] = {}  # while case is undecided: case-folded URL -> page
+        self.variants: dict[str, list[Queued]] = {}  # page not yet fetched -> other spellings
+        self.failed: set[str] = set()  # pages whose own spelling came back broken
+        # a trap or paged family (one path, many queries) becomes one row: its first page
+        self.families: dict[str, str] = {}  # URL without its query -> the family's first page
+        self.members: dict[str, list[str]] = {}  # that URL -> the family's other pages
+        self.absorbed: set[str] = set()  # members folded into their family's first page
 
-    def fold_seen(self) -> None:
-        """Index the known pages by their case-folded URL, to spot the first case twin."""
-        if self.case_insensitive is None:
-            for url in self.seen:
+    def identity(self, norm: str) -> str:
+        return canonical(norm, case_insensitive=bool(self.case_insensitive))[0]
+
+    def restore(self, page_urls: list[str], broken: set[str]) -> None:
+        """A resumed crawl: the pages of the interrupted session, in the order they were found,
+        and those that came back broken (another spelling of them may have been queued)."""
+        self.failed |= broken
+        for url in page_urls:
+            key = self.identity(url)
+            if key not in self.pages or self.pages[key] in self.failed:
+                self.pages[key] = url
+            family = url.split("?", 1)[0]
+            head = self.families.setdefault(family, url)
+            if head != url and self.traps.dated_query(url):
+                self.members.setdefault(family, []).append(url)
+            if self.case_insensitive is None:
                 self._fold(url)
 
     def _fold(self, url: str) -> None:
-        if canonical(url)[1] is None:  # a page, not an alias
-            self.folded.setdefault(canonical(url, case_insensitive=True)[0], url)
+        self.folded.setdefault(canonical(url, case_insensitive=True)[0], url)
 
     def decide_case(self, insensitive: bool) -> None:
-        """Settle letter case once. Pages recorded before the decision keep their URL (they may
-        already be in the store); their other-case spellings are then mapped onto them."""
+        """Settle letter case once. Pages recorded before the decision keep their spelling;
+        later spellings that differ only in case become their aliases."""
         self.case_insensitive = insensitive
         self.folded = {}
         if not insensitive:
             return
-        for url in sorted(self.seen):
-            if canonical(url)[1] is not None:
-                continue  # an alias, not a page
-            key = canonical(url, case_insensitive=True)[0]
-            if key != url and key not in self.seen:
-                self.renamed.setdefault(key, url)
+        merged: dict[str, str] = {}
+        for page in self.pages.values():
+            key = self.identity(page)
+            if key not in merged or merged[key] in self.failed:
+                merged[key] = page
+        self.pages = merged
 
     def page_for(self, norm: str) -> tuple[str, str | None]:
         """The page a normalised URL shows, and why it is an alias (None: it is the page)."""
-        page, reason = canonical(norm, case_insensitive=bool(self.case_insensitive))
-        if page in self.renamed:
-            return self.renamed[page], reason or "case"
-        return page, reason
+        page = self.pages.get(self.identity(norm))
+        if page is None or page == norm or page in self.failed:
+            return norm, None
+        return page, self._reason(norm, page)
+
+    def _reason(self, alias: str, page: str) -> str:
+        ci = bool(self.case_insensitive)
+        why = canonical(alias, case_insensitive=ci)[1] or canonical(page, case_insensitive=ci)[1]
+        return why or "case"
+
+    def superseded(self, url: str) -> tuple[str, str] | None:
+        """A queued page that turned out to be another spelling of a page (the case decision
+        came after both were queued): that page and the reason, so it is not fetched too."""
+        page, why = self.page_for(url)
+        if why is None:
+            return None
+        if page not in self.failed and page in self.variants:
+            self.variants[page].append((url, 0, "link"))
+        return page, why
+
+    def settle(self, page: str, ok: bool) -> Queued | None:
+        """A page was fetched. If it is broken, the next linked spelling of it gets a turn."""
+        waiting = self.variants.pop(page, [])
+        if ok:
+            return None
+        self.failed.add(page)
+        if not waiting:
+            return None
+        first, *rest = waiting
+        self.pages[self.identity(first[0])] = first[0]
+        self.variants[first[0]] = rest
+        return first
 
     def admit(self, items: list[Queued]) -> None:
         """Seeds and backlog URLs: normalise, scope, traps, aliases, then queue."""
@@ -125,26 +178,40 @@ class Frontier:
                 marks.append((norm, "excluded", f"{why} (uit de sitemap)", depth))
                 self.counts.excluded += 1
             return verdict
+        self.seen.add(norm)
         if verdict == "excluded":
-            self.seen.add(norm)
             marks.append((norm, "excluded", why, depth))
             self.counts.excluded += 1
             return verdict
         page, alias_reason = self.page_for(norm)
-        if page not in self.seen:
-            self.seen.add(page)
+        if alias_reason is None:
+            self.pages[self.identity(norm)] = norm
             if self.case_insensitive is None:
-                self._fold(page)
-            trap = self.traps.check(page)
-            if trap:
-                marks.append((page, "trap", trap, depth))
+                self._fold(norm)
+            trap = self.traps.check(norm)
+            family = norm.split("?", 1)[0]
+            head = self.families.get(family)
+            if trap and head is not None and head != norm and self.traps.dated_query(norm):
+                # one row for the whole family: its first page, with every variant an alias
+                aliases.append((norm, head, "trap"))
+                for member in self.members.pop(family, []):
+                    self.absorbed.add(member)
+                    aliases.append((member, head, "trap-family"))
+                self.counts.traps += 1
+            elif trap:
+                marks.append((norm, "trap", trap, depth))
                 self.counts.traps += 1
             else:
-                queued.append((page, depth, via))
-        if alias_reason and norm != page and norm not in self.seen:
-            self.seen.add(norm)
-            aliases.append((norm, page, alias_reason))
-            self.counts.aliases += 1
+                queued.append((norm, depth, via))
+                self.variants[norm] = []
+                head = self.families.setdefault(family, norm)
+                if head != norm and self.traps.dated_query(norm):
+                    self.members.setdefault(family, []).append(norm)
+            return verdict
+        if page in self.variants:
+            self.variants[page].append((norm, depth, via))
+        aliases.append((norm, page, alias_reason))
+        self.counts.aliases += 1
         return verdict
 
     def emit(self, queued: list[Queued], marks: list[Mark], aliases: list[Alias]) -> None:

@@ -32,7 +32,7 @@ class FetchResult:
 @dataclass
 class Link:
     url: str  # absolute URL as resolved against the page (not yet normalised)
-    anchor_text: str = ""
+    anchor_text: str | None = ""  # for tag img: the alt text, None when the image has none
     tag: str = "a"  # a | area | frame | iframe | img | link
 
 
@@ -129,12 +129,17 @@ class CrawlStore(Protocol):
     ) -> None: ...
 
 
+# what the inventory counts, scores and shows in the workshop; every other kind ("asset": images,
+# style sheets, archives; "other" in projects crawled before) is inventoried apart
+PAGE_KINDS: tuple[str, ...] = ("page", "document")
+
+
 @dataclass
 class StoredLink:
     """One outgoing link as the store keeps it: target already normalised (raw if unparsable)."""
 
     to_url: str
-    anchor_text: str = ""
+    anchor_text: str | None = ""  # for tag img: the alt text, None when the image has none
     internal: bool = True
     tag: str = "a"
 

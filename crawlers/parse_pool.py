@@ -24,10 +24,12 @@ from crawlers.urls import normalise
 log = logging.getLogger(__name__)
 
 FOLLOWED_TAGS = frozenset({"a", "area", "frame", "iframe"})
+ASSET_TAGS = frozenset({"img"})  # recorded where they are used, never crawled
 IGNORED_SCHEMES = ("mailto:", "javascript:", "tel:", "data:", "#")
 PARSE_WAIT = 120.0
 
-ParsedPage = tuple[PageExtract, list[tuple[str | None, str, str]]]  # extract; norm, anchor, tag
+# extract; (normalised target, anchor text or alt, tag)
+ParsedPage = tuple[PageExtract, list[tuple[str | None, str | None, str]]]
 
 
 def _warm_up() -> bool:
@@ -72,9 +74,9 @@ def parse_job(
     page = extract_page(
         body, url, header_charset=header_charset, http_last_modified=http_last_modified
     )
-    links: list[tuple[str | None, str, str]] = []
+    links: list[tuple[str | None, str | None, str]] = []
     for link in page.links:
-        if link.tag not in FOLLOWED_TAGS:
+        if link.tag not in FOLLOWED_TAGS and link.tag not in ASSET_TAGS:
             continue
         raw = link.url.strip()
         if not raw or raw.lower().startswith(IGNORED_SCHEMES):

@@ -130,6 +130,16 @@ class TrapDetector:
             return self._count_variant(f"{parts.scheme}://{parts.netloc}{parts.path}", parts.query)
         return None
 
+    @staticmethod
+    def dated_query(url: str) -> bool:
+        """True when the query carries dates (a calendar's day or month view): such variants of
+        one page form a family the room decides once. Ids and sort orders do not."""
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            return False
+        return bool(parts.query) and bool(_calendar_key(parts.netloc, [], parts.query)[1])
+
     def _repeating(self, segments: list[str]) -> str | None:
         limit = self.max_segment_repeats
         if limit < 1:

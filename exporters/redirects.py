@@ -26,6 +26,7 @@ from sqlalchemy import Connection, select
 
 from audit_app.core import schema as s
 from audit_app.core.navigation import PATH_SEPARATOR, node_paths
+from audit_app.core.old_urls import old_url, old_url_mapper
 from audit_app.core.progress import Progress
 from audit_app.core.project import Project, utcnow
 from exporters import labels
@@ -114,9 +115,11 @@ def iter_redirects(
         .join(s.pages, p.id == a.page_id)
         .where(*decided)
     )
+    served = old_url_mapper(conn)  # a folder or zip crawl: the address the files had
     for via, stmt in (("page", pages), ("alias", alias)):
         rows = conn.execution_options(yield_per=2000).execute(stmt.order_by("url"))
-        for url, page_id in rows:
+        for stored, page_id in rows:
+            url = old_url(stored, served)
             t = resolver.target(page_id)
             if t.status is None and not with_missing:
                 continue
@@ -131,10 +134,12 @@ def iter_missing(conn: Connection, base_url: str) -> Iterator[Redirect]:
     """Old addresses of the plan's pages (decided or not) that have no target yet, for the
     report. Addresses that were already broken on the old site are not in the plan."""
     resolver = TargetResolver(conn, base_url, node_paths(conn))
+    served = old_url_mapper(conn)
     for page_id in sorted(resolver.in_plan, key=resolver.urls.__getitem__):
         t = resolver.target(page_id)
         if t.status is None:
-            yield Redirect(resolver.urls[page_id], None, None, "page", page_id, t.reason)
+            url = old_url(resolver.urls[page_id], served)
+            yield Redirect(url, None, None, "page", page_id, t.reason)
 
 
 def export_missing(project: Project, path: str | Path, *, lang: Lang = "nl") -> int:

@@ -20,7 +20,7 @@ import pytest
 from audit_app.cli import main
 from audit_app.commands.crawl import STOPPED_MESSAGE
 from audit_app.commands.demo import _remove_old_demo
-from audit_app.core.inventory import FIELDS
+from audit_app.core.inventory import FIELDS, JSONL_FIELDS
 from audit_app.core.sample_server import SampleServer
 from tests.crawlers import Handler, serve, url_of
 
@@ -50,7 +50,7 @@ def test_crawl_then_inventory_as_jsonl_and_csv(
 
     assert main(["inventory", str(project)]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert rows and all(list(r) == list(FIELDS) for r in rows)
+    assert rows and all(list(r) == list(JSONL_FIELDS) for r in rows)
     assert sum(r["state"] in ("done", "failed") for r in rows) == 25
     assert {r["state"] for r in rows} >= {"done", "queued"}
 

@@ -171,6 +171,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("--insecure", action="store_true", help="HTTPS-certificaten niet controleren")
     p.add_argument("--quiet", action="store_true", help="geen voortgang tonen")
+    p.add_argument(
+        "--served-under",
+        metavar="URL",
+        help="bij een map of zip: het adres waaronder de bestanden online stonden, voor de "
+        "redirects (standaard afgeleid uit de links in de pagina's)",
+    )
     p.set_defaults(func=run)
 
 
@@ -215,9 +221,9 @@ def _password(config: CrawlConfig) -> str | None:
 class TerminalProgress:
     """A one-line bar on a terminal; plain lines now and then when stderr is a file or pipe."""
 
-    def __init__(self, out: TextIO = sys.stderr) -> None:
-        self.out = out
-        self.tty = out.isatty()
+    def __init__(self, out: TextIO | None = None) -> None:
+        self.out = out or sys.stderr  # looked up now: stderr may be replaced after import
+        self.tty = self.out.isatty()
         self._last_plain = 0.0
 
     def __call__(self, st: ProgressState) -> None:
@@ -300,6 +306,11 @@ def print_summary(s: CrawlSummary, out: TextIO | None = None) -> None:
         details.append(f"{s.excluded} adressen buiten het bereik")
     if s.aliases:
         details.append(f"{s.aliases} dubbele adressen (aliassen)")
+    if s.assets_in_project:
+        details.append(
+            f"{s.assets_in_project} afbeeldingen en andere bestanden, niet als pagina geteld"
+            " (content-audit inventory --assets)"
+        )
     if details:
         print("; ".join(details) + ".", file=out)
     print(
@@ -342,6 +353,13 @@ def run(args: argparse.Namespace) -> int:
     try:
         with Project.create(args.project) as project:
             try:
+                if args.served_under:
+                    served = args.served_under.strip()
+                    if not served.lower().startswith(("http://", "https://")):
+                        raise ValueError(
+                            f"--served-under moet een webadres zijn (http://...), niet '{served}'."
+                        )
+                    project.set_setting("served_under", served)
                 summary = run_crawl(project, config, progress)
             except (CrawlStartError, ValueError) as exc:
                 if bar:

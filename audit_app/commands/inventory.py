@@ -9,9 +9,9 @@ from functools import partial
 from pathlib import Path
 
 from audit_app.commands.csv_options import add_delimiter_option, semicolon
-from audit_app.core.inventory import write_jsonl
+from audit_app.core.inventory import write_assets_jsonl, write_jsonl
 from audit_app.core.project import Project
-from exporters.inventory_csv import write_inventory_csv
+from exporters.inventory_csv import write_assets_csv, write_inventory_csv
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -29,6 +29,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--format", choices=("jsonl", "csv"), help="standaard: jsonl, of csv bij -o x.csv"
     )
     add_delimiter_option(p)
+    p.add_argument(
+        "--assets",
+        action="store_true",
+        help="afbeeldingen en andere bestanden (geen pagina's): waar gebruikt, met alt-tekst",
+    )
     p.add_argument("-o", "--output", metavar="OUT", help="uitvoerbestand (standaard: scherm)")
     p.set_defaults(func=run)
 
@@ -38,9 +43,18 @@ def run(args: argparse.Namespace) -> int:
     if fmt is None:
         fmt = "csv" if args.output and args.output.lower().endswith(".csv") else "jsonl"
     with Project.open(args.project) as project:
-        writer = (
-            partial(write_inventory_csv, semicolon=semicolon(args)) if fmt == "csv" else write_jsonl
-        )
+        if args.assets:
+            writer = (
+                partial(write_assets_csv, semicolon=semicolon(args))
+                if fmt == "csv"
+                else write_assets_jsonl
+            )
+        else:
+            writer = (
+                partial(write_inventory_csv, semicolon=semicolon(args))
+                if fmt == "csv"
+                else write_jsonl
+            )
         if args.output:
             out_path = Path(args.output)
             tmp = out_path.with_name(out_path.name + ".tmp")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import asdict
 from email.utils import parsedate_to_datetime
 from urllib.parse import unquote, urlsplit
 
@@ -38,7 +39,7 @@ def finalise(project: Project, run_id: int, *, full: bool) -> None:
             "UPDATE links SET to_page_id = COALESCE("
             " (SELECT a.page_id FROM aliases a WHERE a.url = links.to_url),"
             " (SELECT p.id FROM pages p WHERE p.url = links.to_url))"
-            " WHERE internal AND to_page_id IS NULL"
+            " WHERE internal AND to_page_id IS NULL AND tag != 'img'"
         )
         _inlinks_and_depths(cur)
         _fill_sections(cur)
@@ -54,7 +55,7 @@ def _inlinks_and_depths(cur: RawCursor) -> None:
     graph: dict[int, set[int]] = {}
     for src, dst in cur.execute(
         "SELECT l.from_page_id, l.to_page_id FROM links l JOIN pages f ON f.id = l.from_page_id"
-        " WHERE l.to_page_id IS NOT NULL AND f.state != 'gone'"
+        " WHERE l.to_page_id IS NOT NULL AND f.state != 'gone' AND l.tag != 'img'"
     ):
         if src != dst:
             graph.setdefault(src, set()).add(dst)
@@ -156,7 +157,7 @@ def template_header_dates(http_dates: list[str | None]) -> frozenset[str]:
 
 
 def _choose_dates(cur: RawCursor) -> None:
-    from crawlers.dates import choose_last_modified
+    from crawlers.dates import choose_last_modified, newest_content_date
 
     http_dates = [
         r[0]
@@ -169,13 +170,27 @@ def _choose_dates(cur: RawCursor) -> None:
         "SELECT p.id, c.date_evidence FROM pages p JOIN page_content c ON c.page_id = p.id"
     ).fetchall()
     updates = []
+    weak: list[tuple[int, list[DateEvidence]]] = []
     for pid, evidence_json in rows:
         try:
             evidence = [DateEvidence(**e) for e in json.loads(evidence_json or "[]")]
         except (TypeError, ValueError):
             evidence = []
         choice = choose_last_modified(evidence, template_header_dates=template)
+        if choice.date is None and not any(e.source == "content" for e in evidence):
+            weak.append((pid, evidence))  # the text may still hold a date: read it below
+        else:
+            updates.append((choice.date, choice.source, choice.reason, pid))
+    with_content = []
+    for pid, evidence in weak:
+        row = cur.execute("SELECT text FROM page_content WHERE page_id = ?", (pid,)).fetchone()
+        found = newest_content_date(row[0]) if row and row[0] else None
+        if found is not None:
+            evidence.append(found)
+            with_content.append((json.dumps([asdict(e) for e in evidence]), pid))
+        choice = choose_last_modified(evidence, template_header_dates=template)
         updates.append((choice.date, choice.source, choice.reason, pid))
+    cur.executemany("UPDATE page_content SET date_evidence = ? WHERE page_id = ?", with_content)
     cur.executemany(
         "UPDATE pages SET last_modified = ?, last_modified_source = ?, last_modified_reason = ?"
         " WHERE id = ?",

@@ -6,8 +6,10 @@ finished is a re-crawl that updates what was observed and marks vanished pages a
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import text
 
@@ -24,6 +26,7 @@ __all__ = [
     "CrawlStartError",
     "CrawlSummary",
     "crawl_sample_intranet",
+    "last_crawl_run",
     "run_crawl",
 ]
 
@@ -52,10 +55,13 @@ class CrawlSummary:
     external_links: int
     seconds: float
     pages_per_second: float
-    pages_in_project: int  # rows with state done or failed
+    pages_in_project: int  # pages and documents with state done or failed (not assets)
     parsed_in_processes: int = 0
     offsite_redirects: tuple[str, ...] = ()  # start pages that redirect to a host not crawled
     stop_code: str | None = None  # STOP_* when status is "stopped"
+    assets_in_project: int = 0  # images and other files a link pointed to: not pages
+    case_insensitive: bool | None = None  # None: never needed deciding
+    case_decided_by: str | None = None  # setting | folder | iis | probe
 
     @property
     def cancelled(self) -> bool:
@@ -104,6 +110,11 @@ def run_crawl(
     with project.read() as conn:
         in_project = conn.exec_driver_sql(
             "SELECT COUNT(*) FROM pages WHERE state IN ('done', 'failed')"
+            " AND kind IN ('page', 'document')"
+        ).scalar_one()
+        assets = conn.exec_driver_sql(
+            "SELECT COUNT(*) FROM pages WHERE state IN ('done', 'failed')"
+            " AND kind NOT IN ('page', 'document')"
         ).scalar_one()
         queued = conn.execute(
             text("SELECT COUNT(*) FROM pages WHERE state = 'queued' AND last_seen_run = :run"),
@@ -125,9 +136,12 @@ def run_crawl(
         seconds=round(st.elapsed, 2),
         pages_per_second=round(st.rate, 1),
         pages_in_project=int(in_project),
+        assets_in_project=int(assets),
         parsed_in_processes=st.parsed_in_processes,
         offsite_redirects=tuple(st.offsite_redirects),
         stop_code=_stop_code(st, config, progress, should_stop),
+        case_insensitive=st.case_insensitive,
+        case_decided_by=st.case_decided_by,
     )
 
 
@@ -137,3 +151,14 @@ def crawl_sample_intranet(project: Project, progress: Progress | None = None) ->
 
     with SampleServer() as server:
         return run_crawl(project, CrawlConfig(start=[server.base_url]), progress)
+
+
+def last_crawl_run(project: Project) -> tuple[dict[str, Any], str] | None:
+    """The configuration and status (running | stopped | finished) of the latest crawl."""
+    with project.read() as conn:
+        row = conn.exec_driver_sql(
+            "SELECT config, status FROM crawl_runs ORDER BY id DESC LIMIT 1"
+        ).first()
+    if row is None:
+        return None
+    return json.loads(row[0]), str(row[1])

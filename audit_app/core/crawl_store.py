@@ -25,7 +25,7 @@ from typing import Any
 
 from sqlalchemy import text
 
-from audit_app.core.backends import RawCursor
+from audit_app.core.backends import RawCursor, backend_of
 from audit_app.core.crawl_finalise import finalise
 from audit_app.core.db import ProjectError
 from audit_app.core.project import Project, utcnow
@@ -48,11 +48,18 @@ _UPSERT_QUEUED = (
     " found_via = excluded.found_via, last_seen_run = excluded.last_seen_run,"
     " trap_reason = NULL RETURNING id"
 )
+# A page an earlier crawl fetched keeps what was observed when a narrower crawl (--prefix,
+# --exclude) only sees a link to it: it stays in the table and the export, undecided or not.
 _UPSERT_MARK = (
     "INSERT INTO pages (url, kind, state, depth, found_via, first_seen_run, last_seen_run,"
     " discovered_at, inlinks, trap_reason) VALUES (?, 'page', ?, ?, 'link', ?, ?, ?, 0, ?)"
-    " ON CONFLICT(url) DO UPDATE SET state = excluded.state, depth = excluded.depth,"
-    " last_seen_run = excluded.last_seen_run, trap_reason = excluded.trap_reason RETURNING id"
+    " ON CONFLICT(url) DO UPDATE SET"
+    " state = CASE WHEN pages.state IN ('done', 'failed', 'gone') AND pages.last_seen_run"
+    " < excluded.last_seen_run THEN pages.state ELSE excluded.state END,"
+    " depth = excluded.depth, last_seen_run = excluded.last_seen_run,"
+    " trap_reason = CASE WHEN pages.state IN ('done', 'failed', 'gone') AND"
+    " pages.last_seen_run < excluded.last_seen_run THEN pages.trap_reason"
+    " ELSE excluded.trap_reason END RETURNING id"
 )
 _SAVE = (
     "UPDATE pages SET kind = ?, state = ?, depth = ?, last_seen_run = ?,"
@@ -79,6 +86,7 @@ class ProjectCrawlStore:
         self.resumed = False
         self.fetched_before = 0  # pages stored by earlier sessions of a resumed run
         self.same_scope = True
+        self.case_decision: tuple[bool, str] | None = None  # what an interrupted session found
         self._queue: queue.Queue[Any] = queue.Queue(maxsize=5000)
         self._thread: threading.Thread | None = None
         self._error: BaseException | None = None
@@ -98,6 +106,10 @@ class ProjectCrawlStore:
                 old = json.loads(last[2])
                 if all(old.get(k) == config.get(k) for k in SCOPE_KEYS):
                     self.run_id, self.resumed, self.fetched_before = int(last[0]), True, last[3]
+                    case = old.get("case_decision")
+                    if isinstance(case, list) and len(case) == 2:
+                        self.case_decision = (bool(case[0]), str(case[1]))
+                        config = {**config, "case_decision": case}
                     conn.execute(
                         text(
                             "UPDATE crawl_runs SET status = 'running', finished_at = NULL,"
@@ -180,6 +192,32 @@ class ProjectCrawlStore:
             )
             return [r[0] for r in rows]
 
+    def broken_urls(self) -> set[str]:
+        """This run's URLs that came back broken (a resumed crawl may try another spelling)."""
+        with self.project.read() as conn:
+            rows = conn.execute(
+                text("SELECT url FROM pages WHERE last_seen_run = :run AND state = 'failed'"),
+                {"run": self.run_id},
+            )
+            return {r[0] for r in rows}
+
+    def spellings_of(self, page_url: str) -> list[str]:
+        """Other linked spellings recorded as aliases of a page (not redirects), oldest first."""
+        self.flush()
+        with self.project.read() as conn:
+            # Oldest first where the store keeps insertion order (SQLite's rowid); a server
+            # has none, and any linked spelling will do there.
+            order = "a.rowid" if backend_of(conn).name == "sqlite" else "a.url"
+            rows = conn.execute(
+                text(
+                    "SELECT a.url FROM aliases a JOIN pages p ON p.id = a.page_id"
+                    " WHERE p.url = :url AND a.reason IN ('case', 'index-file', 'print-version')"
+                    f" ORDER BY {order}"
+                ),
+                {"url": page_url},
+            )
+            return [r[0] for r in rows]
+
     def fetched_count(self) -> int:
         """Pages stored in this run so far, earlier sessions included (for the page limit)."""
         return self.fetched_before
@@ -198,6 +236,14 @@ class ProjectCrawlStore:
 
     def mark(self, url: str, state: str, reason: str | None = None, depth: int = 0) -> None:
         self._put(("mark", url, state, reason, depth))
+
+    def drop_alias(self, alias_url: str) -> None:
+        """The page of this alias came back broken: the alias gets its own turn as a page."""
+        self._put(("unalias", alias_url))
+
+    def note_case(self, insensitive: bool, decided_by: str) -> None:
+        """Kept with the run, so a crawl resumed after kill -9 or Ctrl-C decides the same."""
+        self._put(("case", insensitive, decided_by))
 
     def flush(self) -> None:
         if self._thread is None:
@@ -328,9 +374,14 @@ class ProjectCrawlStore:
                 counts["pages"] += 1
                 counts["errors"] += op[1].state == "failed"
             elif kind == "alias":
-                self._op_alias(cur, op[1], op[2], op[3])
+                counts["pages"] -= self._op_alias(cur, op[1], op[2], op[3])
             elif kind == "mark":
                 self._op_mark(cur, op[1], op[2], op[3], op[4])
+            elif kind == "unalias":
+                cur.execute("DELETE FROM aliases WHERE url = ?", (op[1],))
+                self._alias_ids.pop(op[1], None)
+            elif kind == "case":
+                self._op_case(cur, bool(op[1]), str(op[2]))
         except self.project.backend.item_errors as exc:
             if isinstance(exc, self.project.backend.fatal_errors):
                 raise  # disk full, I/O error, server gone: nothing later will work either
@@ -373,11 +424,21 @@ class ProjectCrawlStore:
         ).fetchone()
         self._ids[url] = int(row[0])
 
-    def _op_alias(self, cur: RawCursor, alias: str, page_url: str, reason: str) -> None:
+    def _op_case(self, cur: RawCursor, insensitive: bool, server: str) -> None:
+        """Keep the case decision with the run, so a resumed crawl decides the same way."""
+        row = cur.execute("SELECT config FROM crawl_runs WHERE id = ?", (self.run_id,)).fetchone()
+        config = json.loads(row[0]) if row and row[0] else {}
+        config["case_decision"] = [insensitive, server]
+        cur.execute(
+            "UPDATE crawl_runs SET config = ? WHERE id = ?", (json.dumps(config), self.run_id)
+        )
+
+    def _op_alias(self, cur: RawCursor, alias: str, page_url: str, reason: str) -> int:
+        """Returns 1 when a page this run had stored became the alias (it no longer counts)."""
         target = self._page_id(cur, page_url)
         if target is None:
             log.warning("alias %s -> %s: target unknown", alias, page_url)
-            return
+            return 0
         cur.execute(
             "INSERT INTO aliases (url, page_id, reason) VALUES (?, ?, ?) ON CONFLICT (url)"
             " DO UPDATE SET page_id = excluded.page_id, reason = excluded.reason",
@@ -386,7 +447,11 @@ class ProjectCrawlStore:
         self._alias_ids[alias] = target
         own = self._page_id(cur, alias)
         if own is None or own == target:
-            return
+            return 0
+        stored = cur.execute(
+            "SELECT state IN ('done', 'failed') AND last_seen_run = ? FROM pages WHERE id = ?",
+            (self.run_id, own),
+        ).fetchone()
         cur.execute("UPDATE links SET to_page_id = ? WHERE to_page_id = ?", (target, own))
         if self._has_human_data(cur, own):
             cur.execute(
@@ -397,6 +462,7 @@ class ProjectCrawlStore:
             cur.execute("DELETE FROM page_fts WHERE rowid = ?", (own,))
             cur.execute("DELETE FROM pages WHERE id = ?", (own,))
             self._ids.pop(alias, None)
+        return int(bool(stored and stored[0]))
 
     @staticmethod
     def _has_human_data(cur: RawCursor, page_id: int) -> bool:
@@ -475,7 +541,8 @@ class ProjectCrawlStore:
                     (
                         pid,
                         ln.to_url,
-                        self._resolve(cur, ln.to_url) if ln.internal else None,
+                        # an image use needs no page id: assets are found by their URL
+                        self._resolve(cur, ln.to_url) if ln.internal and ln.tag != "img" else None,
                         ln.anchor_text,
                         ln.internal,
                         ln.tag,

@@ -90,12 +90,18 @@ def _migrate_merge_and_new_urls(conn: Connection) -> None:
     _add_columns(conn, "nav_nodes", {"new_url": "TEXT"})
 
 
+def _migrate_dup_similarity(conn: Connection) -> None:
+    """Issue 10: how similar a near copy is to its original, and on what basis."""
+    _add_columns(conn, "scores", {"duplicate_similarity": "FLOAT", "duplicate_basis": "VARCHAR"})
+
+
 # Index i holds the step from version i to i + 1. Append, never edit a released step.
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _migrate_1,
     _migrate_2,
     _migrate_word_scores,
     _migrate_merge_and_new_urls,
+    _migrate_dup_similarity,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -43,7 +43,7 @@ def read_page_detail(conn: Connection, page_id: int) -> dict[str, Any] | None:
             text(
                 "SELECT p.id, p.url, p.title, l.anchor_text FROM links l "
                 "JOIN pages p ON p.id = l.from_page_id WHERE l.to_page_id = :i "
-                f"ORDER BY p.url LIMIT {LINK_LIMIT}"
+                f"AND l.tag != 'img' ORDER BY p.url LIMIT {LINK_LIMIT}"
             ),
             {"i": page_id},
         )
@@ -56,7 +56,8 @@ def read_page_detail(conn: Connection, page_id: int) -> dict[str, Any] | None:
                 "SELECT l.to_url AS url, l.to_page_id AS id, l.anchor_text, l.internal, "
                 "p.status, p.state, p.title FROM links l "
                 "LEFT JOIN pages p ON p.id = l.to_page_id "
-                f"WHERE l.from_page_id = :i ORDER BY l.id LIMIT {LINK_LIMIT}"
+                "WHERE l.from_page_id = :i AND l.tag != 'img' "  # image uses: not links
+                f"ORDER BY l.id LIMIT {LINK_LIMIT}"
             ),
             {"i": page_id},
         )
@@ -69,7 +70,8 @@ def read_page_detail(conn: Connection, page_id: int) -> dict[str, Any] | None:
             dict(r)
             for r in conn.execute(
                 text(
-                    "SELECT p.id, p.url, p.title, sc.duplicate_of, pc.text FROM scores sc "
+                    "SELECT p.id, p.url, p.title, sc.duplicate_of, sc.duplicate_similarity,"
+                    " sc.duplicate_basis, pc.text FROM scores sc "
                     "JOIN pages p ON p.id = sc.page_id "
                     "LEFT JOIN page_content pc ON pc.page_id = p.id "
                     "WHERE sc.duplicate_cluster = :c AND p.id <> :i ORDER BY p.id LIMIT 6"

@@ -61,6 +61,8 @@ def sort_expression(backend: Backend, column: str) -> str:
 
 # Pages still waiting in the crawl frontier or left out of scope are not audit material.
 _VISIBLE_STATES = ("done", "failed", "gone", "trap")
+# the table, its counts and filters are about pages and documents; assets are inventoried apart
+_PAGES_ONLY = "p.kind IN ('page', 'document') AND "
 
 NONE = "none"  # filter value for "not set" (no decision, no reviewer, no home)
 
@@ -136,7 +138,7 @@ def _in_or_null(column: str, values: Sequence[Any], params: _Params) -> str:
 
 
 def where_clause(flt: PageFilter, params: _Params, backend: Backend) -> str:
-    conds = [f"p.state IN ({params.many(_VISIBLE_STATES)})"]
+    conds = ["p.kind IN ('page', 'document')", f"p.state IN ({params.many(_VISIBLE_STATES)})"]
     if flt.decisions:
         conds.append(_in_or_null("d.decision", flt.decisions, params))
     if flt.suggestions:
@@ -308,7 +310,8 @@ def distinct_values(conn: Connection, column: str) -> list[tuple[str | None, int
     expr = exprs[column]
     params = _Params()
     sql = (
-        f"SELECT {expr}, COUNT(*) {_FROM}WHERE p.state IN ({params.many(_VISIBLE_STATES)}) "
+        f"SELECT {expr}, COUNT(*) {_FROM}WHERE {_PAGES_ONLY}"
+        f"p.state IN ({params.many(_VISIBLE_STATES)}) "
         f"GROUP BY {expr} ORDER BY {expr}"
     )
     return [(row[0], int(row[1])) for row in conn.execute(text(sql), params.values)]
@@ -321,7 +324,7 @@ def facet_counts(conn: Connection) -> dict[str, list[tuple[str | None, int]]]:
     sql = (
         "SELECT sc.suggestion, sc.age_band, sc.readability_band, p.kind, COUNT(*) "
         "FROM pages p LEFT JOIN scores sc ON sc.page_id = p.id "
-        f"WHERE p.state IN ({params.many(_VISIBLE_STATES)}) "
+        f"WHERE {_PAGES_ONLY}p.state IN ({params.many(_VISIBLE_STATES)}) "
         "GROUP BY sc.suggestion, sc.age_band, sc.readability_band, p.kind"
     )
     keys = ("suggestion", "age_band", "readability_band", "kind")
@@ -359,10 +362,9 @@ def section_tree(conn: Connection) -> dict[str, Any]:
 
 
 def visible_count(conn: Connection) -> int:
-    """Pages in the project that the table can show (not still waiting in the frontier)."""
-    return int(
-        conn.execute(text("SELECT COUNT(*) FROM pages WHERE state <> 'queued'")).scalar_one()
-    )
+    """Pages in the project that the table can show: the table's own definition (pages and
+    documents in a listed state; no assets, nothing still waiting in the frontier)."""
+    return count_decided(conn, PageFilter())[1]
 
 
 def note_of(conn: Connection, page_id: int) -> str | None:

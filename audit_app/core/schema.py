@@ -112,7 +112,8 @@ aliases = Table(
     Column("page_id", Integer, ForeignKey("pages.id", ondelete="CASCADE"), nullable=False),
     Column(
         "reason", String, nullable=False
-    ),  # index-file | case | print-version | redirect | session-id
+    ),  # index-file | case | print-version | redirect | session-id | same-content | trap
+    # | trap-family (a variant fetched before its family was known to be a trap)
 )
 Index("ix_aliases_page", aliases.c.page_id)
 
@@ -151,6 +152,8 @@ scores = Table(
     Column("duplicate_cluster", Integer),
     Column("duplicate_kind", String),  # exact | near
     Column("duplicate_of", Integer),  # page id of the proposed original, None for the original
+    Column("duplicate_similarity", Float),  # to the original: 1.0 exact, else the measure
+    Column("duplicate_basis", String),  # exact | resemblance | containment | containment+name
     Column("broken_outlinks", Integer),
     Column("orphan", Boolean),
     Column("signals", Text),  # JSON: thin, no-title, no-h1, no-owner, old-document, ...

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from audit_app.core.page_detail import read_page_detail
 from audit_app.core.project import Project
 from audit_app.core.scoring.word_store import page_words
+from audit_app.core.text_diff import paragraph_diff
 from audit_app.ui.formats import long_date
 from audit_app.ui.page_history import PageHistoryView
 from audit_app.ui.page_table_model import (
@@ -552,11 +553,49 @@ class DetailPanel(QWidget):
             b.anchorClicked.connect(self._anchor)
             head = html.escape(m.get("title") or m["url"])
             mine = m["id"] == d.page["id"]
+            body = "".join(
+                f"<p>{html.escape(t)}</p>" for t in (m.get("text") or "").split("\n\n")[:30]
+            )
+            if not mine:
+                body = self._similarity(m) + self._difference(d.text, m.get("text") or "")
             b.setHtml(
                 f"<h3>{'▶ ' if mine else ''}<a href='{PAGE_SCHEME}:{m['id']}'>{head}</a></h3>"
-                f"<small>{html.escape(m['url'])}</small>"
-                + "".join(
-                    f"<p>{html.escape(t)}</p>" for t in (m.get("text") or "").split("\n\n")[:30]
-                )
+                f"<small>{html.escape(m['url'])}</small>{body}"
             )
             self.duplicates_box.addWidget(b)
+
+    def _similarity(self, m: dict[str, Any]) -> str:
+        sim, basis = m.get("duplicate_similarity"), m.get("duplicate_basis")
+        if sim is None:
+            return ""
+        words = {
+            "exact": self.tr("identical text"),
+            "resemblance": self.tr("the texts resemble each other"),
+            "containment": self.tr("almost all of the shorter text is in the longer one"),
+            "containment+name": self.tr(
+                "most of the shorter text is in the longer one, and the file name says copy"
+            ),
+        }
+        line = self.tr("%1% similar: %2").replace("%1", str(round(sim * 100)))
+        return (
+            f"<p><i>{html.escape(line.replace('%2', words.get(basis or '', basis or '')))}</i></p>"
+        )
+
+    def _difference(self, mine: str, other: str) -> str:
+        """The other copy's text with what differs from this page marked."""
+        parts = [
+            "<p><small>"
+            + html.escape(
+                self.tr("Green: only in this copy. Struck through: only on the page you selected.")
+            )
+            + "</small></p>"
+        ]
+        for op, para in paragraph_diff(mine, other)[:60]:
+            t = html.escape(para)
+            if op == "only-other":
+                parts.append(f"<p style='background-color:#d8f5d0'>{t}</p>")
+            elif op == "only-mine":
+                parts.append(f"<p style='color:#a33'><s>{t}</s></p>")
+            else:
+                parts.append(f"<p>{t}</p>")
+        return "".join(parts)

@@ -4,6 +4,7 @@ letter case."""
 
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter
 from pathlib import Path
@@ -20,6 +21,13 @@ from crawlers.engine import CASE_NOTE, CrawlStats
 from tests.crawlers import Handler, LocalServer, serve, url_of
 
 FAST: dict[str, Any] = {"retries": 0, "backoff": 0.0, "timeout": 5.0, "follow_sitemaps": False}
+
+
+def _linked(pages: dict[str, bytes]) -> set[str]:
+    """Every spelling the site itself contains (the start page and each href)."""
+    return {"/"} | {
+        h.decode() for body in pages.values() for h in re.findall(rb'href="([^"]+)"', body)
+    }
 
 
 def _page(title: str, *links: str) -> bytes:
@@ -94,9 +102,11 @@ def _crawl(tmp_path: Path, server: LocalServer, case: CaseMode = "auto") -> dict
 def test_a_case_blind_server_gives_one_page_per_file_and_case_aliases(tmp_path: Path) -> None:
     with serve(Site, pages=LOOSE, loose=True, log=[]) as server:
         got = _crawl(tmp_path, server)
-    assert got["pages"] == set(LOOSE)
-    assert ("/PZ/VERLOF.html", "case", "/pz/verlof.html") in got["aliases"]
-    assert ("/ICT/Helpdesk.html", "case", "/ict/helpdesk.html") in got["aliases"]
+    # one page per file, each under the first spelling a page linked
+    assert got["pages"] == {"/", "/PZ/Verlof.html", "/Nieuws.html", "/ICT/Helpdesk.html"}
+    assert ("/PZ/VERLOF.html", "case", "/PZ/Verlof.html") in got["aliases"]
+    assert ("/ict/HELPDESK.html", "case", "/ICT/Helpdesk.html") in got["aliases"]
+    assert set(got["log"]) <= _linked(LOOSE)  # never a spelling nobody linked
     per_file = Counter(p.lower() for p in got["log"])
     probed = [p for p, n in per_file.items() if n > 1]
     assert probed == ["/pz/verlof.html"]  # the probe's twin, and nothing else twice
@@ -120,8 +130,9 @@ def test_a_case_sensitive_server_keeps_case_twins_apart(tmp_path: Path) -> None:
 def test_iis_header_decides_without_a_probe(tmp_path: Path) -> None:
     with serve(IisSite, pages=LOOSE, loose=True, log=[]) as server:
         got = _crawl(tmp_path, server)
-    assert got["pages"] == set(LOOSE)
+    assert {p.lower() for p in got["pages"]} == set(LOOSE) and len(got["pages"]) == len(LOOSE)
     assert sorted(p.lower() for p in got["log"]) == sorted(LOOSE)
+    assert set(got["log"]) <= _linked(LOOSE)
     assert got["stats"].case_decided_by == "iis"
 
 
@@ -130,8 +141,9 @@ def test_the_setting_overrides_the_probe(tmp_path: Path, case: bool) -> None:
     with serve(Site, pages=LOOSE, loose=True, log=[]) as server:
         got = _crawl(tmp_path, server, case)
     assert got["stats"].case_decided_by == "setting"
+    assert set(got["log"]) <= _linked(LOOSE)
     if case:
-        assert got["pages"] == set(LOOSE)
+        assert {p.lower() for p in got["pages"]} == set(LOOSE)
         assert sorted(p.lower() for p in got["log"]) == sorted(LOOSE)
     else:
         assert "/PZ/Verlof.html" in got["pages"] and "/pz/verlof.html" in got["pages"]

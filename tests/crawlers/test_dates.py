@@ -11,6 +11,7 @@ from crawlers.dates import (
     choose_last_modified,
     find_dates,
     meta_dates,
+    newest_content_date,
     parse_http_date,
     url_dates,
     visible_dates,
@@ -180,14 +181,32 @@ def test_template_header_loses_to_any_page_own_date() -> None:
     assert no_template.confidence == "medium"
 
 
-def test_template_header_alone_is_low_confidence() -> None:
+def test_a_shared_header_date_is_evidence_of_nothing() -> None:
     choice = choose_last_modified(
         [ev("2026-11-20", "http-header")],
         template_header_dates=frozenset({"2026-11-20"}),
         today=TODAY,
     )
-    assert (choice.date, choice.confidence) == ("2026-11-20", "low")
-    assert "sjabloon" in choice.reason
+    assert (choice.date, choice.source, choice.confidence) == (None, None, "none")
+    assert choice.reason.startswith("datum onbekend") and "de meeste pagina's" in choice.reason
+
+
+def test_the_newest_date_in_the_text_is_the_last_weak_resort() -> None:
+    evidence = [ev("2026-11-20", "http-header"), ev("2019-03-01", "content", kind="unknown")]
+    choice = choose_last_modified(
+        evidence, template_header_dates=frozenset({"2026-11-20"}), today=TODAY
+    )
+    assert (choice.date, choice.source, choice.confidence) == ("2019-03-01", "content", "low")
+    assert "zwak bewijs" in choice.reason and "de meeste pagina's" in choice.reason
+    labelled = [*evidence, ev("2015-01-01", "visible")]
+    assert choose_last_modified(labelled, today=TODAY).source == "visible"
+
+
+def test_newest_content_date_reads_unlabelled_dates() -> None:
+    text = "Vergadering van 3 maart 2018. Besluit 12-05-2020 genomen. Wet uit 1998-01-01."
+    found = newest_content_date(text, today=TODAY)
+    assert found is not None and (found.date, found.source) == ("2020-05-12", "content")
+    assert newest_content_date("geen datum hier", today=TODAY) is None
 
 
 def test_published_is_not_a_modification_date() -> None:

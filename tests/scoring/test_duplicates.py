@@ -78,3 +78,21 @@ def test_pages_with_only_a_footer_left_are_not_copies() -> None:
     a, b = _cand(1, footer), _cand(2, footer)
     a.words = b.words = 5
     assert find_duplicates([a, b]) == {}
+
+
+def test_copy_like_file_names() -> None:
+    from audit_app.core.scoring.duplicates import copy_named
+
+    base = "http://intranet.test/pz/"
+    for copy in ("kopie-van-verlof.html", "verlof-oud.html", "verlof_2.html", "verlof-concept.htm"):
+        assert copy_named(base + copy, base + "verlof.html"), copy
+    assert not copy_named(base + "pagina-1.html", base + "pagina-2.html")
+    assert not copy_named(base + "verlof.html", base + "ziekte.html")
+
+
+def test_a_copy_with_a_paragraph_removed_is_found_by_containment() -> None:
+    base = long_dutch(7, paragraphs=5)
+    shorter = "\n\n".join(base.split("\n\n")[:3])  # the last two paragraphs removed
+    found = find_duplicates([_cand(1, base, inlinks=3), _cand(2, shorter)])
+    assert found[2].duplicate_of == 1 and found[2].basis == "containment"
+    assert found[2].similarity is not None and found[2].similarity >= 0.9

@@ -63,6 +63,7 @@ def apply_cheap(conn: Connection, settings: ScoringSettings, today: date) -> lis
             words=r.words,
             owner=r.owner,
             last_modified=r.last_modified,
+            date_source=r.last_modified_source,
             inlinks=max(r.inlinks or 0, links_in.get(r.id, 0)),
             broken_outlinks=broken.get(r.id, 0),
             views=views.get(r.id),

@@ -32,6 +32,7 @@ class PageFacts:
     age_days: int | None = None
     age_band: str = "unknown"
     date_confidence: str = "none"
+    date_source: str | None = None  # visible | meta | document | http-header | url | content
     readability: float | None = None
     readability_status: str | None = None
     b1_band: str | None = None
@@ -49,6 +50,12 @@ class PageFacts:
     @property
     def years(self) -> float | None:
         return None if self.age_days is None else self.age_days / 365.25
+
+    @property
+    def decisive_years(self) -> float | None:
+        """The age a suggestion may rest on: not the newest date found loose in the text
+        (weak evidence, shown but never deciding on its own)."""
+        return None if self.date_source == "content" else self.years
 
     @property
     def is_start(self) -> bool:

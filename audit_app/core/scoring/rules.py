@@ -70,7 +70,7 @@ NEWS_FOLDERS = frozenset(
 
 
 def _old_news(f: PageFacts, s: ScoringSettings) -> str | None:
-    years = f.years
+    years = f.decisive_years
     day = parse_date(f.last_modified)
     if f.kind != "page" or years is None or day is None or years < s.delete_news_years:
         return None
@@ -81,7 +81,7 @@ def _old_news(f: PageFacts, s: ScoringSettings) -> str | None:
 
 
 def _unlinked_and_old(f: PageFacts, s: ScoringSettings) -> str | None:
-    years = f.years
+    years = f.decisive_years
     if f.is_start or f.inlinks > 0 or years is None or years < s.delete_orphan_years:
         return None
     return (
@@ -91,14 +91,14 @@ def _unlinked_and_old(f: PageFacts, s: ScoringSettings) -> str | None:
 
 
 def _unvisited_and_old(f: PageFacts, s: ScoringSettings) -> str | None:
-    years = f.years
+    years = f.decisive_years
     if not f.views_imported or f.views or years is None or years < s.delete_orphan_years:
         return None
     return f"verwijderen: niet bezocht en ouder dan {_fmt_years(s.delete_orphan_years)} jaar"
 
 
 def _not_changed(f: PageFacts, s: ScoringSettings) -> str | None:
-    years = f.years
+    years = f.decisive_years
     day = parse_date(f.last_modified)
     if years is None or day is None or years < s.rewrite_years:
         return None
@@ -153,7 +153,7 @@ def _thin(f: PageFacts, s: ScoringSettings) -> str | None:
 
 
 def _recent_and_readable(f: PageFacts, s: ScoringSettings) -> str | None:
-    years = f.years
+    years = f.decisive_years
     band = f.b1_indication if f.word is not None else f.b1_band
     if years is None or years >= s.keep_max_years or band != "b1":
         return None
@@ -163,6 +163,8 @@ def _recent_and_readable(f: PageFacts, s: ScoringSettings) -> str | None:
 def _no_objection(f: PageFacts, _s: ScoringSettings) -> str:
     if f.age_days is None:
         return "behouden: geen bezwaren gevonden (datum onbekend)"
+    if f.decisive_years is None:
+        return "behouden: geen bezwaren gevonden (alleen een zwakke datum uit de tekst)"
     return "behouden: geen bezwaren gevonden"
 
 

@@ -28,6 +28,7 @@ from typing import TypeVar
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from audit_app.core import schema as s
+from audit_app.core.page_query import PageFilter, count_decided
 from audit_app.core.progress import Progress
 from audit_app.core.project import Project, utcnow
 from audit_app.core.scoring.cheap import apply_cheap
@@ -43,6 +44,7 @@ from audit_app.core.scoring.heavy import (
 from audit_app.core.scoring.settings import load_settings
 from audit_app.core.scoring.signals import internal_inlinks
 from audit_app.core.scoring.word_store import WordRow, own_rows, store_word_metrics
+from crawlers.model import PAGE_KINDS
 
 R = TypeVar("R")
 CHUNK = 250  # pages per unit of work
@@ -80,14 +82,22 @@ class ScoreSummary:
     pages_with_broken_links: int = 0
     orphans: int = 0
     seconds: float = 0.0
+    listed: int = 0  # rows the page table lists unfiltered (its "van N pagina's")
 
     def __str__(self) -> str:
         return self.line()
 
     def line(self) -> str:
         sug = self.suggestions
+        rest = self.listed - self.pages
+        among = (
+            f" (van de {self.listed} in de tabel; {rest} kapotte, verdwenen of overgeslagen "
+            "adressen hebben geen tekst om te beoordelen)"
+            if rest > 0
+            else ""
+        )
         return (
-            f"{self.pages} pagina's beoordeeld ({self.analysed} teksten geanalyseerd) in "
+            f"{self.pages} pagina's beoordeeld{among} ({self.analysed} teksten geanalyseerd) in "
             f"{self.seconds:.1f} s: {sug.get('keep', 0)} behouden, "
             f"{sug.get('rewrite', 0)} herschrijven, {sug.get('delete', 0)} verwijderen; "
             f"{self.duplicate_clusters} groepen kopieën, {self.pages_with_broken_links} "
@@ -106,7 +116,10 @@ def _scoreable(conn: Connection) -> dict[int, tuple[str, str | None, str | None]
     fetched_fine = (p.state == "done") & ((p.status.is_(None)) | (p.status < 400))
     requeued = (p.state == "queued") & p.fetched_at.is_not(None) & (p.status < 400)
     rows = conn.execute(
-        select(p.id, p.kind, p.language, p.content_hash).where(fetched_fine | requeued)
+        select(p.id, p.kind, p.language, p.content_hash).where(
+            fetched_fine | requeued,
+            p.kind.in_(PAGE_KINDS),  # images and other assets are inventoried, not scored
+        )
     )
     return {r.id: (r.kind, r.language, r.content_hash) for r in rows}
 
@@ -238,7 +251,13 @@ def _store_duplicates(
         )
     found = find_duplicates(candidates, threshold)
     conn.execute(
-        update(s.scores).values(duplicate_cluster=None, duplicate_kind=None, duplicate_of=None)
+        update(s.scores).values(
+            duplicate_cluster=None,
+            duplicate_kind=None,
+            duplicate_of=None,
+            duplicate_similarity=None,
+            duplicate_basis=None,
+        )
     )
     if found:
         conn.execute(
@@ -248,9 +267,18 @@ def _store_duplicates(
                 duplicate_cluster=bindparam("cluster"),
                 duplicate_kind=bindparam("kind"),
                 duplicate_of=bindparam("of"),
+                duplicate_similarity=bindparam("sim"),
+                duplicate_basis=bindparam("basis"),
             ),
             [
-                {"pid": pid, "cluster": a.cluster, "kind": a.kind, "of": a.duplicate_of}
+                {
+                    "pid": pid,
+                    "cluster": a.cluster,
+                    "kind": a.kind,
+                    "of": a.duplicate_of,
+                    "sim": a.similarity,
+                    "basis": a.basis,
+                }
                 for pid, a in found.items()
             ],
         )
@@ -361,6 +389,8 @@ def score_project(
             conn.execute(update(s.scores).values(scored_at=now))
     summary = _summarise(facts, len(results), only_cheap)
     summary.seconds = time.monotonic() - started
+    with project.read() as conn:
+        summary.listed = count_decided(conn, PageFilter())[1]  # one definition of "pagina's"
     if progress is not None:
         progress.update(done=len(ids), message="Klaar", force=True)
     return summary

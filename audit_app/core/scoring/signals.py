@@ -33,6 +33,7 @@ def internal_inlinks(conn: Connection) -> dict[int, int]:
         text(
             "SELECT to_page_id, COUNT(DISTINCT from_page_id) FROM links "
             "WHERE internal AND to_page_id IS NOT NULL AND to_page_id != from_page_id "
+            "AND tag != 'img' "
             "GROUP BY to_page_id"
         )
     )
@@ -45,7 +46,7 @@ def broken_outlinks(conn: Connection) -> dict[int, int]:
         text(
             "SELECT l.from_page_id, COUNT(DISTINCT l.to_page_id) FROM links l "
             "JOIN pages t ON t.id = l.to_page_id "
-            "WHERE t.status >= 400 OR t.state = 'failed' "
+            "WHERE (t.status >= 400 OR t.state = 'failed') AND l.tag != 'img' "
             "GROUP BY l.from_page_id"
         )
     )

@@ -146,11 +146,17 @@ def build_summary(project: Project) -> dict[str, Any]:
             conn.execute(
                 text(
                     "SELECT COUNT(*) FROM pages p WHERE p.state = 'done' "
+                    "AND p.kind IN ('page', 'document') "
                     "AND NOT EXISTS (SELECT 1 FROM scores sc WHERE sc.page_id = p.id)"
                 )
             ).scalar_one()
         )
         totals.update(_officialese_totals(conn, settings))
+        totals["assets"] = int(
+            conn.execute(
+                text("SELECT COUNT(*) FROM pages WHERE kind NOT IN ('page', 'document')")
+            ).scalar_one()
+        )
         tables: dict[str, Any] = {}
         for key, (expr, title, header, labels, order) in DIMENSIONS.items():
             counts = _counts(conn, expr)
