@@ -75,7 +75,7 @@ def smoke_test() -> None:
             raise SystemExit(f"smoke test failed: --version printed {out!r}")
         demo = Path(tmp) / "demo.audit"
         out = run([cli, "demo", "--no-gui", "--project", str(demo)], env, 600).stdout
-        if "Klaar:" not in out or "Beoordeeld" not in out:
+        if "Klaar:" not in out or "Gescoord" not in out:
             raise SystemExit("smoke test failed: the demo did not crawl and score")
         out = run(
             [str(program("content-audit")), "gui", "--smoke-test", str(demo)], env, 180

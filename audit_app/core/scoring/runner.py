@@ -92,14 +92,15 @@ class ScoreSummary:
         rest = self.listed - self.pages
         among = (
             f" (van de {self.listed} in de tabel; {rest} kapotte, verdwenen of overgeslagen "
-            "adressen hebben geen tekst om te beoordelen)"
+            "adressen hebben geen tekst om te scoren)"
             if rest > 0
             else ""
         )
         return (
-            f"{self.pages} pagina's beoordeeld{among} ({self.analysed} teksten geanalyseerd) in "
+            f"{self.pages} pagina's gescoord{among} ({self.analysed} teksten geanalyseerd) in "
             f"{self.seconds:.1f} s: {sug.get('keep', 0)} behouden, "
-            f"{sug.get('rewrite', 0)} herschrijven, {sug.get('delete', 0)} verwijderen; "
+            f"{sug.get('rewrite', 0)} herschrijven, {sug.get('merge', 0)} samenvoegen, "
+            f"{sug.get('delete', 0)} verwijderen; "
             f"{self.duplicate_clusters} groepen kopieën, {self.pages_with_broken_links} "
             f"pagina's met kapotte links, {self.orphans} wezen."
         )
