@@ -80,7 +80,9 @@ class Project:
         engine = postgresql.open_server(location, create=create, who=who or default_user_name())
         shown = postgresql.display_location(location)
         name = postgresql.server_url(location).database or "project"
-        return cls(Path(name + PROJECT_SUFFIX), engine, server=shown)
+        # No file: ``path`` only names the project and anchors default places for exports
+        # and review packs, in the user's home folder (never the program's working folder).
+        return cls(Path.home() / (name + PROJECT_SUFFIX), engine, server=shown)
 
     @classmethod
     def _open(cls, p: Path, *, create: bool, verify: bool = True) -> Project:

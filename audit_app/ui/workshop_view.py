@@ -70,6 +70,10 @@ def workshop_style(px: int) -> str:
         f"{w} QLabel#workshopUrl {{ color:#333333; font-size:{round(px * 0.8)}px; }}",
         f"{w} QLabel#workshopFlash {{ background:#000000; color:#ffffff; padding:6px 12px;"
         " font-weight:700; }",
+        f"{w} QTextBrowser {{ font-size:{px}px; color:#000000; background:#ffffff; }}",
+        f"{w} QTabBar::tab {{ font-size:{small}px; font-weight:700; color:#000000;"
+        f" padding:{px // 4}px {px // 2}px; }}",
+        f"{w} QTabBar::tab:selected {{ border-bottom:4px solid #000000; }}",
         f"{w} QTextBrowser#workshopFacts {{ font-size:{px}px; color:#000000;"
         " background:#ffffff; border:2px solid #000000; }",
         f"{w} QLineEdit, {w} QTreeView {{ font-size:{px}px; color:#000000; background:#ffffff; }}",
