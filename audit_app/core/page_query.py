@@ -373,6 +373,13 @@ def note_of(conn: Connection, page_id: int) -> str | None:
     ).scalar()
 
 
+def new_url_of(conn: Connection, page_id: int) -> str | None:
+    """The page's own address on the new intranet, when someone set one."""
+    return conn.execute(
+        text("SELECT new_url FROM decisions WHERE page_id = :i"), {"i": page_id}
+    ).scalar()
+
+
 def suggestions_for(conn: Connection, ids: Sequence[int]) -> list[tuple[int, str]]:
     """(page id, suggestion) of the pages among *ids* that have one."""
     out: list[tuple[int, str]] = []

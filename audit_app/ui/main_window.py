@@ -635,6 +635,23 @@ class MainWindow(QMainWindow):
         if ok:
             self.controller.set_note(note, ids)
 
+    def ask_new_url(self) -> None:
+        """The selected pages' own address on the new intranet (for the redirects)."""
+        ids = self.selected_page_ids()
+        if not ids:
+            return
+        url, ok = QInputDialog.getText(
+            self,
+            self.tr("New URL"),
+            self.tr(
+                "Address of the selected pages on the new intranet (leave empty to use the "
+                "address of their place in the navigation):"
+            ),
+            text=self.controller.new_url_of(ids[0]),
+        )
+        if ok:
+            self.controller.set_new_url(url, ids)
+
     def ask_place(self) -> None:
         """Give the selected page(s) a home: type to find the item, Enter places them."""
         ids = self.selected_page_ids()

@@ -20,7 +20,7 @@ from audit_app.core import merging
 from audit_app.core import page_query as pq
 from audit_app.core.backends import is_server_location
 from audit_app.core.backends.postgresql import PasswordNeededError, display_location
-from audit_app.core.changes import FieldChange
+from audit_app.core.changes import FieldChange, new_url_problem
 from audit_app.core.db import DamagedProjectError
 from audit_app.core.project import Project
 from audit_app.ui import recovery_flows
@@ -265,6 +265,26 @@ class ProjectController(QObject):
         self.push_changes(
             [FieldChange("decision", pid, "note", value) for pid in page_ids], self.tr("Note")
         )
+
+    def new_url_of(self, page_id: int) -> str:
+        if self.project is None:
+            return ""
+        with self.project.read() as conn:
+            return pq.new_url_of(conn, page_id) or ""
+
+    def set_new_url(self, value: str, page_ids: list[int]) -> bool:
+        """The pages' own address on the new intranet (empty: none, the navigation decides);
+        a sentence or anything else that is no address is refused with the reason."""
+        url = value.strip() or None
+        problem = new_url_problem(url) if url is not None else None
+        if problem is not None:
+            self.messages.error(self.tr("This is not an address"), problem)
+            return False
+        self.push_changes(
+            [FieldChange("decision", pid, "new_url", url) for pid in page_ids],
+            self.tr("New URL"),
+        )
+        return True
 
     def accept_suggestion(self, page_ids: list[int] | None = None) -> None:
         ids = self._ids(page_ids)

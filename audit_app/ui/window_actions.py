@@ -108,6 +108,12 @@ class WindowActions(QObject):
             self.tr("Mark as revie&wed"), lambda: c.set_review_status("reviewed"), "W"
         )
         self.note_action = self._action(self.tr("&Note…"), w.ask_note, "N")
+        self.new_url_action = self._action(
+            self.tr("New &URL…"),
+            w.ask_new_url,
+            "U",
+            self.tr("The page's own address on the new intranet, for the redirects"),
+        )
         self.place_action = self._action(
             self.tr("New &home…"),
             w.ask_place,
@@ -135,6 +141,7 @@ class WindowActions(QObject):
             self.reviewed_action,
             self.note_action,
             self.place_action,
+            self.new_url_action,
             self.next_action,
             self.prev_action,
         ]
@@ -218,7 +225,13 @@ class WindowActions(QObject):
         audit.addActions([self.accept_action, self.clear_action])
         audit.addSeparator()
         audit.addActions(
-            [self.discuss_action, self.reviewed_action, self.note_action, self.place_action]
+            [
+                self.discuss_action,
+                self.reviewed_action,
+                self.note_action,
+                self.place_action,
+                self.new_url_action,
+            ]
         )
         audit.addSeparator()
         audit.addActions([self.next_action, self.prev_action])

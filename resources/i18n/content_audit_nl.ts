@@ -1613,8 +1613,18 @@
             <numerusform>%1 van %n pagina&apos;s getoond</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="645"/>
+        <source>New URL</source>
+        <translation>Nieuwe URL</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="647"/>
+        <source>Address of the selected pages on the new intranet (leave empty to use the address of their place in the navigation):</source>
+        <translation>Adres van de gekozen pagina's op het nieuwe intranet (leeg laten: dan geldt het adres van hun plek in de navigatie):</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/main_window.py" line="646"/>
+        <location filename="../../audit_app/ui/main_window.py" line="663"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -1622,12 +1632,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="666"/>
+        <location filename="../../audit_app/ui/main_window.py" line="683"/>
         <source>Placed under %1. Undo with Ctrl+Z.</source>
         <translation>Geplaatst onder %1. Ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="668"/>
+        <location filename="../../audit_app/ui/main_window.py" line="685"/>
         <source>Nothing changed: already under %1.</source>
         <translation>Niets gewijzigd: de pagina staat al onder %1.</translation>
     </message>
@@ -2949,12 +2959,22 @@
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="276"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="281"/>
+        <source>This is not an address</source>
+        <translation>Dit is geen adres</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/project_controller.py" line="285"/>
+        <source>New URL</source>
+        <translation>Nieuwe URL</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/project_controller.py" line="296"/>
         <source>These pages have no suggestion yet.</source>
         <translation>Deze pagina&apos;s hebben nog geen suggestie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/project_controller.py" line="279"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="299"/>
         <source>Accept suggestion (%n pages)</source>
         <translation>
             <numerusform>Suggestie overnemen (%n pagina)</numerusform>
@@ -2965,12 +2985,12 @@
 <context>
     <name>ProjectFlows</name>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="308"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="328"/>
         <source>The task stopped with an error</source>
         <translation>De taak is gestopt met een fout</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="311"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="331"/>
         <source>Nothing in the project was lost. Correct the cause and try again.</source>
         <translation>Er is niets verloren in het project. Los de oorzaak op en probeer het opnieuw.</translation>
     </message>
@@ -4032,94 +4052,104 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
     </message>
     <message>
         <location filename="../../audit_app/ui/window_actions.py" line="112"/>
+        <source>New &amp;URL…</source>
+        <translation>Nieuwe &amp;URL…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/window_actions.py" line="115"/>
+        <source>The page&apos;s own address on the new intranet, for the redirects</source>
+        <translation>Het eigen adres van de pagina op het nieuwe intranet, voor de redirects</translation>
+    </message>
+    <message>
         <location filename="../../audit_app/ui/window_actions.py" line="118"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="124"/>
         <source>New &amp;home…</source>
         <translation>Nieuwe &amp;plek…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="115"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="121"/>
         <source>Give the page its place in the new navigation</source>
         <translation>Geef de pagina haar plek in de nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="121"/>
-        <location filename="../../audit_app/ui/window_actions.py" line="128"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="127"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="134"/>
         <source>Next page</source>
         <translation>Volgende pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="124"/>
-        <location filename="../../audit_app/ui/window_actions.py" line="129"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="130"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="135"/>
         <source>Previous page</source>
         <translation>Vorige pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="143"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="150"/>
         <source>&amp;Reviewers…</source>
         <translation>&amp;Reviewers…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="144"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="151"/>
         <source>&amp;Score again</source>
         <translation>Opnieuw sc&amp;oren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="145"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="152"/>
         <source>Scoring &amp;thresholds…</source>
         <translation>Score&amp;drempels…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="146"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="153"/>
         <source>Resume &amp;crawl</source>
         <translation>&amp;Crawl hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="147"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="154"/>
         <source>Own &amp;word list…</source>
         <translation>Eigen &amp;woordenlijst…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="148"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="155"/>
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="150"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="157"/>
         <source>&amp;User guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="195"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="197"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="204"/>
         <source>Recent projects</source>
         <translation>Recente projecten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="205"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="212"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="209"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="216"/>
         <source>&amp;View</source>
         <translation>Be&amp;eld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="216"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="223"/>
         <source>&amp;Audit</source>
         <translation>&amp;Audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="229"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="242"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/window_actions.py" line="233"/>
+        <location filename="../../audit_app/ui/window_actions.py" line="246"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
@@ -4127,179 +4157,179 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
 <context>
     <name>WorkshopView</name>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="144"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="148"/>
         <source>◀ Previous</source>
         <translation>◀ Vorige</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="145"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="149"/>
         <source>Next ▶</source>
         <translation>Volgende ▶</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="150"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="154"/>
         <source>Keep (K)</source>
         <translation>Behouden (B)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="151"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="155"/>
         <source>Rewrite (R)</source>
         <translation>Herschrijven (H)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="152"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="156"/>
         <source>Delete (D)</source>
         <translation>Verwijderen (V)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="318"/>
-        <location filename="../../audit_app/ui/workshop_view.py" line="328"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="322"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="332"/>
         <source>%1 of %2 decided</source>
         <translation>%1 van %2 beslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="342"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="346"/>
         <source>No pages in this view</source>
         <translation>Geen pagina&apos;s in deze weergave</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="344"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="348"/>
         <source>Change the filters to show pages.</source>
         <translation>Pas de filters aan om pagina&apos;s te tonen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="349"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="353"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="354"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="358"/>
         <source>(no title)</source>
         <translation>(geen titel)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="359"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="363"/>
         <source>No stored copy of this page.</source>
         <translation>Van deze pagina is geen kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="410"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="414"/>
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="423"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="427"/>
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="424"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="428"/>
         <source>Inlinks</source>
         <translation>Links hierheen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="419"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="423"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="141"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="145"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="142"/>
-        <location filename="../../audit_app/ui/workshop_view.py" line="368"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="146"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="372"/>
         <source>Hard words</source>
         <translation>Moeilijke woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="153"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="157"/>
         <source>Accept suggestion (A)</source>
         <translation>Suggestie overnemen (A)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="154"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="158"/>
         <source>New home… (N)</source>
         <translation>Nieuwe plek… (N)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="163"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="167"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="164"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="168"/>
         <source>Smaller (Ctrl+−)</source>
         <translation>Kleiner (Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="166"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="170"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="167"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="171"/>
         <source>Larger (Ctrl++)</source>
         <translation>Groter (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="169"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="173"/>
         <source>Leave workshop (F11)</source>
         <translation>Workshop verlaten (F11)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="366"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="370"/>
         <source>Hard words (%1)</source>
         <translation>Moeilijke woorden (%1)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="385"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="389"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="386"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="390"/>
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="407"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="411"/>
         <source>none yet (press N)</source>
         <translation>nog geen (druk op N)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="411"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="415"/>
         <source>%1, %2 ago</source>
         <translation>%1, %2 geleden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="415"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="419"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="421"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="425"/>
         <source>B1 indication</source>
         <translation>B1-indicatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="426"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="430"/>
         <source>Old section</source>
         <translation>Oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="428"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="432"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="406"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="410"/>
         <source>New home</source>
         <translation>Nieuwe plek</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="430"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="434"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
