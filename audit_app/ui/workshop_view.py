@@ -15,6 +15,7 @@ import json
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -44,8 +45,10 @@ from audit_app.ui.preview import PagePreview
 PROJECTOR_COLOURS = {
     "keep": ("#0f6b2f", "#ffffff"),
     "rewrite": ("#f2a900", "#000000"),
+    "merge": ("#1565c0", "#ffffff"),
+    "archive": ("#6a1b9a", "#ffffff"),
     "delete": ("#b3161d", "#ffffff"),
-    "accept": ("#123f8c", "#ffffff"),
+    "accept": ("#1f1f1f", "#ffffff"),
     "place": ("#ffffff", "#000000"),
 }
 ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
@@ -153,6 +156,8 @@ class WorkshopView(QWidget):
         for key, label in (
             ("keep", self.tr("Keep (K)")),
             ("rewrite", self.tr("Rewrite (R)")),
+            ("merge", self.tr("Merge… (M)")),
+            ("archive", self.tr("Archive (C)")),
             ("delete", self.tr("Delete (D)")),
             ("accept", self.tr("Accept suggestion (A)")),
             ("place", self.tr("New home… (N)")),
@@ -197,11 +202,17 @@ class WorkshopView(QWidget):
         self.split.setChildrenCollapsible(False)
         self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 2)
-        decide = QHBoxLayout()
-        decide.addWidget(self.prev_button)
-        for b in self.buttons.values():
-            decide.addWidget(b, 1)
-        decide.addWidget(self.next_button)
+        # Two rows, so every label stays whole on a 1280-pixel projector: the five decisions
+        # between previous and next, then accepting the suggestion and giving a new home.
+        decide = QGridLayout()
+        decide.addWidget(self.prev_button, 0, 0)
+        decisions = ("keep", "rewrite", "merge", "archive", "delete")
+        for column, key in enumerate(decisions, start=1):
+            decide.addWidget(self.buttons[key], 0, column)
+            decide.setColumnStretch(column, 1)
+        decide.addWidget(self.next_button, 0, len(decisions) + 1)
+        decide.addWidget(self.buttons["accept"], 1, 1, 1, 3)
+        decide.addWidget(self.buttons["place"], 1, 4, 1, 2)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.title)

@@ -1621,7 +1621,7 @@
     <message>
         <location filename="../../audit_app/ui/main_window.py" line="647"/>
         <source>Address of the selected pages on the new intranet (leave empty to use the address of their place in the navigation):</source>
-        <translation>Adres van de gekozen pagina's op het nieuwe intranet (leeg laten: dan geldt het adres van hun plek in de navigatie):</translation>
+        <translation>Adres van de gekozen pagina&apos;s op het nieuwe intranet (leeg laten: dan geldt het adres van hun plek in de navigatie):</translation>
     </message>
     <message numerus="yes">
         <location filename="../../audit_app/ui/main_window.py" line="663"/>
@@ -4157,179 +4157,189 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
 <context>
     <name>WorkshopView</name>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="148"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="150"/>
         <source>◀ Previous</source>
         <translation>◀ Vorige</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="149"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="151"/>
         <source>Next ▶</source>
         <translation>Volgende ▶</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="154"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="156"/>
         <source>Keep (K)</source>
         <translation>Behouden (B)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="155"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="157"/>
         <source>Rewrite (R)</source>
         <translation>Herschrijven (H)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="156"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="160"/>
         <source>Delete (D)</source>
         <translation>Verwijderen (V)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="322"/>
-        <location filename="../../audit_app/ui/workshop_view.py" line="332"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="326"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="336"/>
         <source>%1 of %2 decided</source>
         <translation>%1 van %2 beslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="346"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="350"/>
         <source>No pages in this view</source>
         <translation>Geen pagina&apos;s in deze weergave</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="348"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="352"/>
         <source>Change the filters to show pages.</source>
         <translation>Pas de filters aan om pagina&apos;s te tonen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="353"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="357"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="358"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="362"/>
         <source>(no title)</source>
         <translation>(geen titel)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="363"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="367"/>
         <source>No stored copy of this page.</source>
         <translation>Van deze pagina is geen kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="414"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="418"/>
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="427"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="431"/>
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="428"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="432"/>
         <source>Inlinks</source>
         <translation>Links hierheen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="423"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="427"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="145"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="147"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="146"/>
-        <location filename="../../audit_app/ui/workshop_view.py" line="372"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="148"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="376"/>
         <source>Hard words</source>
         <translation>Moeilijke woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="157"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="158"/>
+        <source>Merge… (M)</source>
+        <translation>Samenvoegen… (M)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="159"/>
+        <source>Archive (C)</source>
+        <translation>Archiveren (C)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/workshop_view.py" line="161"/>
         <source>Accept suggestion (A)</source>
         <translation>Suggestie overnemen (A)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="158"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="162"/>
         <source>New home… (N)</source>
         <translation>Nieuwe plek… (N)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="167"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="171"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="168"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="172"/>
         <source>Smaller (Ctrl+−)</source>
         <translation>Kleiner (Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="170"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="174"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="171"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="175"/>
         <source>Larger (Ctrl++)</source>
         <translation>Groter (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="173"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="177"/>
         <source>Leave workshop (F11)</source>
         <translation>Workshop verlaten (F11)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="370"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="374"/>
         <source>Hard words (%1)</source>
         <translation>Moeilijke woorden (%1)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="389"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="393"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="390"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="394"/>
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="411"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="415"/>
         <source>none yet (press N)</source>
         <translation>nog geen (druk op N)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="415"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="419"/>
         <source>%1, %2 ago</source>
         <translation>%1, %2 geleden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="419"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="423"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="425"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="429"/>
         <source>B1 indication</source>
         <translation>B1-indicatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="430"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="434"/>
         <source>Old section</source>
         <translation>Oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="432"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="436"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="410"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="414"/>
         <source>New home</source>
         <translation>Nieuwe plek</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="434"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="438"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>

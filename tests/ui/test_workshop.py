@@ -323,3 +323,44 @@ def test_resume_asks_before_crawling_a_finished_crawl_again(
     assert not tasks().busy(project)  # nothing started until the user says so
     box.reject()
     assert not tasks().busy(project)
+
+
+def _decision(path: Path, page_id: int) -> tuple[str | None, int | None]:
+    with Project.open(path) as p, p.read() as conn:
+        row = conn.execute(
+            text("SELECT decision, merge_into FROM decisions WHERE page_id = :i"), {"i": page_id}
+        ).first()
+    return (row[0], row[1]) if row else (None, None)
+
+
+def test_the_room_can_archive_and_merge_from_workshop_mode(
+    qtbot: QtBot, window: MainWindow, project_path: Path
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QInputDialog
+
+    window.workshop_mode.toggle()
+    workshop = window.workshop
+    assert workshop is not None
+    workshop.set_row(3)
+    archived = workshop.page_id
+    assert archived is not None
+    workshop.buttons["archive"].click()
+    assert _decision(project_path, archived) == ("archive", None)
+
+    workshop.set_row(4)
+    merged = workshop.page_id
+    assert merged is not None
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(20, answer)
+            return
+        dialog.setTextValue("1")  # the page it goes into, by number
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    workshop.buttons["merge"].click()
+    assert _decision(project_path, merged) == ("merge", 1)
+    assert "Samenvoegen" in workshop.facts.toPlainText() or "Merge" in workshop.facts.toPlainText()
