@@ -99,6 +99,8 @@ class PageFilter:
     # officialese_density per 100 words (word_store.officialese_limits)
     officialese_min: int | None = None
     officialese_density: float = 0.0
+    # new, changed or moved since the previous crawl (core.recrawl), decided or not
+    changed_since_crawl: bool = False
     search: str = ""
 
     def to_json(self) -> str:
@@ -137,8 +139,14 @@ def _in_or_null(column: str, values: Sequence[Any], params: _Params) -> str:
     return "(" + " OR ".join(parts) + ")"
 
 
-def where_clause(flt: PageFilter, params: _Params, backend: Backend) -> str:
+def where_clause(
+    flt: PageFilter, params: _Params, backend: Backend, changed: Sequence[int] = ()
+) -> str:
+    """*changed*: the pages new, changed or moved since the previous crawl (``changed_ids``),
+    used when the filter asks for them."""
     conds = ["p.kind IN ('page', 'document')", f"p.state IN ({params.many(_VISIBLE_STATES)})"]
+    if flt.changed_since_crawl:
+        conds.append(f"p.id IN ({params.many(changed)})" if changed else "1 = 0")
     if flt.decisions:
         conds.append(_in_or_null("d.decision", flt.decisions, params))
     if flt.suggestions:
@@ -213,13 +221,23 @@ def _from_for(sql: str) -> str:
     return "FROM pages p " + "".join(join for alias, join in _JOINS if alias in used)
 
 
+def changed_ids(conn: Connection, flt: PageFilter) -> list[int]:
+    """The pages the re-crawl report lists (new, changed, gone or moved since the previous
+    crawl), when *flt* asks for them; else nothing to look up."""
+    if not flt.changed_since_crawl:
+        return []
+    from audit_app.core.recrawl import since_previous_crawl
+
+    return [r.page_id for r in since_previous_crawl(conn)[1]]
+
+
 def page_ids(
     conn: Connection, flt: PageFilter, sort_column: str = "url", descending: bool = False
 ) -> list[int]:
     """Ids of the pages that pass *flt*, in display order (page id breaks ties, so stable)."""
     params = _Params()
     backend = backend_of(conn)
-    where = where_clause(flt, params, backend)
+    where = where_clause(flt, params, backend, changed_ids(conn, flt))
     order = sort_expression(backend, sort_column)
     direction = "DESC" if descending else "ASC"
     # NULLs sort first ascending on both backends (SQLite's rule; PostgreSQL is told so).
@@ -232,7 +250,8 @@ def page_ids(
 def count_decided(conn: Connection, flt: PageFilter) -> tuple[int, int]:
     """(decided, total) for the pages that pass *flt*: the workshop's "132 van 480 beslist"."""
     params = _Params()
-    sql = f"SELECT COUNT(d.decision), COUNT(*) {_FROM}{where_clause(flt, params, backend_of(conn))}"
+    where = where_clause(flt, params, backend_of(conn), changed_ids(conn, flt))
+    sql = f"SELECT COUNT(d.decision), COUNT(*) {_FROM}{where}"
     decided, total = conn.execute(text(sql), params.values).one()
     return int(decided), int(total)
 

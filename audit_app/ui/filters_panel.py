@@ -192,6 +192,14 @@ class FiltersPanel(QWidget):
             .replace("%2", f"{density:g}")
         )
         self.officialese.toggled.connect(self._emit)
+        self.changed = QCheckBox(self.tr("Changed since the previous crawl"), self)
+        self.changed.setToolTip(
+            self.tr(
+                "Only pages that are new, changed, gone or moved since the previous crawl; "
+                "decided pages that changed afterwards need another look"
+            )
+        )
+        self.changed.toggled.connect(self._emit)
         flags = QFormLayout()
         flags.addRow(self.tr("Duplicates"), self.duplicates)
         flags.addRow(self.tr("Broken links"), self.broken)
@@ -211,6 +219,7 @@ class FiltersPanel(QWidget):
             if g is self.bands:  # next to readability, where a rewriter looks
                 lay.addWidget(self.officialese)
         lay.addLayout(flags)
+        lay.addWidget(self.changed)
         lay.addWidget(clear)
         lay.addStretch(1)
         scroll = QScrollArea(self)
@@ -340,6 +349,7 @@ class FiltersPanel(QWidget):
             has_note=self.has_note.value(),
             officialese_min=minimum if self.officialese.isChecked() else None,
             officialese_density=density if self.officialese.isChecked() else 0.0,
+            changed_since_crawl=self.changed.isChecked(),
             search=self.search.text().strip(),
             nav_nodes=list(self._nav_nodes),
         )
@@ -362,6 +372,7 @@ class FiltersPanel(QWidget):
             self.broken.set_value(flt.broken_links)
             self.has_note.set_value(flt.has_note)
             self.officialese.setChecked(flt.officialese_min is not None)
+            self.changed.setChecked(flt.changed_since_crawl)
             self.sections.clearSelection()
             wanted = set(flt.sections)
             it = [self.sections.topLevelItem(i) for i in range(self.sections.topLevelItemCount())]

@@ -1100,57 +1100,67 @@
         <translation>Alleen pagina&apos;s met ambtelijke taal: minstens %1 ambtelijke woorden en meer dan %2 per 100 woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="196"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="195"/>
+        <source>Changed since the previous crawl</source>
+        <translation>Gewijzigd sinds vorige crawl</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/filters_panel.py" line="198"/>
+        <source>Only pages that are new, changed, gone or moved since the previous crawl; decided pages that changed afterwards need another look</source>
+        <translation>Alleen pagina's die nieuw, gewijzigd, verdwenen of verplaatst zijn sinds de vorige crawl; pagina's met een besluit die daarna veranderden, verdienen een nieuwe blik</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/filters_panel.py" line="204"/>
         <source>Duplicates</source>
         <translation>Dubbelingen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="197"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="205"/>
         <source>Broken links</source>
         <translation>Kapotte links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="198"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="206"/>
         <source>Has a note</source>
         <translation>Met notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="233"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="242"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="234"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="243"/>
         <source>not scored</source>
         <translation>zonder score</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="289"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="298"/>
         <source>nobody yet</source>
         <translation>nog niemand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="295"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="304"/>
         <source>All sections</source>
         <translation>Alle secties</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="299"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="308"/>
         <source>(choose a saved view)</source>
         <translation>(kies een opgeslagen weergave)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="386"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="397"/>
         <source>Only pages in the chosen navigation item</source>
         <translation>Alleen pagina&apos;s in het gekozen navigatie-item</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="440"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="451"/>
         <source>Save view</source>
         <translation>Weergave opslaan</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="441"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="452"/>
         <source>Name of this view (for example “HR, older than 5 years, undecided”):</source>
         <translation>Naam van deze weergave (bijvoorbeeld “Personeelszaken, ouder dan 5 jaar, onbeslist”):</translation>
     </message>
@@ -4157,189 +4167,189 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
 <context>
     <name>WorkshopView</name>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="150"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="151"/>
         <source>◀ Previous</source>
         <translation>◀ Vorige</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="151"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="152"/>
         <source>Next ▶</source>
         <translation>Volgende ▶</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="156"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="157"/>
         <source>Keep (K)</source>
         <translation>Behouden (B)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="157"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="158"/>
         <source>Rewrite (R)</source>
         <translation>Herschrijven (H)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="160"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="161"/>
         <source>Delete (D)</source>
         <translation>Verwijderen (V)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="326"/>
-        <location filename="../../audit_app/ui/workshop_view.py" line="336"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="333"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="343"/>
         <source>%1 of %2 decided</source>
         <translation>%1 van %2 beslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="350"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="357"/>
         <source>No pages in this view</source>
         <translation>Geen pagina&apos;s in deze weergave</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="352"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="359"/>
         <source>Change the filters to show pages.</source>
         <translation>Pas de filters aan om pagina&apos;s te tonen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="357"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="364"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="362"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="369"/>
         <source>(no title)</source>
         <translation>(geen titel)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="367"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="374"/>
         <source>No stored copy of this page.</source>
         <translation>Van deze pagina is geen kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="418"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="425"/>
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="431"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="438"/>
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="432"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="439"/>
         <source>Inlinks</source>
         <translation>Links hierheen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="427"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="434"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="147"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="148"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="148"/>
-        <location filename="../../audit_app/ui/workshop_view.py" line="376"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="149"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="383"/>
         <source>Hard words</source>
         <translation>Moeilijke woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="158"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="159"/>
         <source>Merge… (M)</source>
         <translation>Samenvoegen… (M)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="159"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="160"/>
         <source>Archive (C)</source>
         <translation>Archiveren (C)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="161"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="162"/>
         <source>Accept suggestion (A)</source>
         <translation>Suggestie overnemen (A)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="162"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="163"/>
         <source>New home… (N)</source>
         <translation>Nieuwe plek… (N)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="171"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="172"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="172"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="173"/>
         <source>Smaller (Ctrl+−)</source>
         <translation>Kleiner (Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="174"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="175"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="175"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="176"/>
         <source>Larger (Ctrl++)</source>
         <translation>Groter (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="177"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="178"/>
         <source>Leave workshop (F11)</source>
         <translation>Workshop verlaten (F11)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="374"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="381"/>
         <source>Hard words (%1)</source>
         <translation>Moeilijke woorden (%1)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="393"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="400"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="394"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="401"/>
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="415"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="422"/>
         <source>none yet (press N)</source>
         <translation>nog geen (druk op N)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="419"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="426"/>
         <source>%1, %2 ago</source>
         <translation>%1, %2 geleden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="423"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="430"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="429"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="436"/>
         <source>B1 indication</source>
         <translation>B1-indicatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="434"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="441"/>
         <source>Old section</source>
         <translation>Oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="436"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="443"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="414"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="421"/>
         <source>New home</source>
         <translation>Nieuwe plek</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="438"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="445"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>

@@ -99,3 +99,18 @@ def test_one_crawl_says_so(project: Project, tmp_path: Path) -> None:
     export_workbook(project, out)
     ws = load_workbook(out)["Sinds vorige crawl"]
     assert str(ws["A1"].value).startswith("Er is nog maar één crawl")
+
+
+def test_the_table_filter_shows_what_changed_since_the_previous_crawl(project: Project) -> None:
+    from audit_app.core.page_query import PageFilter, count_decided, page_ids
+
+    p = _two_crawls(project)
+    with project.read() as conn:
+        everything = set(page_ids(conn, PageFilter()))
+        shown = set(page_ids(conn, PageFilter(changed_since_crawl=True)))
+        listed = {r.page_id for r in since_previous_crawl(conn)[1]}
+        total = count_decided(conn, PageFilter(changed_since_crawl=True))[1]
+    assert {p["verlof"], p["new"]} <= shown  # changed after its decision, and new
+    assert p["formulieren"] not in shown  # not changed since the previous crawl
+    assert shown == listed & everything and total == len(shown)
+    assert len(shown) < len(everything)
