@@ -4,7 +4,8 @@
   item's address made from the base URL and its path;
 - merged: wherever the page it merges into goes (followed through further merges);
 - deleted or archived: its own new URL if one was given; a copy goes where its original goes;
-  a page placed under a navigation item goes to that item's page; otherwise 410 Gone.
+  a page placed under a navigation item goes to that item's page, unless that item (or the
+  nearest item above it with a choice) says deleted pages there get 410; otherwise 410 Gone.
 
 Targets are then resolved against the redirects themselves: a target that is itself an old
 address with a redirect is replaced by that redirect's target (no chains), a loop is dropped
@@ -73,6 +74,25 @@ def node_urls(conn: Connection, base_url: str, nav_paths: dict[int, str]) -> dic
     return {nid: chosen.get(nid) or slug_path(base_url, path) for nid, path in nav_paths.items()}
 
 
+def gone_nodes(conn: Connection) -> set[int]:
+    """Navigation items whose deleted pages get 410 instead of the item's page: those that
+    say so, and those below them that make no choice of their own."""
+    n = s.nav_nodes.c
+    rows = conn.execute(select(n.id, n.parent_id, n.deleted_to)).all()
+    parent = {nid: pid for nid, pid, _ in rows}
+    choice = {nid: chosen for nid, _, chosen in rows if chosen is not None}
+    gone: set[int] = set()
+    for nid in parent:
+        at: int | None = nid
+        seen: set[int] = set()
+        while at is not None and at not in choice and at not in seen:
+            seen.add(at)
+            at = parent.get(at)
+        if at is not None and choice.get(at) == "gone":
+            gone.add(nid)
+    return gone
+
+
 def _same_place_key(url: str) -> str:
     """Host (case-folded) and path plus query: how two spellings of one address compare."""
     parts = urlsplit(url)
@@ -112,6 +132,7 @@ class TargetResolver:
                 self.in_plan.add(pid)
             self.pages[pid] = _Decided(decision, node, merge_into, new, original)
         self.nodes = node_urls(conn, base_url, nav_paths)
+        self.gone_nodes = gone_nodes(conn)
         self._memo: dict[int, Target] = {}
         self._by_old = {_same_place_key(url): pid for pid, url in self.urls.items()}
         # A relative base means the new pages live on the old server itself: a target path
@@ -154,7 +175,7 @@ class TargetResolver:
                 via = self._own(original, seen | {pid})
                 if via.status == MOVED:
                     return Target(via.url, MOVED, via="original")
-            if node_url:
+            if node_url and page.nav_node_id not in self.gone_nodes:
                 return Target(node_url, MOVED, via="section")
             return Target(None, GONE)
         return Target(None, None, UNDECIDED)

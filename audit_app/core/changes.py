@@ -49,7 +49,11 @@ _ENTITIES: dict[str, tuple[Table, str, frozenset[str]]] = {
             }
         ),
     ),
-    "nav_node": (s.nav_nodes, "id", frozenset({"title", "parent_id", "position", "new_url"})),
+    "nav_node": (
+        s.nav_nodes,
+        "id",
+        frozenset({"title", "parent_id", "position", "new_url", "deleted_to"}),
+    ),
     "reviewer": (s.reviewers, "id", frozenset({"name", "email", "department"})),
 }
 
@@ -111,6 +115,8 @@ def _validate(change: FieldChange) -> None:
             raise ChangeError("Een pagina kan niet met zichzelf worden samengevoegd.")
     if change.field == "new_url" and v is not None and new_url_problem(v) is not None:
         raise ChangeError(str(new_url_problem(v)))
+    if change.field == "deleted_to" and v not in (None, "section", "gone"):
+        raise ChangeError(f"Verwijderde pagina's: {v!r} (kies 'section' of 'gone').")
     if change.field == "review_status" and v not in REVIEW_STATUSES:
         raise ChangeError(f"Ongeldige reviewstatus: {v!r}.")
     if change.field == "title" and not (isinstance(v, str) and v.strip()):

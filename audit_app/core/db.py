@@ -95,6 +95,11 @@ def _migrate_dup_similarity(conn: Connection) -> None:
     _add_columns(conn, "scores", {"duplicate_similarity": "FLOAT", "duplicate_basis": "VARCHAR"})
 
 
+def _migrate_node_deleted_to(conn: Connection) -> None:
+    """Issue 13: per navigation item, whether deleted pages go to its page or get 410."""
+    _add_columns(conn, "nav_nodes", {"deleted_to": "VARCHAR"})
+
+
 # Index i holds the step from version i to i + 1. Append, never edit a released step.
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _migrate_1,
@@ -102,6 +107,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _migrate_word_scores,
     _migrate_merge_and_new_urls,
     _migrate_dup_similarity,
+    _migrate_node_deleted_to,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -340,3 +340,11 @@ def find_or_create_paths(
                 created.append(known[key])
             parent = known[key]
     return created
+
+
+def deleted_to(conn: Connection, node_id: int) -> str | None:
+    """The item's own choice for deleted pages placed on it: "gone" (410), "section" (its
+    page) or None (as the item above it; at the top: its page)."""
+    n = s.nav_nodes.c
+    value = conn.execute(select(n.deleted_to).where(n.id == node_id)).scalar()
+    return None if value is None else str(value)

@@ -191,6 +191,9 @@ nav_nodes = Table(
     Column("title", Text, nullable=False),
     Column("position", Integer, nullable=False, default=0),
     Column("new_url", Text),  # the item's address on the new intranet, when known
+    # where deleted pages placed here go: None/"section" = this item's page, "gone" = 410;
+    # an item without a choice follows its parent's
+    Column("deleted_to", String),
 )
 Index("ix_nav_parent", nav_nodes.c.parent_id)
 

@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from audit_app.core import navigation as nav
+from audit_app.core.changes import FieldChange
 from audit_app.core.nav_import import NavImportError, read_tree_file, templates
 from audit_app.core.project import Project
 from audit_app.ui import file_dialogs
 from audit_app.ui.commands import (
     AddNavNodeCommand,
+    ChangeCommand,
     DeleteNavNodeCommand,
     ImportNavTreeCommand,
     current_user,
@@ -86,6 +88,16 @@ class NavigationPanel(QWidget):
             self.show_pages,
             self.tr("Show the pages placed here (and below) in the table"),
         )
+        self.gone_action = self._action(
+            self.tr("Deleted pages here get 410"),
+            self.toggle_gone,
+            self.tr(
+                "Deleted pages placed here get 410 (gone) instead of a redirect to this item's "
+                "page; items below follow unless they choose otherwise"
+            ),
+            in_toolbar=False,
+        )
+        self.gone_action.setCheckable(True)
         self.toolbar.addSeparator()
         self.import_action = self._action(
             self.tr("From a file (text or CSV)…"),
@@ -176,6 +188,7 @@ class NavigationPanel(QWidget):
             self.rename_action,
             self.delete_action,
             self.show_pages_action,
+            self.gone_action,
         ):
             self.tree.addAction(action)
         header = self.tree.header()
@@ -285,6 +298,34 @@ class NavigationPanel(QWidget):
             self.show_error(self.tr("Select the item to add a sub-item under."))
             return None
         return self.add_node(title, current)
+
+    def _show_gone_choice(self, node_id: int | None) -> None:
+        gone = False
+        if node_id is not None:
+            with self.project.read() as conn:
+                gone = nav.deleted_to(conn, node_id) == "gone"
+        self.gone_action.setChecked(gone)
+
+    def toggle_gone(self) -> None:
+        """Deleted pages on this item: 410, or (again) a redirect to the item's page."""
+        node_id = self.current_node_id()
+        if node_id is None:
+            return
+        value = "gone" if self.gone_action.isChecked() else None
+        text = (
+            self.tr("Deleted pages here get 410")
+            if value
+            else self.tr("Deleted pages here go to this item's page")
+        )
+        cmd = ChangeCommand(
+            self.project,
+            [FieldChange("nav_node", node_id, "deleted_to", value)],
+            self.who,
+            text,
+            on_done=lambda: self._show_gone_choice(self.current_node_id()),
+            on_error=self.show_error,
+        )
+        self.undo_stack.push(cmd)
 
     def rename_selected(self) -> None:
         index = self.tree.currentIndex()
@@ -424,8 +465,10 @@ class NavigationPanel(QWidget):
             self.rename_action,
             self.delete_action,
             self.show_pages_action,
+            self.gone_action,
         ):
             action.setEnabled(has)
+        self._show_gone_choice(self.current_node_id())
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         node_id = self.model.node_id(current)
@@ -435,8 +478,10 @@ class NavigationPanel(QWidget):
             self.rename_action,
             self.delete_action,
             self.show_pages_action,
+            self.gone_action,
         ):
             action.setEnabled(has)
+        self._show_gone_choice(node_id)
         if node_id is not None and node_id != self._last_emitted:
             self._last_emitted = node_id
             self.nodeSelected.emit(node_id)

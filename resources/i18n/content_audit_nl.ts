@@ -1107,7 +1107,7 @@
     <message>
         <location filename="../../audit_app/ui/filters_panel.py" line="198"/>
         <source>Only pages that are new, changed, gone or moved since the previous crawl; decided pages that changed afterwards need another look</source>
-        <translation>Alleen pagina's die nieuw, gewijzigd, verdwenen of verplaatst zijn sinds de vorige crawl; pagina's met een besluit die daarna veranderden, verdienen een nieuwe blik</translation>
+        <translation>Alleen pagina&apos;s die nieuw, gewijzigd, verdwenen of verplaatst zijn sinds de vorige crawl; pagina&apos;s met een besluit die daarna veranderden, verdienen een nieuwe blik</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/filters_panel.py" line="204"/>
@@ -1817,102 +1817,118 @@
 <context>
     <name>NavigationPanel</name>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="76"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="78"/>
         <source>Add an item</source>
         <translation>Een item toevoegen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="78"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="80"/>
         <source>Add an item under the selected one</source>
         <translation>Een item onder het geselecteerde item toevoegen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="80"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="82"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="82"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="84"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="93"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="105"/>
         <source>Read a tree from an indented text file or a CSV (Excel) file</source>
         <translation>Een boom inlezen uit een ingesprongen tekstbestand of een CSV-bestand (Excel)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="76"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="78"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="78"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="80"/>
         <source>Sub-item</source>
         <translation>Subitem</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="85"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="87"/>
         <source>Show pages</source>
         <translation>Pagina&apos;s tonen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="87"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="89"/>
         <source>Show the pages placed here (and below) in the table</source>
         <translation>Toon in de tabel de pagina&apos;s die hier (en eronder) geplaatst zijn</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="91"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="92"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="316"/>
+        <source>Deleted pages here get 410</source>
+        <translation>Verwijderde pagina's hier: 410 (weg)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="95"/>
+        <source>Deleted pages placed here get 410 (gone) instead of a redirect to this item&apos;s page; items below follow unless they choose otherwise</source>
+        <translation>Verwijderde pagina's op deze plek krijgen 410 (weg) in plaats van een doorverwijzing naar de pagina van dit item; items eronder volgen, tenzij ze zelf iets kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="103"/>
         <source>From a file (text or CSV)…</source>
         <translation>Uit een bestand (tekst of CSV)…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="98"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="110"/>
         <source>Templates</source>
         <translation>Sjablonen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="102"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="114"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="104"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="116"/>
         <source>Import a tree from a file, or start from a ready-made template</source>
         <translation>Een boom uit een bestand importeren, of beginnen met een kant-en-klaar sjabloon</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="124"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="136"/>
         <source>Pages marked keep or rewrite that have no place in the new navigation yet. Click to show them.</source>
         <translation>Pagina&apos;s met besluit behouden of herschrijven die nog geen plek hebben in de nieuwe navigatie. Klik om ze te tonen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="139"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="151"/>
         <source>No navigation yet. Start from a template, import a tree from a text or CSV file, or add the first item.</source>
         <translation>Nog geen navigatie. Begin met een sjabloon, importeer een boom uit een tekst- of CSV-bestand, of voeg het eerste item toe.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="146"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="158"/>
         <source>Choose a template or file…</source>
         <translation>Kies een sjabloon of bestand…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="269"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="282"/>
         <source>New item</source>
         <translation>Nieuw item</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="285"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="298"/>
         <source>Select the item to add a sub-item under.</source>
         <translation>Selecteer eerst het item waaronder het subitem komt.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="304"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="318"/>
+        <source>Deleted pages here go to this item&apos;s page</source>
+        <translation>Verwijderde pagina's hier: naar de pagina van dit item</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="345"/>
         <source>Delete &apos;%1&apos;?</source>
         <translation>&apos;%1&apos; verwijderen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="306"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="347"/>
         <source>%n item(s) below it will be deleted too.</source>
         <translation>
             <numerusform>%n onderliggend item wordt ook verwijderd.</numerusform>
@@ -1920,7 +1936,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="308"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="349"/>
         <source>%n page(s) will lose their place.</source>
         <translation>
             <numerusform>%n pagina verliest haar plek.</numerusform>
@@ -1928,22 +1944,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="309"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="350"/>
         <source>You can undo this.</source>
         <translation>U kunt dit ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="310"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="351"/>
         <source>Delete navigation item</source>
         <translation>Navigatie-item verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="314"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="355"/>
         <source>Delete &apos;%1&apos;</source>
         <translation>&apos;%1&apos; verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="318"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="359"/>
         <source>%n page(s) no longer have a place. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n pagina heeft geen plek meer. Ongedaan maken met Ctrl+Z.</numerusform>
@@ -1951,37 +1967,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="325"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="366"/>
         <source>Import navigation</source>
         <translation>Navigatie importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="327"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="368"/>
         <source>Navigation (*.txt *.csv);;All files (*)</source>
         <translation>Navigatie (*.txt *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="337"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="378"/>
         <source>Nothing was imported: %1</source>
         <translation>Er is niets geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="339"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="380"/>
         <source>Import &apos;%1&apos;</source>
         <translation>&apos;%1&apos; importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="345"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="386"/>
         <source>Template &apos;%1&apos; not found.</source>
         <translation>Sjabloon &apos;%1&apos; niet gevonden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="349"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="390"/>
         <source>Template &apos;%1&apos;</source>
         <translation>Sjabloon &apos;%1&apos;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="360"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="401"/>
         <source>%n item(s) added. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n item toegevoegd. Ongedaan maken met Ctrl+Z.</numerusform>
@@ -1989,12 +2005,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="362"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="403"/>
         <source>All items were already there; nothing added.</source>
         <translation>Alle items bestonden al; er is niets toegevoegd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="385"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="426"/>
         <source>%n page(s) placed under &apos;%1&apos;.</source>
         <translation>
             <numerusform>%n pagina geplaatst onder &apos;%1&apos;.</numerusform>
@@ -2002,7 +2018,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="419"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="460"/>
         <source>⚠ %n page(s) without a place</source>
         <translation>
             <numerusform>⚠ %n pagina zonder plek</numerusform>

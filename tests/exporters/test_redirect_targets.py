@@ -186,3 +186,31 @@ def test_workbook_new_url_column_holds_only_addresses(
     heads = [c.value for c in plan[1]]
     verlof = next(r for r in plan.iter_rows(min_row=2, values_only=True) if r[0] == p["verlof"])
     assert verlof[heads.index("Nieuwe URL")] == NEW + "verlof"
+
+
+def test_a_navigation_item_can_send_its_deleted_pages_to_410(
+    project: Project, sample: Sample
+) -> None:
+    p, n = sample.pages, sample.nodes
+    _set(
+        project,
+        (p["reglement"], "decision", "delete"),
+        (p["reglement"], "nav_node_id", n["formulieren"]),  # below "Regelen"
+        (p["kerst"], "decision", "delete"),
+        (p["kerst"], "nav_node_id", n["regelen"]),
+    )
+    before = _targets(project)
+    assert before.target(p["reglement"]).via == "section"
+    assert before.target(p["kerst"]).via == "section"
+    # "Regelen" says: deleted pages here are gone; the item below follows it ...
+    _set(project, (n["regelen"], "deleted_to", "gone"), entity="nav_node")
+    gone = _targets(project)
+    assert gone.target(p["reglement"]).status == GONE
+    assert gone.target(p["kerst"]).status == GONE
+    # ... unless it makes its own choice
+    _set(project, (n["formulieren"], "deleted_to", "section"), entity="nav_node")
+    mixed = _targets(project)
+    assert mixed.target(p["reglement"]).via == "section"
+    assert mixed.target(p["kerst"]).status == GONE
+    with pytest.raises(Exception, match="Verwijderde pagina's"):
+        _set(project, (n["regelen"], "deleted_to", "weg"), entity="nav_node")

@@ -285,3 +285,21 @@ def test_template_menu_entries_work(qtbot, project, stack) -> None:  # type: ign
     entries = [a for a in panel.import_menu.actions() if a.text() == "Gemeente (standaard)"]
     entries[0].trigger()
     assert panel.model.rowCount() > 3
+
+
+def test_an_item_can_send_its_deleted_pages_to_410_and_undo(qtbot, project, stack, tree) -> None:  # type: ignore[no-untyped-def]
+    from audit_app.core.navigation import deleted_to
+
+    panel = NavigationPanel(project, stack)
+    qtbot.addWidget(panel)
+    panel.select_node(tree["Salaris"])
+    assert panel.gone_action.isEnabled() and not panel.gone_action.isChecked()
+    panel.gone_action.trigger()  # checkable: ticks, then records the choice
+    with project.read() as conn:
+        assert deleted_to(conn, tree["Salaris"]) == "gone"
+    assert panel.gone_action.isChecked()
+    stack.undo()
+    with project.read() as conn:
+        assert deleted_to(conn, tree["Salaris"]) is None
+    assert not panel.gone_action.isChecked()
+    assert panel.gone_action in panel.tree.actions()  # in the item's right-click menu
