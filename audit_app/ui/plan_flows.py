@@ -36,9 +36,17 @@ class PlanFlows(ProjectFlows):
         self.report_action.triggered.connect(self.export_report)
         self.new_urls_action = QAction(self.tr("Import &new addresses…"), parent)
         self.new_urls_action.triggered.connect(self.import_new_urls)
+        self.views_action = QAction(self.tr("Import page &views…"), parent)
+        self.views_action.triggered.connect(self.import_views)
 
     def actions(self) -> list[QAction]:
-        return [self.redirects_action, self.csv_action, self.report_action, self.new_urls_action]
+        return [
+            self.redirects_action,
+            self.csv_action,
+            self.report_action,
+            self.new_urls_action,
+            self.views_action,
+        ]
 
     def _ready(self) -> bool:
         return self.controller.project is not None and not self.controller.busy()
@@ -167,6 +175,39 @@ class PlanFlows(ProjectFlows):
             return done.replace("%1", str(path))
 
         self._run("report", self.tr("Writing the report…"), job)
+
+    # --- page views in ----------------------------------------------------------------------
+
+    def import_views(self) -> None:
+        if not self._ready():
+            return
+        project = self.controller.project
+        assert project is not None
+        path = file_dialogs.open_file(
+            self.window,
+            self.tr("Page views from the old statistics (CSV: address and views)"),
+            project.path.parent,
+            self.tr("CSV files (*.csv *.txt)"),
+        )
+        if path:
+            self.read_views(path)
+
+    def read_views(self, path: Path) -> None:
+        """Page views in, then signals and suggestions again (no text analysis)."""
+        from audit_app.core.scoring.runner import score_project
+        from audit_app.core.scoring.views_import import import_views
+
+        project = self.controller.project
+        if project is None:
+            return
+
+        def job(progress: Any) -> Any:
+            result = import_views(project, path)
+            score_project(project, progress, only_cheap=True)
+            return result.line()
+
+        # the window reloads its views when project work ends (MainWindow._task_ended)
+        self._run("views", self.tr("Reading page views…"), job)
 
     # --- new addresses in -----------------------------------------------------------------
 

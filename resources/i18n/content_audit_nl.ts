@@ -1865,12 +1865,12 @@
         <location filename="../../audit_app/ui/navigation_panel.py" line="92"/>
         <location filename="../../audit_app/ui/navigation_panel.py" line="316"/>
         <source>Deleted pages here get 410</source>
-        <translation>Verwijderde pagina's hier: 410 (weg)</translation>
+        <translation>Verwijderde pagina&apos;s hier: 410 (weg)</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/navigation_panel.py" line="95"/>
         <source>Deleted pages placed here get 410 (gone) instead of a redirect to this item&apos;s page; items below follow unless they choose otherwise</source>
-        <translation>Verwijderde pagina's op deze plek krijgen 410 (weg) in plaats van een doorverwijzing naar de pagina van dit item; items eronder volgen, tenzij ze zelf iets kiezen</translation>
+        <translation>Verwijderde pagina&apos;s op deze plek krijgen 410 (weg) in plaats van een doorverwijzing naar de pagina van dit item; items eronder volgen, tenzij ze zelf iets kiezen</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/navigation_panel.py" line="103"/>
@@ -1920,7 +1920,7 @@
     <message>
         <location filename="../../audit_app/ui/navigation_panel.py" line="318"/>
         <source>Deleted pages here go to this item&apos;s page</source>
-        <translation>Verwijderde pagina's hier: naar de pagina van dit item</translation>
+        <translation>Verwijderde pagina&apos;s hier: naar de pagina van dit item</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/navigation_panel.py" line="345"/>
@@ -2605,123 +2605,143 @@
         <translation>Nieuwe adressen in&amp;lezen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="77"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="39"/>
+        <source>Import page &amp;views…</source>
+        <translation>Paginaweergaven in&amp;lezen…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="85"/>
         <source>Export redirects</source>
         <translation>Redirects exporteren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="80"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="88"/>
         <source>nginx map (*.conf);;IIS web.config (*.config);;Apache RewriteMap (*.txt);;All old addresses as CSV (*.csv)</source>
         <translation>nginx-map (*.conf);;IIS web.config (*.config);;Apache RewriteMap (*.txt);;Alle oude adressen als CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="98"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="106"/>
         <source>%1 redirects written to %2.</source>
         <translation>%1 redirects geschreven naar %2.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="99"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="107"/>
         <source>%1 old addresses have no target yet; the list is in %2.</source>
         <translation>%1 oude adressen hebben nog geen doel; de lijst staat in %2.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="109"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="117"/>
         <source>Writing redirects…</source>
         <translation>Redirects schrijven…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="117"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="125"/>
         <source>Export plan as CSV</source>
         <translation>Plan als CSV exporteren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="119"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="127"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV voor Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="133"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="141"/>
         <source>%1 pages written to %2</source>
         <translation>%1 pagina&apos;s geschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="139"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="147"/>
         <source>Writing CSV…</source>
         <translation>CSV schrijven…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="147"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="155"/>
         <source>Management report</source>
         <translation>Rapport voor het management</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="151"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="159"/>
         <source>Web page (*.html)</source>
         <translation>Webpagina (*.html)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="163"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="171"/>
         <source>Report written to %1. Open it in a browser; print it as PDF from there.</source>
         <translation>Rapport geschreven naar %1. Open het in een browser en druk het daar af als PDF.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="169"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="177"/>
         <source>Writing the report…</source>
         <translation>Rapport schrijven…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="179"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="188"/>
+        <source>Page views from the old statistics (CSV: address and views)</source>
+        <translation>Paginaweergaven uit de oude statistieken (CSV: adres en weergaven)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="190"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-bestanden (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="210"/>
+        <source>Reading page views…</source>
+        <translation>Paginaweergaven inlezen…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/plan_flows.py" line="220"/>
         <source>New addresses: a CSV from the new CMS or the new site&apos;s sitemap.xml</source>
         <translation>Nieuwe adressen: een CSV uit het nieuwe CMS of de sitemap.xml van de nieuwe site</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="181"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="222"/>
         <source>Address lists (*.csv *.xml *.txt)</source>
         <translation>Adressenlijsten (*.csv *.xml *.txt)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="203"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="244"/>
         <source>Reading new addresses…</source>
         <translation>Nieuwe adressen lezen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="207"/>
-        <location filename="../../audit_app/ui/plan_flows.py" line="213"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="248"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="254"/>
         <source>Nothing was imported</source>
         <translation>Er is niets ingelezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="214"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="255"/>
         <source>Correct these lines and import again.</source>
         <translation>Verbeter deze regels en lees opnieuw in.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="217"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="258"/>
         <source>New addresses for %1 pages and %2 navigation items.</source>
         <translation>Nieuwe adressen voor %1 pagina&apos;s en %2 navigatie-items.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="221"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="262"/>
         <source>%1 matches are uncertain and are not imported. They are listed in %2: remove the wrong lines and import that list.</source>
         <translation>%1 overeenkomsten zijn onzeker en worden niet ingelezen. Ze staan in %2: haal de foute regels eruit en lees die lijst in.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="226"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="267"/>
         <source>Import new addresses</source>
         <translation>Nieuwe adressen inlezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="228"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="269"/>
         <source>Import</source>
         <translation>Inlezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="244"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="285"/>
         <source>%1 new addresses saved.</source>
         <translation>%1 nieuwe adressen vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="250"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="291"/>
         <source>Saving new addresses…</source>
         <translation>Nieuwe adressen vastleggen…</translation>
     </message>

@@ -145,7 +145,22 @@ def _pages(project_path: Path) -> list[tuple[int, str]]:
 
 def test_file_menu_has_the_plans_outputs(window: MainWindow) -> None:
     texts = [a.text() for a in window.plan_flows.actions()]
-    assert len(texts) == 4 and all(texts)
+    assert len(texts) == 5 and all(texts)
+    file_menu = window.menuBar().actions()[0].menu()
+    assert set(window.plan_flows.actions()) <= set(file_menu.actions())
+
+
+def test_page_views_from_the_app(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    assert window.project is not None
+    (_first_id, first_url), *_ = _pages(window.project.path)
+    views = tmp_path / "statistieken.csv"
+    views.write_text(f"Pagina;Weergaven\n{first_url};1.234\n", encoding="utf-8")
+    window.plan_flows.read_views(views)
+    ((stage, outcome, message),) = finish(qtbot, window)
+    assert (stage, outcome) == ("views", "done"), message
+    with window.project.read() as conn:
+        got = conn.execute(text("SELECT views FROM page_views")).scalars().all()
+    assert got == [1234]
 
 
 def test_redirects_csv_and_report_from_the_app(
