@@ -30,6 +30,7 @@ from xlsxwriter.worksheet import Worksheet
 from exporters.safe import safe_text
 
 DATE_FORMAT = "dd-mm-yyyy"
+PAGE_CHARS = 160  # column width (characters) that one landscape A4 page prints legibly
 HEADER = {"bold": True, "font_color": "#FFFFFF", "bg_color": "#305496", "valign": "top",
           "text_wrap": True, "border": 1, "border_color": "#D9D9D9"}  # fmt: skip
 LINK = {"font_color": "#0563C1", "underline": 1}
@@ -164,8 +165,10 @@ class Sheet:
         self.links = 0
         self._link = book.fmt(LINK)
         self._date = book.fmt(num_format=DATE_FORMAT)
+        self.width = 0.0  # the columns' widths together, in characters
 
     def columns(self, widths: Sequence[float], formats: Sequence[Format | None] = ()) -> None:
+        self.width = float(sum(widths))
         for i, width in enumerate(widths):
             fmt = formats[i] if i < len(formats) else None
             self.ws.set_column(i, i, width, fmt)
@@ -253,10 +256,12 @@ class Sheet:
             ws.write_string(r, c, cell_text(str(value)), fmt)
 
     def print_wide(self, *, repeat_header: bool = True) -> None:
-        """Landscape, all columns on one page width, the header on every page."""
+        """Landscape A4, the header on every page, the columns over as few page widths as
+        keep the text readable (one page across holds about PAGE_CHARS characters): a wide
+        sheet squeezed onto one page width prints too small to read."""
         self.ws.set_landscape()
         self.ws.set_paper(9)  # A4
-        self.ws.fit_to_pages(1, 0)
+        self.ws.fit_to_pages(max(1, math.ceil(self.width / PAGE_CHARS)), 0)
         if repeat_header:
             self.ws.repeat_rows(0)
 

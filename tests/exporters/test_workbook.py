@@ -338,3 +338,16 @@ def test_an_empty_project_exports_without_fuss(project: Project, tmp_path: Path)
     assert _rows(wb["Migratieplan"]) == []
     assert "Navigatiehuizen" not in wb.defined_names
     assert not wb["Migratieplan"].data_validations.dataValidation
+
+
+def test_wide_sheets_print_over_readable_page_widths(
+    project: Project, sample: Sample, tmp_path: Path
+) -> None:
+    """Squeezing 24 columns onto one page width printed every row at an unreadable size."""
+    wb = load_workbook(_export(project, tmp_path))
+    plan, summary = wb["Migratieplan"], wb["Samenvatting"]
+    assert plan.page_setup.orientation == "landscape" and plan.page_setup.paperSize == 9
+    assert plan.sheet_properties.pageSetUpPr.fitToPage
+    assert int(plan.page_setup.fitToWidth) >= 3 and int(plan.page_setup.fitToHeight) == 0
+    assert int(summary.page_setup.fitToWidth or 1) == 1
+    assert plan.print_title_rows == "$1:$1"  # the header on every page
