@@ -14,6 +14,7 @@ from types import FrameType
 from typing import TYPE_CHECKING, Any, TextIO
 from urllib.parse import urlsplit
 
+from audit_app.commands import project_argument
 from audit_app.commands.output import set_result
 from audit_app.core.progress import Progress, ProgressState
 from audit_app.core.project import Project
@@ -43,12 +44,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         ),
     )
     p.add_argument("start", nargs="+", metavar="START", help="adres, sitemap, lijst, map of zip")
-    p.add_argument(
-        "--project",
-        required=True,
-        metavar="PROJECT",
-        help="het project: een .audit-bestand of postgresql://gebruiker@server/database",
-    )
+    project_argument(p, "--project", required=True)
     p.add_argument("--max-pages", type=int, metavar="N", help="stop na N pagina's")
     p.add_argument("--max-depth", type=int, metavar="N", help="hoogstens N klikken diep")
     p.add_argument("--max-time", type=float, metavar="SECONDS", help="stop na zoveel seconden")

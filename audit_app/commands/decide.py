@@ -6,6 +6,7 @@ import argparse
 
 from sqlalchemy import select
 
+from audit_app.commands import project_argument
 from audit_app.commands.output import set_result
 from audit_app.core import schema as s
 from audit_app.core.changes import (
@@ -26,11 +27,7 @@ _CHOICES = ", ".join(DECISION_LABELS.values())
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("decide", help="een besluit of notitie vastleggen voor pagina's")
-    p.add_argument(
-        "project",
-        metavar="PROJECT",
-        help="het project: een .audit-bestand of postgresql://gebruiker@server/database",
-    )
+    project_argument(p, "project")
     p.add_argument("pages", metavar="PAGINA", nargs="+", help="adres of nummer van de pagina")
     p.add_argument(
         "--decision",

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
+from audit_app.commands import project_argument
 from audit_app.commands.csv_options import add_delimiter_option, semicolon
 from audit_app.commands.output import set_result
 from audit_app.core.progress import Progress, ProgressState
@@ -311,11 +312,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="exporteer het migratieplan (Excel, CSV of redirects)",
         description="Exporteer het migratieplan als Excel-werkmap, CSV of redirect-map.",
     )
-    p.add_argument(
-        "file",
-        metavar="PROJECT",
-        help="het project: een .audit-bestand of postgresql://gebruiker@server/database",
-    )
+    project_argument(p, "file")
     p.add_argument("-o", "--output", required=True, metavar="BESTAND", help="het doelbestand")
     p.add_argument(
         "--format",

@@ -8,6 +8,7 @@ import sys
 from functools import partial
 from pathlib import Path
 
+from audit_app.commands import project_argument
 from audit_app.commands.csv_options import add_delimiter_option, semicolon
 from audit_app.core.inventory import write_assets_jsonl, write_jsonl
 from audit_app.core.project import Project
@@ -20,11 +21,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="Inventaris van een project als JSON-regels of CSV",
         description="Schrijf alle adressen in het project met hun gegevens (zie de handleiding).",
     )
-    p.add_argument(
-        "project",
-        metavar="PROJECT",
-        help="het project: een .audit-bestand of postgresql://gebruiker@server/database",
-    )
+    project_argument(p, "project")
     p.add_argument(
         "--format", choices=("jsonl", "csv"), help="standaard: jsonl, of csv bij -o x.csv"
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from audit_app.commands import project_argument
 from audit_app.core import navigation as nav
 from audit_app.core.changes import DECISION_LABELS, ChangeError
 from audit_app.core.nav_import import read_tree_file, templates
@@ -17,28 +18,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     actions = p.add_subparsers(dest="nav_action", metavar="ACTIE", required=True)
 
     a = actions.add_parser("show", help="de boom met aantallen pagina's per besluit")
-    a.add_argument(
-        "project",
-        metavar="PROJECT",
-        help="het project: een .audit-bestand of postgresql://gebruiker@server/database",
-    )
+    project_argument(a, "project")
     a.set_defaults(func=run_show)
 
     a = actions.add_parser("import", help="een boom inlezen uit een tekst- of CSV-bestand")
-    a.add_argument(
-        "project",
-        metavar="PROJECT",
-        help="het project: een .audit-bestand of postgresql://gebruiker@server/database",
-    )
+    project_argument(a, "project")
     a.add_argument("tree", metavar="BOOM", help="ingesprongen .txt, paden met '>', of .csv")
     a.set_defaults(func=run_import)
 
     a = actions.add_parser("template", help="beginnen met een sjabloon (zonder naam: lijst)")
-    a.add_argument(
-        "project",
-        metavar="PROJECT",
-        help="het project: een .audit-bestand of postgresql://gebruiker@server/database",
-    )
+    project_argument(a, "project")
     a.add_argument("name", metavar="NAAM", nargs="?", help="naam van het sjabloon")
     a.set_defaults(func=run_template)
 

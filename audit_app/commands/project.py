@@ -7,6 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from audit_app.commands import project_argument
 from audit_app.core import backups
 from audit_app.core.backends import is_server_location
 from audit_app.core.backends.postgresql import display_location
@@ -21,11 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     actions = p.add_subparsers(dest="project_action", metavar="ACTIE", required=True)
 
     a = actions.add_parser("check", help="controleren of het projectbestand gaaf is")
-    a.add_argument(
-        "project",
-        metavar="PROJECT",
-        help="het project: een .audit-bestand of postgresql://gebruiker@server/database",
-    )
+    project_argument(a, "project")
     a.set_defaults(func=run_check)
 
     a = actions.add_parser(
@@ -50,19 +47,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     a.set_defaults(func=run_copy)
 
     a = actions.add_parser("backup", help="nu een reservekopie maken")
-    a.add_argument(
-        "project",
-        metavar="PROJECT",
-        help="het project: een .audit-bestand of postgresql://gebruiker@server/database",
-    )
+    project_argument(a, "project")
     a.set_defaults(func=run_backup)
 
     a = actions.add_parser("backups", help="de reservekopieën van een project tonen")
-    a.add_argument(
-        "project",
-        metavar="PROJECT",
-        help="het project: een .audit-bestand of postgresql://gebruiker@server/database",
-    )
+    project_argument(a, "project")
     a.set_defaults(func=run_backups)
 
     a = actions.add_parser("restore", help="een reservekopie terugzetten als nieuw projectbestand")

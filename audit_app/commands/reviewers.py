@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from audit_app.commands import project_argument
 from audit_app.core import assignments, reviewers
 from audit_app.core.changes import ChangeError
 from audit_app.core.project import Project
@@ -16,40 +17,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     actions = p.add_subparsers(dest="reviewers_action", metavar="ACTIE", required=True)
 
     a = actions.add_parser("list", help="reviewers met hun voortgang")
-    a.add_argument(
-        "project",
-        metavar="PROJECT",
-        help="het project: een .audit-bestand of postgresql://gebruiker@server/database",
-    )
+    project_argument(a, "project")
     a.set_defaults(func=run_list)
 
     a = actions.add_parser("add", help="een reviewer toevoegen")
-    a.add_argument(
-        "project",
-        metavar="PROJECT",
-        help="het project: een .audit-bestand of postgresql://gebruiker@server/database",
-    )
+    project_argument(a, "project")
     a.add_argument("name", metavar="NAAM")
     a.add_argument("--email", help="e-mailadres")
     a.add_argument("--department", "--afdeling", dest="department", help="afdeling")
     a.set_defaults(func=run_add)
 
     a = actions.add_parser("assign", help="alle pagina's van een oude sectie toewijzen")
-    a.add_argument(
-        "project",
-        metavar="PROJECT",
-        help="het project: een .audit-bestand of postgresql://gebruiker@server/database",
-    )
+    project_argument(a, "project")
     a.add_argument("reviewer", metavar="REVIEWER", help="naam of nummer van de reviewer")
     a.add_argument("section", metavar="SECTIE", help="oude sectie, bijv. 'Personeelszaken'")
     a.set_defaults(func=run_assign)
 
     a = actions.add_parser("agenda", help="pagina's met status 'bespreken' (workshopagenda)")
-    a.add_argument(
-        "project",
-        metavar="PROJECT",
-        help="het project: een .audit-bestand of postgresql://gebruiker@server/database",
-    )
+    project_argument(a, "project")
     a.set_defaults(func=run_agenda)
 
 

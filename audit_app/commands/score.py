@@ -10,6 +10,7 @@ import time
 from dataclasses import fields
 from typing import TextIO
 
+from audit_app.commands import project_argument
 from audit_app.commands.output import set_result
 from audit_app.core.db import ProjectError
 from audit_app.core.progress import Cancelled, Progress, ProgressState
@@ -25,11 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "score",
         help="scoor alle pagina's: leeftijd, leesbaarheid, kopieën, signalen, suggestie",
     )
-    p.add_argument(
-        "project",
-        metavar="PROJECT",
-        help="het project: een .audit-bestand of postgresql://gebruiker@server/database",
-    )
+    project_argument(p, "project")
     p.add_argument(
         "--only-rules",
         action="store_true",
@@ -48,20 +45,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(func=run_score)
 
     p = sub.add_parser("summary", help="de nulmeting: aantallen per leeftijd, leesbaarheid, ...")
-    p.add_argument(
-        "project",
-        metavar="PROJECT",
-        help="het project: een .audit-bestand of postgresql://gebruiker@server/database",
-    )
+    project_argument(p, "project")
     p.add_argument("--format", choices=("text", "json"), default="text", help="uitvoer")
     p.set_defaults(func=run_summary)
 
     p = sub.add_parser("import-views", help="paginaweergaven inlezen uit een CSV-bestand")
-    p.add_argument(
-        "project",
-        metavar="PROJECT",
-        help="het project: een .audit-bestand of postgresql://gebruiker@server/database",
-    )
+    project_argument(p, "project")
     p.add_argument("csv", metavar="CSV", help="export uit de webstatistieken (CSV)")
     p.set_defaults(func=run_import_views)
 
