@@ -383,7 +383,11 @@ def section_tree(conn: Connection) -> dict[str, Any]:
 def visible_count(conn: Connection) -> int:
     """Pages in the project that the table can show: the table's own definition (pages and
     documents in a listed state; no assets, nothing still waiting in the frontier)."""
-    return count_decided(conn, PageFilter())[1]
+    params = _Params()
+    where = where_clause(PageFilter(), params, backend_of(conn))
+    return int(
+        conn.execute(text(f"SELECT COUNT(*) {_from_for(where)}{where}"), params.values).scalar_one()
+    )
 
 
 def note_of(conn: Connection, page_id: int) -> str | None:
