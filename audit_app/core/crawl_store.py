@@ -205,9 +205,8 @@ class ProjectCrawlStore:
         """Other linked spellings recorded as aliases of a page (not redirects), oldest first."""
         self.flush()
         with self.project.read() as conn:
-            # Oldest first where the store keeps insertion order (SQLite's rowid); a server
-            # has none, and any linked spelling will do there.
-            order = "a.rowid" if backend_of(conn).name == "sqlite" else "a.url"
+            # oldest first where the store knows it; any linked spelling will do otherwise
+            order = backend_of(conn).insertion_order("a", fallback="a.url")
             rows = conn.execute(
                 text(
                     "SELECT a.url FROM aliases a JOIN pages p ON p.id = a.page_id"

@@ -63,6 +63,11 @@ class Backend:
         """SQL for sorting *expr* without regard to case (as an index expression too)."""
         raise NotImplementedError
 
+    def insertion_order(self, table_alias: str, fallback: str) -> str:
+        """ORDER BY term for "oldest row first" where the store keeps insertion order (a
+        table without a numeric key); *fallback* where it keeps none."""
+        return fallback
+
     def index_term(self, expr: str) -> str:
         """*expr* as one term of CREATE INDEX's column list."""
         return expr

@@ -44,6 +44,9 @@ class SqliteBackend(Backend):
     def nocase(self, expr: str) -> str:
         return f"{expr} COLLATE NOCASE"
 
+    def insertion_order(self, table_alias: str, fallback: str) -> str:
+        return f"{table_alias}.rowid"
+
     def find(self, haystack: Any, needle: Any) -> Any:
         return func.instr(haystack, needle)
 
