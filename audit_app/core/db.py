@@ -100,6 +100,13 @@ def _migrate_node_deleted_to(conn: Connection) -> None:
     _add_columns(conn, "nav_nodes", {"deleted_to": "VARCHAR"})
 
 
+def _migrate_asset_index(conn: Connection) -> None:
+    """Issue 10: the Files view reads an image's uses by its address."""
+    conn.exec_driver_sql(
+        "CREATE INDEX IF NOT EXISTS ix_links_img ON links (to_url) WHERE tag = 'img'"
+    )
+
+
 # Index i holds the step from version i to i + 1. Append, never edit a released step.
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _migrate_1,
@@ -108,6 +115,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _migrate_merge_and_new_urls,
     _migrate_dup_similarity,
     _migrate_node_deleted_to,
+    _migrate_asset_index,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

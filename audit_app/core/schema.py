@@ -130,6 +130,13 @@ links = Table(
 )
 Index("ix_links_from", links.c.from_page_id)
 Index("ix_links_to", links.c.to_page_id)
+# the Files view: an image's uses by its address (only <img> rows, so crawling pays little)
+Index(
+    "ix_links_img",
+    links.c.to_url,
+    sqlite_where=links.c.tag == "img",
+    postgresql_where=links.c.tag == "img",
+)
 
 # Written by the scorer only; recomputed at will.
 scores = Table(
