@@ -33,6 +33,7 @@ from audit_app.core.reviewers import find_reviewer
 from audit_app.core.scoring.word_store import rescore_words
 from audit_app.ui import file_dialogs, recovery_flows
 from audit_app.ui.about_dialog import AboutDialog
+from audit_app.ui.assets_view import AssetsPanel
 from audit_app.ui.crawl_flows import CrawlFlows
 from audit_app.ui.dashboard import DashboardWidget
 from audit_app.ui.detail_panel import DetailPanel
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.detail: DetailPanel | None = None
         self.nav_panel: NavigationPanel | None = None
         self.dashboard: DashboardWidget | None = None
+        self.assets: AssetsPanel | None = None
         self.filters_dock = self._dock(
             "filters", self.tr("Filters"), QLabel(), Qt.DockWidgetArea.LeftDockWidgetArea
         )
@@ -125,9 +127,15 @@ class MainWindow(QMainWindow):
         self.dashboard_dock = self._dock(
             "dashboard", self.tr("Overview"), QLabel(), Qt.DockWidgetArea.BottomDockWidgetArea
         )
+        # images and other files: not pages, so beside the overview rather than in the table
+        self.assets_dock = self._dock(
+            "files", self.tr("Files"), QLabel(), Qt.DockWidgetArea.BottomDockWidgetArea
+        )
         self.tabifyDockWidget(self.filters_dock, self.nav_dock)
         self.tabifyDockWidget(self.progress_dock, self.dashboard_dock)
+        self.tabifyDockWidget(self.dashboard_dock, self.assets_dock)
         self.dashboard_dock.visibilityChanged.connect(self._dashboard_visible)
+        self.assets_dock.visibilityChanged.connect(self._assets_visible)
         self.filters_dock.raise_()
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
@@ -172,6 +180,7 @@ class MainWindow(QMainWindow):
             self.nav_dock,
             self.detail_dock,
             self.dashboard_dock,
+            self.assets_dock,
             self.progress_dock,
         ]
 
@@ -188,7 +197,13 @@ class MainWindow(QMainWindow):
 
     def _show_start(self) -> None:
         self.stack.setCurrentWidget(self.start_screen)
-        for dock in (self.filters_dock, self.nav_dock, self.detail_dock, self.dashboard_dock):
+        for dock in (
+            self.filters_dock,
+            self.nav_dock,
+            self.detail_dock,
+            self.dashboard_dock,
+            self.assets_dock,
+        ):
             dock.hide()
         if not self.progress_panel.is_running():
             self.progress_dock.hide()
@@ -300,6 +315,9 @@ class MainWindow(QMainWindow):
         self.dashboard = None  # built when first shown: its charts read the whole project
         if self.dashboard_dock.isVisible():
             self._dashboard_visible(True)
+        self.assets = None  # built when first shown, like the overview
+        if self.assets_dock.isVisible():
+            self._assets_visible(True)
         assert self.controller.guard is not None
         self.controller.guard.outsideChanged.connect(self._outside_changed)
         self.controller.guard.backupFailed.connect(lambda m: self.statusBar().showMessage(m, 15000))
@@ -336,12 +354,18 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.workshop)
             self.workshop.deleteLater()
             self.workshop = None
-        for dock in (self.filters_dock, self.detail_dock, self.nav_dock, self.dashboard_dock):
+        for dock in (
+            self.filters_dock,
+            self.detail_dock,
+            self.nav_dock,
+            self.dashboard_dock,
+            self.assets_dock,
+        ):
             old = dock.widget()
             dock.setWidget(QLabel())
             if old is not None:
                 old.deleteLater()
-        self.filters = self.detail = self.nav_panel = self.dashboard = None
+        self.filters = self.detail = self.nav_panel = self.dashboard = self.assets = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.progress_panel.is_running():
@@ -419,7 +443,7 @@ class MainWindow(QMainWindow):
         steps: list[Callable[[], object]] = [self.model.reload]
         if self.filters is not None:
             steps.append(self.filters.reload_options)
-        steps += [w.reload for w in (self.nav_panel, self.dashboard) if w is not None]
+        steps += [w.reload for w in (self.nav_panel, self.dashboard, self.assets) if w is not None]
         if self.detail is not None:
             steps.append(self.detail.refresh)
         self._run_steps(steps)
@@ -445,6 +469,12 @@ class MainWindow(QMainWindow):
         if visible and self.project is not None and self.dashboard is None:
             self.dashboard = DashboardWidget(self.project, parent=self)
             self.dashboard_dock.setWidget(self.dashboard)
+
+    def _assets_visible(self, visible: bool) -> None:
+        if visible and self.project is not None and self.assets is None:
+            self.assets = AssetsPanel(self.project, parent=self)
+            self.assets.pageRequested.connect(self.select_page)
+            self.assets_dock.setWidget(self.assets)
 
     def _nav_node_chosen(self, node_id: int) -> None:
         if self.filters is None or self.project is None:

@@ -83,6 +83,136 @@
     </message>
 </context>
 <context>
+    <name>AssetsPanel</name>
+    <message>
+        <location filename="../../audit_app/ui/assets_view.py" line="58"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/assets_view.py" line="59"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/assets_view.py" line="60"/>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/assets_view.py" line="61"/>
+        <source>Pages</source>
+        <translation>Pagina&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/assets_view.py" line="62"/>
+        <source>Without alt text</source>
+        <translation>Zonder alt-tekst</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/assets_view.py" line="223"/>
+        <source>Not fetched: pages show it, but no link leads to it, so its size is unknown</source>
+        <translation>Niet opgehaald: pagina&apos;s tonen het, maar geen link verwijst ernaar, dus de grootte is onbekend</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/assets_view.py" line="228"/>
+        <source>%n time(s) shown without alt text</source>
+        <translation>
+            <numerusform>%n keer getoond zonder alt-tekst</numerusform>
+            <numerusform>%n keer getoond zonder alt-tekst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/assets_view.py" line="261"/>
+        <source>Search in addresses</source>
+        <translation>Zoeken in adressen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/assets_view.py" line="263"/>
+        <source>Only files without alt text</source>
+        <translation>Alleen bestanden zonder alt-tekst</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/assets_view.py" line="266"/>
+        <source>Images that at least one page shows without alt text: screen reader users miss what they show. The new intranet must fix these.</source>
+        <translation>Afbeeldingen die op minstens één pagina zonder alt-tekst staan: wie een schermlezer gebruikt, mist wat erop staat. Op het nieuwe intranet moet dat beter.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/assets_view.py" line="300"/>
+        <source>Shown on page</source>
+        <translation>Staat op pagina</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/assets_view.py" line="300"/>
+        <source>Alt text</source>
+        <translation>Alt-tekst</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/assets_view.py" line="306"/>
+        <source>Double-click a page to show it in the page table.</source>
+        <translation>Dubbelklik op een pagina om haar in de paginatabel te tonen.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/assets_view.py" line="329"/>
+        <source>Loading…</source>
+        <translation>Bezig met laden…</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/assets_view.py" line="347"/>
+        <source>No images or other files found</source>
+        <translation>Geen afbeeldingen of andere bestanden gevonden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/assets_view.py" line="349"/>
+        <source>%n file(s), %1 without alt text</source>
+        <translation>
+            <numerusform>%n bestand, %1 zonder alt-tekst</numerusform>
+            <numerusform>%n bestanden, %1 zonder alt-tekst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/assets_view.py" line="352"/>
+        <source>%1 of %n file(s) shown, %2 without alt text</source>
+        <translation>
+            <numerusform>%1 van %n bestand getoond, %2 zonder alt-tekst</numerusform>
+            <numerusform>%1 van %n bestanden getoond, %2 zonder alt-tekst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/assets_view.py" line="374"/>
+        <source>Choose a file to see the pages that show it.</source>
+        <translation>Kies een bestand om te zien op welke pagina&apos;s het staat.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/assets_view.py" line="380"/>
+        <source>%1: linked to, but no page shows it as an image.</source>
+        <translation>%1: er wordt naar gelinkt, maar geen pagina toont het als afbeelding.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/assets_view.py" line="385"/>
+        <source>%1 is shown %n time(s):</source>
+        <translation>
+            <numerusform>%1 staat %n keer op een pagina:</numerusform>
+            <numerusform>%1 staat %n keer op een pagina:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/assets_view.py" line="387"/>
+        <source>the first %1, those without alt text first.</source>
+        <translation>hieronder de eerste %1, die zonder alt-tekst eerst.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/assets_view.py" line="399"/>
+        <source>no alt text</source>
+        <translation>geen alt-tekst</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/assets_view.py" line="403"/>
+        <source>empty (decorative image)</source>
+        <translation>leeg (sierafbeelding)</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionOptions</name>
     <message>
         <location filename="../../audit_app/ui/connection_options.py" line="42"/>
@@ -1575,48 +1705,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="88"/>
-        <location filename="../../audit_app/ui/main_window.py" line="197"/>
+        <location filename="../../audit_app/ui/main_window.py" line="89"/>
+        <location filename="../../audit_app/ui/main_window.py" line="212"/>
         <source>Content audit</source>
         <translation>Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="108"/>
+        <location filename="../../audit_app/ui/main_window.py" line="109"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="117"/>
+        <location filename="../../audit_app/ui/main_window.py" line="119"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="120"/>
+        <location filename="../../audit_app/ui/main_window.py" line="122"/>
         <source>New navigation</source>
         <translation>Nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="123"/>
+        <location filename="../../audit_app/ui/main_window.py" line="125"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="126"/>
+        <location filename="../../audit_app/ui/main_window.py" line="128"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="457"/>
+        <location filename="../../audit_app/ui/main_window.py" line="132"/>
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/main_window.py" line="487"/>
         <source>The table shows only: %1. Clear it under Filters.</source>
         <translation>De tabel toont alleen: %1. Wis dit onder Filters.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="521"/>
+        <location filename="../../audit_app/ui/main_window.py" line="551"/>
         <source>Checking words again…</source>
         <translation>Woorden opnieuw controleren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/main_window.py" line="608"/>
+        <location filename="../../audit_app/ui/main_window.py" line="638"/>
         <source>%1 of %n pages shown</source>
         <translation>
             <numerusform>%1 van %n pagina getoond</numerusform>
@@ -1624,17 +1759,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="645"/>
+        <location filename="../../audit_app/ui/main_window.py" line="675"/>
         <source>New URL</source>
         <translation>Nieuwe URL</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="647"/>
+        <location filename="../../audit_app/ui/main_window.py" line="677"/>
         <source>Address of the selected pages on the new intranet (leave empty to use the address of their place in the navigation):</source>
         <translation>Adres van de gekozen pagina&apos;s op het nieuwe intranet (leeg laten: dan geldt het adres van hun plek in de navigatie):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/main_window.py" line="663"/>
+        <location filename="../../audit_app/ui/main_window.py" line="693"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -1642,67 +1777,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="683"/>
+        <location filename="../../audit_app/ui/main_window.py" line="713"/>
         <source>Placed under %1. Undo with Ctrl+Z.</source>
         <translation>Geplaatst onder %1. Ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="685"/>
+        <location filename="../../audit_app/ui/main_window.py" line="715"/>
         <source>Nothing changed: already under %1.</source>
         <translation>Niets gewijzigd: de pagina staat al onder %1.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="228"/>
+        <location filename="../../audit_app/ui/main_window.py" line="243"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="230"/>
+        <location filename="../../audit_app/ui/main_window.py" line="245"/>
         <source>Audit projects (*.audit);;All files (*)</source>
         <translation>Auditprojecten (*.audit);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="310"/>
+        <location filename="../../audit_app/ui/main_window.py" line="328"/>
         <source>%1 — Content audit</source>
         <translation>%1 — Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="314"/>
+        <location filename="../../audit_app/ui/main_window.py" line="332"/>
         <source>Project on a network drive</source>
         <translation>Project op een netwerkschijf</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="316"/>
+        <location filename="../../audit_app/ui/main_window.py" line="334"/>
         <source>This project is on a network drive (%1). Working in one file from several computers is not safe there, so only one person at a time can have it open; anyone who opens it meanwhile is told that you have it. To work together, use review packs.</source>
         <translation>Dit project staat op een netwerkschijf (%1). Vanaf meerdere computers in één bestand werken is daar niet veilig, dus kan maar één persoon tegelijk het project open hebben; wie het intussen opent, krijgt te zien dat u het open hebt. Samenwerken kan met reviewpakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="454"/>
+        <location filename="../../audit_app/ui/main_window.py" line="484"/>
         <source>New navigation: %1</source>
         <translation>Nieuwe navigatie: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="477"/>
+        <location filename="../../audit_app/ui/main_window.py" line="507"/>
         <source>There is no reviewer called %1. Add yourself under Audit &gt; Reviewers, or change your name in the preferences.</source>
         <translation>Er is geen reviewer met de naam %1. Voeg uzelf toe onder Audit &gt; Reviewers, of pas uw naam aan in de voorkeuren.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="464"/>
+        <location filename="../../audit_app/ui/main_window.py" line="494"/>
         <source>Pages to keep or rewrite without a place in the new navigation</source>
         <translation>Pagina&apos;s om te behouden of herschrijven zonder plek in de nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="591"/>
+        <location filename="../../audit_app/ui/main_window.py" line="621"/>
         <source>Sorting and filtering…</source>
         <translation>Sorteren en filteren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="631"/>
+        <location filename="../../audit_app/ui/main_window.py" line="661"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="632"/>
+        <location filename="../../audit_app/ui/main_window.py" line="662"/>
         <source>Note for the selected pages:</source>
         <translation>Notitie bij de gekozen pagina&apos;s:</translation>
     </message>
