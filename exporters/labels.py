@@ -147,6 +147,14 @@ _TEXT: dict[str, tuple[str, str]] = {
     "broken.count": ("Aantal pagina's", "Number of pages"),
     "broken.pages": ("Staat op pagina's", "Found on pages"),
     "broken.more": ("… en nog {n}", "… and {n} more"),
+    # files sheet: images and other files, not pages (issue 10)
+    "sheet.files": ("Bestanden", "Files"),
+    "files.url": ("Bestand", "File"),
+    "files.type": ("Type", "Type"),
+    "files.size": ("Grootte (kB)", "Size (KB)"),
+    "files.pages": ("Aantal pagina's", "Number of pages"),
+    "files.missing_alt": ("Keer zonder alt-tekst", "Times without alt text"),
+    "files.missing_pages": ("Zonder alt-tekst op pagina's", "Without alt text on pages"),
     # review pack
     "sheet.help": ("Uitleg", "How to"),
     "help.title": ("Reviewpakket voor {name}", "Review pack for {name}"),

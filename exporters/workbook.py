@@ -30,6 +30,7 @@ from exporters.plan import (
 from exporters.workbook_planning import write_planning, write_recrawl
 from exporters.workbook_sheets import (
     write_broken_links,
+    write_files,
     write_lists,
     write_navigation,
     write_redirects,
@@ -220,6 +221,7 @@ def _fill(
             "sheet.summary",
             "sheet.redirects",
             "sheet.broken",
+            "sheet.files",
             "sheet.lists",
         )
     }
@@ -234,6 +236,7 @@ def _fill(
         progress.update(message=labels.text(lang, "sheet.redirects"), force=True)
     write_redirects(book.sheet(names["sheet.redirects"]), conn, lang, opts.base_url, nav_paths)
     write_broken_links(book.sheet(names["sheet.broken"]), conn, lang)
+    write_files(book.sheet(names["sheet.files"]), conn, lang)
     if opts.per_reviewer:
         reviewers = conn.execute(
             select(s.reviewers.c.id, s.reviewers.c.name).order_by(s.reviewers.c.name)

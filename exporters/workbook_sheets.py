@@ -1,4 +1,4 @@
-"""The workbook's smaller sheets: navigation, summary, redirects, broken links, lists.
+"""The workbook's smaller sheets: navigation, summary, redirects, broken links, files, lists.
 
 Each is built from SQL aggregates or a streaming query, never from the plan rows held in
 memory, so their cost does not grow with what the plan sheet already wrote.
@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection, case, func, or_, select
 
+from audit_app.core import assets
 from audit_app.core import schema as s
 from audit_app.core.backends import backend_of
 from audit_app.core.navigation import PATH_SEPARATOR
@@ -19,7 +20,7 @@ from exporters import labels
 from exporters.labels import Lang
 from exporters.plan import plan_filter
 from exporters.redirects import iter_redirects, redirect_note
-from exporters.xlsx_util import WRAP, Link, Sheet, Styled, row_height
+from exporters.xlsx_util import LINK, WRAP, Link, Sheet, Styled, row_height
 
 DECISION_KEYS: tuple[str | None, ...] = (*labels.codes("decision"), None)
 # The app's decision colours (audit_app/ui/dashboard.py), so a chart reads the same everywhere.
@@ -334,6 +335,54 @@ def write_broken_links(out: Sheet, conn: Connection, lang: Lang) -> None:
         pages.append(row.src)
     if current is not None:
         flush(current[1], current[2], pages)
+    out.filter(len(heads))
+    out.print_wide()
+
+
+def write_files(out: Sheet, conn: Connection, lang: Lang) -> None:
+    """Images and other files, one row each, with the columns of the app's Files panel and
+    the pages that show the file without alt text (what the new intranet must fix)."""
+    heads = [
+        labels.text(lang, k)
+        for k in (
+            "files.url",
+            "files.type",
+            "files.size",
+            "files.pages",
+            "files.missing_alt",
+            "files.missing_pages",
+        )
+    ]
+    out.header(heads, [45, 8, 12, 15, 20, 60])
+    # a long list of pages makes a tall row: the other cells stay beside its first line
+    wrap, top = out.book.fmt(WRAP), out.book.fmt({"valign": "top"})
+    link = out.book.fmt(LINK, {"valign": "top"})
+    size = out.book.fmt({"num_format": "#,##0.0", "valign": "top"})
+    block: list[assets.AssetRow] = []
+
+    def flush() -> None:
+        missing = assets.pages_missing_alt(
+            conn, [r.url for r in block if r.missing_alt], MAX_PAGES_LISTED
+        )
+        for r in block:
+            shown, count = missing.get(r.url, ([], 0))
+            listed = list(shown)
+            if count > len(shown):
+                listed.append(labels.text(lang, "broken.more", n=count - len(shown)))
+            text = "\n".join(listed)
+            kb = None if r.size_bytes is None else round(r.size_bytes / 1024, 1)
+            out.append(
+                [Link(r.url), r.file_type, kb, r.pages, r.missing_alt or None, text or None],
+                [link, top, size, top, top, wrap],
+                height=row_height([(text, 60)]),
+            )
+        block.clear()
+
+    for row in assets.iter_assets(conn):
+        block.append(row)
+        if len(block) >= assets.BLOCK:
+            flush()
+    flush()
     out.filter(len(heads))
     out.print_wide()
 

@@ -6,7 +6,9 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
+from sqlalchemy import insert
 
+from audit_app.core import schema as s
 from audit_app.core.progress import Cancelled, Progress
 from audit_app.core.project import Project
 from exporters.options import ExportOptions
@@ -50,6 +52,7 @@ def test_plan_sheet_has_one_typed_row_per_page_and_document(
         "Samenvatting",
         "Redirects",
         "Kapotte links",
+        "Bestanden",
         "Lijsten",
         "_plan",
     ]
@@ -265,6 +268,67 @@ def test_redirect_and_broken_link_sheets(project: Project, sample: Sample, tmp_p
     cell = wb["Kapotte links"]["D2"]
     assert cell.alignment.wrap_text  # every page on its own line, not one cut-off line
     assert wb["Kapotte links"].row_dimensions[2].height >= 30
+
+
+def ws_cell_wraps(ws: Worksheet) -> bool:
+    return all(c.alignment.wrap_text for c in ws["F"][1:] if c.value)
+
+
+def _add_images(project: Project, sample: Sample) -> None:
+    p = sample.pages
+    uses = [
+        (p["verlof"], "/img/logo.gif", "Gemeente"),
+        (p["formulieren"], "/img/logo.gif", None),
+        (p["home"], "/img/logo.gif", None),
+        (p["home"], "/img/spacer.gif", ""),
+    ]
+    uses += [(p["verlof"], f"/img/foto-{i}.jpg", None) for i in range(3)]
+    with project.transaction() as conn:
+        conn.execute(
+            insert(s.links),
+            [
+                {"from_page_id": f, "to_url": BASE + u, "anchor_text": a, "internal": True,
+                 "tag": "img"}
+                for f, u, a in uses
+            ],
+        )  # fmt: skip
+        conn.execute(
+            insert(s.pages).values(
+                url=f"{BASE}/img/plattegrond.png", kind="other", state="done", status=200,
+                content_type="image/png", size_bytes=123_456,
+            )
+        )  # fmt: skip
+
+
+def test_files_sheet_lists_images_with_missing_alt_text(
+    project: Project, sample: Sample, tmp_path: Path
+) -> None:
+    _add_images(project, sample)
+    wb = load_workbook(_export(project, tmp_path))
+    rows = {r["Bestand"]: r for r in _rows(wb["Bestanden"])}
+    assert list(rows) == sorted(rows)  # by address
+    names = ("logo.gif", "spacer.gif", "foto-0.jpg", "foto-1.jpg", "foto-2.jpg", "plattegrond.png")
+    assert set(rows) == {f"{BASE}/img/{n}" for n in names}
+    logo = rows[f"{BASE}/img/logo.gif"]
+    assert (logo["Type"], logo["Grootte (kB)"], logo["Aantal pagina's"]) == ("GIF", None, 3)
+    assert logo["Keer zonder alt-tekst"] == 2
+    assert str(logo["Zonder alt-tekst op pagina's"]).split("\n") == [
+        f"{BASE}/formulieren/index.html",
+        f"{BASE}/thuis.html",
+    ]
+    assert ws_cell_wraps(wb["Bestanden"])
+    spacer = rows[f"{BASE}/img/spacer.gif"]
+    assert spacer["Keer zonder alt-tekst"] is None  # alt="" is a decorative image, on purpose
+    plan = rows[f"{BASE}/img/plattegrond.png"]
+    assert (plan["Type"], plan["Grootte (kB)"], plan["Aantal pagina's"]) == ("PNG", 120.6, 0)
+    ws = wb["Bestanden"]
+    assert ws["A2"].hyperlink is not None and ws.auto_filter.ref
+    assert any(c.number_format == "#,##0.0" for c in ws["C"][1:] if c.value is not None)
+    en = load_workbook(_export(project, tmp_path, lang="en"))
+    assert [c.value for c in en["Files"][1]] == [
+        "File", "Type", "Size (KB)", "Number of pages", "Times without alt text",
+        "Without alt text on pages",
+    ]  # fmt: skip
 
 
 def test_per_reviewer_sheets_and_english_labels(
