@@ -284,6 +284,8 @@ class AssetsPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        row_height = self.fontMetrics().height() + 8  # as dense as the page table
+        self.table.verticalHeader().setDefaultSectionSize(row_height)
         self.table.setWordWrap(False)
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -301,6 +303,7 @@ class AssetsPanel(QWidget):
         self.uses.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.uses.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.uses.verticalHeader().hide()
+        self.uses.verticalHeader().setDefaultSectionSize(row_height)
         self.uses.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.uses.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.uses.setToolTip(self.tr("Double-click a page to show it in the page table."))
@@ -382,7 +385,7 @@ class AssetsPanel(QWidget):
                 )
             )
             return
-        text = self.tr("%1 is shown %n time(s):", "", total).replace("%1", short_url(url))
+        text = self.tr("%1 is shown %n time(s) on pages:", "", total).replace("%1", short_url(url))
         if total > len(uses):
             text += " " + self.tr("the first %1, those without alt text first.").replace(
                 "%1", QLocale().toString(len(uses))

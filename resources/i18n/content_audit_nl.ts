@@ -138,32 +138,32 @@
         <translation>Afbeeldingen die op minstens één pagina zonder alt-tekst staan: wie een schermlezer gebruikt, mist wat erop staat. Op het nieuwe intranet moet dat beter.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/assets_view.py" line="300"/>
+        <location filename="../../audit_app/ui/assets_view.py" line="302"/>
         <source>Shown on page</source>
         <translation>Staat op pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/assets_view.py" line="300"/>
+        <location filename="../../audit_app/ui/assets_view.py" line="302"/>
         <source>Alt text</source>
         <translation>Alt-tekst</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/assets_view.py" line="306"/>
+        <location filename="../../audit_app/ui/assets_view.py" line="309"/>
         <source>Double-click a page to show it in the page table.</source>
         <translation>Dubbelklik op een pagina om haar in de paginatabel te tonen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/assets_view.py" line="329"/>
+        <location filename="../../audit_app/ui/assets_view.py" line="332"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/assets_view.py" line="347"/>
+        <location filename="../../audit_app/ui/assets_view.py" line="350"/>
         <source>No images or other files found</source>
         <translation>Geen afbeeldingen of andere bestanden gevonden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/assets_view.py" line="349"/>
+        <location filename="../../audit_app/ui/assets_view.py" line="352"/>
         <source>%n file(s), %1 without alt text</source>
         <translation>
             <numerusform>%n bestand, %1 zonder alt-tekst</numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/assets_view.py" line="352"/>
+        <location filename="../../audit_app/ui/assets_view.py" line="355"/>
         <source>%1 of %n file(s) shown, %2 without alt text</source>
         <translation>
             <numerusform>%1 van %n bestand getoond, %2 zonder alt-tekst</numerusform>
@@ -179,35 +179,35 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/assets_view.py" line="374"/>
+        <location filename="../../audit_app/ui/assets_view.py" line="377"/>
         <source>Choose a file to see the pages that show it.</source>
         <translation>Kies een bestand om te zien op welke pagina&apos;s het staat.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/assets_view.py" line="380"/>
+        <location filename="../../audit_app/ui/assets_view.py" line="383"/>
         <source>%1: linked to, but no page shows it as an image.</source>
         <translation>%1: er wordt naar gelinkt, maar geen pagina toont het als afbeelding.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/assets_view.py" line="385"/>
-        <source>%1 is shown %n time(s):</source>
+        <location filename="../../audit_app/ui/assets_view.py" line="388"/>
+        <source>%1 is shown %n time(s) on pages:</source>
         <translation>
-            <numerusform>%1 staat %n keer op een pagina:</numerusform>
-            <numerusform>%1 staat %n keer op een pagina:</numerusform>
+            <numerusform>%1 komt %n keer voor op een pagina:</numerusform>
+            <numerusform>%1 komt %n keer voor op pagina&apos;s:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/assets_view.py" line="387"/>
+        <location filename="../../audit_app/ui/assets_view.py" line="390"/>
         <source>the first %1, those without alt text first.</source>
         <translation>hieronder de eerste %1, die zonder alt-tekst eerst.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/assets_view.py" line="399"/>
+        <location filename="../../audit_app/ui/assets_view.py" line="402"/>
         <source>no alt text</source>
         <translation>geen alt-tekst</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/assets_view.py" line="403"/>
+        <location filename="../../audit_app/ui/assets_view.py" line="406"/>
         <source>empty (decorative image)</source>
         <translation>leeg (sierafbeelding)</translation>
     </message>
