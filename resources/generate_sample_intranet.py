@@ -890,6 +890,109 @@ def extra_pages(site: Site) -> None:
         site.add(page)
 
 
+# Pages the communication team still keeps up to date. Their footer carries RECENT_TOKEN, which
+# the sample server replaces by a date this many days before the day it serves them, so the
+# demo always has recent, readable pages (the "behouden: recent en goed leesbaar" rule).
+RECENT_TOKEN = "{{recente-datum}}"
+RECENT = [
+    (
+        "/com/nieuw-intranet.html", "Het nieuwe intranet komt eraan", "com", 21,
+        "Jolanda Smit (Communicatie, toestel 2231)",
+        [
+            "We werken aan een nieuw intranet. Het oude intranet is vaak traag en veel pagina's "
+            "kloppen niet meer. Daarom kijken we samen naar elke pagina.",
+            "Wat blijft er staan? Wat moet anders? Wat kan weg? Dat kiezen we in een paar korte "
+            "sessies met collega's van alle afdelingen. U kunt ook meedoen.",
+            "Het nieuwe intranet is eenvoudig. U vindt snel wat u zoekt, ook op uw telefoon. "
+            "Heeft u een vraag of een idee? Mail dan naar de redactie. We horen graag van u.",
+            "Elke afdeling kiest een of twee mensen die de pagina's van hun afdeling kennen. "
+            "Zij kijken mee en helpen bij het schrijven. Zo staat er straks alleen nog tekst "
+            "die klopt en die iedereen snapt.",
+            "In het voorjaar gaat het nieuwe intranet open. Tot die tijd werkt het oude intranet "
+            "gewoon. Op deze pagina leest u steeds hoe ver we zijn.",
+        ],
+    ),
+    (
+        "/pz/banen-voor-collegas.html", "Banen voor collega's", "pz", 9,
+        "Karin Bos (Personeelszaken, toestel 2140)",
+        [
+            "Op deze pagina staan de banen die nu open zijn bij de gemeente. Collega's mogen "
+            "altijd als eerste reageren.",
+            "Wilt u een baan? Stuur dan een korte brief en uw cv naar Personeelszaken. Doe dat "
+            "binnen twee weken. Daarna praten we met u.",
+            "Kent u iemand die goed past bij een baan? Vertel het ons. Wie een nieuwe collega "
+            "aanbrengt, krijgt een leuke bon. Kijk elke week even op deze pagina.",
+            "Nu zoeken we een collega voor de balie van het gemeentehuis en een collega voor de "
+            "buitendienst. Beide banen zijn voor vier dagen in de week.",
+            "Wilt u eerst weten hoe het werk echt is? Loop dan een dag mee. Dat kan bijna altijd. "
+            "Vraag het aan uw eigen baas en bel ons.",
+        ],
+    ),
+    (
+        "/fac/parkeren-bij-het-station.html", "Parkeren bij het station", "fac", 140,
+        "Peter de Wit (Facilitair, toestel 2310)",
+        [
+            "Naast het gemeentehuis is een parkeerplaats voor collega's. Er is niet genoeg plek "
+            "voor iedereen. Kom daarom liever met de fiets of de bus.",
+            "Komt u toch met de auto? Zet de auto dan op het grote terrein achter het station. "
+            "Daar is altijd plek en het is gratis.",
+            "Wie slecht kan lopen, mag wel naast het gemeentehuis staan. Vraag dan een kaart "
+            "aan bij de balie. Heeft u vragen? Bel dan de balie.",
+            "Van het station loopt u in vijf minuten naar het gemeentehuis. Bij slecht weer "
+            "kunt u een paraplu lenen bij de balie. Breng hem wel weer terug.",
+            "Heeft u een fiets van de zaak? Zet die dan in de nieuwe stalling onder het "
+            "gemeentehuis. Daar staat hij droog en veilig.",
+        ],
+    ),
+]  # fmt: skip
+
+
+def recent_pages(site: Site) -> None:
+    """Added after every random choice, so the rest of the site stays byte for byte the same."""
+    links = []
+    for path, title, dept, _days, owner, paras in RECENT:
+        assert path not in site.pages, path
+        page = Page(
+            path,
+            title,
+            dept,
+            [DEPARTMENTS[dept], title],
+            [f"<p>{esc(text)}</p>" for text in paras],
+            2012,
+            owner=owner,
+        )
+        page.date_text = f"Laatst gewijzigd: {RECENT_TOKEN}"
+        page.date_kind = "modified"
+        site.add(page)
+        links.append(f'<li><a href="{path}">{esc(title)}</a></li>')
+    site.pages["/index.html"].blocks.append(f"<h2>Actueel</h2><ul>{''.join(links)}</ul>")
+
+
+# The old statistics package's export (last 12 months), bundled for the demo; not served.
+VIEWS_FILE = "_bezoekcijfers.csv"
+UNVISITED = ("/oud/millennium.html", "/oud/intranet-2003.html", "/en/about.html")
+
+
+def views_csv(pages: list[str]) -> bytes:
+    """Page views per address as the statistics package exports them (";" and Dutch headers).
+    A separate random source: the site itself does not change with it."""
+    rng = random.Random(SEED + 1)
+    lines = ["Statistieken intranet Zuiderveen, afgelopen 12 maanden", "", "Pagina;Weergaven"]
+    for path in pages:
+        if path in UNVISITED:
+            continue
+        if path == "/index.html":
+            views = 48210
+        elif path.endswith("/index.html") or path in {r[0] for r in RECENT}:
+            views = rng.randint(400, 3000)
+        elif path.startswith(("/oud/", "/en/", "/nieuws/", "/agenda/")):
+            views = rng.randint(1, 40)
+        else:
+            views = rng.randint(20, 900)
+        lines.append(f"{path};{views}")
+    return ("\r\n".join(lines) + "\r\n").encode("utf-8")
+
+
 def home(site: Site) -> None:
     news = sorted(
         (p for p in site.pages.values() if p.path.startswith("/nieuws/2012/")), key=lambda p: p.path
@@ -1337,6 +1440,9 @@ def build(out: Path) -> dict[str, object]:
     assign_encodings(site)
     assign_dates(site)
     site.pages["/pz/verlof_oud.html"].date_iso = "2006-04-03"
+    recent_pages(site)
+    for path, *_ in RECENT:
+        site.pages[path].encoding = "utf-8"
 
     if out.exists():
         shutil.rmtree(out)
@@ -1405,6 +1511,7 @@ def build(out: Path) -> dict[str, object]:
         target.write_bytes(data)
 
     graph = crawl_graph(out, set(written), set(docs))
+    (out / VIEWS_FILE).write_bytes(views_csv(graph["reachable_pages"]))  # type: ignore[arg-type]
     orphans = sorted(
         set(written)
         - set(graph["reachable_pages"])
@@ -1428,6 +1535,10 @@ def build(out: Path) -> dict[str, object]:
         "exact_duplicates": exact,
         "near_duplicates": near,
         "trap_entry": "/agenda/kalender.asp?maand=2009-03",
+        "recent_token": RECENT_TOKEN,
+        "recent_pages": {path: days for path, _t, _d, days, *_ in RECENT},
+        "views_file": VIEWS_FILE,
+        "unvisited": sorted(UNVISITED),
         "documents": {
             **{f"/docs/{n}": {"created": c, "modified": m} for n, _, c, m in PDFS},
             "/docs/formulier-declaratie.docx": {"created": "2008-05-14", "modified": "2009-11-02"},

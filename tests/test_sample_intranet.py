@@ -7,6 +7,8 @@ import sys
 import threading
 import time
 import xml.etree.ElementTree as ET
+from datetime import date, timedelta
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -18,7 +20,7 @@ import requests
 from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
-from audit_app.core.sample_server import DEFAULT_ROOT, TRAP_ENTRY, SampleServer
+from audit_app.core.sample_server import DEFAULT_ROOT, MONTHS, TRAP_ENTRY, SampleServer
 from resources import generate_sample_intranet as generator
 
 
@@ -53,10 +55,11 @@ def test_site_has_the_promised_shape(sample_manifest: dict[str, Any]) -> None:
     assert 150 <= m["html_files"] <= 300
     # docs/sample-intranet.md promises these numbers; change both together
     assert (m["html_files"], len(m["reachable_pages"]), len(m["reachable_documents"])) == (
-        220,
-        215,
+        223,
+        218,
         8,
     )
+    assert len(m["recent_pages"]) == 3 and len(m["unvisited"]) == 3
     assert len(m["orphans"]) == 3
     assert len(m["broken_links"]) == 6
     assert "/docs/verlofregeling-2006.pdf" in m["broken_links"]
@@ -237,6 +240,34 @@ def test_polite_crawl_finds_what_the_manifest_says(
     assert sorted(pages) == sorted(p.lower() for p in sample_manifest["reachable_pages"])
     assert sorted(docs) == sample_manifest["reachable_documents"]
     assert sorted(broken) == sample_manifest["broken_links"]
+
+
+def test_recent_pages_carry_a_date_of_the_serving_day(
+    sample_site: SampleServer, http: Any, sample_manifest: dict[str, Any]
+) -> None:
+    """The pages still kept up to date stay recent whenever the demo runs."""
+    token = sample_manifest["recent_token"]
+    for path, days in sample_manifest["recent_pages"].items():
+        assert token.encode() in (DEFAULT_ROOT / path.lstrip("/")).read_bytes()
+        r = http.get(sample_site.url(path))
+        day = date.today() - timedelta(days=days)
+        shown = f"Laatst gewijzigd: {day.day} {MONTHS[day.month - 1]} {day.year}"
+        assert shown in r.text and token not in r.text, path
+        assert parsedate_to_datetime(r.headers["Last-Modified"]).date() == day
+        assert path in sample_manifest["reachable_pages"]
+
+
+def test_page_views_of_the_old_statistics_are_bundled_but_not_served(
+    sample_site: SampleServer, http: Any, sample_manifest: dict[str, Any]
+) -> None:
+    name = sample_manifest["views_file"]
+    assert http.get(sample_site.url("/" + name)).status_code == 404
+    lines = (DEFAULT_ROOT / name).read_text(encoding="utf-8").splitlines()
+    listed = {line.split(";")[0] for line in lines[lines.index("Pagina;Weergaven") + 1 :]}
+    reachable = set(sample_manifest["reachable_pages"])
+    assert listed == reachable - set(sample_manifest["unvisited"])
+    assert set(sample_manifest["unvisited"]) <= reachable
+    assert {"/pz/verlof.html", "/pz/verlof_oud.html"} <= listed  # a near copy still visited
 
 
 def test_command_line_serves_until_interrupted(http: Any) -> None:

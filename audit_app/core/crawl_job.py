@@ -146,11 +146,18 @@ def run_crawl(
 
 
 def crawl_sample_intranet(project: Project, progress: Progress | None = None) -> CrawlSummary:
-    """The demo: serve the bundled sample intranet on 127.0.0.1 and crawl it into *project*."""
-    from audit_app.core.sample_server import SampleServer
+    """The demo: serve the bundled sample intranet on 127.0.0.1, crawl it into *project* and
+    read the page views of its old statistics package (bundled beside it, never served), so
+    the suggestions that rest on visitor figures are seen too."""
+    from audit_app.core.sample_server import DEFAULT_ROOT, SampleServer
+    from audit_app.core.scoring.views_import import import_views
 
     with SampleServer() as server:
-        return run_crawl(project, CrawlConfig(start=[server.base_url]), progress)
+        summary = run_crawl(project, CrawlConfig(start=[server.base_url]), progress)
+    views = DEFAULT_ROOT / "_bezoekcijfers.csv"
+    if views.is_file():
+        import_views(project, views)
+    return summary
 
 
 def last_crawl_run(project: Project) -> tuple[dict[str, Any], str] | None:

@@ -14,6 +14,7 @@ import calendar
 import json
 import sys
 import threading
+from datetime import date, timedelta
 from email.utils import formatdate, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -92,6 +93,11 @@ class _Site:
                 y, m, d = (int(x) for x in iso.split("-"))
                 stamp = calendar.timegm((y, m, d, 9, 0, 0, 0, 0, 0))
                 self.own_date[page.lower()] = formatdate(stamp, usegmt=True)
+        # pages kept up to date: their footer date is so many days before the day they are served
+        self.recent_token: bytes = str(manifest.get("recent_token", "")).encode("ascii")
+        self.recent: dict[str, int] = {
+            p.lower(): int(days) for p, days in manifest.get("recent_pages", {}).items()
+        }
         self.stopping = threading.Event()
         self.slow_seconds = SLOW_SECONDS
         self.requests: list[str] = []
@@ -157,7 +163,13 @@ class _Handler(BaseHTTPRequestHandler):
         if file is None:
             self._send(404, NOT_FOUND.encode("ascii"), "text/html", head=head)
             return
-        last_modified = self.site.own_date.get(key, self.site.copy_date)
+        recent = self.site.recent.get(key)
+        day = None if recent is None else date.today() - timedelta(days=recent)
+        if day is not None:
+            stamp = calendar.timegm((day.year, day.month, day.day, 9, 0, 0, 0, 0, 0))
+            last_modified = formatdate(stamp, usegmt=True)
+        else:
+            last_modified = self.site.own_date.get(key, self.site.copy_date)
         since = self.headers.get("If-Modified-Since")
         if since and _not_newer(last_modified, since):
             self._send(304, b"", None, head=True, last_modified=last_modified)
@@ -165,6 +177,9 @@ class _Handler(BaseHTTPRequestHandler):
         data = file.read_bytes()
         suffix = file.suffix.lower()
         ctype = MIME.get(suffix, "application/octet-stream")
+        if day is not None and self.site.recent_token:
+            shown = f"{day.day} {MONTHS[day.month - 1]} {day.year}".encode("ascii")
+            data = data.replace(self.site.recent_token, shown)
         if key in ("/sitemap.xml", "/robots.txt"):
             data = data.replace(self.site.old_host.encode(), self._base().encode())
         if suffix in (".html", ".htm") and key not in self.site.legacy_charset:
