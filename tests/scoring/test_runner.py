@@ -91,7 +91,7 @@ def test_duplicates_orphans_and_broken_links(project: Project) -> None:
     assert (n["duplicate_kind"], n["duplicate_of"]) == ("near", original)
     assert (e["duplicate_kind"], e["duplicate_of"]) == ("exact", original)
     assert n["suggestion"] == "delete"
-    assert n["suggestion_reasons"][0] == "verwijderen: bijna-kopie van /pz/verlof.html"
+    assert n["suggestion_reasons"][0] == {"code": "duplicate", "kind": "near", "of": o["url"]}
     assert score_row(project, start)["broken_outlinks"] == 2
     assert "broken-links" in score_row(project, start)["signals"]
     assert not score_row(project, start)["orphan"]
@@ -125,7 +125,7 @@ def test_only_cheap_redoes_bands_and_rules_without_reading_text(project: Project
     assert after["age_band"] == "gt5"
     assert after["b1_band"] != "b1"
     assert after["suggestion"] == "rewrite"
-    assert "herschrijven: niet gewijzigd sinds 2023" in after["suggestion_reasons"]
+    assert {"code": "not-changed", "year": 2023} in after["suggestion_reasons"]
 
 
 def test_rescoring_drops_pages_that_are_gone(project: Project) -> None:
