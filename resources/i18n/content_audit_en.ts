@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CoreWords</name>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/error_words.py" line="227"/>
+        <source>%n fetched, %1 waiting</source>
+        <translation>
+            <numerusform>%n fetched, %1 waiting</numerusform>
+            <numerusform>%n fetched, %1 waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardWidget</name>
     <message numerus="yes">
         <location filename="../../audit_app/ui/dashboard.py" line="287"/>
@@ -93,7 +104,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/main_window.py" line="608"/>
+        <location filename="../../audit_app/ui/main_window.py" line="609"/>
         <source>%1 of %n pages shown</source>
         <translation>
             <numerusform>%1 of %n page shown</numerusform>
@@ -101,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/main_window.py" line="663"/>
+        <location filename="../../audit_app/ui/main_window.py" line="664"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -233,7 +244,7 @@
 <context>
     <name>ProgressPanel</name>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="202"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="203"/>
         <source>%n pages fetched</source>
         <translation>
             <numerusform>%n page fetched</numerusform>
@@ -241,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="203"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="204"/>
         <source>%n errors</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -249,7 +260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="204"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="205"/>
         <source>%n still waiting</source>
         <translation>
             <numerusform>%n still waiting</numerusform>

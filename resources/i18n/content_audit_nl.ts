@@ -208,69 +208,245 @@
     </message>
 </context>
 <context>
+    <name>CoreWords</name>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="29"/>
+        <source>The disk is full: the change was not saved. Free some space (or choose another disk) and try again; what was saved before is kept.</source>
+        <translation>De schijf is vol: de wijziging is niet opgeslagen. Maak ruimte vrij (of kies een andere schijf) en probeer het opnieuw; wat al was opgeslagen blijft bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="34"/>
+        <source>The project cannot be saved: the file or its folder is read-only. Save a copy where you may write, or ask for write access.</source>
+        <translation>Het project kan niet worden opgeslagen: het bestand of de map is alleen-lezen. Sla een kopie op een plek op waar je mag schrijven, of vraag schrijfrechten.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="39"/>
+        <source>The project is busy: another program is writing to it. Wait a moment and try again.</source>
+        <translation>Het project is bezet door een ander programma dat er nu in schrijft. Wacht even en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="43"/>
+        <source>The project file is damaged. Open it in the app, which offers to recover it into a new file (or use &apos;content-audit project recover&apos;). The damaged file is not changed.</source>
+        <translation>Het projectbestand is beschadigd. Open het in de app: die biedt aan het te herstellen naar een nieuw bestand (of gebruik &apos;content-audit project recover&apos;). Het beschadigde bestand wordt niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="48"/>
+        <source>This file is not a content-audit project (or it is badly damaged).</source>
+        <translation>Dit bestand is geen content-audit-project (of het is zwaar beschadigd).</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="51"/>
+        <source>The project file cannot be opened. Does its folder still exist, and may you write in it?</source>
+        <translation>Het projectbestand kan niet worden geopend. Bestaat de map nog, en mag je erin schrijven?</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="56"/>
+        <source>Reading or writing the project file failed. Usually the disk is full; it can also be a disk or network error. Free some space or check the connection and try again; what was saved before is kept.</source>
+        <translation>Lezen of schrijven van het projectbestand mislukte. Meestal is de schijf vol; het kan ook een schijf- of netwerkfout zijn. Maak ruimte vrij of controleer de verbinding en probeer het opnieuw; wat al was opgeslagen blijft bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="62"/>
+        <source>You do not have permission to change this project file.</source>
+        <translation>Je hebt geen toestemming om dit projectbestand te wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="65"/>
+        <source>The disk is full. Free some space or choose another place, and try again.</source>
+        <translation>De schijf is vol. Maak ruimte vrij of kies een andere plek, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="68"/>
+        <source>That disk is read-only. Choose another place.</source>
+        <translation>Die schijf is alleen-lezen. Kies een andere plek.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="71"/>
+        <source>You do not have permission to read or write there. Choose another place, or ask for permission.</source>
+        <translation>Je hebt geen toestemming om daar te lezen of te schrijven. Kies een andere plek, of vraag toestemming.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="87"/>
+        <source>The file %1 does not exist.</source>
+        <translation>Het bestand %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="92"/>
+        <source>%1 is a folder, not a project file.</source>
+        <translation>%1 is een map, geen projectbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="97"/>
+        <source>%1 is not a content-audit project. Choose an .audit file or start a new audit.</source>
+        <translation>%1 is geen content-audit-project. Kies een .audit-bestand of maak een nieuwe audit.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="105"/>
+        <source>%1 is a database, but not a content-audit project. The file was not changed.</source>
+        <translation>%1 is een database, maar geen content-audit-project. Het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="113"/>
+        <source>%1 was made with a newer version of content-audit (schema %2, this version knows %3). Update the program; the file was not changed.</source>
+        <translation>%1 is gemaakt met een nieuwere versie van content-audit (schema %2, deze versie kent %3). Werk het programma bij; het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="124"/>
+        <source>%1 is in a place that cannot be written to. Copy it to a folder of your own and open the copy.</source>
+        <translation>%1 staat op een plek waar niet geschreven kan worden (alleen-lezen). Kopieer het project naar een eigen map en open die kopie.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="133"/>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kan niet worden gelezen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="139"/>
+        <source>%1 is damaged and will not be changed. Recover it into a new file (the app offers this now), or restore a safety copy.</source>
+        <translation>%1 is beschadigd en wordt niet gewijzigd. Herstel het naar een nieuw bestand (de app biedt dat nu aan), of zet een reservekopie terug.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="153"/>
+        <source>%1 on computer %2 has had this project open since %3. It is on a network drive, where only one person at a time can safely work in a project. Ask them to close it and try again. (Nobody working in it any more, for instance after a failure? Then delete the file %4 next to the project.)</source>
+        <translation>Dit project is al geopend door %1 op computer %2 (sinds %3). Het staat op een netwerkschijf, en daar kan maar één persoon tegelijk veilig in een project werken. Vraag die persoon het project te sluiten en probeer het daarna opnieuw. (Werkt daar niemand meer in, bijvoorbeeld na een storing? Verwijder dan het bestand %4 naast het project.)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="171"/>
+        <source>Give at least one start address, folder, zip file or list.</source>
+        <translation>Geef minstens één startadres, map, zip-bestand of lijst op.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="175"/>
+        <source>&apos;%1&apos; is not a usable web address.</source>
+        <translation>&apos;%1&apos; is geen bruikbaar webadres.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="178"/>
+        <source>&apos;%1&apos; is no web address (http:// or https://) and no folder or file either.</source>
+        <translation>&apos;%1&apos; is geen webadres (http:// of https://) en bestaat niet als map of bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="184"/>
+        <source>%1 holds no addresses.</source>
+        <translation>In %1 staan geen adressen.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="186"/>
+        <source>%1 holds no usable web addresses.</source>
+        <translation>In %1 staan geen bruikbare webadressen.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="189"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="193"/>
+        <source>One folder or zip file per crawl.</source>
+        <translation>Eén map of zip-bestand per crawl.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="194"/>
+        <source>This project is already being crawled. Wait until that crawl has finished, or stop it first; a new crawl then continues where it was.</source>
+        <translation>Dit project wordt al gecrawld. Wacht tot die crawl klaar is, of stop hem eerst; daarna gaat een nieuwe crawl verder waar hij was.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/error_words.py" line="227"/>
+        <source>%n fetched, %1 waiting</source>
+        <translation>
+            <numerusform>%n opgehaald, %1 in de rij</numerusform>
+            <numerusform>%n opgehaald, %1 in de rij</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="231"/>
+        <source>The server ignores capitals: variants count as one page</source>
+        <translation>Server negeert hoofdletters: varianten worden als één pagina geteld</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="236"/>
+        <source>Checking words</source>
+        <translation>Woorden controleren</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="238"/>
+        <source>Analysing texts</source>
+        <translation>Teksten analyseren</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="240"/>
+        <source>Saving scores</source>
+        <translation>Scores opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="242"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+</context>
+<context>
     <name>CrawlFlows</name>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="58"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="59"/>
         <source>The project could not be created</source>
         <translation>Het project kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="59"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="62"/>
         <source>Choose another place or name for the project file.</source>
         <translation>Kies een andere plek of naam voor het projectbestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="75"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="78"/>
         <source>Crawling the old intranet…</source>
         <translation>Het oude intranet wordt doorlopen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="88"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="91"/>
         <source>The task stopped with an error</source>
         <translation>De taak is gestopt met een fout</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="92"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="95"/>
         <source>What was done so far is saved. Check the address and login, then try again with Audit &gt; Resume crawl.</source>
         <translation>Wat al gedaan is, is bewaard. Controleer het adres en de inlog en probeer het opnieuw via Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="106"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="109"/>
         <source>No crawl to resume</source>
         <translation>Geen crawl om te hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="107"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="110"/>
         <source>This project has no crawl yet. Use File &gt; New audit.</source>
         <translation>Dit project heeft nog geen crawl. Kies Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="116"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="119"/>
         <source>Crawl again?</source>
         <translation>Opnieuw crawlen?</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="118"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="121"/>
         <source>The last crawl has finished. Crawling again fetches every page once more and updates what was found; decisions, new places and notes stay as they are.</source>
         <translation>De laatste crawl is klaar. Opnieuw crawlen haalt elke pagina nog een keer op en werkt bij wat er gevonden is; besluiten, nieuwe plekken en notities blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="124"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="127"/>
         <source>Crawl again</source>
         <translation>Opnieuw crawlen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="140"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="143"/>
         <source>Scoring pages…</source>
         <translation>Pagina&apos;s scoren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="156"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="159"/>
         <source>Crawling the sample intranet…</source>
         <translation>Het voorbeeldintranet wordt doorlopen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="170"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="173"/>
         <source>The demo could not be started</source>
         <translation>De demo kon niet worden gestart</translation>
     </message>
@@ -1575,48 +1751,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="88"/>
-        <location filename="../../audit_app/ui/main_window.py" line="197"/>
+        <location filename="../../audit_app/ui/main_window.py" line="89"/>
+        <location filename="../../audit_app/ui/main_window.py" line="198"/>
         <source>Content audit</source>
         <translation>Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="108"/>
+        <location filename="../../audit_app/ui/main_window.py" line="109"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="117"/>
+        <location filename="../../audit_app/ui/main_window.py" line="118"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="120"/>
+        <location filename="../../audit_app/ui/main_window.py" line="121"/>
         <source>New navigation</source>
         <translation>Nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="123"/>
+        <location filename="../../audit_app/ui/main_window.py" line="124"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="126"/>
+        <location filename="../../audit_app/ui/main_window.py" line="127"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="457"/>
+        <location filename="../../audit_app/ui/main_window.py" line="458"/>
         <source>The table shows only: %1. Clear it under Filters.</source>
         <translation>De tabel toont alleen: %1. Wis dit onder Filters.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="521"/>
+        <location filename="../../audit_app/ui/main_window.py" line="522"/>
         <source>Checking words again…</source>
         <translation>Woorden opnieuw controleren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/main_window.py" line="608"/>
+        <location filename="../../audit_app/ui/main_window.py" line="609"/>
         <source>%1 of %n pages shown</source>
         <translation>
             <numerusform>%1 van %n pagina getoond</numerusform>
@@ -1624,17 +1800,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="645"/>
+        <location filename="../../audit_app/ui/main_window.py" line="646"/>
         <source>New URL</source>
         <translation>Nieuwe URL</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="647"/>
+        <location filename="../../audit_app/ui/main_window.py" line="648"/>
         <source>Address of the selected pages on the new intranet (leave empty to use the address of their place in the navigation):</source>
         <translation>Adres van de gekozen pagina&apos;s op het nieuwe intranet (leeg laten: dan geldt het adres van hun plek in de navigatie):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/main_window.py" line="663"/>
+        <location filename="../../audit_app/ui/main_window.py" line="664"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -1642,67 +1818,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="683"/>
+        <location filename="../../audit_app/ui/main_window.py" line="684"/>
         <source>Placed under %1. Undo with Ctrl+Z.</source>
         <translation>Geplaatst onder %1. Ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="685"/>
+        <location filename="../../audit_app/ui/main_window.py" line="686"/>
         <source>Nothing changed: already under %1.</source>
         <translation>Niets gewijzigd: de pagina staat al onder %1.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="228"/>
+        <location filename="../../audit_app/ui/main_window.py" line="229"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="230"/>
+        <location filename="../../audit_app/ui/main_window.py" line="231"/>
         <source>Audit projects (*.audit);;All files (*)</source>
         <translation>Auditprojecten (*.audit);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="310"/>
+        <location filename="../../audit_app/ui/main_window.py" line="311"/>
         <source>%1 — Content audit</source>
         <translation>%1 — Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="314"/>
+        <location filename="../../audit_app/ui/main_window.py" line="315"/>
         <source>Project on a network drive</source>
         <translation>Project op een netwerkschijf</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="316"/>
+        <location filename="../../audit_app/ui/main_window.py" line="317"/>
         <source>This project is on a network drive (%1). Working in one file from several computers is not safe there, so only one person at a time can have it open; anyone who opens it meanwhile is told that you have it. To work together, use review packs.</source>
         <translation>Dit project staat op een netwerkschijf (%1). Vanaf meerdere computers in één bestand werken is daar niet veilig, dus kan maar één persoon tegelijk het project open hebben; wie het intussen opent, krijgt te zien dat u het open hebt. Samenwerken kan met reviewpakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="454"/>
+        <location filename="../../audit_app/ui/main_window.py" line="455"/>
         <source>New navigation: %1</source>
         <translation>Nieuwe navigatie: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="477"/>
+        <location filename="../../audit_app/ui/main_window.py" line="478"/>
         <source>There is no reviewer called %1. Add yourself under Audit &gt; Reviewers, or change your name in the preferences.</source>
         <translation>Er is geen reviewer met de naam %1. Voeg uzelf toe onder Audit &gt; Reviewers, of pas uw naam aan in de voorkeuren.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="464"/>
+        <location filename="../../audit_app/ui/main_window.py" line="465"/>
         <source>Pages to keep or rewrite without a place in the new navigation</source>
         <translation>Pagina&apos;s om te behouden of herschrijven zonder plek in de nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="591"/>
+        <location filename="../../audit_app/ui/main_window.py" line="592"/>
         <source>Sorting and filtering…</source>
         <translation>Sorteren en filteren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="631"/>
+        <location filename="../../audit_app/ui/main_window.py" line="632"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="632"/>
+        <location filename="../../audit_app/ui/main_window.py" line="633"/>
         <source>Note for the selected pages:</source>
         <translation>Notitie bij de gekozen pagina&apos;s:</translation>
     </message>
@@ -2777,84 +2953,84 @@
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="45"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="46"/>
         <source>Review packs</source>
         <translation>Reviewpakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="47"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="48"/>
         <source>Rows</source>
         <translation>Rijen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="48"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="49"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="61"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="62"/>
         <source>Nothing running</source>
         <translation>Er loopt niets</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="76"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="77"/>
         <source>Errors</source>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="82"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="83"/>
         <source>Per second</source>
         <translation>Per seconde</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="83"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="84"/>
         <source>Elapsed</source>
         <translation>Verstreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="84"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="85"/>
         <source>Remaining (estimate)</source>
         <translation>Nog te gaan (schatting)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="92"/>
-        <location filename="../../audit_app/ui/progress_panel.py" line="153"/>
-        <location filename="../../audit_app/ui/progress_panel.py" line="192"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="93"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="154"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="193"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="94"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="95"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="96"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="97"/>
         <source>Stop now; what was fetched is kept and the crawl can be resumed later.</source>
         <translation>Nu stoppen; wat al is opgehaald blijft bewaard en de crawl kan later verder.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="154"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="155"/>
         <source>Continuing…</source>
         <translation>Verder…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="157"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="158"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="159"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="160"/>
         <source>Paused: nothing is fetched until you press Resume. Nothing is lost.</source>
         <translation>Gepauzeerd: er wordt niets opgehaald tot u op Hervatten drukt. Er gaat niets verloren.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="165"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="166"/>
         <source>Stopping after the pages being fetched…</source>
         <translation>Stoppen na de pagina&apos;s die nu worden opgehaald…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="202"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="203"/>
         <source>%n pages fetched</source>
         <translation>
             <numerusform>%n pagina opgehaald</numerusform>
@@ -2862,7 +3038,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="203"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="204"/>
         <source>%n errors</source>
         <translation>
             <numerusform>%n fout</numerusform>
@@ -2870,7 +3046,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="204"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="205"/>
         <source>%n still waiting</source>
         <translation>
             <numerusform>%n nog in de wachtrij</numerusform>
@@ -2878,42 +3054,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="214"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="215"/>
         <source>Stopped by you; resume with Audit &gt; Resume crawl.</source>
         <translation>Door u gestopt; ga verder met Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="216"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="217"/>
         <source>The page limit was reached; raise it and resume with Audit &gt; Resume crawl.</source>
         <translation>Het maximale aantal pagina&apos;s is bereikt; verhoog het en ga verder met Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="219"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="220"/>
         <source>The time limit was reached; resume with Audit &gt; Resume crawl.</source>
         <translation>De maximale duur is bereikt; ga verder met Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="223"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="224"/>
         <source>Stopped early (%1); resume with Audit &gt; Resume crawl.</source>
         <translation>Eerder gestopt (%1); ga verder met Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="237"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="238"/>
         <source>Finished: %1</source>
         <translation>Klaar: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="241"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="242"/>
         <source>Stopped</source>
         <translation>Gestopt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="243"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="244"/>
         <source>Stopped. Everything fetched so far is saved; start again to resume.</source>
         <translation>Gestopt. Alles wat tot nu toe is opgehaald is bewaard; start opnieuw om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="246"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="247"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
@@ -4048,32 +4224,32 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
 <context>
     <name>UndoCommand</name>
     <message>
-        <location filename="../../audit_app/ui/commands.py" line="141"/>
+        <location filename="../../audit_app/ui/commands.py" line="142"/>
         <source>Rename to &apos;%1&apos;</source>
         <translation>Hernoemen naar &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/commands.py" line="164"/>
+        <location filename="../../audit_app/ui/commands.py" line="165"/>
         <source>Move navigation item</source>
         <translation>Navigatie-item verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/commands.py" line="192"/>
+        <location filename="../../audit_app/ui/commands.py" line="193"/>
         <source>Add navigation item &apos;%1&apos;</source>
         <translation>Navigatie-item &apos;%1&apos; toevoegen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/commands.py" line="220"/>
+        <location filename="../../audit_app/ui/commands.py" line="221"/>
         <source>Delete navigation item</source>
         <translation>Navigatie-item verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/commands.py" line="283"/>
+        <location filename="../../audit_app/ui/commands.py" line="284"/>
         <source>Add reviewer &apos;%1&apos;</source>
         <translation>Reviewer &apos;%1&apos; toevoegen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/commands.py" line="308"/>
+        <location filename="../../audit_app/ui/commands.py" line="309"/>
         <source>Remove reviewer</source>
         <translation>Reviewer verwijderen</translation>
     </message>
