@@ -828,4 +828,10 @@ class CrawlEngine:
                 errors=st.errors,
                 message=self._message(),
                 force=force,
+                code="crawl",
+                params={
+                    "fetched": st.fetched_total,
+                    "queued": st.queued + st.in_flight,
+                    "case_insensitive": bool(st.case_insensitive),
+                },
             )

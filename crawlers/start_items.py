@@ -21,7 +21,13 @@ Fetch = Callable[[str], FetchResult]
 
 
 class CrawlStartError(ValueError):
-    """A start item the crawler cannot use, worded for the user."""
+    """A start item the crawler cannot use: ``str()`` is the Dutch sentence (CLI, log); *code*
+    and *params* let the app word it in the user's language."""
+
+    def __init__(self, message: str, *, code: str | None = None, **params: Any) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
 
 
 @dataclass
@@ -72,7 +78,9 @@ def resolve_start(
 ) -> StartPlan:
     plan = StartPlan()
     if not items:
-        raise CrawlStartError("Geef minstens één startadres, map, zip-bestand of lijst op.")
+        raise CrawlStartError(
+            "Geef minstens één startadres, map, zip-bestand of lijst op.", code="no-start"
+        )
     try:
         for item in items:
             _add_item(plan, item.strip(), fetch, max_bytes, limits or BudgetLimits())
@@ -89,7 +97,9 @@ def _add_item(
     seeds, scope_starts = plan.seeds, plan.scope_starts
     if item.lower().startswith(("http://", "https://")):
         if normalise(item) is None:
-            raise CrawlStartError(f"{item!r} is geen bruikbaar webadres.")
+            raise CrawlStartError(
+                f"{item!r} is geen bruikbaar webadres.", code="bad-url", item=item
+            )
         urls = read_remote_sitemap(item, fetch) if _looks_like_sitemap(item) else []
         if urls:
             # the sitemap's own host is the scope; entries on other hosts are only recorded
@@ -102,17 +112,25 @@ def _add_item(
     path = Path(item).expanduser()
     if not path.exists():
         raise CrawlStartError(
-            f"{item!r} is geen webadres (http:// of https://) en bestaat niet als map of bestand."
+            f"{item!r} is geen webadres (http:// of https://) en bestaat niet als map of bestand.",
+            code="not-found",
+            item=item,
         )
     if path.is_dir() or path.suffix.lower() == ".zip":
         _open_folder(plan, path, max_bytes, limits)
     elif path.suffix.lower() in (".xml", ".gz"):
         urls, _nested = parse_sitemap(path.read_bytes())
         if not urls:
-            raise CrawlStartError(f"In {path.name} staan geen adressen.")
+            raise CrawlStartError(
+                f"In {path.name} staan geen adressen.", code="empty", name=path.name
+            )
         usable = [u for u in urls if normalise(u)]
         if not usable:
-            raise CrawlStartError(f"In {path.name} staan geen bruikbare webadressen.")
+            raise CrawlStartError(
+                f"In {path.name} staan geen bruikbare webadressen.",
+                code="no-usable",
+                name=path.name,
+            )
         # a sitemap lists what a server says; only its first address's host is the scope
         # (more hosts: --extra-host), so one foreign entry cannot widen the crawl
         seeds += [(u, "sitemap") for u in urls]
@@ -121,9 +139,16 @@ def _add_item(
         try:
             urls = read_url_list(path)
         except (OSError, ValueError) as exc:
-            raise CrawlStartError(f"{path.name} kan niet worden gelezen: {exc}") from exc
+            raise CrawlStartError(
+                f"{path.name} kan niet worden gelezen: {exc}",
+                code="unreadable",
+                name=path.name,
+                detail=str(exc),
+            ) from exc
         if not urls:
-            raise CrawlStartError(f"In {path.name} staan geen webadressen.")
+            raise CrawlStartError(
+                f"In {path.name} staan geen webadressen.", code="empty", name=path.name
+            )
         seeds += [(u, "start") for u in urls]
         scope_starts += urls
 
@@ -132,11 +157,16 @@ def _open_folder(plan: StartPlan, path: Path, max_bytes: int, limits: BudgetLimi
     from crawlers.fetch_folder import FolderFetcher
 
     if plan.folder is not None:
-        raise CrawlStartError("Eén map of zip-bestand per crawl.")
+        raise CrawlStartError("Eén map of zip-bestand per crawl.", code="one-folder")
     try:
         plan.folder = FolderFetcher(path, max_bytes=max_bytes, limits=limits)
     except (OSError, ValueError) as exc:
-        raise CrawlStartError(f"{path.name} kan niet worden geopend: {exc}") from exc
+        raise CrawlStartError(
+            f"{path.name} kan niet worden geopend: {exc}",
+            code="unreadable",
+            name=path.name,
+            detail=str(exc),
+        ) from exc
     start = plan.folder.start_url
     plan.seeds.append((start, "start"))
     plan.scope_starts.append(start)

@@ -264,6 +264,20 @@ _VALUES: dict[str, dict[str, tuple[str, str]]] = {
         "difficult": ("moeilijk", "difficult"),
         "very-difficult": ("zeer moeilijk", "very difficult"),
     },
+    # what the scorer flagged on a page (audit_app/core/scoring/signals.py)
+    "signal": {
+        "orphan": ("geen links naar deze pagina", "no links to this page"),
+        "broken-links": ("kapotte links op de pagina", "broken links on the page"),
+        "thin": ("weinig tekst", "little text"),
+        "no-title": ("geen titel", "no title"),
+        "no-h1": ("geen kop (H1)", "no heading (H1)"),
+        "no-owner": ("geen eigenaar", "no owner"),
+        "old-document": ("oud document", "old document"),
+        "unknown-date": ("datum onbekend", "date unknown"),
+        "low-date-confidence": ("datum onzeker", "date uncertain"),
+        "duplicate": ("kopie van een andere pagina", "copy of another page"),
+        "no-views": ("niet bezocht", "not visited"),
+    },
 }
 
 

@@ -7,7 +7,6 @@ a 100,000-page project exports in bounded memory.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -20,6 +19,7 @@ from audit_app.core import schema as s
 from audit_app.core.scoring.word_store import hard_words
 from exporters import labels
 from exporters.labels import Lang
+from exporters.reason_words import reasons_text
 
 PLAN_KINDS = ("page", "document")
 
@@ -69,7 +69,7 @@ class PlanRow:
     views: int | None
     duplicate_of: str | None
     suggestion: str | None
-    reasons: str | None
+    reasons: str | None  # as stored: a JSON list of codes (or older sentences)
     decision: str | None
     merge_into: int | None
     merge_into_url: str | None
@@ -91,18 +91,6 @@ def parse_date(raw: str | None) -> date | str | None:
         return date.fromisoformat(raw[:10])
     except ValueError:
         return raw
-
-
-def join_reasons(raw: str | None) -> str | None:
-    if not raw:
-        return None
-    try:
-        reasons = json.loads(raw)
-    except ValueError:
-        return raw
-    if isinstance(reasons, list):
-        return "; ".join(str(r) for r in reasons) or None
-    return str(reasons)
 
 
 def count_plan_rows(conn: Connection, reviewer_id: int | None = None) -> int:
@@ -198,7 +186,7 @@ def iter_plan_rows(
             views,
             dup_url,
             suggestion,
-            join_reasons(reasons),
+            reasons,
             decision,
             merge_into,
             merge_url,
@@ -233,7 +221,7 @@ def plan_cells(row: PlanRow, lang: Lang) -> dict[str, Any]:
         "views": row.views,
         "duplicate_of": row.duplicate_of,
         "suggestion": v(lang, "decision", row.suggestion),
-        "reasons": row.reasons,
+        "reasons": reasons_text(lang, row.reasons),
         "hard_words": row.hard_words,
         "decision": v(lang, "decision", row.decision),
         "merge_into": row.merge_into_url,

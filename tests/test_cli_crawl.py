@@ -20,8 +20,9 @@ import pytest
 from audit_app.cli import main
 from audit_app.commands.crawl import STOPPED_MESSAGE
 from audit_app.commands.demo import _remove_old_demo
-from audit_app.core.inventory import FIELDS, JSONL_FIELDS
+from audit_app.core.inventory import FIELDS
 from audit_app.core.sample_server import SampleServer
+from exporters.inventory_csv import JSONL_FIELDS
 from tests.crawlers import Handler, serve, url_of
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from audit_app.core.glossary import term, terms, words_outside_glossary
-from exporters import labels
+from exporters import labels, reason_words
 
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "i18n" / "content_audit_nl.ts"
@@ -62,8 +62,9 @@ def export_words() -> Iterator[tuple[str, str]]:
             for v in value.values():
                 yield from walk(v)
 
-    for name in dir(labels):
-        yield from walk(getattr(labels, name))
+    for module in (labels, reason_words):
+        for name in dir(module):
+            yield from walk(getattr(module, name))
 
 
 def dutch_texts() -> Iterator[tuple[str, str]]:

@@ -90,8 +90,23 @@ def test_inventory_carries_what_the_table_shows(
     assert kopie["duplicate_kind"] == "near" and kopie["duplicate_basis"] == "containment"
     assert kopie["duplicate_similarity"] >= 0.9 and "duplicate" in kopie["signals"]
     assert kopie["decision"] is None and kopie["nav_home"] is None
+    # reasons: codes with their facts for scripts, and the same in words
+    assert kopie["suggestion_reasons"][0] == {
+        "code": "duplicate",
+        "kind": "near",
+        "of": f"{BASE}/pz/verlof.html",
+    }
+    assert kopie["suggestion_reasons_text"][0] == "verwijderen: bijna-kopie van /pz/verlof.html"
+    assert main(["inventory", str(path), "--lang", "en"]) == 0
+    english = {r["url"]: r for r in map(json.loads, capsys.readouterr().out.splitlines())}
+    assert english[kopie["url"]]["suggestion_reasons_text"][0] == (
+        "delete: near copy of /pz/verlof.html"
+    )
 
     assert main(["inventory", str(path), "-o", str(tmp_path / "i.csv")]) == 0
     header = (tmp_path / "i.csv").read_text("utf-8-sig").splitlines()[0].split(",")
     assert "duplicate_similarity" in header and "nav_home" in header
     assert "date_evidence" not in header  # the JSON lines carry it
+    assert "verwijderen: bijna-kopie van /pz/verlof.html" in (tmp_path / "i.csv").read_text(
+        "utf-8-sig"
+    )

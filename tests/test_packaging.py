@@ -59,6 +59,7 @@ def test_wheel_holds_every_resource(wheel: zipfile.ZipFile) -> None:
         "resources/help/app.md",
         "resources/help/screenshots/table.png",
         "resources/i18n/content_audit_nl.qm",
+        "resources/i18n/content_audit_en.qm",
         "resources/icons/content-audit-256.png",
         "resources/icons/content-audit.ico",
         "resources/icons/content-audit.svg",

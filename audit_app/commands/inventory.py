@@ -10,9 +10,13 @@ from pathlib import Path
 
 from audit_app.commands import project_argument
 from audit_app.commands.csv_options import add_delimiter_option, semicolon
-from audit_app.core.inventory import write_assets_jsonl, write_jsonl
+from audit_app.core.inventory import write_assets_jsonl
 from audit_app.core.project import Project
-from exporters.inventory_csv import write_assets_csv, write_inventory_csv
+from exporters.inventory_csv import (
+    write_assets_csv,
+    write_inventory_csv,
+    write_inventory_jsonl,
+)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -26,6 +30,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--format", choices=("jsonl", "csv"), help="standaard: jsonl, of csv bij -o x.csv"
     )
     add_delimiter_option(p)
+    p.add_argument(
+        "--lang",
+        choices=("nl", "en"),
+        default="nl",
+        help="taal van de redenen bij de suggestie (standaard nl)",
+    )
     p.add_argument(
         "--assets",
         action="store_true",
@@ -48,9 +58,9 @@ def run(args: argparse.Namespace) -> int:
             )
         else:
             writer = (
-                partial(write_inventory_csv, semicolon=semicolon(args))
+                partial(write_inventory_csv, semicolon=semicolon(args), lang=args.lang)
                 if fmt == "csv"
-                else write_jsonl
+                else partial(write_inventory_jsonl, lang=args.lang)
             )
         if args.output:
             out_path = Path(args.output)

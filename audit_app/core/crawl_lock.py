@@ -82,7 +82,8 @@ def _acquire(path: Path) -> int:
             os.close(fd)
             raise CrawlLockedError(
                 f"Dit project wordt al gecrawld{holder}. Wacht tot die crawl klaar is, of stop "
-                "hem eerst; daarna gaat een nieuwe crawl verder waar hij was."
+                "hem eerst; daarna gaat een nieuwe crawl verder waar hij was.",
+                code="crawl-busy",
             )
         try:
             same = os.fstat(fd).st_ino == os.stat(path).st_ino

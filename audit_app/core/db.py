@@ -11,19 +11,27 @@ import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.exc import DBAPIError
 
 from audit_app.core.backends import backend_of
-from audit_app.core.db_errors import environment_message, sqlite_error_name
+from audit_app.core.db_errors import environment_code, environment_message, sqlite_error_name
 from audit_app.core.schema import metadata
 
 APPLICATION_ID = 0x43415544  # "CAUD"
 
 
 class ProjectError(Exception):
-    """A problem with a project file, worded for the user."""
+    """A problem with a project, as a code with parameters: ``str()`` is the Dutch sentence
+    (the CLI, the log), *code* and *params* let the app word it in the user's language
+    (audit_app/ui/error_words.py). An error raised without a code shows its sentence."""
+
+    def __init__(self, message: str, *, code: str | None = None, **params: Any) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
 
 
 class NotAProjectError(ProjectError):
@@ -42,7 +50,9 @@ class DamagedProjectError(ProjectError):
             f"{path.name} is beschadigd en wordt niet gewijzigd. Herstel het naar een nieuw "
             "bestand: in de app via de vraag die nu verschijnt, of met 'content-audit project "
             f'recover "{path}" NIEUW.audit\'. Een reservekopie terugzetten kan ook '
-            "(Bestand > Reservekopie terugzetten)."
+            "(Bestand > Reservekopie terugzetten).",
+            code="damaged",
+            name=path.name,
         )
         self.path = path
         self.detail = detail
@@ -152,12 +162,16 @@ def check_project_file(path: Path) -> int:
     file would drop this process's SQLite locks on it (POSIX advisory locks), after which
     another process may delete the write-ahead log under our feet."""
     if not path.exists():
-        raise ProjectError(f"Het bestand {path} bestaat niet.")
+        raise ProjectError(f"Het bestand {path} bestaat niet.", code="missing", path=str(path))
     if path.is_dir():
-        raise NotAProjectError(f"{path} is een map, geen projectbestand.")
+        raise NotAProjectError(
+            f"{path} is een map, geen projectbestand.", code="folder", path=str(path)
+        )
     not_ours = NotAProjectError(
         f"{path.name} is geen content-audit-project. Kies een .audit-bestand of maak een "
-        "nieuwe audit."
+        "nieuwe audit.",
+        code="not-a-project",
+        name=path.name,
     )
     if path.stat().st_size < 100:
         raise not_ours
@@ -177,21 +191,33 @@ def check_project_file(path: Path) -> int:
         if read_only_place(path):
             raise ProjectError(
                 f"{path.name} staat op een plek waar niet geschreven kan worden (alleen-lezen). "
-                "Kopieer het project naar een eigen map en open die kopie."
+                "Kopieer het project naar een eigen map en open die kopie.",
+                code="read-only-place",
+                name=path.name,
             ) from exc
+        code, params = environment_code(exc) or ("unreadable", {"detail": str(exc)})
         raise ProjectError(
-            environment_message(exc) or f"{path.name} kan niet worden gelezen: {exc}."
+            environment_message(exc) or f"{path.name} kan niet worden gelezen: {exc}.",
+            code=code,
+            name=path.name,
+            **params,
         ) from exc
     if app_id != APPLICATION_ID:
         raise NotAProjectError(
             f"{path.name} is een database, maar geen content-audit-project. Het bestand is niet "
-            "gewijzigd."
+            "gewijzigd.",
+            code="other-database",
+            name=path.name,
         )
     if version > SCHEMA_VERSION:
         raise NewerVersionError(
             f"{path.name} is gemaakt met een nieuwere versie van content-audit "
             f"(schema {version}, deze versie kent {SCHEMA_VERSION}). Werk het programma bij; "
-            "het bestand is niet gewijzigd."
+            "het bestand is niet gewijzigd.",
+            code="newer-version",
+            name=path.name,
+            schema=version,
+            known=SCHEMA_VERSION,
         )
     return version
 

@@ -125,10 +125,6 @@ def _write_lines(items: Iterator[dict[str, Any]], out: TextIO) -> int:
     return n
 
 
-def write_jsonl(project: Project, out: TextIO) -> int:
-    return _write_lines(iter_inventory(project), out)
-
-
 ASSET_FIELDS = ("url", "kind", "content_type", "size_bytes", "status", "used_on", "missing_alt")
 
 _ASSET_USES = (

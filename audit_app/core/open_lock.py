@@ -18,6 +18,7 @@ import socket
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from audit_app.core.users import default_user_name
 
@@ -25,7 +26,13 @@ TOKEN_ENV = "CONTENT_AUDIT_LOCK_TOKEN"
 
 
 class ProjectInUseError(Exception):
-    """Somebody else has the project open where only one may; worded for the user."""
+    """Somebody else has the project open where only one may; worded for the user in Dutch,
+    with a code ("in-use", "lock-failed") and parameters for the app to word it again."""
+
+    def __init__(self, message: str, *, code: str = "lock-failed", **params: Any) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
 
 
 @dataclass(frozen=True)
@@ -117,7 +124,12 @@ def acquire(project_path: Path, user: str | None = None) -> OpenLock:
                 "netwerkschijf, en daar kan maar één persoon tegelijk veilig in een project "
                 "werken. Vraag die persoon het project te sluiten en probeer het daarna opnieuw. "
                 f"(Werkt daar niemand meer in, bijvoorbeeld na een storing? Verwijder dan het "
-                f"bestand {path.name} naast het project.)"
+                f"bestand {path.name} naast het project.)",
+                code="in-use",
+                user=current.user,
+                host=current.host,
+                since=current.since,
+                lock_file=path.name,
             ) from None
         except OSError as exc:
             raise ProjectInUseError(

@@ -10,6 +10,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 
 class Cancelled(Exception):
@@ -20,8 +21,10 @@ class Cancelled(Exception):
 class ProgressState:
     done: int = 0
     total: int | None = None  # None while unknown (a crawl's frontier keeps growing)
-    message: str = ""
+    message: str = ""  # Dutch, for the CLI; the app words *code* and *params* when given
     errors: int = 0
+    code: str | None = None  # what the job is busy with, e.g. "crawl"
+    params: dict[str, Any] = field(default_factory=dict)
     started: float = field(default_factory=time.monotonic)
 
     @property
@@ -64,6 +67,8 @@ class Progress:
         *,
         advance: int = 0,
         force: bool = False,
+        code: str | None = None,
+        params: dict[str, Any] | None = None,
     ) -> None:
         with self._lock:
             st = self.state
@@ -76,6 +81,10 @@ class Progress:
                 st.message = message
             if errors is not None:
                 st.errors = errors
+            if code is not None:
+                st.code, st.params = code, dict(params or {})
+            elif message is not None:  # a message without a code: the app shows it as it is
+                st.code, st.params = None, {}
             now = time.monotonic()
             emit = force or now - self._last_emit >= self._min_interval
             if emit:

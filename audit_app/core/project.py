@@ -92,7 +92,7 @@ class Project:
             try:
                 lock = open_lock.acquire(p.resolve())
             except open_lock.ProjectInUseError as exc:
-                raise ProjectInUseError(str(exc)) from exc
+                raise ProjectInUseError(str(exc), code=exc.code, **exc.params) from exc
         try:
             engine = open_engine(p, create=create, network=network is not None, verify=verify)
         except BaseException:

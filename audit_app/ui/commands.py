@@ -19,9 +19,10 @@ from PySide6.QtGui import QUndoCommand
 from audit_app.core import navigation as nav
 from audit_app.core import reviewers as rev
 from audit_app.core.changes import AppliedChange, ChangeError, FieldChange, apply_changes
-from audit_app.core.db_errors import StoreError, environment_message
+from audit_app.core.db_errors import StoreError
 from audit_app.core.project import Connection, Project
 from audit_app.core.users import default_user_name
+from audit_app.ui.error_words import user_message
 from audit_app.ui.settings import Preferences
 
 log = logging.getLogger(__name__)
@@ -74,7 +75,7 @@ class ProjectCommand(QUndoCommand):
             with self.project.transaction() as conn:
                 step(conn)
         except (ChangeError, StoreError, OSError) as exc:
-            self.error = environment_message(exc) or str(exc)
+            self.error = user_message(exc)
             self.setObsolete(True)
             log.warning("%s mislukt: %s", self.text(), exc)
             if self.on_error is not None:

@@ -20,6 +20,7 @@ from audit_app.core.crawl_job import crawl_sample_intranet, run_crawl
 from audit_app.core.progress import Progress
 from audit_app.core.project import PROJECT_SUFFIX, Project
 from audit_app.core.scoring.runner import score_project
+from audit_app.ui.error_words import user_message
 from audit_app.ui.messages import Messages
 from audit_app.ui.new_audit_dialog import NewAuditDialog
 from audit_app.ui.project_controller import ProjectController, ProjectFlows
@@ -56,7 +57,9 @@ class CrawlFlows(ProjectFlows):
         except Exception as exc:
             self.messages.error(
                 self.tr("The project could not be created"),
-                f"{exc}\n\n" + self.tr("Choose another place or name for the project file."),
+                user_message(exc)
+                + "\n\n"
+                + self.tr("Choose another place or name for the project file."),
             )
             return
         self.controller.set_project(project)
@@ -167,7 +170,7 @@ class CrawlFlows(ProjectFlows):
         try:
             project = Project.create(path, name="Demo")
         except Exception as exc:
-            self.messages.error(self.tr("The demo could not be started"), str(exc))
+            self.messages.error(self.tr("The demo could not be started"), user_message(exc))
             return
         self.controller.set_project(project)
         model = self.controller.model

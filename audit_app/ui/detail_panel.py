@@ -43,6 +43,7 @@ from audit_app.ui.page_table_model import (
 )
 from audit_app.ui.plain_language_view import PlainLanguageView, b1_label
 from audit_app.ui.preview import PagePreview
+from audit_app.ui.reason_words import reasons_texts
 from crawlers.urls import normalise
 
 PAGE_SCHEME = "page"
@@ -334,11 +335,11 @@ class DetailPanel(QWidget):
         else:
             parts.append(html.escape(self.tr("Undecided")))
         if sug:
-            reasons = _loads(d.score.get("suggestion_reasons"), [])
+            reasons = reasons_texts(d.score.get("suggestion_reasons"))
             parts.append(
                 html.escape(self.tr("Suggestion"))
                 + f": <b>{html.escape(decision_label(sug))}</b>"
-                + (f" ({html.escape('; '.join(map(str, reasons)))})" if reasons else "")
+                + (f" ({html.escape('; '.join(reasons))})" if reasons else "")
             )
         if d.decision.get("nav_title"):
             parts.append(

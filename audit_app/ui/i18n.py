@@ -2,7 +2,8 @@
 
 Source strings in the code are English; Dutch is the default language and ships as a compiled
 Qt translation in resources/i18n. Qt's own strings (standard buttons, context menus) come from
-the Qt installation's qtbase translation.
+the Qt installation's qtbase translation. English needs a small catalogue too: only the plural
+forms ("%n page(s)" reads "1 page", "3 pages"), made with ``pyside6-lupdate -pluralonly``.
 """
 
 from __future__ import annotations
@@ -24,7 +25,11 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     _installed.clear()
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-        return []
+        plurals = QTranslator(app)
+        if plurals.load(f"{CATALOG}_en", str(I18N_DIR)):
+            app.installTranslator(plurals)
+            _installed.append(plurals)
+        return list(_installed)
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     ours = QTranslator(app)
     if ours.load(f"{CATALOG}_{language}", str(I18N_DIR)):

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from audit_app.core.db_errors import StoreError, environment_message
+from audit_app.core.db_errors import StoreError
 from audit_app.core.navigation import list_nodes, node_paths
 from audit_app.core.page_query import PageFilter
 from audit_app.core.progress import Progress
@@ -37,6 +37,7 @@ from audit_app.ui.assets_view import AssetsPanel
 from audit_app.ui.crawl_flows import CrawlFlows
 from audit_app.ui.dashboard import DashboardWidget
 from audit_app.ui.detail_panel import DetailPanel
+from audit_app.ui.error_words import user_message
 from audit_app.ui.filters_panel import FiltersPanel
 from audit_app.ui.help_viewer import show_help
 from audit_app.ui.messages import Messages
@@ -418,7 +419,7 @@ class MainWindow(QMainWindow):
         try:
             self._take_outside_changes(found)
         except StoreError as exc:  # a server project's server away for a moment
-            self.statusBar().showMessage(environment_message(exc) or str(exc), 15000)
+            self.statusBar().showMessage(user_message(exc), 15000)
 
     def _take_outside_changes(self, found: Any) -> None:
         if self.model is None or self.progress_panel.is_running():

@@ -27,6 +27,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from audit_app.core import page_query as pq
 from audit_app.core.project import Project
+from audit_app.ui.reason_words import reasons_texts
 from audit_app.ui.taskman import ManagedTask, tasks
 
 PAGE_IDS_MIME = "application/x-content-audit-page-ids"
@@ -395,6 +396,8 @@ class PageTableModel(QAbstractTableModel):
                         "Labels", "Not supported: there are word lists for Dutch and English only"
                     )
                 return officialese_tooltip(row.get("officialese_hits"))
+            if key == "suggestion":
+                return "\n".join(reasons_texts(row.get("suggestion_reasons"))) or None
             return None
         return self._display(key, row)
 

@@ -27,6 +27,7 @@ from audit_app.core.crawl_job import (
     CrawlSummary,
 )
 from audit_app.core.progress import ProgressState
+from audit_app.ui.error_words import progress_text
 from audit_app.ui.taskman import ManagedTask, tasks
 
 
@@ -184,7 +185,7 @@ class ProgressPanel(QWidget):
         self.elapsed.setText(duration_text(st.elapsed))
         self.remaining.setText(duration_text(st.remaining))
         if st.message and self.cancel_button.isEnabled() and not self.task_paused():
-            self.message.setText(st.message)
+            self.message.setText(progress_text(st))
 
     def _set_running(self, running: bool) -> None:
         self.pause_button.setEnabled(running)

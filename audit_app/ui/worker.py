@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 
 from audit_app.core.db_errors import environment_message
 from audit_app.core.progress import Cancelled, Progress, ProgressState
+from audit_app.ui.error_words import error_text
 
 log = logging.getLogger(__name__)
 
@@ -57,9 +58,10 @@ class _JobThread:
 
 
 def _user_message(exc: Exception) -> str:
-    """Our own errors (ProjectError, ChangeError, ...) are already worded for people; a full
-    disk or a busy or damaged project is worded by core; anything else is a bug."""
-    known = environment_message(exc)
+    """Our own errors with a code (ProjectError, CrawlStartError, a full disk, ...) are worded
+    in the user's language (error_words); others carry core's Dutch sentence; anything else is
+    a bug."""
+    known = error_text(exc) or environment_message(exc)
     if known is not None:
         return known
     module = type(exc).__module__

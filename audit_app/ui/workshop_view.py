@@ -10,7 +10,6 @@ wash out on a beamer), and the scores in words rather than figures.
 from __future__ import annotations
 
 import html
-import json
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
@@ -40,6 +39,7 @@ from audit_app.ui.page_table_model import (
 )
 from audit_app.ui.plain_language_view import PlainLanguageView, b1_label
 from audit_app.ui.preview import PagePreview
+from audit_app.ui.reason_words import reasons_texts
 
 # Decision colours for a projector: saturated, with the text colour that reads on them.
 PROJECTOR_COLOURS = {
@@ -408,12 +408,10 @@ class WorkshopView(QWidget):
         else:
             lines.append(f"<p><b>{e(decision_word)}: {e(decision_label(None))}</b></p>")
         if sc.get("suggestion"):
-            reasons = json.loads(sc.get("suggestion_reasons") or "[]")
+            reasons = reasons_texts(sc.get("suggestion_reasons"))
             lines.append(
                 f"<p>{e(suggestion_word)}: <b>{e(decision_label(sc['suggestion']))}</b></p>"
-                "<ul style='margin-top:0'>"
-                + "".join(f"<li>{e(str(r))}</li>" for r in reasons)
-                + "</ul>"
+                "<ul style='margin-top:0'>" + "".join(f"<li>{e(r)}</li>" for r in reasons) + "</ul>"
             )
         home = self.home_path(detail)
         facts = [

@@ -338,69 +338,245 @@
     </message>
 </context>
 <context>
+    <name>CoreWords</name>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="29"/>
+        <source>The disk is full: the change was not saved. Free some space (or choose another disk) and try again; what was saved before is kept.</source>
+        <translation>De schijf is vol: de wijziging is niet opgeslagen. Maak ruimte vrij (of kies een andere schijf) en probeer het opnieuw; wat al was opgeslagen blijft bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="34"/>
+        <source>The project cannot be saved: the file or its folder is read-only. Save a copy where you may write, or ask for write access.</source>
+        <translation>Het project kan niet worden opgeslagen: het bestand of de map is alleen-lezen. Sla een kopie op een plek op waar je mag schrijven, of vraag schrijfrechten.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="39"/>
+        <source>The project is busy: another program is writing to it. Wait a moment and try again.</source>
+        <translation>Het project is bezet door een ander programma dat er nu in schrijft. Wacht even en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="43"/>
+        <source>The project file is damaged. Open it in the app, which offers to recover it into a new file (or use &apos;content-audit project recover&apos;). The damaged file is not changed.</source>
+        <translation>Het projectbestand is beschadigd. Open het in de app: die biedt aan het te herstellen naar een nieuw bestand (of gebruik &apos;content-audit project recover&apos;). Het beschadigde bestand wordt niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="48"/>
+        <source>This file is not a content-audit project (or it is badly damaged).</source>
+        <translation>Dit bestand is geen content-audit-project (of het is zwaar beschadigd).</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="51"/>
+        <source>The project file cannot be opened. Does its folder still exist, and may you write in it?</source>
+        <translation>Het projectbestand kan niet worden geopend. Bestaat de map nog, en mag je erin schrijven?</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="56"/>
+        <source>Reading or writing the project file failed. Usually the disk is full; it can also be a disk or network error. Free some space or check the connection and try again; what was saved before is kept.</source>
+        <translation>Lezen of schrijven van het projectbestand mislukte. Meestal is de schijf vol; het kan ook een schijf- of netwerkfout zijn. Maak ruimte vrij of controleer de verbinding en probeer het opnieuw; wat al was opgeslagen blijft bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="62"/>
+        <source>You do not have permission to change this project file.</source>
+        <translation>Je hebt geen toestemming om dit projectbestand te wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="65"/>
+        <source>The disk is full. Free some space or choose another place, and try again.</source>
+        <translation>De schijf is vol. Maak ruimte vrij of kies een andere plek, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="68"/>
+        <source>That disk is read-only. Choose another place.</source>
+        <translation>Die schijf is alleen-lezen. Kies een andere plek.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="71"/>
+        <source>You do not have permission to read or write there. Choose another place, or ask for permission.</source>
+        <translation>Je hebt geen toestemming om daar te lezen of te schrijven. Kies een andere plek, of vraag toestemming.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="87"/>
+        <source>The file %1 does not exist.</source>
+        <translation>Het bestand %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="92"/>
+        <source>%1 is a folder, not a project file.</source>
+        <translation>%1 is een map, geen projectbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="97"/>
+        <source>%1 is not a content-audit project. Choose an .audit file or start a new audit.</source>
+        <translation>%1 is geen content-audit-project. Kies een .audit-bestand of maak een nieuwe audit.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="105"/>
+        <source>%1 is a database, but not a content-audit project. The file was not changed.</source>
+        <translation>%1 is een database, maar geen content-audit-project. Het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="113"/>
+        <source>%1 was made with a newer version of content-audit (schema %2, this version knows %3). Update the program; the file was not changed.</source>
+        <translation>%1 is gemaakt met een nieuwere versie van content-audit (schema %2, deze versie kent %3). Werk het programma bij; het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="124"/>
+        <source>%1 is in a place that cannot be written to. Copy it to a folder of your own and open the copy.</source>
+        <translation>%1 staat op een plek waar niet geschreven kan worden (alleen-lezen). Kopieer het project naar een eigen map en open die kopie.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="133"/>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kan niet worden gelezen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="139"/>
+        <source>%1 is damaged and will not be changed. Recover it into a new file (the app offers this now), or restore a safety copy.</source>
+        <translation>%1 is beschadigd en wordt niet gewijzigd. Herstel het naar een nieuw bestand (de app biedt dat nu aan), of zet een reservekopie terug.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="153"/>
+        <source>%1 on computer %2 has had this project open since %3. It is on a network drive, where only one person at a time can safely work in a project. Ask them to close it and try again. (Nobody working in it any more, for instance after a failure? Then delete the file %4 next to the project.)</source>
+        <translation>Dit project is al geopend door %1 op computer %2 (sinds %3). Het staat op een netwerkschijf, en daar kan maar één persoon tegelijk veilig in een project werken. Vraag die persoon het project te sluiten en probeer het daarna opnieuw. (Werkt daar niemand meer in, bijvoorbeeld na een storing? Verwijder dan het bestand %4 naast het project.)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="171"/>
+        <source>Give at least one start address, folder, zip file or list.</source>
+        <translation>Geef minstens één startadres, map, zip-bestand of lijst op.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="175"/>
+        <source>&apos;%1&apos; is not a usable web address.</source>
+        <translation>&apos;%1&apos; is geen bruikbaar webadres.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="178"/>
+        <source>&apos;%1&apos; is no web address (http:// or https://) and no folder or file either.</source>
+        <translation>&apos;%1&apos; is geen webadres (http:// of https://) en bestaat niet als map of bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="184"/>
+        <source>%1 holds no addresses.</source>
+        <translation>In %1 staan geen adressen.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="186"/>
+        <source>%1 holds no usable web addresses.</source>
+        <translation>In %1 staan geen bruikbare webadressen.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="189"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="193"/>
+        <source>One folder or zip file per crawl.</source>
+        <translation>Eén map of zip-bestand per crawl.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="194"/>
+        <source>This project is already being crawled. Wait until that crawl has finished, or stop it first; a new crawl then continues where it was.</source>
+        <translation>Dit project wordt al gecrawld. Wacht tot die crawl klaar is, of stop hem eerst; daarna gaat een nieuwe crawl verder waar hij was.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/error_words.py" line="227"/>
+        <source>%n fetched, %1 waiting</source>
+        <translation>
+            <numerusform>%n opgehaald, %1 in de rij</numerusform>
+            <numerusform>%n opgehaald, %1 in de rij</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="231"/>
+        <source>The server ignores capitals: variants count as one page</source>
+        <translation>Server negeert hoofdletters: varianten worden als één pagina geteld</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="236"/>
+        <source>Checking words</source>
+        <translation>Woorden controleren</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="238"/>
+        <source>Analysing texts</source>
+        <translation>Teksten analyseren</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="240"/>
+        <source>Saving scores</source>
+        <translation>Scores opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="242"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+</context>
+<context>
     <name>CrawlFlows</name>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="58"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="59"/>
         <source>The project could not be created</source>
         <translation>Het project kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="59"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="62"/>
         <source>Choose another place or name for the project file.</source>
         <translation>Kies een andere plek of naam voor het projectbestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="75"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="78"/>
         <source>Crawling the old intranet…</source>
         <translation>Het oude intranet wordt doorlopen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="88"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="91"/>
         <source>The task stopped with an error</source>
         <translation>De taak is gestopt met een fout</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="92"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="95"/>
         <source>What was done so far is saved. Check the address and login, then try again with Audit &gt; Resume crawl.</source>
         <translation>Wat al gedaan is, is bewaard. Controleer het adres en de inlog en probeer het opnieuw via Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="106"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="109"/>
         <source>No crawl to resume</source>
         <translation>Geen crawl om te hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="107"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="110"/>
         <source>This project has no crawl yet. Use File &gt; New audit.</source>
         <translation>Dit project heeft nog geen crawl. Kies Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="116"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="119"/>
         <source>Crawl again?</source>
         <translation>Opnieuw crawlen?</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="118"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="121"/>
         <source>The last crawl has finished. Crawling again fetches every page once more and updates what was found; decisions, new places and notes stay as they are.</source>
         <translation>De laatste crawl is klaar. Opnieuw crawlen haalt elke pagina nog een keer op en werkt bij wat er gevonden is; besluiten, nieuwe plekken en notities blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="124"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="127"/>
         <source>Crawl again</source>
         <translation>Opnieuw crawlen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="140"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="143"/>
         <source>Scoring pages…</source>
         <translation>Pagina&apos;s scoren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="156"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="159"/>
         <source>Crawling the sample intranet…</source>
         <translation>Het voorbeeldintranet wordt doorlopen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="170"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="173"/>
         <source>The demo could not be started</source>
         <translation>De demo kon niet worden gestart</translation>
     </message>
@@ -719,387 +895,387 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="182"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="183"/>
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="183"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="184"/>
         <source>Open the page on the old intranet in your browser</source>
         <translation>Open de pagina op het oude intranet in uw browser</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="194"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="195"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="195"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="283"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="314"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="196"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="284"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="315"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="196"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="197"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="197"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="198"/>
         <source>Dates</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="198"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="199"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="199"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="544"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="200"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="545"/>
         <source>Duplicates</source>
         <translation>Dubbelingen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="201"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="202"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="218"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="219"/>
         <source>No text found on this page.</source>
         <translation>Geen tekst gevonden op deze pagina.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="219"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="220"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="220"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="221"/>
         <source>Not scored yet.</source>
         <translation>Nog geen score.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="221"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="222"/>
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="222"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="223"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="223"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="224"/>
         <source>Why this date</source>
         <translation>Waarom deze datum</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="224"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="225"/>
         <source>All dates found</source>
         <translation>Alle gevonden datums</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="225"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="226"/>
         <source>broken</source>
         <translation>kapot</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="226"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="397"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="227"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="398"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="227"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="228"/>
         <source>Links to this page</source>
         <translation>Links naar deze pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="228"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="229"/>
         <source>Links on this page</source>
         <translation>Links op deze pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="276"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="279"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="277"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="280"/>
         <source>No page selected</source>
         <translation>Geen pagina gekozen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="278"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="279"/>
         <source>Choose a page in the table to see it here.</source>
         <translation>Kies een pagina in de tabel om die hier te zien.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="287"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="288"/>
         <source>(no title)</source>
         <translation>(geen titel)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="296"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="297"/>
         <source>This is a document; its text is on the Text tab. Use “Open in browser” to see the original.</source>
         <translation>Dit is een document; de tekst staat op het tabblad Tekst. Kies “Openen in browser” voor het origineel.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="301"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="302"/>
         <source>No stored copy of this page.</source>
         <translation>Van deze pagina is geen kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="314"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="315"/>
         <source>Text (%1 officialese)</source>
         <translation>Tekst (%1 ambtelijk)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="335"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="336"/>
         <source>Undecided</source>
         <translation>Onbeslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="339"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="340"/>
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="345"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="346"/>
         <source>New home</source>
         <translation>Nieuwe plek</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="348"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="349"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="364"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="365"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="366"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="367"/>
         <source>Page, or a document such as a PDF or Word file.</source>
         <translation>Pagina, of een document zoals een PDF- of Word-bestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="371"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="372"/>
         <source>HTTP status</source>
         <translation>HTTP-status</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="373"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="374"/>
         <source>200 means the page worked; 404 means it was missing.</source>
         <translation>200 betekent dat de pagina werkte; 404 dat hij ontbrak.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="378"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="379"/>
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="380"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="381"/>
         <source>Pages with very few words rarely help anyone.</source>
         <translation>Pagina&apos;s met heel weinig woorden helpen zelden iemand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="385"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="386"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="387"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="388"/>
         <source>Time since the page was last changed, as far as we can tell.</source>
         <translation>Tijd sinds de pagina voor het laatst is gewijzigd, voor zover na te gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="392"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="393"/>
         <source>Date confidence</source>
         <translation>Zekerheid datum</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="394"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="395"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="395"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="396"/>
         <source>medium</source>
         <translation>middel</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="396"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="397"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="399"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="400"/>
         <source>How sure we are of that date: high, medium, low or none.</source>
         <translation>Hoe zeker die datum is: hoog, middel, laag of geen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="404"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="405"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="406"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="407"/>
         <source>Flesch-Douma score from 0 (very difficult) to 100 (very easy).</source>
         <translation>Flesch-Douma-score van 0 (zeer moeilijk) tot 100 (zeer makkelijk).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="411"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="412"/>
         <source>Language level</source>
         <translation>Taalniveau</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="413"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="414"/>
         <source>B1 or easier</source>
         <translation>B1 of makkelijker</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="414"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="415"/>
         <source>maybe above B1</source>
         <translation>misschien boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="415"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="416"/>
         <source>above B1</source>
         <translation>boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="417"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="418"/>
         <source>Whether the text is probably at B1 level, which most people can read.</source>
         <translation>Of de tekst waarschijnlijk op B1-niveau is, dat de meeste mensen kunnen lezen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="423"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="424"/>
         <source>B1 indication (words and sentences)</source>
         <translation>B1-indicatie (woorden en zinnen)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="426"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="427"/>
         <source>The formula&apos;s level, made stricter by officialese, uncommon words and passive sentences; see the Text tab for which words.</source>
         <translation>Het niveau volgens de formule, strenger gemaakt door ambtelijke taal, ongebruikelijke woorden en lijdende zinnen; op het tabblad Tekst ziet u welke woorden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="433"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="434"/>
         <source>Sentence length</source>
         <translation>Zinslengte</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="435"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="436"/>
         <source>Average words per sentence; above 15 gets hard to read.</source>
         <translation>Gemiddeld aantal woorden per zin; boven de 15 wordt het moeilijk.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="440"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="441"/>
         <source>Syllables per word</source>
         <translation>Lettergrepen per woord</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="442"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="443"/>
         <source>Long words make a text harder to read.</source>
         <translation>Lange woorden maken een tekst moeilijker.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="447"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="448"/>
         <source>Inlinks</source>
         <translation>Links hierheen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="449"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="450"/>
         <source>How many other pages link here; none means hard to find.</source>
         <translation>Hoeveel andere pagina&apos;s hierheen linken; geen betekent moeilijk te vinden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="454"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="455"/>
         <source>Broken links</source>
         <translation>Kapotte links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="456"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="457"/>
         <source>Links on this page that lead nowhere.</source>
         <translation>Links op deze pagina die nergens heen gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="462"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="463"/>
         <source>Page views</source>
         <translation>Paginaweergaven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="464"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="465"/>
         <source>Visits, from the imported statistics.</source>
         <translation>Bezoeken, uit de geïmporteerde statistieken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="470"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="471"/>
         <source>Duplicate</source>
         <translation>Dubbeling</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="471"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="472"/>
         <source>exact copy</source>
         <translation>exacte kopie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="471"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="472"/>
         <source>nearly the same</source>
         <translation>vrijwel gelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="474"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="475"/>
         <source>This page (nearly) equals other pages; see the Duplicates tab.</source>
         <translation>Deze pagina is (bijna) gelijk aan andere pagina&apos;s; zie het tabblad Dubbelingen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="481"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="482"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="481"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="482"/>
         <source>Other things worth a look.</source>
         <translation>Andere dingen om naar te kijken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="542"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="543"/>
         <source>No duplicates of this page were found.</source>
         <translation>Er zijn geen dubbelingen van deze pagina gevonden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="546"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="547"/>
         <source>Duplicates (%1)</source>
         <translation>Dubbelingen (%1)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="572"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="573"/>
         <source>identical text</source>
         <translation>identieke tekst</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="573"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="574"/>
         <source>the texts resemble each other</source>
         <translation>de teksten lijken sterk op elkaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="574"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="575"/>
         <source>almost all of the shorter text is in the longer one</source>
         <translation>bijna de hele kortere tekst staat in de langere</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="576"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="577"/>
         <source>most of the shorter text is in the longer one, and the file name says copy</source>
         <translation>het grootste deel van de kortere tekst staat in de langere, en de bestandsnaam zegt dat het een kopie is</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="579"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="580"/>
         <source>%1% similar: %2</source>
         <translation>%1% gelijk: %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="589"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="590"/>
         <source>Green: only in this copy. Struck through: only on the page you selected.</source>
         <translation>Groen: alleen in deze kopie. Doorgestreept: alleen op de pagina die u koos.</translation>
     </message>
@@ -1418,59 +1594,59 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="51"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="52"/>
         <source>URL</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="52"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="53"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="53"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="54"/>
         <source>Old section</source>
         <translation>Oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="54"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="55"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="55"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="56"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="56"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="57"/>
         <source>Officialese</source>
         <translation>Ambtelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="57"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="58"/>
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="58"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="59"/>
         <source>Inlinks</source>
         <translation>Links hierheen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="59"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="60"/>
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/page_history.py" line="28"/>
-        <location filename="../../audit_app/ui/page_table_model.py" line="60"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="61"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/page_history.py" line="29"/>
-        <location filename="../../audit_app/ui/page_table_model.py" line="61"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="62"/>
         <source>New home</source>
         <translation>Nieuwe plek</translation>
     </message>
@@ -1481,7 +1657,7 @@
     </message>
     <message>
         <location filename="../../audit_app/ui/page_history.py" line="31"/>
-        <location filename="../../audit_app/ui/page_table_model.py" line="62"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="63"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
@@ -1496,192 +1672,192 @@
         <translation>Nieuw adres</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="63"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="64"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="81"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="82"/>
         <source>Keep</source>
         <translation>Behouden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="82"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="83"/>
         <source>Rewrite</source>
         <translation>Herschrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="83"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="84"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="84"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="85"/>
         <source>Archive</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="85"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="86"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="86"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="87"/>
         <source>Undecided</source>
         <translation>Onbeslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="93"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="94"/>
         <source>less than 1 year</source>
         <translation>jonger dan 1 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="94"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="95"/>
         <source>1 to 2 years</source>
         <translation>1 tot 2 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="95"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="96"/>
         <source>2 to 5 years</source>
         <translation>2 tot 5 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="96"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="97"/>
         <source>older than 5 years</source>
         <translation>ouder dan 5 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="97"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="98"/>
         <source>unknown age</source>
         <translation>leeftijd onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="104"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="105"/>
         <source>to do</source>
         <translation>te doen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="105"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="106"/>
         <source>reviewed</source>
         <translation>beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="106"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="107"/>
         <source>to discuss</source>
         <translation>bespreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="113"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="114"/>
         <source>page</source>
         <translation>pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="114"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="115"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="115"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="116"/>
         <source>other</source>
         <translation>overig</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="123"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="124"/>
         <source>no links to this page</source>
         <translation>geen links naar deze pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="124"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="125"/>
         <source>broken links on the page</source>
         <translation>kapotte links op de pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="125"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="126"/>
         <source>little text</source>
         <translation>weinig tekst</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="126"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="127"/>
         <source>no title</source>
         <translation>geen titel</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="127"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="128"/>
         <source>no heading (H1)</source>
         <translation>geen kop (H1)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="128"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="129"/>
         <source>no owner</source>
         <translation>geen eigenaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="129"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="130"/>
         <source>old document</source>
         <translation>oud document</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="130"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="131"/>
         <source>date unknown</source>
         <translation>datum onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="131"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="132"/>
         <source>date uncertain</source>
         <translation>datum onzeker</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="132"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="133"/>
         <source>copy of another page</source>
         <translation>kopie van een andere pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="133"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="134"/>
         <source>not visited</source>
         <translation>niet bezocht</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="143"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="144"/>
         <source>very easy</source>
         <translation>zeer makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="144"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="145"/>
         <source>easy</source>
         <translation>makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="145"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="146"/>
         <source>fairly easy</source>
         <translation>vrij makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="146"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="147"/>
         <source>standard</source>
         <translation>gemiddeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="147"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="148"/>
         <source>fairly difficult</source>
         <translation>vrij moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="148"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="149"/>
         <source>difficult</source>
         <translation>moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="149"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="150"/>
         <source>very difficult</source>
         <translation>zeer moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="166"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="167"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="168"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="169"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n maand</numerusform>
@@ -1689,7 +1865,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="169"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="170"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n jaar</numerusform>
@@ -1697,7 +1873,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="394"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="395"/>
         <source>Not supported: there are word lists for Dutch and English only</source>
         <translation>Niet ondersteund: er zijn alleen woordenlijsten voor Nederlands en Engels</translation>
     </message>
@@ -1705,53 +1881,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="89"/>
-        <location filename="../../audit_app/ui/main_window.py" line="212"/>
+        <location filename="../../audit_app/ui/main_window.py" line="90"/>
+        <location filename="../../audit_app/ui/main_window.py" line="213"/>
         <source>Content audit</source>
         <translation>Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="109"/>
+        <location filename="../../audit_app/ui/main_window.py" line="110"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="119"/>
+        <location filename="../../audit_app/ui/main_window.py" line="120"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="122"/>
+        <location filename="../../audit_app/ui/main_window.py" line="123"/>
         <source>New navigation</source>
         <translation>Nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="125"/>
+        <location filename="../../audit_app/ui/main_window.py" line="126"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="128"/>
+        <location filename="../../audit_app/ui/main_window.py" line="129"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="132"/>
+        <location filename="../../audit_app/ui/main_window.py" line="133"/>
         <source>Files</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="487"/>
+        <location filename="../../audit_app/ui/main_window.py" line="488"/>
         <source>The table shows only: %1. Clear it under Filters.</source>
         <translation>De tabel toont alleen: %1. Wis dit onder Filters.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="551"/>
+        <location filename="../../audit_app/ui/main_window.py" line="552"/>
         <source>Checking words again…</source>
         <translation>Woorden opnieuw controleren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/main_window.py" line="638"/>
+        <location filename="../../audit_app/ui/main_window.py" line="639"/>
         <source>%1 of %n pages shown</source>
         <translation>
             <numerusform>%1 van %n pagina getoond</numerusform>
@@ -1759,17 +1935,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="675"/>
+        <location filename="../../audit_app/ui/main_window.py" line="676"/>
         <source>New URL</source>
         <translation>Nieuwe URL</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="677"/>
+        <location filename="../../audit_app/ui/main_window.py" line="678"/>
         <source>Address of the selected pages on the new intranet (leave empty to use the address of their place in the navigation):</source>
         <translation>Adres van de gekozen pagina&apos;s op het nieuwe intranet (leeg laten: dan geldt het adres van hun plek in de navigatie):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/main_window.py" line="693"/>
+        <location filename="../../audit_app/ui/main_window.py" line="694"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -1777,67 +1953,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="713"/>
+        <location filename="../../audit_app/ui/main_window.py" line="714"/>
         <source>Placed under %1. Undo with Ctrl+Z.</source>
         <translation>Geplaatst onder %1. Ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="715"/>
+        <location filename="../../audit_app/ui/main_window.py" line="716"/>
         <source>Nothing changed: already under %1.</source>
         <translation>Niets gewijzigd: de pagina staat al onder %1.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="243"/>
+        <location filename="../../audit_app/ui/main_window.py" line="244"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="245"/>
+        <location filename="../../audit_app/ui/main_window.py" line="246"/>
         <source>Audit projects (*.audit);;All files (*)</source>
         <translation>Auditprojecten (*.audit);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="328"/>
+        <location filename="../../audit_app/ui/main_window.py" line="329"/>
         <source>%1 — Content audit</source>
         <translation>%1 — Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="332"/>
+        <location filename="../../audit_app/ui/main_window.py" line="333"/>
         <source>Project on a network drive</source>
         <translation>Project op een netwerkschijf</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="334"/>
+        <location filename="../../audit_app/ui/main_window.py" line="335"/>
         <source>This project is on a network drive (%1). Working in one file from several computers is not safe there, so only one person at a time can have it open; anyone who opens it meanwhile is told that you have it. To work together, use review packs.</source>
         <translation>Dit project staat op een netwerkschijf (%1). Vanaf meerdere computers in één bestand werken is daar niet veilig, dus kan maar één persoon tegelijk het project open hebben; wie het intussen opent, krijgt te zien dat u het open hebt. Samenwerken kan met reviewpakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="484"/>
+        <location filename="../../audit_app/ui/main_window.py" line="485"/>
         <source>New navigation: %1</source>
         <translation>Nieuwe navigatie: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="507"/>
+        <location filename="../../audit_app/ui/main_window.py" line="508"/>
         <source>There is no reviewer called %1. Add yourself under Audit &gt; Reviewers, or change your name in the preferences.</source>
         <translation>Er is geen reviewer met de naam %1. Voeg uzelf toe onder Audit &gt; Reviewers, of pas uw naam aan in de voorkeuren.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="494"/>
+        <location filename="../../audit_app/ui/main_window.py" line="495"/>
         <source>Pages to keep or rewrite without a place in the new navigation</source>
         <translation>Pagina&apos;s om te behouden of herschrijven zonder plek in de nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="621"/>
+        <location filename="../../audit_app/ui/main_window.py" line="622"/>
         <source>Sorting and filtering…</source>
         <translation>Sorteren en filteren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="661"/>
+        <location filename="../../audit_app/ui/main_window.py" line="662"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="662"/>
+        <location filename="../../audit_app/ui/main_window.py" line="663"/>
         <source>Note for the selected pages:</source>
         <translation>Notitie bij de gekozen pagina&apos;s:</translation>
     </message>
@@ -2912,84 +3088,84 @@
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="45"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="46"/>
         <source>Review packs</source>
         <translation>Reviewpakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="47"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="48"/>
         <source>Rows</source>
         <translation>Rijen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="48"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="49"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="61"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="62"/>
         <source>Nothing running</source>
         <translation>Er loopt niets</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="76"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="77"/>
         <source>Errors</source>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="82"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="83"/>
         <source>Per second</source>
         <translation>Per seconde</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="83"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="84"/>
         <source>Elapsed</source>
         <translation>Verstreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="84"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="85"/>
         <source>Remaining (estimate)</source>
         <translation>Nog te gaan (schatting)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="92"/>
-        <location filename="../../audit_app/ui/progress_panel.py" line="153"/>
-        <location filename="../../audit_app/ui/progress_panel.py" line="192"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="93"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="154"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="193"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="94"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="95"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="96"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="97"/>
         <source>Stop now; what was fetched is kept and the crawl can be resumed later.</source>
         <translation>Nu stoppen; wat al is opgehaald blijft bewaard en de crawl kan later verder.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="154"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="155"/>
         <source>Continuing…</source>
         <translation>Verder…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="157"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="158"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="159"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="160"/>
         <source>Paused: nothing is fetched until you press Resume. Nothing is lost.</source>
         <translation>Gepauzeerd: er wordt niets opgehaald tot u op Hervatten drukt. Er gaat niets verloren.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="165"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="166"/>
         <source>Stopping after the pages being fetched…</source>
         <translation>Stoppen na de pagina&apos;s die nu worden opgehaald…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="202"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="203"/>
         <source>%n pages fetched</source>
         <translation>
             <numerusform>%n pagina opgehaald</numerusform>
@@ -2997,7 +3173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="203"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="204"/>
         <source>%n errors</source>
         <translation>
             <numerusform>%n fout</numerusform>
@@ -3005,7 +3181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="204"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="205"/>
         <source>%n still waiting</source>
         <translation>
             <numerusform>%n nog in de wachtrij</numerusform>
@@ -3013,42 +3189,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="214"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="215"/>
         <source>Stopped by you; resume with Audit &gt; Resume crawl.</source>
         <translation>Door u gestopt; ga verder met Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="216"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="217"/>
         <source>The page limit was reached; raise it and resume with Audit &gt; Resume crawl.</source>
         <translation>Het maximale aantal pagina&apos;s is bereikt; verhoog het en ga verder met Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="219"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="220"/>
         <source>The time limit was reached; resume with Audit &gt; Resume crawl.</source>
         <translation>De maximale duur is bereikt; ga verder met Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="223"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="224"/>
         <source>Stopped early (%1); resume with Audit &gt; Resume crawl.</source>
         <translation>Eerder gestopt (%1); ga verder met Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="237"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="238"/>
         <source>Finished: %1</source>
         <translation>Klaar: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="241"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="242"/>
         <source>Stopped</source>
         <translation>Gestopt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="243"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="244"/>
         <source>Stopped. Everything fetched so far is saved; start again to resume.</source>
         <translation>Gestopt. Alles wat tot nu toe is opgehaald is bewaard; start opnieuw om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="246"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="247"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
@@ -3182,6 +3358,145 @@
         <location filename="../../audit_app/ui/project_guard.py" line="86"/>
         <source>Also working in this project: %1</source>
         <translation>Ook in dit project aan het werk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/reason_words.py" line="36"/>
+        <source>merge with %1: near copy, but still visited %n time(s)</source>
+        <translation>
+            <numerusform>samenvoegen met %1: bijna-kopie, maar nog %n keer bezocht</numerusform>
+            <numerusform>samenvoegen met %1: bijna-kopie, maar nog %n keer bezocht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reason_words.py" line="43"/>
+        <source>delete: copy of %1</source>
+        <translation>verwijderen: kopie van %1</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reason_words.py" line="45"/>
+        <source>delete: near copy of %1</source>
+        <translation>verwijderen: bijna-kopie van %1</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reason_words.py" line="50"/>
+        <source>delete: news item or calendar item from %1</source>
+        <translation>verwijderen: nieuwsbericht of agenda-item uit %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/reason_words.py" line="58"/>
+        <source>delete: no links to this page and older than %n year(s)</source>
+        <translation>
+            <numerusform>verwijderen: geen links naar deze pagina en ouder dan %n jaar</numerusform>
+            <numerusform>verwijderen: geen links naar deze pagina en ouder dan %n jaar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reason_words.py" line="61"/>
+        <source>delete: no links to this page and older than %1 years</source>
+        <translation>verwijderen: geen links naar deze pagina en ouder dan %1 jaar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/reason_words.py" line="69"/>
+        <source>delete: not visited and older than %n year(s)</source>
+        <translation>
+            <numerusform>verwijderen: niet bezocht en ouder dan %n jaar</numerusform>
+            <numerusform>verwijderen: niet bezocht en ouder dan %n jaar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reason_words.py" line="72"/>
+        <source>delete: not visited and older than %1 years</source>
+        <translation>verwijderen: niet bezocht en ouder dan %1 jaar</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reason_words.py" line="78"/>
+        <source>rewrite: not changed since %1</source>
+        <translation>herschrijven: niet gewijzigd sinds %1</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reason_words.py" line="85"/>
+        <source>rewrite: probably above B1 (short text, uncertain)</source>
+        <translation>herschrijven: waarschijnlijk boven B1 (korte tekst, onzeker)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reason_words.py" line="88"/>
+        <source>rewrite: probably above B1</source>
+        <translation>herschrijven: waarschijnlijk boven B1</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reason_words.py" line="93"/>
+        <source>%1 uncommon words</source>
+        <translation>%1 ongebruikelijke woorden</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reason_words.py" line="97"/>
+        <source>%1 passive sentences</source>
+        <translation>%1 lijdende zinnen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reason_words.py" line="101"/>
+        <source>much officialese</source>
+        <translation>veel ambtelijke taal</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reason_words.py" line="107"/>
+        <source>rewrite: probably above B1 because of its words and sentences (%1)</source>
+        <translation>herschrijven: waarschijnlijk boven B1 door de woorden en zinnen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/reason_words.py" line="116"/>
+        <source>rewrite: %n officialese word(s)</source>
+        <translation>
+            <numerusform>herschrijven: %n ambtelijk woord</numerusform>
+            <numerusform>herschrijven: %n ambtelijke woorden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/reason_words.py" line="117"/>
+        <source>rewrite: %n officialese word(s) (e.g. %1)</source>
+        <translation>
+            <numerusform>herschrijven: %n ambtelijk woord (o.a. %1)</numerusform>
+            <numerusform>herschrijven: %n ambtelijke woorden (o.a. %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/reason_words.py" line="123"/>
+        <source>rewrite: %n broken link(s)</source>
+        <translation>
+            <numerusform>herschrijven: %n kapotte link</numerusform>
+            <numerusform>herschrijven: %n kapotte links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/reason_words.py" line="127"/>
+        <source>rewrite: little text (%n word(s))</source>
+        <translation>
+            <numerusform>herschrijven: weinig tekst (%n woord)</numerusform>
+            <numerusform>herschrijven: weinig tekst (%n woorden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reason_words.py" line="133"/>
+        <source>keep: recent and easy to read</source>
+        <translation>behouden: recent en goed leesbaar</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reason_words.py" line="138"/>
+        <source>keep: no objections found (date unknown)</source>
+        <translation>behouden: geen bezwaren gevonden (datum onbekend)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reason_words.py" line="140"/>
+        <source>keep: no objections found (only a weak date from the text)</source>
+        <translation>behouden: geen bezwaren gevonden (alleen een zwakke datum uit de tekst)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/reason_words.py" line="143"/>
+        <source>keep: no objections found</source>
+        <translation>behouden: geen bezwaren gevonden</translation>
     </message>
 </context>
 <context>
@@ -4044,32 +4359,32 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
 <context>
     <name>UndoCommand</name>
     <message>
-        <location filename="../../audit_app/ui/commands.py" line="141"/>
+        <location filename="../../audit_app/ui/commands.py" line="142"/>
         <source>Rename to &apos;%1&apos;</source>
         <translation>Hernoemen naar &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/commands.py" line="164"/>
+        <location filename="../../audit_app/ui/commands.py" line="165"/>
         <source>Move navigation item</source>
         <translation>Navigatie-item verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/commands.py" line="192"/>
+        <location filename="../../audit_app/ui/commands.py" line="193"/>
         <source>Add navigation item &apos;%1&apos;</source>
         <translation>Navigatie-item &apos;%1&apos; toevoegen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/commands.py" line="220"/>
+        <location filename="../../audit_app/ui/commands.py" line="221"/>
         <source>Delete navigation item</source>
         <translation>Navigatie-item verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/commands.py" line="283"/>
+        <location filename="../../audit_app/ui/commands.py" line="284"/>
         <source>Add reviewer &apos;%1&apos;</source>
         <translation>Reviewer &apos;%1&apos; toevoegen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/commands.py" line="308"/>
+        <location filename="../../audit_app/ui/commands.py" line="309"/>
         <source>Remove reviewer</source>
         <translation>Reviewer verwijderen</translation>
     </message>
@@ -4394,22 +4709,22 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         <translation>Van deze pagina is geen kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="425"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="423"/>
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="438"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="436"/>
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="439"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="437"/>
         <source>Inlinks</source>
         <translation>Links hierheen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="434"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="432"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
@@ -4485,42 +4800,42 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="422"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="420"/>
         <source>none yet (press N)</source>
         <translation>nog geen (druk op N)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="426"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="424"/>
         <source>%1, %2 ago</source>
         <translation>%1, %2 geleden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="430"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="428"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="436"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="434"/>
         <source>B1 indication</source>
         <translation>B1-indicatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="441"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="439"/>
         <source>Old section</source>
         <translation>Oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="443"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="441"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="421"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="419"/>
         <source>New home</source>
         <translation>Nieuwe plek</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="445"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="443"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>

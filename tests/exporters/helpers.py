@@ -11,6 +11,7 @@ import json
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, insert
 
@@ -40,7 +41,7 @@ def _node(conn: Connection, title: str, parent: int | None, position: int) -> in
 
 
 def _score(
-    conn: Connection, page_id: int, suggestion: str, reasons: list[str], **more: object
+    conn: Connection, page_id: int, suggestion: str, reasons: list[Any], **more: object
 ) -> None:
     conn.execute(
         insert(s.scores).values(
@@ -191,7 +192,7 @@ def build_sample(project: Project) -> Sample:
             conn,
             p["verlof"],
             "keep",
-            ["Veel bekeken", "Recent bijgewerkt"],
+            ["Veel bekeken", "Recent bijgewerkt"],  # sentences, as versions before codes stored
             age_band="lt1",
             readability=62.5,
             readability_band="standard",
@@ -200,7 +201,7 @@ def build_sample(project: Project) -> Sample:
             conn,
             p["verlof_oud"],
             "delete",
-            ["Dubbel van Verlof aanvragen"],
+            [{"code": "duplicate", "kind": "near", "of": f"{BASE}/personeel/verlof.html"}],
             age_band="gt5",
             readability=48.0,
             readability_band="fairly-difficult",
@@ -221,7 +222,7 @@ def build_sample(project: Project) -> Sample:
             conn,
             p["kerst"],
             "delete",
-            ["Niet gewijzigd sinds 2009", "Geen inlinks"],
+            [{"code": "old-news", "year": 2009}, {"code": "unlinked-and-old", "years": 2.5}],
             age_band="gt5",
             readability=80.0,
             readability_band="easy",
@@ -230,12 +231,16 @@ def build_sample(project: Project) -> Sample:
             conn,
             p["reglement"],
             "rewrite",
-            ["Ouder dan 5 jaar", "Moeilijke tekst"],
+            [
+                {"code": "not-changed", "year": 2015},
+                {"code": "officialese", "n": 1, "examples": ["indien"]},
+                {"code": "broken-links", "n": 3},
+            ],
             age_band="gt5",
             readability=31.0,
             readability_band="difficult",
         )
-        _score(conn, p["home"], "rewrite", ["Datum onbekend"], age_band="unknown")
+        _score(conn, p["home"], "rewrite", [{"code": "thin", "words": 1}], age_band="unknown")
 
         conn.execute(
             insert(s.page_views),

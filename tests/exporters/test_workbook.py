@@ -72,6 +72,17 @@ def test_plan_sheet_has_one_typed_row_per_page_and_document(
     assert verlof["Reviewer"] == "Anja de Vries"
     assert verlof["Status"] == "beoordeeld"
     assert verlof["Reden suggestie"] == "Veel bekeken; Recent bijgewerkt"
+    assert rows[p["verlof_oud"]]["Reden suggestie"] == (
+        "verwijderen: bijna-kopie van /personeel/verlof.html"
+    )
+    assert rows[p["kerst"]]["Reden suggestie"] == (
+        "verwijderen: nieuwsbericht of agenda-item uit 2009; "
+        "verwijderen: geen links naar deze pagina en ouder dan 2,5 jaar"
+    )
+    assert rows[p["reglement"]]["Reden suggestie"] == (
+        "herschrijven: niet gewijzigd sinds 2015; herschrijven: 1 ambtelijk woord (o.a. indien); "
+        "herschrijven: 3 kapotte links"
+    )
     assert rows[p["verlof_oud"]]["Dubbel van"] == f"{BASE}/personeel/verlof.html"
     assert rows[p["reglement"]]["Soort"] == "document"
     assert rows[p["kerst"]]["Titel"] == "Kerstborrel: één drankje, €2,50 per persoon"
@@ -349,6 +360,18 @@ def test_per_reviewer_sheets_and_english_labels(
     assert set(anja) == {sample.pages["verlof"], sample.pages["verlof_oud"],
                          sample.pages["reglement"]}  # fmt: skip
     assert anja[sample.pages["verlof"]]["Decision"] == "keep"
+    # reasons are codes worded in the export's language; older sentences stay as they are
+    assert anja[sample.pages["verlof"]]["Reason"] == "Veel bekeken; Recent bijgewerkt"
+    assert anja[sample.pages["reglement"]]["Reason"] == (
+        "rewrite: not changed since 2015; rewrite: 1 officialese word (e.g. indien); "
+        "rewrite: 3 broken links"
+    )
+    plan = _by_id(wb["Migration plan"])
+    assert plan[sample.pages["kerst"]]["Reason"] == (
+        "delete: news item or calendar item from 2009; "
+        "delete: no links to this page and older than 2.5 years"
+    )
+    assert plan[sample.pages["home"]]["Reason"] == "rewrite: little text (1 word)"
     assert _rows(wb["Chris Öztürk"]) == []
 
 

@@ -78,7 +78,10 @@ def test_near_duplicate_is_deleted_with_the_original_named() -> None:
         duplicate_kind="near",
         duplicate_of_url="http://intranet.test/pz/verlof.html",
     )
-    assert suggest(f, DEFAULTS) == ("delete", ["verwijderen: bijna-kopie van /pz/verlof.html"])
+    assert suggest(f, DEFAULTS) == (
+        "delete",
+        [{"code": "duplicate", "kind": "near", "of": "http://intranet.test/pz/verlof.html"}],
+    )
 
 
 def test_visited_near_duplicate_suggests_merging_into_its_original() -> None:
@@ -90,7 +93,13 @@ def test_visited_near_duplicate_suggests_merging_into_its_original() -> None:
     f = _facts(**near, views=120, views_imported=True)
     assert suggest(f, DEFAULTS) == (
         "merge",
-        ["samenvoegen met /pz/verlof.html: bijna-kopie, maar nog 120 keer bezocht"],
+        [
+            {
+                "code": "merge-near-duplicate",
+                "of": "http://intranet.test/pz/verlof.html",
+                "views": 120,
+            }
+        ],
     )
     # no visits, or an exact copy: nothing of its own to keep
     assert suggest(_facts(**near, views=0, views_imported=True), DEFAULTS)[0] == "delete"
@@ -102,17 +111,14 @@ def test_old_page_without_links_is_deleted() -> None:
     f = _facts(inlinks=0, age_days=6 * 366, last_modified="2019-01-01")
     action, reasons = suggest(f, DEFAULTS)
     assert action == "delete"
-    assert reasons == ["verwijderen: geen links naar deze pagina en ouder dan 5 jaar"]
+    assert reasons == [{"code": "unlinked-and-old", "years": 5}]
 
 
 def test_old_linked_page_is_rewritten_with_year() -> None:
     f = _facts(age_days=17 * 365, last_modified="2009-03-12", b1_band="above")
     action, reasons = suggest(f, DEFAULTS)
     assert action == "rewrite"
-    assert reasons == [
-        "herschrijven: niet gewijzigd sinds 2009",
-        "herschrijven: waarschijnlijk boven B1",
-    ]
+    assert reasons == [{"code": "not-changed", "year": 2009}, {"code": "above-b1"}]
 
 
 def test_old_news_item_is_deleted_but_not_the_news_index_or_recent_news() -> None:
@@ -123,7 +129,7 @@ def test_old_news_item_is_deleted_but_not_the_news_index_or_recent_news() -> Non
     )
     assert suggest(old, DEFAULTS) == (
         "delete",
-        ["verwijderen: nieuwsbericht of agenda-item uit 2009"],
+        [{"code": "old-news", "year": 2009}],
     )
     index = _facts(
         url="http://intranet.test/nieuws/", age_days=17 * 365, last_modified="2009-12-01"
@@ -138,11 +144,8 @@ def test_old_news_item_is_deleted_but_not_the_news_index_or_recent_news() -> Non
 
 def test_recent_readable_page_is_kept() -> None:
     f = _facts(age_days=100, last_modified="2026-08-01", b1_band="b1")
-    assert suggest(f, DEFAULTS) == ("keep", ["behouden: recent en goed leesbaar"])
-    assert suggest(_facts(), DEFAULTS) == (
-        "keep",
-        ["behouden: geen bezwaren gevonden (datum onbekend)"],
-    )
+    assert suggest(f, DEFAULTS) == ("keep", [{"code": "recent-and-readable"}])
+    assert suggest(_facts(), DEFAULTS) == ("keep", [{"code": "no-objection", "date": "unknown"}])
 
 
 def test_thresholds_change_the_outcome() -> None:

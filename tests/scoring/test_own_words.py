@@ -54,7 +54,7 @@ def test_cli_add_list_remove_rescore(audit_file: Path, capsys: pytest.CaptureFix
         "MT": ("de directie", 12),
     }
     reasons = score_row(Project.open(audit_file), 1)["suggestion_reasons"]
-    assert "herschrijven: 24 ambtelijke woorden (o.a. BHV, MT)" in reasons
+    assert {"code": "officialese", "n": 24, "examples": ["BHV", "MT"]} in reasons
     assert main(["words", "list", str(audit_file)]) == 0
     out = capsys.readouterr().out
     assert "nl  BHV → bedrijfshulpverlening" in out and "teneinde" not in out

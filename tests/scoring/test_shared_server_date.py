@@ -75,15 +75,15 @@ def test_a_copy_date_decides_nothing(tmp_path: Path) -> None:
     assert plain["last_modified"] is None and plain["confidence"] == "none"
     assert "dezelfde datum als de meeste pagina's" in plain["reason"]
     assert plain["age_band"] == "unknown"
-    assert not any("niet gewijzigd" in r for r in plain["suggestion_reasons"])
+    assert not any(r["code"] == "not-changed" for r in plain["suggestion_reasons"])
 
     seen = rows["/zicht.html"]
     assert (seen["last_modified"], seen["last_modified_source"]) == ("2009-03-12", "visible")
-    assert any("niet gewijzigd sinds 2009" in r for r in seen["suggestion_reasons"])
+    assert {"code": "not-changed", "year": 2009} in seen["suggestion_reasons"]
 
     weak = rows["/tekst.html"]
     assert (weak["last_modified"], weak["last_modified_source"]) == ("2015-03-03", "content")
     assert weak["confidence"] == "low" and "zwak bewijs" in weak["reason"]
     assert {e["source"] for e in json.loads(weak["evidence"])} == {"http-header", "content"}
     assert weak["suggestion"] == "keep"  # a weak date never decides a suggestion alone
-    assert not any("niet gewijzigd" in r for r in weak["suggestion_reasons"])
+    assert not any(r["code"] == "not-changed" for r in weak["suggestion_reasons"])

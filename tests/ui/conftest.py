@@ -22,9 +22,16 @@ def pyside_refcount_guard() -> None:
     guard_pyside_refcounts()
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp: QApplication) -> None:
+    """The English interface, as the app installs it (source strings, plurals that agree), so
+    a test sees the same words whether or not a Dutch test ran before it."""
+    install_translators(qapp, "en")
+
+
 @pytest.fixture
 def dutch(qapp: QApplication) -> Iterator[None]:
-    """The Dutch interface for one test (tests otherwise see the English source strings)."""
+    """The Dutch interface for one test (tests otherwise see the English interface)."""
     install_translators(qapp, "nl")
     yield
     install_translators(qapp, "en")

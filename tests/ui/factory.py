@@ -104,7 +104,11 @@ def populate(project: Project, n: int, *, seed: int = 7, with_raw: bool = True) 
         fts.append((i, title, url, body))
         suggestion = ("keep", "rewrite", "delete", None)[i % 4]
         reasons = (
-            json.dumps(["niet gewijzigd sinds 2015", "geen links hierheen"]) if suggestion else None
+            json.dumps(
+                [{"code": "not-changed", "year": 2015}, {"code": "unlinked-and-old", "years": 5}]
+            )
+            if suggestion
+            else None
         )
         dup = (i // 50) if i % 50 in (1, 2) else None
         long_sentence = json.dumps([body[:40]]) if len(body) > 40 else "[]"

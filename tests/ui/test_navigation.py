@@ -273,7 +273,7 @@ def test_toolbar_delete_asks_first(qtbot, project, stack, tree, monkeypatch) -> 
     qtbot.addWidget(panel)
     panel.select_node(tree["Werk"])
     panel.delete_action.trigger()
-    assert asked and "2 item(s) below" in asked[0] and "1 page(s)" in asked[0]
+    assert asked and "2 items below" in asked[0] and "1 page will lose its place" in asked[0]
     assert stack.count() == 0
     panel.add_action.trigger()  # a new item, with its title open for typing
     assert stack.count() == 1

@@ -364,3 +364,29 @@ def test_the_room_can_archive_and_merge_from_workshop_mode(
     workshop.buttons["merge"].click()
     assert _decision(project_path, merged) == ("merge", 1)
     assert "Samenvoegen" in workshop.facts.toPlainText() or "Merge" in workshop.facts.toPlainText()
+
+
+def test_workshop_mode_words_the_reasons_in_the_users_language(
+    qtbot: QtBot, window: MainWindow, qapp: QApplication
+) -> None:
+    from audit_app.ui.i18n import install_translators
+
+    window.workshop_mode.toggle()
+    workshop = window.workshop
+    assert workshop is not None
+    for row in range(8):  # the factory gives three pages in four a suggestion
+        workshop.set_row(row)
+        if "Suggestion" in workshop.facts.toPlainText():
+            break
+    english = workshop.facts.toPlainText()
+    assert "rewrite: not changed since 2015" in english
+    assert "delete: no links to this page and older than 5 years" in english
+    assert "not-changed" not in english and "herschrijven" not in english
+    install_translators(qapp, "nl")
+    try:
+        workshop.refresh()
+        dutch = workshop.facts.toPlainText()
+    finally:
+        install_translators(qapp, "en")
+    assert "herschrijven: niet gewijzigd sinds 2015" in dutch
+    assert "verwijderen: geen links naar deze pagina en ouder dan 5 jaar" in dutch

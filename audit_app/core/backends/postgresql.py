@@ -467,7 +467,8 @@ def crawl_lock(engine: Engine) -> Iterator[None]:
         if not got:
             raise CrawlLockedError(
                 "Dit project wordt al gecrawld (door iemand anders of in een ander venster). "
-                "Wacht tot die crawl klaar is; daarna gaat een nieuwe crawl verder waar hij was."
+                "Wacht tot die crawl klaar is; daarna gaat een nieuwe crawl verder waar hij was.",
+                code="crawl-busy",
             )
         try:
             yield

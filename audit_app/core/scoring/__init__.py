@@ -8,14 +8,12 @@ from audit_app.core.scoring.age import AGE_BAND_LABELS
 from audit_app.core.scoring.readability import B1_LABELS, BAND_LABELS, STATUS_LABELS
 from audit_app.core.scoring.rules import ACTION_LABELS
 from audit_app.core.scoring.runner import ScoreSummary, score_project
-from audit_app.core.scoring.signals import SIGNAL_LABELS
 
 __all__ = [
     "ACTION_LABELS",
     "AGE_BAND_LABELS",
     "B1_LABELS",
     "BAND_LABELS",
-    "SIGNAL_LABELS",
     "STATUS_LABELS",
     "ScoreSummary",
     "score_project",

@@ -318,7 +318,9 @@ def run_words(
     ids = [i for i in ids if i in info]
     workers = min(os.cpu_count() or 1, 4) if len(ids) >= PARALLEL_MIN_PAGES else 1
     if progress is not None:
-        progress.update(done=0, total=len(ids), message="Woorden controleren", force=True)
+        progress.update(
+            done=0, total=len(ids), message="Woorden controleren", force=True, code="score-words"
+        )
     return _run_heavy(
         project, ids, info, options, progress, workers, isolate=isolate, work=analyse_words_chunk
     )
@@ -353,7 +355,9 @@ def score_project(
     if workers is None:
         workers = min(os.cpu_count() or 1, 4) if len(ids) >= PARALLEL_MIN_PAGES else 1
     if progress is not None:
-        progress.update(done=0, total=len(ids), message="Teksten analyseren", force=True)
+        progress.update(
+            done=0, total=len(ids), message="Teksten analyseren", force=True, code="score-texts"
+        )
     options = TextOptions(
         settings.long_sentence_words,
         settings.long_word_syllables,
@@ -372,7 +376,7 @@ def score_project(
         missing = sorted((scored & set(info)) - have - set(ids))
         word_results = run_words(project, missing, options, info=info) if missing else []
     if progress is not None:
-        progress.update(message="Scores opslaan", force=True)
+        progress.update(message="Scores opslaan", force=True, code="score-save")
         progress.check()
     now = utcnow()
     with project.transaction() as conn:
@@ -393,5 +397,5 @@ def score_project(
     with project.read() as conn:
         summary.listed = count_decided(conn, PageFilter())[1]  # one definition of "pagina's"
     if progress is not None:
-        progress.update(done=len(ids), message="Klaar", force=True)
+        progress.update(done=len(ids), message="Klaar", force=True, code="score-done")
     return summary

@@ -1,6 +1,7 @@
 """Cheap per-page signals: link counts from the links table and flags from page facts.
 
-Signal keys are stable (the UI filters on them); their Dutch labels live here too.
+Signal keys are stable codes (the UI filters on them); the UI words them through tr()
+(page_table_model.signal_label), the exports through exporters.labels (group "signal").
 """
 
 from __future__ import annotations
@@ -9,20 +10,6 @@ from sqlalchemy import Connection, text
 
 from audit_app.core.scoring.facts import PageFacts
 from audit_app.core.scoring.settings import ScoringSettings
-
-SIGNAL_LABELS = {
-    "orphan": "geen links naar deze pagina",
-    "broken-links": "kapotte links op de pagina",
-    "thin": "weinig tekst",
-    "no-title": "geen titel",
-    "no-h1": "geen kop (H1)",
-    "no-owner": "geen eigenaar",
-    "old-document": "oud document",
-    "unknown-date": "datum onbekend",
-    "low-date-confidence": "datum onzeker",
-    "duplicate": "kopie van een andere pagina",
-    "no-views": "niet bezocht",
-}
 
 ORPHAN_SOURCES = frozenset({"sitemap", "folder"})
 

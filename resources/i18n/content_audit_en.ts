@@ -1,0 +1,419 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CoreWords</name>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/error_words.py" line="227"/>
+        <source>%n fetched, %1 waiting</source>
+        <translation>
+            <numerusform>%n fetched, %1 waiting</numerusform>
+            <numerusform>%n fetched, %1 waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWidget</name>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/dashboard.py" line="287"/>
+        <source>%n kept</source>
+        <translation>
+            <numerusform>%n kept</numerusform>
+            <numerusform>%n kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/dashboard.py" line="288"/>
+        <source>%n to rewrite</source>
+        <translation>
+            <numerusform>%n to rewrite</numerusform>
+            <numerusform>%n to rewrite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/dashboard.py" line="289"/>
+        <source>%n to delete</source>
+        <translation>
+            <numerusform>%n to delete</numerusform>
+            <numerusform>%n to delete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/dashboard.py" line="290"/>
+        <source>%n to discuss in the workshop</source>
+        <translation>
+            <numerusform>%n to discuss in the workshop</numerusform>
+            <numerusform>%n to discuss in the workshop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/dashboard.py" line="291"/>
+        <source>%n without a place in the new navigation</source>
+        <translation>
+            <numerusform>%n without a place in the new navigation</numerusform>
+            <numerusform>%n without a place in the new navigation</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReviewsDialog</name>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/import_dialog.py" line="41"/>
+        <source>%n changes</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/import_dialog.py" line="43"/>
+        <source>from %n review packs.</source>
+        <translation>
+            <numerusform>from %n review pack.</numerusform>
+            <numerusform>from %n review packs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/import_dialog.py" line="53"/>
+        <source>%n fields were also changed here after the packs went out. Choose per row which value to keep.</source>
+        <translation>
+            <numerusform>%n field was also changed here after the packs went out. Choose which value to keep.</numerusform>
+            <numerusform>%n fields were also changed here after the packs went out. Choose per row which value to keep.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/page_table_model.py" line="169"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/page_table_model.py" line="170"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/main_window.py" line="609"/>
+        <source>%1 of %n pages shown</source>
+        <translation>
+            <numerusform>%1 of %n page shown</numerusform>
+            <numerusform>%1 of %n pages shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/main_window.py" line="664"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NavigationModel</name>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/navigation_model.py" line="166"/>
+        <source>%n kept</source>
+        <translation>
+            <numerusform>%n kept</numerusform>
+            <numerusform>%n kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/navigation_model.py" line="167"/>
+        <source>%n to rewrite</source>
+        <translation>
+            <numerusform>%n to rewrite</numerusform>
+            <numerusform>%n to rewrite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/navigation_model.py" line="168"/>
+        <source>%n to delete</source>
+        <translation>
+            <numerusform>%n to delete</numerusform>
+            <numerusform>%n to delete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/navigation_model.py" line="169"/>
+        <source>%n undecided</source>
+        <translation>
+            <numerusform>%n undecided</numerusform>
+            <numerusform>%n undecided</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/navigation_model.py" line="175"/>
+        <source>%n in total</source>
+        <translation>
+            <numerusform>%n in total</numerusform>
+            <numerusform>%n in total</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/navigation_model.py" line="188"/>
+        <source>%1: %n page(s) here and below</source>
+        <translation>
+            <numerusform>%1: %n page here and below</numerusform>
+            <numerusform>%1: %n pages here and below</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/navigation_model.py" line="302"/>
+        <source>%n page(s) to &apos;%1&apos;</source>
+        <translation>
+            <numerusform>%n page to &apos;%1&apos;</numerusform>
+            <numerusform>%n pages to &apos;%1&apos;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NavigationPanel</name>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/navigation_panel.py" line="347"/>
+        <source>%n item(s) below it will be deleted too.</source>
+        <translation>
+            <numerusform>%n item below it will be deleted too.</numerusform>
+            <numerusform>%n items below it will be deleted too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/navigation_panel.py" line="349"/>
+        <source>%n page(s) will lose their place.</source>
+        <translation>
+            <numerusform>%n page will lose its place.</numerusform>
+            <numerusform>%n pages will lose their place.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/navigation_panel.py" line="359"/>
+        <source>%n page(s) no longer have a place. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n page no longer has a place. Undo with Ctrl+Z.</numerusform>
+            <numerusform>%n pages no longer have a place. Undo with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/navigation_panel.py" line="401"/>
+        <source>%n item(s) added. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n item added. Undo with Ctrl+Z.</numerusform>
+            <numerusform>%n items added. Undo with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/navigation_panel.py" line="426"/>
+        <source>%n page(s) placed under &apos;%1&apos;.</source>
+        <translation>
+            <numerusform>%n page placed under &apos;%1&apos;.</numerusform>
+            <numerusform>%n pages placed under &apos;%1&apos;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/navigation_panel.py" line="460"/>
+        <source>⚠ %n page(s) without a place</source>
+        <translation>
+            <numerusform>⚠ %n page without a place</numerusform>
+            <numerusform>⚠ %n pages without a place</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PageTableView</name>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/page_table_view.py" line="151"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/progress_panel.py" line="203"/>
+        <source>%n pages fetched</source>
+        <translation>
+            <numerusform>%n page fetched</numerusform>
+            <numerusform>%n pages fetched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/progress_panel.py" line="204"/>
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/progress_panel.py" line="205"/>
+        <source>%n still waiting</source>
+        <translation>
+            <numerusform>%n still waiting</numerusform>
+            <numerusform>%n still waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectController</name>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/project_controller.py" line="212"/>
+        <source>%1 (%n pages)</source>
+        <translation>
+            <numerusform>%1 (%n page)</numerusform>
+            <numerusform>%1 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/project_controller.py" line="299"/>
+        <source>Accept suggestion (%n pages)</source>
+        <translation>
+            <numerusform>Accept suggestion (%n page)</numerusform>
+            <numerusform>Accept suggestion (%n pages)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/reason_words.py" line="36"/>
+        <source>merge with %1: near copy, but still visited %n time(s)</source>
+        <translation>
+            <numerusform>merge with %1: near copy, but still visited once</numerusform>
+            <numerusform>merge with %1: near copy, but still visited %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/reason_words.py" line="58"/>
+        <source>delete: no links to this page and older than %n year(s)</source>
+        <translation>
+            <numerusform>delete: no links to this page and older than %n year</numerusform>
+            <numerusform>delete: no links to this page and older than %n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/reason_words.py" line="69"/>
+        <source>delete: not visited and older than %n year(s)</source>
+        <translation>
+            <numerusform>delete: not visited and older than %n year</numerusform>
+            <numerusform>delete: not visited and older than %n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/reason_words.py" line="116"/>
+        <source>rewrite: %n officialese word(s)</source>
+        <translation>
+            <numerusform>rewrite: %n officialese word</numerusform>
+            <numerusform>rewrite: %n officialese words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/reason_words.py" line="117"/>
+        <source>rewrite: %n officialese word(s) (e.g. %1)</source>
+        <translation>
+            <numerusform>rewrite: %n officialese word (e.g. %1)</numerusform>
+            <numerusform>rewrite: %n officialese words (e.g. %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/reason_words.py" line="123"/>
+        <source>rewrite: %n broken link(s)</source>
+        <translation>
+            <numerusform>rewrite: %n broken link</numerusform>
+            <numerusform>rewrite: %n broken links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/reason_words.py" line="127"/>
+        <source>rewrite: little text (%n word(s))</source>
+        <translation>
+            <numerusform>rewrite: little text (%n word)</numerusform>
+            <numerusform>rewrite: little text (%n words)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewersDialog</name>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="228"/>
+        <source>%1 (%n page(s))</source>
+        <translation>
+            <numerusform>%1 (%n page)</numerusform>
+            <numerusform>%1 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="325"/>
+        <source>Remove %1? %n page(s) will no longer have a reviewer. Decisions stay.</source>
+        <translation>
+            <numerusform>Remove %1? %n page will no longer have a reviewer. Decisions stay.</numerusform>
+            <numerusform>Remove %1? %n pages will no longer have a reviewer. Decisions stay.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="369"/>
+        <source>%n page(s) from &apos;%1&apos; assigned to %2.</source>
+        <translation>
+            <numerusform>%n page from &apos;%1&apos; assigned to %2.</numerusform>
+            <numerusform>%n pages from &apos;%1&apos; assigned to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransferFlows</name>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/transfer_flows.py" line="70"/>
+        <source>%n pages written to %1</source>
+        <translation>
+            <numerusform>%n page written to %1</numerusform>
+            <numerusform>%n pages written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/transfer_flows.py" line="111"/>
+        <source>%n review packs written to %1</source>
+        <translation>
+            <numerusform>%n review pack written to %1</numerusform>
+            <numerusform>%n review packs written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/transfer_flows.py" line="153"/>
+        <source>%n review packs read.</source>
+        <translation>
+            <numerusform>%n review pack read.</numerusform>
+            <numerusform>%n review packs read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/transfer_flows.py" line="161"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/transfer_flows.py" line="187"/>
+        <source>%n fields imported from the review packs.</source>
+        <translation>
+            <numerusform>%n field imported from the review packs.</numerusform>
+            <numerusform>%n fields imported from the review packs.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
