@@ -41,6 +41,7 @@ DEFAULT_WIDTHS = {
     "reviewer": 100,
     "status": 80,
 }
+FLEXIBLE = ("title", "url", "nav")  # these give or take the width the others leave
 
 
 def drag_label(text: str, font: QFont) -> QPixmap:
@@ -111,18 +112,22 @@ class PageTableView(QTableView):
             self.fit_columns()
 
     def fit_columns(self) -> None:
-        """Narrow the title, address and home columns until every shown column fits."""
+        """Size the title, address and home columns so the shown columns fill the width: from
+        their default widths (never from their current ones, so the many resize events while
+        the panels settle do not shrink them step by step), between half and twice those."""
         header = self.horizontalHeader()
         available = self.viewport().width()
-        shown = [i for i in range(header.count()) if not header.isSectionHidden(i)]
-        total = sum(header.sectionSize(i) for i in shown)
-        flexible = [COLUMNS.index(k) for k in ("title", "url", "nav")]
-        spare = sum(header.sectionSize(i) for i in flexible)
-        if available < 300 or total <= available or not spare:
+        if available < 300:
             return
-        factor = max(0.5, 1 - (total - available + 2) / spare)
+        shown = [i for i in range(header.count()) if not header.isSectionHidden(i)]
+        flexible = [i for i in (COLUMNS.index(k) for k in FLEXIBLE) if i in shown]
+        if not flexible:
+            return
+        fixed = sum(header.sectionSize(i) for i in shown if i not in flexible)
+        wanted = sum(DEFAULT_WIDTHS[COLUMNS[i]] for i in flexible)
+        factor = min(2.0, max(0.5, (available - fixed - 2) / wanted))
         for i in flexible:
-            header.resizeSection(i, int(header.sectionSize(i) * factor))
+            header.resizeSection(i, int(DEFAULT_WIDTHS[COLUMNS[i]] * factor))
 
     def _header_menu(self, pos: QPoint) -> None:
         header = self.horizontalHeader()

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from audit_app.core.navigation import create_node
+from audit_app.core.page_query import COLUMNS
 from audit_app.core.project import Project
 from audit_app.ui.main_window import MainWindow
 from audit_app.ui.nav_picker import NavPicker
@@ -259,6 +260,13 @@ def test_default_columns_fit_at_1600_pixels(
     assert shown[0] == "Title"
     assert {"Suggestion", "Decision", "New home", "Reviewer", "Status"} <= set(shown)
     assert w.table.horizontalScrollBar().maximum() == 0, (w.table.viewport().width(), shown)
+    # ... and fill it: the title stays readable and no wide empty band is left on the right
+    title = header.sectionSize(COLUMNS.index("title"))
+    used = sum(
+        header.sectionSize(i) for i in range(header.count()) if not header.isSectionHidden(i)
+    )
+    assert title >= 115, title  # at least half its default width
+    assert used >= 0.95 * w.table.viewport().width(), (used, w.table.viewport().width())
     w.close()
 
 
