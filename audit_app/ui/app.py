@@ -9,10 +9,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication
 
 from audit_app.core.app_log import log_uncaught, setup_logging
 from audit_app.core.users import default_user_name
+from audit_app.ui import help_viewer
 from audit_app.ui.i18n import install_translators
 from audit_app.ui.identity import app_icon, claim_windows_taskbar
 from audit_app.ui.settings import APPLICATION, ORGANIZATION, Preferences
@@ -85,13 +86,14 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def ask_user_name(prefs: Preferences) -> None:
     """Every decision records who made it; ask once, offering the login name."""
-    name, ok = QInputDialog.getText(
+    name, ok = help_viewer.ask_text(
         None,
+        help_viewer.STARTING,
         QCoreApplication.translate("App", "Your name"),
         QCoreApplication.translate(
             "App", "Your name is recorded with every decision you make in an audit:"
         ),
-        text=default_user_name(),
+        default_user_name(),
     )
     prefs.user_name = name if ok and name.strip() else default_user_name()
     prefs.sync()
