@@ -6,9 +6,10 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFileOpenEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from audit_app.core.app_log import log_uncaught, setup_logging
@@ -18,6 +19,9 @@ from audit_app.ui.i18n import install_translators
 from audit_app.ui.identity import app_icon, claim_windows_taskbar
 from audit_app.ui.settings import APPLICATION, ORGANIZATION, Preferences
 from audit_app.version import version
+
+if TYPE_CHECKING:
+    from audit_app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +103,21 @@ def ask_user_name(prefs: Preferences) -> None:
     prefs.sync()
 
 
+class FileOpener(QObject):
+    """macOS hands a project the user double-clicked to the running app as an event, not as an
+    argument: open it in *window*."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QFileOpenEvent) and event.file():
+            self.window.open_project(Path(event.file()))
+            return True
+        return super().eventFilter(watched, event)
+
+
 def run_app(
     project_path: Path | str | None = None, demo: bool = False, smoke_test: bool = False
 ) -> int:
@@ -115,6 +134,7 @@ def run_app(
     if not prefs.user_name_confirmed:
         ask_user_name(prefs)
     window = MainWindow(prefs)
+    app.installEventFilter(FileOpener(window))
     window.show()
 
     def start() -> None:
