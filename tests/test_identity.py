@@ -135,6 +135,19 @@ def test_every_platform_registers_the_project_file_type() -> None:
     assert r'Source: "{#Root}\dist\content-audit\*"' in iss
 
 
+def test_the_bundle_enters_its_window_program(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`content-audit-cli desktop-entry` in the bundle: a double-click starts the app itself."""
+    folder = tmp_path / "Content audit"
+    folder.mkdir()
+    (folder / "content-audit").touch()
+    (folder / "content-audit-cli").touch()
+    monkeypatch.setattr("sys.frozen", True, raising=False)
+    monkeypatch.setattr("sys.executable", str(folder / "content-audit-cli"))
+    assert desktop.launcher() == f'"{folder / "content-audit"}"'
+
+
 def test_exec_line_quotes_paths_with_spaces() -> None:
     spaced = "/opt/content audit/content-audit"
     assert desktop._quote(spaced) == f'"{spaced}"'

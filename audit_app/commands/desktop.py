@@ -38,8 +38,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def launcher() -> str:
     """The command that starts this install's app, as the Exec line of the entry."""
     frozen = getattr(sys, "frozen", False)
-    if frozen:
-        return _quote(sys.executable)
+    if frozen:  # the bundle's window program, also when content-audit-cli writes the entry
+        app = Path(sys.executable).with_name("content-audit")
+        return _quote(str(app if app.is_file() else sys.executable))
     here = Path(sys.executable).parent / "content-audit-app"
     found = str(here) if here.is_file() else shutil.which("content-audit-app")
     if found:
