@@ -60,8 +60,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _reader_went_away()
 
 
+def project_only(argv: Sequence[str]) -> bool:
+    """``content-audit intranet.audit``: a project and nothing else opens it in the app, as a
+    double-click on the file does (the desktop passes the file as the only argument)."""
+    from audit_app.core.backends import is_server_location
+    from audit_app.core.project import PROJECT_SUFFIX
+
+    if len(argv) != 1:
+        return False
+    return argv[0].lower().endswith(PROJECT_SUFFIX) or is_server_location(argv[0])
+
+
 def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if project_only(argv):
+        argv = ["gui", *argv]
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         args = parser.parse_args(["gui", *(argv or [])])

@@ -427,7 +427,7 @@ def apply_plan(
     """
     if plan.errors:
         raise ImportRefused(
-            f"Er is niets ingelezen: {len(plan.errors)} fout(en) in de reviewpacks. "
+            f"Er is niets ingelezen: {len(plan.errors)} fout(en) in de reviewpakketten. "
             "Los ze op en probeer opnieuw."
         )
     chosen = resolutions or {}

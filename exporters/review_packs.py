@@ -263,7 +263,7 @@ def _write_pack(
 
 
 def _pack_name(name: str, taken: set[str]) -> str:
-    stem = f"reviewpack-{slugify(name)}"
+    stem = f"reviewpakket-{slugify(name)}"
     candidate, n = stem, 2
     while candidate in taken:
         candidate, n = f"{stem}-{n}", n + 1

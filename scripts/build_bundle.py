@@ -85,6 +85,11 @@ def smoke_test() -> None:
         shown = run([cli, "inventory", str(demo), "--format", "csv"], env, 120, lines=1).stdout
         if not shown.lstrip("\ufeff").startswith("url"):
             raise SystemExit("smoke test failed: inventory printed no CSV")
+        entry = run([cli, "desktop-entry", "--print"], env, 60).stdout
+        if "MimeType=application/x-content-audit;" not in entry or not list(
+            BUNDLE.rglob("content-audit-mime.xml")
+        ):
+            raise SystemExit("smoke test failed: the .audit file type is not in the bundle")
     print("smoke test passed")
 
 

@@ -64,6 +64,7 @@ def test_wheel_holds_every_resource(wheel: zipfile.ZipFile) -> None:
         "resources/icons/content-audit.ico",
         "resources/icons/content-audit.svg",
         "resources/linux/content-audit.desktop",
+        "resources/linux/content-audit-mime.xml",
         "resources/sample_intranet/index.html",
         "resources/sample_intranet/_manifest.json",
         "resources/nav_templates/gemeente.txt",

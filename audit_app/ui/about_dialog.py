@@ -13,7 +13,6 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -25,11 +24,14 @@ from PySide6.QtWidgets import (
 
 from audit_app.core.app_log import log_file
 from audit_app.core.backups import data_dir
+from audit_app.ui import help_viewer
 from audit_app.ui.identity import app_icon
 from audit_app.version import version
 
 
-class AboutDialog(QDialog):
+class AboutDialog(help_viewer.GuidedDialog):
+    help_topic = help_viewer.ABOUT
+
     def __init__(
         self,
         project_path: Path | None,
@@ -83,6 +85,7 @@ class AboutDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        self.add_help_button(buttons)
         self.copy_button = QPushButton(self.tr("Copy details"), self)
         self.copy_button.setToolTip(self.tr("For the helpdesk: version, files and system"))
         self.copy_button.clicked.connect(self.copy_details)

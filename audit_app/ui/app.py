@@ -6,17 +6,22 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFileOpenEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from audit_app.core.app_log import log_uncaught, setup_logging
 from audit_app.core.users import default_user_name
+from audit_app.ui import help_viewer
 from audit_app.ui.i18n import install_translators
 from audit_app.ui.identity import app_icon, claim_windows_taskbar
 from audit_app.ui.settings import APPLICATION, ORGANIZATION, Preferences
 from audit_app.version import version
+
+if TYPE_CHECKING:
+    from audit_app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -85,16 +90,32 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def ask_user_name(prefs: Preferences) -> None:
     """Every decision records who made it; ask once, offering the login name."""
-    name, ok = QInputDialog.getText(
+    name, ok = help_viewer.ask_text(
         None,
+        help_viewer.STARTING,
         QCoreApplication.translate("App", "Your name"),
         QCoreApplication.translate(
             "App", "Your name is recorded with every decision you make in an audit:"
         ),
-        text=default_user_name(),
+        default_user_name(),
     )
     prefs.user_name = name if ok and name.strip() else default_user_name()
     prefs.sync()
+
+
+class FileOpener(QObject):
+    """macOS hands a project the user double-clicked to the running app as an event, not as an
+    argument: open it in *window*."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QFileOpenEvent) and event.file():
+            self.window.open_project(Path(event.file()))
+            return True
+        return super().eventFilter(watched, event)
 
 
 def run_app(
@@ -113,6 +134,7 @@ def run_app(
     if not prefs.user_name_confirmed:
         ask_user_name(prefs)
     window = MainWindow(prefs)
+    app.installEventFilter(FileOpener(window))
     window.show()
 
     def start() -> None:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -31,6 +30,7 @@ from audit_app.core.changes import DECISIONS
 from audit_app.core.project import Project
 from audit_app.core.scoring.settings import load_settings
 from audit_app.core.scoring.word_store import officialese_limits
+from audit_app.ui import help_viewer
 from audit_app.ui.page_table_model import (
     age_band_label,
     band_label,
@@ -446,8 +446,9 @@ class FiltersPanel(QWidget):
             self.set_filter(flt)
 
     def _ask_save_view(self) -> None:
-        name, ok = QInputDialog.getText(
+        name, ok = help_viewer.ask_text(
             self,
+            help_viewer.FILTERS,
             self.tr("Save view"),
             self.tr("Name of this view (for example “HR, older than 5 years, undecided”):"),
         )

@@ -6,18 +6,31 @@ docs/ directly. Qt renders Markdown itself, tables and pictures included, so not
 fetched: web links open in the user's browser, never in the viewer.
 
 F1 opens the page that fits what is on screen: the workshop, the navigation, the dashboard...
+Every dialog is a ``GuidedDialog`` with its own ``help_topic`` (F1, and a Help button in its
+button box); the questions asked with a QInputDialog go through ``ask_text``/``ask_item``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
 from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QTextDocument
+from PySide6.QtGui import (
+    QAction,
+    QDesktopServices,
+    QImage,
+    QKeySequence,
+    QTextBlock,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
+    QInputDialog,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -52,7 +65,7 @@ ORDER = (
 @dataclass(frozen=True)
 class Topic:
     page: str
-    heading: str | None = None  # text at the start of the paragraph or heading to show
+    heading: str | None = None  # how the heading, paragraph or table cell to show begins
 
 
 START = Topic("index.md")
@@ -62,15 +75,38 @@ DETAIL = Topic("app.md", "De pagina in detail")
 NEW_AUDIT = Topic("crawl-login-and-scope.md")
 NAVIGATION = Topic("navigation-and-reviewers.md")
 REVIEWERS = Topic("navigation-and-reviewers.md", "Reviewers")
-DASHBOARD = Topic("navigation-and-reviewers.md", "Dashboard")
+DASHBOARD = Topic("navigation-and-reviewers.md", "Overzicht")
 CRAWL = Topic("crawl-and-inventory.md")
 FILTERS = Topic("app.md", "De paginatabel")
+STARTING = Topic("app.md", "Starten.")
+DECIDING = Topic("app.md", "Besluiten.")
+PLACE = Topic("app.md", "Een plek geven")
+PREFERENCES = Topic("app.md", "Taal en voorkeuren.")
+ABOUT = Topic("app.md", "Hulp.")
+SERVER = Topic("server-projects.md")
+OWN_WORDS = Topic("scoring.md", "Eigen woordenlijst")
+THRESHOLDS = Topic("scoring.md", "Drempels aanpassen")
+REVIEW_PACKS = Topic("export-and-review-packs.md", "Reviewpakketten: beoordelen")
+IMPORT_REVIEWS = Topic("export-and-review-packs.md", "Conflicten")
+NEW_URL = Topic("export-and-review-packs.md", "Nieuwe adressen inlezen")
+MERGE = Topic("export-and-review-packs.md", "Samenvoegen")
+SAFETY_COPIES = Topic("project-file.md", "Safety copies")
 
 
 def help_dir() -> Path | None:
     for folder in (PACKAGED, SOURCE):
         if (folder / "index.md").is_file():
             return folder
+    return None
+
+
+def block_of(document: QTextDocument, heading: str) -> QTextBlock | None:
+    """The first heading, paragraph or table cell that begins with *heading*."""
+    block = document.begin()
+    while block.isValid():
+        if block.text().startswith(heading):
+            return block
+        block = block.next()
     return None
 
 
@@ -173,21 +209,21 @@ class HelpViewer(QDialog):
         if not heading:
             bar.setValue(0)
             return
-        self.browser.moveCursor(self.browser.textCursor().MoveOperation.Start)
-        if self.browser.find(heading):
-            # The heading at the top, not at the bottom edge where find() leaves it.
-            bar.setValue(bar.value() + self.browser.cursorRect().top() - 8)
-        cursor = self.browser.textCursor()
-        cursor.clearSelection()
-        self.browser.setTextCursor(cursor)
+        block = block_of(self.browser.document(), heading)
+        if block is None:
+            bar.setValue(0)
+            return
+        self.browser.setTextCursor(QTextCursor(block))
+        # The heading at the top, not at the edge where the cursor would merely be visible.
+        bar.setValue(bar.value() + self.browser.cursorRect().top() - 8)
 
-    def position_of(self, text: str) -> int | None:
-        """Where *text* starts, in pixels from the top of the visible page (None: not found)."""
-        found = self.browser.document().find(text)
-        if found.isNull():
+    def position_of(self, heading: str) -> int | None:
+        """Where the block that begins with *heading* is, in pixels from the top of the
+        visible page (None: no such block)."""
+        block = block_of(self.browser.document(), heading)
+        if block is None:
             return None
-        found.clearSelection()
-        return int(self.browser.cursorRect(found).top())
+        return int(self.browser.cursorRect(QTextCursor(block)).top())
 
     def _chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if item is not None and item.data(Qt.ItemDataRole.UserRole) != self.current_page():
@@ -247,8 +283,11 @@ def topic_for(window: QWidget) -> Topic:
 
 
 def show_help(window: QWidget, topic: Topic | None = None) -> HelpViewer:
-    """Open (or raise) the one guide window of *window* at *topic* or what fits the screen."""
-    viewer = window.findChild(HelpViewer, "help-viewer")
+    """Open (or raise) the one guide window of *window* at *topic* or what fits the screen.
+
+    A dialog gets its own guide window: a modal dialog blocks every window but its own.
+    """
+    viewer = window.findChild(HelpViewer, "help-viewer", Qt.FindChildOption.FindDirectChildrenOnly)
     if viewer is None:
         viewer = HelpViewer(window)
     viewer.show_topic(topic or topic_for(window))
@@ -256,3 +295,82 @@ def show_help(window: QWidget, topic: Topic | None = None) -> HelpViewer:
     viewer.raise_()
     viewer.activateWindow()
     return viewer
+
+
+def offer_help(dialog: QDialog, topic: Topic) -> None:
+    """F1 in *dialog* opens the guide at *topic*."""
+    action = QAction(dialog)
+    action.setObjectName("help-action")
+    action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+    action.triggered.connect(lambda: show_help(dialog, topic))
+    dialog.addAction(action)
+
+
+def add_help_button(buttons: QDialogButtonBox, dialog: QDialog, topic: Topic) -> None:
+    buttons.addButton(QDialogButtonBox.StandardButton.Help)
+    buttons.helpRequested.connect(lambda: show_help(dialog, topic))
+
+
+class GuidedDialog(QDialog):
+    """A dialog of this program: F1 opens the guide at ``help_topic``.
+
+    Subclasses name their topic and hand their button box to ``add_help_button``.
+    """
+
+    help_topic: ClassVar[Topic]
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        offer_help(self, self.help_topic)
+
+    def add_help_button(self, buttons: QDialogButtonBox) -> None:
+        add_help_button(buttons, self, self.help_topic)
+
+    def show_help(self) -> HelpViewer:
+        return show_help(self, self.help_topic)
+
+
+def _question(parent: QWidget | None, topic: Topic, title: str, label: str) -> QInputDialog:
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    offer_help(dialog, topic)
+    dialog.setOkButtonText(dialog.okButtonText())  # builds the button box, which is made lazily
+    buttons = dialog.findChild(QDialogButtonBox)
+    if buttons is not None:
+        add_help_button(buttons, dialog, topic)
+    return dialog
+
+
+def ask_text(
+    parent: QWidget | None,
+    topic: Topic,
+    title: str,
+    label: str,
+    text: str = "",
+    *,
+    multiline: bool = False,
+) -> tuple[str, bool]:
+    """QInputDialog.getText (or getMultiLineText) with F1 on *topic*."""
+    dialog = _question(parent, topic, title, label)
+    if multiline:
+        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+    dialog.setTextValue(text)
+    ok = dialog.exec() == QDialog.DialogCode.Accepted
+    answer = dialog.textValue()
+    dialog.deleteLater()
+    return answer, ok
+
+
+def ask_item(
+    parent: QWidget | None, topic: Topic, title: str, label: str, items: list[str]
+) -> tuple[str, bool]:
+    """QInputDialog.getItem (not editable, the first item chosen) with F1 on *topic*."""
+    dialog = _question(parent, topic, title, label)
+    dialog.setComboBoxItems(items)
+    dialog.setComboBoxEditable(False)
+    dialog.setTextValue(items[0] if items else "")
+    ok = dialog.exec() == QDialog.DialogCode.Accepted
+    answer = dialog.textValue()
+    dialog.deleteLater()
+    return answer, ok

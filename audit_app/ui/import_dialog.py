@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
@@ -24,13 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from audit_app.ui import help_viewer
 from audit_app.ui.formats import local_time
 from audit_app.ui.page_history import field_name
 from exporters.review_plan import Conflict, ImportPlan, Resolution
 
 
-class ImportReviewsDialog(QDialog):
+class ImportReviewsDialog(help_viewer.GuidedDialog):
     """``resolutions()`` after ``accepted``: the choice for every conflict."""
+
+    help_topic = help_viewer.IMPORT_REVIEWS
 
     def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +80,7 @@ class ImportReviewsDialog(QDialog):
         self.import_button.setText(self.tr("Import"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.add_help_button(buttons)
         lay.addWidget(buttons)
 
     def _conflict_table(self, conflicts: list[Conflict]) -> QTableWidget:

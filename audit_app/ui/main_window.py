@@ -17,7 +17,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QStackedWidget,
@@ -31,7 +30,7 @@ from audit_app.core.progress import Progress
 from audit_app.core.project import Project
 from audit_app.core.reviewers import find_reviewer
 from audit_app.core.scoring.word_store import rescore_words
-from audit_app.ui import file_dialogs, recovery_flows
+from audit_app.ui import file_dialogs, help_viewer, recovery_flows
 from audit_app.ui.about_dialog import AboutDialog
 from audit_app.ui.assets_view import AssetsPanel
 from audit_app.ui.crawl_flows import CrawlFlows
@@ -657,11 +656,13 @@ class MainWindow(QMainWindow):
         ids = self.selected_page_ids()
         if not ids:
             return
-        note, ok = QInputDialog.getMultiLineText(
+        note, ok = help_viewer.ask_text(
             self,
+            help_viewer.DECIDING,
             self.tr("Note"),
             self.tr("Note for the selected pages:"),
             self.controller.note_of(ids[0]),
+            multiline=True,
         )
         if ok:
             self.controller.set_note(note, ids)
@@ -671,14 +672,15 @@ class MainWindow(QMainWindow):
         ids = self.selected_page_ids()
         if not ids:
             return
-        url, ok = QInputDialog.getText(
+        url, ok = help_viewer.ask_text(
             self,
+            help_viewer.NEW_URL,
             self.tr("New URL"),
             self.tr(
                 "Address of the selected pages on the new intranet (leave empty to use the "
                 "address of their place in the navigation):"
             ),
-            text=self.controller.new_url_of(ids[0]),
+            self.controller.new_url_of(ids[0]),
         )
         if ok:
             self.controller.set_new_url(url, ids)

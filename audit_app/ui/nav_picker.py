@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from audit_app.core.navigation import NavNode
+from audit_app.ui import help_viewer
 
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1
 PATH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -63,8 +63,10 @@ def build_tree_model(nodes: list[NavNode], paths: dict[int, str]) -> QStandardIt
     return model
 
 
-class NavPicker(QDialog):
+class NavPicker(help_viewer.GuidedDialog):
     """Pick one item of the new navigation; ``chosen_id`` holds it after ``accepted``."""
+
+    help_topic = help_viewer.PLACE
 
     def __init__(
         self,
@@ -113,6 +115,7 @@ class NavPicker(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Place here"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.add_help_button(buttons)
         lay = QVBoxLayout(self)
         lay.addWidget(heading)
         lay.addWidget(self.search)

@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from audit_app.core.backends import is_server_location
 from audit_app.core.project import PROJECT_SUFFIX
-from audit_app.ui import file_dialogs
+from audit_app.ui import file_dialogs, help_viewer
 from audit_app.ui.connection_options import ConnectionOptions
 from crawlers.config import CrawlConfig
 
@@ -44,7 +43,9 @@ def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-class NewAuditDialog(QDialog):
+class NewAuditDialog(help_viewer.GuidedDialog):
+    help_topic = help_viewer.NEW_AUDIT
+
     def __init__(self, parent: QWidget | None = None, default_folder: Path | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New audit"))
@@ -135,12 +136,7 @@ class NewAuditDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start crawl"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        buttons.addButton(QDialogButtonBox.StandardButton.Help)
-        buttons.helpRequested.connect(self.show_help)
-        f1 = QAction(self)
-        f1.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
-        f1.triggered.connect(self.show_help)
-        self.addAction(f1)
+        self.add_help_button(buttons)
 
         lay = QVBoxLayout(self)
         lay.addLayout(where)
@@ -152,11 +148,6 @@ class NewAuditDialog(QDialog):
         lay.addWidget(self.error)
         lay.addWidget(buttons)
         self._auth_changed()
-
-    def show_help(self) -> None:
-        from audit_app.ui.help_viewer import NEW_AUDIT, show_help
-
-        show_help(self, NEW_AUDIT)  # the dialog's own child: a modal dialog blocks its parent
 
     def _auth_changed(self) -> None:
         on = self.auth_method.currentData() is not None

@@ -18,7 +18,6 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from audit_app.core import own_words
 from audit_app.core.project import Project
+from audit_app.ui import help_viewer
 from audit_app.ui.commands import ProjectCommand, current_user
 from audit_app.ui.file_dialogs import open_file, save_file
 
@@ -127,7 +127,9 @@ class WordRecheck(QObject):
             self._fire()
 
 
-class OwnWordsDialog(QDialog):
+class OwnWordsDialog(help_viewer.GuidedDialog):
+    help_topic = help_viewer.OWN_WORDS
+
     def __init__(
         self,
         project: Project,
@@ -198,6 +200,7 @@ class OwnWordsDialog(QDialog):
         self.message.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        self.add_help_button(buttons)
 
         lay = QVBoxLayout(self)
         lay.addWidget(intro)

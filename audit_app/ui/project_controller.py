@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from audit_app.core import merging
 from audit_app.core import page_query as pq
@@ -23,7 +23,7 @@ from audit_app.core.backends.postgresql import PasswordNeededError, display_loca
 from audit_app.core.changes import FieldChange, new_url_problem
 from audit_app.core.db import DamagedProjectError
 from audit_app.core.project import Project
-from audit_app.ui import recovery_flows
+from audit_app.ui import help_viewer, recovery_flows
 from audit_app.ui.commands import ChangeCommand
 from audit_app.ui.messages import Messages
 from audit_app.ui.page_table_model import PageTableModel, decision_label, first_page_ids
@@ -219,11 +219,12 @@ class ProjectController(QObject):
             return None
         with self.project.read() as conn:
             hint = merging.merge_hint(conn, ids) or ""
-        ref, ok = QInputDialog.getText(
+        ref, ok = help_viewer.ask_text(
             self.window,
+            help_viewer.MERGE,
             self.tr("Merge into another page"),
             self.tr("Address or number of the page these pages are merged into:"),
-            text=hint,
+            hint,
         )
         if not ok or not ref.strip():
             return None

@@ -8,12 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from audit_app.core import backups
 from audit_app.core.db import DamagedProjectError
 from audit_app.core.recovery import recover_project
-from audit_app.ui import file_dialogs
+from audit_app.ui import file_dialogs, help_viewer
 from audit_app.ui.taskman import ManagedTask
 
 
@@ -121,16 +121,15 @@ def restore_backup(
         .replace("%2", QLocale().toString(b.size / 1e6, "f", 1))
         for b in found
     ]
-    label, ok = QInputDialog.getItem(
+    label, ok = help_viewer.ask_item(
         parent,
+        help_viewer.SAFETY_COPIES,
         QCoreApplication.translate("RecoveryFlows", "Restore a safety copy"),
         QCoreApplication.translate(
             "RecoveryFlows",
             "Which copy? It is opened as a new project file; the current file stays as it is.",
         ),
         labels,
-        0,
-        False,
     )
     if not ok:
         return

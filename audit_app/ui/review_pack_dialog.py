@@ -15,7 +15,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from audit_app.ui import file_dialogs
+from audit_app.ui import file_dialogs, help_viewer
 
 DEFAULT_DAYS = 14
 
@@ -38,7 +37,9 @@ class PackChoices:
     deadline: date | None
 
 
-class ReviewPackDialog(QDialog):
+class ReviewPackDialog(help_viewer.GuidedDialog):
+    help_topic = help_viewer.REVIEW_PACKS
+
     def __init__(self, parent: QWidget | None, folder: Path, return_to: str | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Make review packs"))
@@ -82,6 +83,7 @@ class ReviewPackDialog(QDialog):
         ok.setText(self.tr("Make packs"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.add_help_button(buttons)
         self.folder.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
 
         layout = QVBoxLayout(self)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from audit_app.core import assignments, reviewers
 from audit_app.core.changes import ChangeError
 from audit_app.core.project import Project
+from audit_app.ui import help_viewer
 from audit_app.ui.commands import (
     AddReviewerCommand,
     ChangeCommand,
@@ -44,8 +45,10 @@ _MESSAGE_STYLE = {
 }
 
 
-class ReviewerForm(QDialog):
+class ReviewerForm(help_viewer.GuidedDialog):
     """Name, e-mail and department of one reviewer; OK only with a name."""
+
+    help_topic = help_viewer.REVIEWERS
 
     def __init__(
         self, reviewer: reviewers.Reviewer | None = None, parent: QWidget | None = None
@@ -65,6 +68,7 @@ class ReviewerForm(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.add_help_button(self.buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -83,7 +87,9 @@ class ReviewerForm(QDialog):
         )
 
 
-class ReviewersDialog(QDialog):
+class ReviewersDialog(help_viewer.GuidedDialog):
+    help_topic = help_viewer.REVIEWERS
+
     def __init__(self, project: Project, undo_stack: QUndoStack, parent: QWidget | None = None):
         super().__init__(parent)
         self.project = project
@@ -156,6 +162,7 @@ class ReviewersDialog(QDialog):
 
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
+        self.add_help_button(close)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

@@ -12,7 +12,6 @@ from urllib.parse import quote
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -24,11 +23,14 @@ from PySide6.QtWidgets import (
 
 from audit_app.core.backends import postgresql
 from audit_app.core.users import default_user_name
+from audit_app.ui import help_viewer
 
 SSL_MODES = ("prefer", "require", "verify-full", "disable")
 
 
-class ServerDialog(QDialog):
+class ServerDialog(help_viewer.GuidedDialog):
+    help_topic = help_viewer.SERVER
+
     def __init__(self, parent: QWidget | None = None, *, create: bool = False) -> None:
         super().__init__(parent)
         self.create = create
@@ -88,6 +90,7 @@ class ServerDialog(QDialog):
         ok.setText(self.tr("Next") if create else self.tr("Open"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.add_help_button(buttons)
         lay = QVBoxLayout(self)
         lay.addWidget(intro)
         lay.addLayout(form)

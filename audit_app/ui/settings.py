@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from audit_app.core.users import default_user_name
+from audit_app.ui import help_viewer
 
 ORGANIZATION = "content-audit"
 APPLICATION = "content-audit"
@@ -118,8 +118,10 @@ class Preferences:
         self.store.sync()
 
 
-class PreferencesDialog(QDialog):
+class PreferencesDialog(help_viewer.GuidedDialog):
     """Name for the audit trail and the language; language changes apply after a restart."""
+
+    help_topic = help_viewer.PREFERENCES
 
     def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,6 +143,7 @@ class PreferencesDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.add_help_button(buttons)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(note)

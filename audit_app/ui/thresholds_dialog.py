@@ -11,7 +11,6 @@ from dataclasses import fields
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from audit_app.core.project import Project
 from audit_app.core.scoring.settings import ScoringSettings, load_settings, save_settings
+from audit_app.ui import help_viewer
 
 Row = tuple[str, str, str, str, float]
 
@@ -241,7 +241,9 @@ def groups() -> list[tuple[str, list[Row]]]:
     ]
 
 
-class ThresholdsDialog(QDialog):
+class ThresholdsDialog(help_viewer.GuidedDialog):
+    help_topic = help_viewer.THRESHOLDS
+
     def __init__(self, project: Project, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.project = project
@@ -308,6 +310,7 @@ class ThresholdsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.add_help_button(buttons)
         lay = QVBoxLayout(self)
         lay.addWidget(scroll, 1)
         lay.addWidget(self.error)

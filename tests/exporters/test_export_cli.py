@@ -80,7 +80,7 @@ def test_review_packs_command(
     assert run_cli("review-packs", str(project.path), "-o", str(tmp_path / "p"),
                    "--reviewer", "Bram Jansen") == 0  # fmt: skip
     assert "Bram Jansen: 2 pagina's" in capsys.readouterr().out
-    assert [p.name for p in (tmp_path / "p").iterdir()] == ["reviewpack-bram-jansen.xlsx"]
+    assert [p.name for p in (tmp_path / "p").iterdir()] == ["reviewpakket-bram-jansen.xlsx"]
     assert run_cli("review-packs", str(project.path), "-o", str(tmp_path / "q"),
                    "--reviewer", "Niemand") == 1  # fmt: skip
     assert "Onbekende reviewer: Niemand" in capsys.readouterr().err
@@ -111,7 +111,7 @@ def test_review_packs_command_takes_return_address_and_deadline(
     assert "'31-02-2026' is geen datum" in capsys.readouterr().err
     assert not (tmp_path / "packs").exists()
     assert run_cli(*args, "--terug-naar", "Anja de Vries", "--uiterlijk", "18-12-2026") == 0
-    pack = load_workbook(tmp_path / "packs" / "reviewpack-bram-jansen.xlsx")
+    pack = load_workbook(tmp_path / "packs" / "reviewpakket-bram-jansen.xlsx")
     lines = [c.value for c in pack["Uitleg"]["B"] if c.value]
     assert (
         "Stuur dit bestand uiterlijk 18 december 2026 ingevuld terug naar Anja de Vries." in lines

@@ -100,7 +100,7 @@ def test_round_trip_previews_then_applies_as_recorded_changes(
     changes = change_rows(project)
     assert len(changes) == 5
     assert {c["who"] for c in changes} == {"Anja de Vries"}
-    assert {c["source"] for c in changes} == {"review-pack:reviewpack-anja-de-vries.xlsx"}
+    assert {c["source"] for c in changes} == {"review-pack:reviewpakket-anja-de-vries.xlsx"}
     assert len({c["batch"] for c in changes}) == 1
     status = next(c for c in changes if c["entity_id"] == p["verlof"])
     assert (json.loads(status["old_value"]), json.loads(status["new_value"])) == (
@@ -188,7 +188,7 @@ def test_a_tampered_pack_applies_nothing_and_says_where(
     plan = read_packs(project, [packs["bram"].path, anja])
     messages = [str(e) for e in plan.errors]
     assert any(
-        m.startswith("reviewpack-anja-de-vries.xlsx, ") and expected in m for m in messages
+        m.startswith("reviewpakket-anja-de-vries.xlsx, ") and expected in m for m in messages
     ), messages
     with pytest.raises(ImportRefused):
         apply_plan(project, plan)
@@ -233,7 +233,7 @@ def test_a_pack_from_another_project_is_refused(
     edit_pack(pack.path, {sample.pages["reglement"]: {"Besluit": "verwijderen"}})
     plan = read_packs(project, [pack.path])
     assert [str(e) for e in plan.errors] == [
-        "reviewpack-anja-de-vries.xlsx: dit pack hoort bij een ander project (Provincie Y). "
+        "reviewpakket-anja-de-vries.xlsx: dit pack hoort bij een ander project (Provincie Y). "
         "Er is niets ingelezen."
     ]
     assert plan.changes == []
@@ -246,8 +246,35 @@ def test_the_same_pack_twice_is_refused(
     copy.write_bytes(packs["anja"].path.read_bytes())
     plan = read_packs(project, [packs["anja"].path, copy])
     assert [str(e) for e in plan.errors] == [
-        "kopie.xlsx: dit is hetzelfde pack als reviewpack-anja-de-vries.xlsx."
+        "kopie.xlsx: dit is hetzelfde pack als reviewpakket-anja-de-vries.xlsx."
     ]
+
+
+def test_a_pack_is_known_by_its_content_not_its_file_name(
+    project: Project, sample: Sample, packs: dict[str, PackInfo]
+) -> None:
+    """Packs made before they were called reviewpakket-….xlsx (reviewpack-….xlsx), or saved
+    under any other name by the reviewer, are read just the same."""
+    assert packs["anja"].path.name == "reviewpakket-anja-de-vries.xlsx"
+    old_name = packs["anja"].path.with_name("reviewpack-anja-de-vries.xlsx")
+    packs["anja"].path.rename(old_name)
+    own_name = packs["bram"].path.with_name("Bram - mijn pagina's (terug).xlsx")
+    packs["bram"].path.rename(own_name)
+    p = sample.pages
+    edit_pack(old_name, {p["reglement"]: {"Status": "beoordeeld"}})
+    edit_pack(own_name, {p["kerst"]: {"Status": "bespreken"}})
+    plan = read_packs(project, [old_name, own_name])
+    assert plan.ok, [str(e) for e in plan.errors]
+    assert [(ref.file, ref.reviewer) for ref in plan.packs] == [
+        ("reviewpack-anja-de-vries.xlsx", "Anja de Vries"),
+        ("Bram - mijn pagina's (terug).xlsx", "Bram Jansen"),
+    ]
+    assert apply_plan(project, plan) == 2
+    sources = {c["source"] for c in change_rows(project)}
+    assert sources == {
+        "review-pack:reviewpack-anja-de-vries.xlsx",
+        "review-pack:Bram - mijn pagina's (terug).xlsx",
+    }
 
 
 def _someone_else_changes(
@@ -308,7 +335,7 @@ def test_cli_resolves_conflicts(
     if flag == "--accept-theirs":
         assert (last["who"], last["source"]) == (
             "Anja de Vries",
-            "review-pack:reviewpack-anja-de-vries.xlsx",
+            "review-pack:reviewpakket-anja-de-vries.xlsx",
         )
     else:
         assert last["who"] == "Projectleider"
@@ -358,8 +385,8 @@ def test_several_packs_and_an_english_pack_at_once(
             )
         ).all()
     assert sorted(sources) == [
-        ("Anja de Vries", "review-pack:reviewpack-anja-de-vries.xlsx", 2),
-        ("Bram Jansen", "review-pack:reviewpack-bram-jansen.xlsx", 2),
+        ("Anja de Vries", "review-pack:reviewpakket-anja-de-vries.xlsx", 2),
+        ("Bram Jansen", "review-pack:reviewpakket-bram-jansen.xlsx", 2),
     ]
 
 

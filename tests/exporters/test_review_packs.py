@@ -29,8 +29,8 @@ def test_one_pack_per_reviewer_with_only_their_pages(
         apply_changes(conn, [FieldChange("decision", sample.pages["kerst"], "note", "x")], who="A")
     packs = export_review_packs(project, tmp_path)
     assert [(p.reviewer, p.pages, p.path.name) for p in packs] == [
-        ("Anja de Vries", 3, "reviewpack-anja-de-vries.xlsx"),
-        ("Bram Jansen", 2, "reviewpack-bram-jansen.xlsx"),
+        ("Anja de Vries", 3, "reviewpakket-anja-de-vries.xlsx"),
+        ("Bram Jansen", 2, "reviewpakket-bram-jansen.xlsx"),
     ]  # Chris has no pages, so no pack
     wb = load_workbook(packs[0].path)
     ws = wb["Beoordelen"]
@@ -53,7 +53,7 @@ def test_one_pack_per_reviewer_with_only_their_pages(
     assert {r.token for r in recorded} == {p.token for p in packs}
     assert all(r.last_change_id == high == 1 for r in recorded)
     assert recorded[0].reviewer_id == sample.reviewers["anja"]
-    assert recorded[0].file_name == "reviewpack-anja-de-vries.xlsx"
+    assert recorded[0].file_name == "reviewpakket-anja-de-vries.xlsx"
 
 
 def test_pack_is_protected_with_dropdowns_and_hidden_metadata(

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -17,6 +18,7 @@ from audit_app import cli
 from audit_app.ui import app as app_module
 from audit_app.ui.i18n import install_translators
 from audit_app.ui.main_window import MainWindow
+from audit_app.ui.settings import Preferences
 from tests.ui.factory import make_project
 
 
@@ -41,7 +43,35 @@ def test_bare_command_opens_the_app(monkeypatch: pytest.MonkeyPatch, tmp_path: P
     monkeypatch.setattr(app_module, "run_app", fake_run_app)
     assert cli.main([]) == 0
     assert cli.main(["gui", str(tmp_path / "x.audit")]) == 0
-    assert calls == [None, tmp_path / "x.audit"]
+    # a project and nothing else, as a double-click on the file or `content-audit FILE` gives it
+    assert cli.main([str(tmp_path / "Mijn intranet.AUDIT")]) == 0
+    assert cli.main(["postgresql://db.example/intranet"]) == 0
+    assert calls == [
+        None,
+        tmp_path / "x.audit",
+        tmp_path / "Mijn intranet.AUDIT",
+        "postgresql://db.example/intranet",
+    ]
+    assert not cli.project_only(["inventory"]) and not cli.project_only(["a.audit", "b.audit"])
+
+
+def test_a_project_handed_over_by_the_desktop_opens(
+    qtbot: QtBot, prefs: Preferences, tmp_path: Path
+) -> None:
+    """macOS does not pass a double-clicked file as an argument but as an event to the app."""
+    make_project(tmp_path / "dubbelklik.audit", 12).close()
+    window = MainWindow(prefs, use_webengine=False)
+    qtbot.addWidget(window)
+    opener = app_module.FileOpener(window)
+    QApplication.instance().installEventFilter(opener)
+    try:
+        QApplication.sendEvent(
+            QApplication.instance(), QFileOpenEvent(str(tmp_path / "dubbelklik.audit"))
+        )
+        qtbot.waitUntil(lambda: window.model is not None and window.model.rowCount() == 12)
+    finally:
+        QApplication.instance().removeEventFilter(opener)
+    window.close_project()
 
 
 def run_until(
