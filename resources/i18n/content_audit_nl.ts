@@ -4,67 +4,67 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../audit_app/ui/about_dialog.py" line="40"/>
+        <location filename="../../audit_app/ui/about_dialog.py" line="42"/>
         <source>About Content audit</source>
         <translation>Over Content audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/about_dialog.py" line="48"/>
+        <location filename="../../audit_app/ui/about_dialog.py" line="50"/>
         <source>Take stock of an old intranet, decide page by page what moves to the new one, and export the migration plan.</source>
         <translation>Inventariseer een oud intranet, besluit per pagina wat meegaat naar het nieuwe en exporteer het migratieplan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/about_dialog.py" line="55"/>
+        <location filename="../../audit_app/ui/about_dialog.py" line="57"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/about_dialog.py" line="57"/>
+        <location filename="../../audit_app/ui/about_dialog.py" line="59"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/about_dialog.py" line="58"/>
+        <location filename="../../audit_app/ui/about_dialog.py" line="60"/>
         <source>no project open</source>
         <translation>geen project geopend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/about_dialog.py" line="60"/>
+        <location filename="../../audit_app/ui/about_dialog.py" line="62"/>
         <source>Log file</source>
         <translation>Logbestand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/about_dialog.py" line="61"/>
+        <location filename="../../audit_app/ui/about_dialog.py" line="63"/>
         <source>Safety copies and data</source>
         <translation>Veiligheidskopieën en gegevens</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/about_dialog.py" line="62"/>
+        <location filename="../../audit_app/ui/about_dialog.py" line="64"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/about_dialog.py" line="64"/>
+        <location filename="../../audit_app/ui/about_dialog.py" line="66"/>
         <source>Built with</source>
         <translation>Gemaakt met</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/about_dialog.py" line="67"/>
+        <location filename="../../audit_app/ui/about_dialog.py" line="69"/>
         <source>System</source>
         <translation>Systeem</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/about_dialog.py" line="86"/>
+        <location filename="../../audit_app/ui/about_dialog.py" line="89"/>
         <source>Copy details</source>
         <translation>Gegevens kopiëren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/about_dialog.py" line="87"/>
+        <location filename="../../audit_app/ui/about_dialog.py" line="90"/>
         <source>For the helpdesk: version, files and system</source>
         <translation>Voor de helpdesk: versie, bestanden en systeem</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/about_dialog.py" line="89"/>
+        <location filename="../../audit_app/ui/about_dialog.py" line="92"/>
         <source>Open log folder</source>
         <translation>Logmap openen</translation>
     </message>
@@ -72,12 +72,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../audit_app/ui/app.py" line="90"/>
+        <location filename="../../audit_app/ui/app.py" line="96"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/app.py" line="91"/>
+        <location filename="../../audit_app/ui/app.py" line="97"/>
         <source>Your name is recorded with every decision you make in an audit:</source>
         <translation>Uw naam wordt vastgelegd bij elk besluit dat u in een audit neemt:</translation>
     </message>
@@ -1461,12 +1461,12 @@
         <translation>Alleen pagina&apos;s in het gekozen navigatie-item</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="451"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="452"/>
         <source>Save view</source>
         <translation>Weergave opslaan</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="452"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="453"/>
         <source>Name of this view (for example “HR, older than 5 years, undecided”):</source>
         <translation>Naam van deze weergave (bijvoorbeeld “Personeelszaken, ouder dan 5 jaar, onbeslist”):</translation>
     </message>
@@ -1474,22 +1474,22 @@
 <context>
     <name>HelpViewer</name>
     <message>
-        <location filename="../../audit_app/ui/help_viewer.py" line="114"/>
+        <location filename="../../audit_app/ui/help_viewer.py" line="150"/>
         <source>Content audit – user guide</source>
         <translation>Content audit – handleiding</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/help_viewer.py" line="121"/>
+        <location filename="../../audit_app/ui/help_viewer.py" line="157"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/help_viewer.py" line="126"/>
+        <location filename="../../audit_app/ui/help_viewer.py" line="162"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/help_viewer.py" line="149"/>
+        <location filename="../../audit_app/ui/help_viewer.py" line="185"/>
         <source>The user guide is not installed with this copy of the program.</source>
         <translation>De handleiding is niet met deze kopie van het programma geïnstalleerd.</translation>
     </message>
@@ -1497,12 +1497,12 @@
 <context>
     <name>ImportReviewsDialog</name>
     <message>
-        <location filename="../../audit_app/ui/import_dialog.py" line="38"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="40"/>
         <source>Import reviews</source>
         <translation>Reviews importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/import_dialog.py" line="41"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="43"/>
         <source>%n changes</source>
         <translation>
             <numerusform>%n wijziging</numerusform>
@@ -1510,7 +1510,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/import_dialog.py" line="43"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="45"/>
         <source>from %n review packs.</source>
         <translation>
             <numerusform>uit %n reviewpakket.</numerusform>
@@ -1518,7 +1518,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/import_dialog.py" line="53"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="55"/>
         <source>%n fields were also changed here after the packs went out. Choose per row which value to keep.</source>
         <translation>
             <numerusform>%n veld is hier ook gewijzigd nadat de pakketten zijn verstuurd. Kies welke waarde blijft.</numerusform>
@@ -1526,67 +1526,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_dialog.py" line="65"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="67"/>
         <source>All from the packs</source>
         <translation>Alles uit de pakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_dialog.py" line="67"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="69"/>
         <source>All as they are here</source>
         <translation>Alles zoals het hier staat</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_dialog.py" line="78"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="80"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_dialog.py" line="85"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="88"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_dialog.py" line="86"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="89"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_dialog.py" line="87"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="90"/>
         <source>Here now</source>
         <translation>Nu hier</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_dialog.py" line="88"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="91"/>
         <source>Changed here by</source>
         <translation>Hier gewijzigd door</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_dialog.py" line="89"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="92"/>
         <source>In the pack</source>
         <translation>In het pakket</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_dialog.py" line="90"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="93"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_dialog.py" line="91"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="94"/>
         <source>Which value</source>
         <translation>Welke waarde</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_dialog.py" line="107"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="110"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_dialog.py" line="117"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="120"/>
         <source>The pack&apos;s value</source>
         <translation>Die uit het pakket</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_dialog.py" line="118"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="121"/>
         <source>The value here</source>
         <translation>Die van hier</translation>
     </message>
@@ -1881,53 +1881,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="90"/>
-        <location filename="../../audit_app/ui/main_window.py" line="213"/>
+        <location filename="../../audit_app/ui/main_window.py" line="89"/>
+        <location filename="../../audit_app/ui/main_window.py" line="212"/>
         <source>Content audit</source>
         <translation>Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="110"/>
+        <location filename="../../audit_app/ui/main_window.py" line="109"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="120"/>
+        <location filename="../../audit_app/ui/main_window.py" line="119"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="123"/>
+        <location filename="../../audit_app/ui/main_window.py" line="122"/>
         <source>New navigation</source>
         <translation>Nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="126"/>
+        <location filename="../../audit_app/ui/main_window.py" line="125"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="129"/>
+        <location filename="../../audit_app/ui/main_window.py" line="128"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="133"/>
+        <location filename="../../audit_app/ui/main_window.py" line="132"/>
         <source>Files</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="488"/>
+        <location filename="../../audit_app/ui/main_window.py" line="487"/>
         <source>The table shows only: %1. Clear it under Filters.</source>
         <translation>De tabel toont alleen: %1. Wis dit onder Filters.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="552"/>
+        <location filename="../../audit_app/ui/main_window.py" line="551"/>
         <source>Checking words again…</source>
         <translation>Woorden opnieuw controleren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/main_window.py" line="639"/>
+        <location filename="../../audit_app/ui/main_window.py" line="638"/>
         <source>%1 of %n pages shown</source>
         <translation>
             <numerusform>%1 van %n pagina getoond</numerusform>
@@ -1935,17 +1935,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="676"/>
+        <location filename="../../audit_app/ui/main_window.py" line="678"/>
         <source>New URL</source>
         <translation>Nieuwe URL</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="678"/>
+        <location filename="../../audit_app/ui/main_window.py" line="680"/>
         <source>Address of the selected pages on the new intranet (leave empty to use the address of their place in the navigation):</source>
         <translation>Adres van de gekozen pagina&apos;s op het nieuwe intranet (leeg laten: dan geldt het adres van hun plek in de navigatie):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/main_window.py" line="694"/>
+        <location filename="../../audit_app/ui/main_window.py" line="696"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -1953,57 +1953,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="714"/>
+        <location filename="../../audit_app/ui/main_window.py" line="716"/>
         <source>Placed under %1. Undo with Ctrl+Z.</source>
         <translation>Geplaatst onder %1. Ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="716"/>
+        <location filename="../../audit_app/ui/main_window.py" line="718"/>
         <source>Nothing changed: already under %1.</source>
         <translation>Niets gewijzigd: de pagina staat al onder %1.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="244"/>
+        <location filename="../../audit_app/ui/main_window.py" line="243"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="246"/>
+        <location filename="../../audit_app/ui/main_window.py" line="245"/>
         <source>Audit projects (*.audit);;All files (*)</source>
         <translation>Auditprojecten (*.audit);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="329"/>
+        <location filename="../../audit_app/ui/main_window.py" line="328"/>
         <source>%1 — Content audit</source>
         <translation>%1 — Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="333"/>
+        <location filename="../../audit_app/ui/main_window.py" line="332"/>
         <source>Project on a network drive</source>
         <translation>Project op een netwerkschijf</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="335"/>
+        <location filename="../../audit_app/ui/main_window.py" line="334"/>
         <source>This project is on a network drive (%1). Working in one file from several computers is not safe there, so only one person at a time can have it open; anyone who opens it meanwhile is told that you have it. To work together, use review packs.</source>
         <translation>Dit project staat op een netwerkschijf (%1). Vanaf meerdere computers in één bestand werken is daar niet veilig, dus kan maar één persoon tegelijk het project open hebben; wie het intussen opent, krijgt te zien dat u het open hebt. Samenwerken kan met reviewpakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="485"/>
+        <location filename="../../audit_app/ui/main_window.py" line="484"/>
         <source>New navigation: %1</source>
         <translation>Nieuwe navigatie: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="508"/>
+        <location filename="../../audit_app/ui/main_window.py" line="507"/>
         <source>There is no reviewer called %1. Add yourself under Audit &gt; Reviewers, or change your name in the preferences.</source>
         <translation>Er is geen reviewer met de naam %1. Voeg uzelf toe onder Audit &gt; Reviewers, of pas uw naam aan in de voorkeuren.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="495"/>
+        <location filename="../../audit_app/ui/main_window.py" line="494"/>
         <source>Pages to keep or rewrite without a place in the new navigation</source>
         <translation>Pagina&apos;s om te behouden of herschrijven zonder plek in de nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="622"/>
+        <location filename="../../audit_app/ui/main_window.py" line="621"/>
         <source>Sorting and filtering…</source>
         <translation>Sorteren en filteren…</translation>
     </message>
@@ -2021,32 +2021,32 @@
 <context>
     <name>NavPicker</name>
     <message>
-        <location filename="../../audit_app/ui/nav_picker.py" line="79"/>
+        <location filename="../../audit_app/ui/nav_picker.py" line="81"/>
         <source>New home</source>
         <translation>Nieuwe plek</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/nav_picker.py" line="85"/>
+        <location filename="../../audit_app/ui/nav_picker.py" line="87"/>
         <source>Where does “%1” go?</source>
         <translation>Waar komt „%1” te staan?</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/nav_picker.py" line="91"/>
+        <location filename="../../audit_app/ui/nav_picker.py" line="93"/>
         <source>Type to search, e.g. verlof</source>
         <translation>Typ om te zoeken, bijvoorbeeld verlof</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/nav_picker.py" line="100"/>
+        <location filename="../../audit_app/ui/nav_picker.py" line="102"/>
         <source>↑ ↓ choose · Enter places the page · Esc cancels</source>
         <translation>↑ ↓ kiezen · Enter plaatst de pagina · Esc annuleert</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/nav_picker.py" line="103"/>
+        <location filename="../../audit_app/ui/nav_picker.py" line="105"/>
         <source>The new navigation has no items yet. Build it in the New navigation panel first (View &gt; New navigation).</source>
         <translation>De nieuwe navigatie heeft nog geen items. Bouw haar eerst op in het paneel Nieuwe navigatie (Beeld &gt; Nieuwe navigatie).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/nav_picker.py" line="113"/>
+        <location filename="../../audit_app/ui/nav_picker.py" line="115"/>
         <source>Place here</source>
         <translation>Hier plaatsen</translation>
     </message>
@@ -2340,214 +2340,214 @@
 <context>
     <name>NewAuditDialog</name>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="50"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="51"/>
         <source>New audit</source>
         <translation>Nieuwe audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="55"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="56"/>
         <source>https://intranet.example.nl/ or a folder</source>
         <translation>https://intranet.voorbeeld.nl/ of een map</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="56"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="57"/>
         <source>Folder…</source>
         <translation>Map…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="63"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="64"/>
         <source>Where to save the audit (.audit file)</source>
         <translation>Waar de audit wordt bewaard (.audit-bestand)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="64"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="65"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="66"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="67"/>
         <source>On a server…</source>
         <translation>Op een server…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="67"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="68"/>
         <source>Keep the project on a PostgreSQL server, to work together</source>
         <translation>Het project op een PostgreSQL-server bewaren, om samen te werken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="76"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="77"/>
         <source>e.g. /afdelingen/ (empty: the whole site)</source>
         <translation>bijv. /afdelingen/ (leeg: de hele site)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="78"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="79"/>
         <source>One pattern per line, e.g. /archief/ or *.zip</source>
         <translation>Eén patroon per regel, bijv. /archief/ of *.zip</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="82"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="83"/>
         <source>No login</source>
         <translation>Geen inlog</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="83"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="84"/>
         <source>Windows single sign-on (you, logged in)</source>
         <translation>Windows-aanmelding (uzelf, al aangemeld)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="84"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="85"/>
         <source>Windows login (NTLM)</source>
         <translation>Windows-inlog (NTLM)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="85"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="86"/>
         <source>Basic</source>
         <translation>Basic</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="86"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="87"/>
         <source>Digest</source>
         <translation>Digest</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="90"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="91"/>
         <source>Used for this crawl only; never saved.</source>
         <translation>Alleen voor deze crawl gebruikt; nooit opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="95"/>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="99"/>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="102"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="96"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="100"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="103"/>
         <source>no limit</source>
         <translation>geen grens</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="103"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="104"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="107"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="108"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="108"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="109"/>
         <source>Pause between two requests, to spare a slow server.</source>
         <translation>Pauze tussen twee verzoeken, om een trage server te sparen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="111"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="112"/>
         <source>Start address or folder</source>
         <translation>Startadres of map</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="112"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="113"/>
         <source>Project file</source>
         <translation>Projectbestand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="113"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="114"/>
         <source>Scope</source>
         <translation>Bereik</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="115"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="116"/>
         <source>Only below</source>
         <translation>Alleen onder</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="116"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="117"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="117"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="118"/>
         <source>Login</source>
         <translation>Inloggen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="119"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="120"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="120"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="121"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="121"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="122"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="122"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="123"/>
         <source>Limits</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="124"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="125"/>
         <source>Maximum number of pages</source>
         <translation>Maximaal aantal pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="125"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="126"/>
         <source>Maximum click depth</source>
         <translation>Maximale klikdiepte</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="126"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="127"/>
         <source>Maximum duration</source>
         <translation>Maximale duur</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="127"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="128"/>
         <source>Wait between requests</source>
         <translation>Wachten tussen verzoeken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="135"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="136"/>
         <source>Start crawl</source>
         <translation>Crawl starten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="166"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="157"/>
         <source>empty: you, as logged in to Windows</source>
         <translation>leeg: uzelf, zoals aangemeld bij Windows</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="170"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="161"/>
         <source>Folder with the old intranet</source>
         <translation>Map met het oude intranet</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="178"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="169"/>
         <source>Save audit as</source>
         <translation>Audit opslaan als</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="180"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="171"/>
         <source>Audit projects (*.audit)</source>
         <translation>Auditprojecten (*.audit)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="206"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="197"/>
         <source>Fill in the address of the old intranet, or choose a folder.</source>
         <translation>Vul het adres van het oude intranet in, of kies een map.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="210"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="201"/>
         <source>“%1” is not a web address (start with http:// or https://) and not an existing folder.</source>
         <translation>“%1” is geen webadres (begin met http:// of https://) en geen bestaande map.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="215"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="206"/>
         <source>Choose where to save the project file.</source>
         <translation>Kies waar het projectbestand moet komen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/new_audit_dialog.py" line="218"/>
+        <location filename="../../audit_app/ui/new_audit_dialog.py" line="209"/>
         <source>Fill in the user name for the login, or choose “No login”.</source>
         <translation>Vul de gebruikersnaam voor de inlog in, of kies “Geen inlog”.</translation>
     </message>
@@ -2555,117 +2555,117 @@
 <context>
     <name>OwnWordsDialog</name>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="142"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="144"/>
         <source>Own word list</source>
         <translation>Eigen woordenlijst</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="146"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="148"/>
         <source>Words your organisation wants rewritten: jargon, abbreviations, officialese. They are marked in the text with your alternative, on top of the built-in list. Separate several forms of one word with | (for example: verstrekken|verstrekt).</source>
         <translation>Woorden die uw organisatie herschreven wil zien: jargon, afkortingen, ambtelijke taal. Ze worden in de tekst gemarkeerd met uw alternatief, naast de ingebouwde lijst. Scheid meerdere vormen van één woord met | (bijvoorbeeld: verstrekken|verstrekt).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="156"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="158"/>
         <source>Word</source>
         <translation>Woord</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="156"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="158"/>
         <source>Plainer alternative</source>
         <translation>Eenvoudiger alternatief</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="156"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="158"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="168"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="170"/>
         <source>Word, e.g. BHV</source>
         <translation>Woord, bijv. BHV</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="170"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="172"/>
         <source>Alternative, e.g. bedrijfshulpverlening</source>
         <translation>Alternatief, bijv. bedrijfshulpverlening</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="172"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="174"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="173"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="175"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="174"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="176"/>
         <source>Add or change</source>
         <translation>Toevoegen of wijzigen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="184"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="186"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="186"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="188"/>
         <source>Import CSV…</source>
         <translation>CSV importeren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="188"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="190"/>
         <source>Export CSV…</source>
         <translation>CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="268"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="271"/>
         <source>Saved: %1 → %2</source>
         <translation>Opgeslagen: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="285"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="288"/>
         <source>%1 removed.</source>
         <translation>%1 verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="289"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="292"/>
         <source>Import word list</source>
         <translation>Woordenlijst importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="289"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="292"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="298"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="301"/>
         <source>Nothing imported: %1</source>
         <translation>Niets geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="309"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="312"/>
         <source>%1 words added or changed, %2 unchanged.</source>
         <translation>%1 woorden toegevoegd of gewijzigd, %2 ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="317"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="320"/>
         <source>Export word list</source>
         <translation>Woordenlijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="319"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="322"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="329"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="332"/>
         <source>Not saved: %1 (%2)</source>
         <translation>Niet opgeslagen: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="335"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="338"/>
         <source>%1 words saved in %2.</source>
         <translation>%1 woorden opgeslagen in %2.</translation>
     </message>
@@ -2759,17 +2759,17 @@
 <context>
     <name>PageTableView</name>
     <message>
-        <location filename="../../audit_app/ui/page_table_view.py" line="130"/>
+        <location filename="../../audit_app/ui/page_table_view.py" line="135"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_view.py" line="137"/>
+        <location filename="../../audit_app/ui/page_table_view.py" line="142"/>
         <source>Default columns</source>
         <translation>Standaardkolommen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_view.py" line="151"/>
+        <location filename="../../audit_app/ui/page_table_view.py" line="156"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -3060,27 +3060,27 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../audit_app/ui/settings.py" line="127"/>
+        <location filename="../../audit_app/ui/settings.py" line="129"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/settings.py" line="129"/>
+        <location filename="../../audit_app/ui/settings.py" line="131"/>
         <source>Recorded with every decision you make.</source>
         <translation>Wordt vastgelegd bij elk besluit dat u neemt.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/settings.py" line="134"/>
+        <location filename="../../audit_app/ui/settings.py" line="136"/>
         <source>A new language is used after restarting the program.</source>
         <translation>Een nieuwe taal wordt gebruikt na het herstarten van het programma.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/settings.py" line="137"/>
+        <location filename="../../audit_app/ui/settings.py" line="139"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/settings.py" line="138"/>
+        <location filename="../../audit_app/ui/settings.py" line="140"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -3285,53 +3285,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="224"/>
-        <location filename="../../audit_app/ui/project_controller.py" line="234"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="225"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="235"/>
         <source>Merge into another page</source>
         <translation>Samenvoegen met andere pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="225"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="226"/>
         <source>Address or number of the page these pages are merged into:</source>
         <translation>Adres of nummer van de pagina waarin deze pagina&apos;s opgaan:</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="235"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="236"/>
         <source>There is no page %1 in this project.</source>
         <translation>Pagina %1 bestaat niet in dit project.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="244"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="245"/>
         <source>Mark for discussion</source>
         <translation>Bespreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="245"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="246"/>
         <source>Mark as reviewed</source>
         <translation>Markeren als beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="266"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="267"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="281"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="282"/>
         <source>This is not an address</source>
         <translation>Dit is geen adres</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="285"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="286"/>
         <source>New URL</source>
         <translation>Nieuwe URL</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="296"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="297"/>
         <source>These pages have no suggestion yet.</source>
         <translation>Deze pagina&apos;s hebben nog geen suggestie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/project_controller.py" line="299"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="300"/>
         <source>Accept suggestion (%n pages)</source>
         <translation>
             <numerusform>Suggestie overnemen (%n pagina)</numerusform>
@@ -3342,12 +3342,12 @@
 <context>
     <name>ProjectFlows</name>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="328"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="329"/>
         <source>The task stopped with an error</source>
         <translation>De taak is gestopt met een fout</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="331"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="332"/>
         <source>Nothing in the project was lost. Correct the cause and try again.</source>
         <translation>Er is niets verloren in het project. Los de oorzaak op en probeer het opnieuw.</translation>
     </message>
@@ -3537,7 +3537,7 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
     </message>
     <message>
         <location filename="../../audit_app/ui/recovery_flows.py" line="74"/>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="142"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="141"/>
         <source>Audit projects (*.audit)</source>
         <translation>Auditprojecten (*.audit)</translation>
     </message>
@@ -3553,7 +3553,7 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
     </message>
     <message>
         <location filename="../../audit_app/ui/recovery_flows.py" line="110"/>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="126"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="127"/>
         <source>Restore a safety copy</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
@@ -3568,17 +3568,17 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         <translation>%1  (%2 MB)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="127"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="128"/>
         <source>Which copy? It is opened as a new project file; the current file stays as it is.</source>
         <translation>Welke kopie? Die wordt geopend als nieuw projectbestand; het huidige bestand blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="140"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="139"/>
         <source>Save the restored project as</source>
         <translation>Teruggezet project opslaan als</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="149"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="148"/>
         <source>Restoring the safety copy…</source>
         <translation>De reservekopie wordt teruggezet…</translation>
     </message>
@@ -3586,52 +3586,52 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
 <context>
     <name>ReviewPackDialog</name>
     <message>
-        <location filename="../../audit_app/ui/review_pack_dialog.py" line="44"/>
+        <location filename="../../audit_app/ui/review_pack_dialog.py" line="45"/>
         <source>Make review packs</source>
         <translation>Reviewpakketten maken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/review_pack_dialog.py" line="48"/>
+        <location filename="../../audit_app/ui/review_pack_dialog.py" line="49"/>
         <source>One Excel file per reviewer with only their pages. The first sheet tells them what to do, whom to send it back to and by when.</source>
         <translation>Eén Excel-bestand per reviewer met alleen diens pagina&apos;s. Het eerste tabblad vertelt wat de reviewer moet doen, naar wie het bestand terug moet en wanneer.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/review_pack_dialog.py" line="55"/>
+        <location filename="../../audit_app/ui/review_pack_dialog.py" line="56"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/review_pack_dialog.py" line="62"/>
+        <location filename="../../audit_app/ui/review_pack_dialog.py" line="63"/>
         <source>e.g. webredactie@gemeente.nl</source>
         <translation>bijv. webredactie@gemeente.nl</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/review_pack_dialog.py" line="63"/>
+        <location filename="../../audit_app/ui/review_pack_dialog.py" line="64"/>
         <source>mention on the packs</source>
         <translation>vermelden op de packs</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/review_pack_dialog.py" line="75"/>
+        <location filename="../../audit_app/ui/review_pack_dialog.py" line="76"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/review_pack_dialog.py" line="76"/>
+        <location filename="../../audit_app/ui/review_pack_dialog.py" line="77"/>
         <source>Return to</source>
         <translation>Terugsturen naar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/review_pack_dialog.py" line="77"/>
+        <location filename="../../audit_app/ui/review_pack_dialog.py" line="78"/>
         <source>Deadline</source>
         <translation>Uiterste datum</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/review_pack_dialog.py" line="82"/>
+        <location filename="../../audit_app/ui/review_pack_dialog.py" line="83"/>
         <source>Make packs</source>
         <translation>Packs maken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/review_pack_dialog.py" line="94"/>
+        <location filename="../../audit_app/ui/review_pack_dialog.py" line="96"/>
         <source>Folder for the review packs</source>
         <translation>Map voor de reviewpakketten</translation>
     </message>
@@ -3639,32 +3639,32 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
 <context>
     <name>ReviewerForm</name>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="54"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="57"/>
         <source>Edit reviewer</source>
         <translation>Reviewer bewerken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="54"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="57"/>
         <source>New reviewer</source>
         <translation>Nieuwe reviewer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="57"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="60"/>
         <source>name@organisation.nl</source>
         <translation>naam@organisatie.nl</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="60"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="63"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="61"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="64"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="62"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="65"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
@@ -3672,78 +3672,78 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
 <context>
     <name>ReviewersDialog</name>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="93"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="99"/>
         <source>Reviewers</source>
         <translation>Reviewers</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="98"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="104"/>
         <source>Reviewers assess the pages of their part of the intranet. Give someone a whole old section at once; they then work through their own pages.</source>
         <translation>Reviewers beoordelen de pagina&apos;s van hun deel van het intranet. Geef iemand in één keer een hele oude sectie; die loopt daarna de eigen pagina&apos;s door.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="106"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="112"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="107"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="113"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="108"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="114"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="109"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="115"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="110"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="116"/>
         <source>Decided</source>
         <translation>Beslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="111"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="117"/>
         <source>To discuss</source>
         <translation>Bespreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="127"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="133"/>
         <source>No reviewers yet. Add the first one with &apos;Add…&apos;.</source>
         <translation>Nog geen reviewers. Voeg de eerste toe met &apos;Toevoegen…&apos;.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="130"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="136"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="132"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="138"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="134"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="140"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="141"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="147"/>
         <source>Assign an old section</source>
         <translation>Een oude sectie toewijzen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="147"/>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="244"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="153"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="251"/>
         <source>Assign to selected reviewer</source>
         <translation>Toewijzen aan geselecteerde reviewer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="228"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="235"/>
         <source>%1 (%n page(s))</source>
         <translation>
             <numerusform>%1 (%n pagina)</numerusform>
@@ -3751,27 +3751,27 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="234"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="241"/>
         <source>(no old sections found in the crawl)</source>
         <translation>(geen oude secties gevonden in de crawl)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="242"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="249"/>
         <source>Assign to %1</source>
         <translation>Toewijzen aan %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="286"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="293"/>
         <source>%1 added.</source>
         <translation>%1 is toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="298"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="305"/>
         <source>Edit reviewer</source>
         <translation>Reviewer bewerken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="325"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="332"/>
         <source>Remove %1? %n page(s) will no longer have a reviewer. Decisions stay.</source>
         <translation>
             <numerusform>%1 verwijderen? %n pagina heeft dan geen reviewer meer. Besluiten blijven staan.</numerusform>
@@ -3779,42 +3779,42 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="328"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="335"/>
         <source>Remove reviewer</source>
         <translation>Reviewer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="332"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="339"/>
         <source>Remove reviewer %1</source>
         <translation>Reviewer %1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="336"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="343"/>
         <source>%1 removed. Undo with Ctrl+Z.</source>
         <translation>%1 is verwijderd. Ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="344"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="351"/>
         <source>Choose a reviewer and an old section first.</source>
         <translation>Kies eerst een reviewer en een oude sectie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="350"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="357"/>
         <source>There are no pages in &apos;%1&apos;.</source>
         <translation>Er zijn geen pagina&apos;s in &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="352"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="359"/>
         <source>Assign &apos;%1&apos; to %2</source>
         <translation>&apos;%1&apos; toewijzen aan %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="365"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="372"/>
         <source>These pages were already assigned to %1.</source>
         <translation>Deze pagina&apos;s waren al toegewezen aan %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="369"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="376"/>
         <source>%n page(s) from &apos;%1&apos; assigned to %2.</source>
         <translation>
             <numerusform>%n pagina uit &apos;%1&apos; toegewezen aan %2.</numerusform>
@@ -3825,117 +3825,117 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../audit_app/ui/server_dialog.py" line="36"/>
+        <location filename="../../audit_app/ui/server_dialog.py" line="38"/>
         <source>New audit on a server</source>
         <translation>Nieuwe audit op een server</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/server_dialog.py" line="36"/>
+        <location filename="../../audit_app/ui/server_dialog.py" line="38"/>
         <source>Open a project on a server</source>
         <translation>Een project op een server openen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/server_dialog.py" line="41"/>
+        <location filename="../../audit_app/ui/server_dialog.py" line="43"/>
         <source>A project on your organisation&apos;s PostgreSQL server lets several people work in it at the same time. Each project has a database of its own; ask the server&apos;s administrator for one.</source>
         <translation>Met een project op de PostgreSQL-server van uw organisatie kunnen meerdere mensen er tegelijk in werken. Elk project heeft een eigen database; vraag de beheerder van de server om er een.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/server_dialog.py" line="49"/>
+        <location filename="../../audit_app/ui/server_dialog.py" line="51"/>
         <source>e.g. db.gemeente.local</source>
         <translation>bijv. db.gemeente.local</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/server_dialog.py" line="54"/>
+        <location filename="../../audit_app/ui/server_dialog.py" line="56"/>
         <source>e.g. audit_intranet</source>
         <translation>bijv. audit_intranet</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/server_dialog.py" line="59"/>
+        <location filename="../../audit_app/ui/server_dialog.py" line="61"/>
         <source>empty: from the keyring or .pgpass</source>
         <translation>leeg: uit de sleutelhanger of .pgpass</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/server_dialog.py" line="60"/>
+        <location filename="../../audit_app/ui/server_dialog.py" line="62"/>
         <source>Keep the password in this computer&apos;s keyring</source>
         <translation>Wachtwoord bewaren in de sleutelhanger van deze computer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/server_dialog.py" line="65"/>
+        <location filename="../../audit_app/ui/server_dialog.py" line="67"/>
         <source>Encrypted when the server offers it</source>
         <translation>Versleuteld als de server dat aanbiedt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/server_dialog.py" line="66"/>
+        <location filename="../../audit_app/ui/server_dialog.py" line="68"/>
         <source>Always encrypted</source>
         <translation>Altijd versleuteld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/server_dialog.py" line="67"/>
+        <location filename="../../audit_app/ui/server_dialog.py" line="69"/>
         <source>Encrypted, and check the server&apos;s certificate</source>
         <translation>Versleuteld, en het certificaat van de server controleren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/server_dialog.py" line="68"/>
+        <location filename="../../audit_app/ui/server_dialog.py" line="70"/>
         <source>Not encrypted</source>
         <translation>Niet versleuteld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/server_dialog.py" line="74"/>
+        <location filename="../../audit_app/ui/server_dialog.py" line="76"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/server_dialog.py" line="75"/>
+        <location filename="../../audit_app/ui/server_dialog.py" line="77"/>
         <source>Port</source>
         <translation>Poort</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/server_dialog.py" line="76"/>
+        <location filename="../../audit_app/ui/server_dialog.py" line="78"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/server_dialog.py" line="77"/>
+        <location filename="../../audit_app/ui/server_dialog.py" line="79"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/server_dialog.py" line="78"/>
+        <location filename="../../audit_app/ui/server_dialog.py" line="80"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/server_dialog.py" line="80"/>
+        <location filename="../../audit_app/ui/server_dialog.py" line="82"/>
         <source>Connection</source>
         <translation>Verbinding</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/server_dialog.py" line="88"/>
+        <location filename="../../audit_app/ui/server_dialog.py" line="90"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/server_dialog.py" line="88"/>
+        <location filename="../../audit_app/ui/server_dialog.py" line="90"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/server_dialog.py" line="113"/>
+        <location filename="../../audit_app/ui/server_dialog.py" line="116"/>
         <source>Fill in the server.</source>
         <translation>Vul de server in.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/server_dialog.py" line="115"/>
+        <location filename="../../audit_app/ui/server_dialog.py" line="118"/>
         <source>Fill in the database.</source>
         <translation>Vul de database in.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/server_dialog.py" line="117"/>
+        <location filename="../../audit_app/ui/server_dialog.py" line="120"/>
         <source>Fill in your user name on the server.</source>
         <translation>Vul uw gebruikersnaam op de server in.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/server_dialog.py" line="135"/>
+        <location filename="../../audit_app/ui/server_dialog.py" line="138"/>
         <source>This computer has no keyring to keep the password in. Press the button again to use it for this session only.</source>
         <translation>Deze computer heeft geen sleutelhanger om het wachtwoord in te bewaren. Druk nogmaals op de knop om het alleen voor deze sessie te gebruiken.</translation>
     </message>
@@ -4209,37 +4209,37 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
 <context>
     <name>ThresholdsDialog</name>
     <message>
-        <location filename="../../audit_app/ui/thresholds_dialog.py" line="249"/>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="251"/>
         <source>Scoring thresholds</source>
         <translation>Scoredrempels</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/thresholds_dialog.py" line="254"/>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="256"/>
         <source> years</source>
         <translation> jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/thresholds_dialog.py" line="254"/>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="256"/>
         <source> words</source>
         <translation> woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/thresholds_dialog.py" line="260"/>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="262"/>
         <source>These limits belong to this project: everyone who opens it scores the same way. Suggestions change, decisions never do.</source>
         <translation>Deze grenzen horen bij dit project: iedereen die het opent, scoort op dezelfde manier. Suggesties veranderen mee, besluiten nooit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/thresholds_dialog.py" line="305"/>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="307"/>
         <source>Save and score again</source>
         <translation>Opslaan en opnieuw scoren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/thresholds_dialog.py" line="328"/>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="331"/>
         <source>The age bands must go up: new &lt; recent &lt; aging.</source>
         <translation>De leeftijdsbanden moeten oplopen: nieuw &lt; recent &lt; verouderend.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/thresholds_dialog.py" line="330"/>
+        <location filename="../../audit_app/ui/thresholds_dialog.py" line="333"/>
         <source>“Above B1 below” must be lower than “Probably B1 from”.</source>
         <translation>“Boven B1 onder” moet lager zijn dan “Waarschijnlijk B1 vanaf”.</translation>
     </message>
@@ -4389,17 +4389,17 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         <translation>Reviewer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="265"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="268"/>
         <source>Own word &apos;%1&apos;</source>
         <translation>Eigen woord &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="281"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="284"/>
         <source>Remove own words: %1</source>
         <translation>Eigen woorden verwijderen: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="301"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="304"/>
         <source>Import own words from %1</source>
         <translation>Eigen woorden importeren uit %1</translation>
     </message>
