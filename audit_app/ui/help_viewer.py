@@ -90,7 +90,7 @@ REVIEW_PACKS = Topic("export-and-review-packs.md", "Reviewpakketten: beoordelen"
 IMPORT_REVIEWS = Topic("export-and-review-packs.md", "Conflicten")
 NEW_URL = Topic("export-and-review-packs.md", "Nieuwe adressen inlezen")
 MERGE = Topic("export-and-review-packs.md", "Samenvoegen")
-SAFETY_COPIES = Topic("project-file.md", "Safety copies")
+SAFETY_COPIES = Topic("project-file.md", "Reservekopieën")
 
 
 def help_dir() -> Path | None:
