@@ -41,7 +41,7 @@ COMMAND_MODULES = (
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="content-audit",
-        description="Inventariseer, beoordeel en migreer een oud intranet.",
+        description="Inventariseer, scoor en migreer een oud intranet.",
     )
     parser.add_argument(
         "--version", action="version", version=f"content-audit {version()}", help="toon de versie"

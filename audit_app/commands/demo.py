@@ -50,7 +50,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "demo",
         help="Probeer alles uit op het voorbeeld-intranet",
-        description="Crawlt en beoordeelt het meegeleverde voorbeeld-intranet.",
+        description="Crawlt en scoort het meegeleverde voorbeeld-intranet.",
     )
     p.add_argument(
         "--project", metavar="FILE", help=f"projectbestand (standaard {DEFAULT_DEMO_FILE})"

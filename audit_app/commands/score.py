@@ -128,7 +128,7 @@ def run_summary(args: argparse.Namespace) -> int:
         return 0
     if not data["totals"]["scored"]:
         print(
-            "Dit project is nog niet beoordeeld. Voer eerst 'content-audit score "
+            "Dit project is nog niet gescoord. Voer eerst 'content-audit score "
             f"{args.project}' uit.",
             file=sys.stderr,
         )

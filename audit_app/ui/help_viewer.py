@@ -54,6 +54,7 @@ ORDER = (
     "navigation-and-reviewers.md",
     "export-and-review-packs.md",
     "project-file.md",
+    "server-projects.md",
     "install.md",
     "security.md",
     "what-is-extracted.md",

@@ -36,7 +36,7 @@
     <message>
         <location filename="../../audit_app/ui/about_dialog.py" line="63"/>
         <source>Safety copies and data</source>
-        <translation>Veiligheidskopieën en gegevens</translation>
+        <translation>Reservekopieën en gegevens</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/about_dialog.py" line="64"/>
@@ -2825,7 +2825,7 @@
     <message>
         <location filename="../../audit_app/ui/plain_language_view.py" line="160"/>
         <source>Not checked yet: score the project to see hard words.</source>
-        <translation>Nog niet gecontroleerd: beoordeel het project om moeilijke woorden te zien.</translation>
+        <translation>Nog niet gecontroleerd: laat het project scoren om moeilijke woorden te zien.</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/plain_language_view.py" line="165"/>

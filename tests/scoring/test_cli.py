@@ -94,7 +94,7 @@ def test_summary_before_scoring_says_what_to_do(
     audit_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert run("summary", str(audit_file)) == 1
-    assert "nog niet beoordeeld" in capsys.readouterr().err
+    assert "nog niet gescoord" in capsys.readouterr().err
 
 
 def test_import_views_reports_and_rescores(

@@ -133,7 +133,7 @@ def test_f1_in_a_dialog_opens_its_section(qtbot: QtBot, project: Project) -> Non
     assert viewer is not None
     qtbot.waitExposed(viewer)
     assert viewer.current_page() == "scoring.md"
-    assert viewer.contents.currentItem().text().startswith("Beoordelen")
+    assert viewer.contents.currentItem().text().startswith("Scoren")
     upper_third = viewer.browser.viewport().height() // 3
     qtbot.waitUntil(lambda: 0 <= (viewer.position_of("Drempels aanpassen") or -1) < upper_third)
     # the page's top is scrolled away: the section is shown, not the start of the page

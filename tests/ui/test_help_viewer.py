@@ -65,7 +65,7 @@ def test_links_stay_inside_the_guide(qtbot: QtBot, window: MainWindow) -> None:
     viewer = help_viewer.show_help(window, Topic("index.md"))
     viewer.browser.anchorClicked.emit(QUrl("scoring.md"))
     assert viewer.current_page() == "scoring.md"
-    assert viewer.contents.currentItem().text().startswith("Beoordelen")
+    assert viewer.contents.currentItem().text().startswith("Scoren")
     for outside in ("../README.md", "../pyproject.toml", "/etc/passwd", "file:///etc/hosts"):
         viewer.browser.anchorClicked.emit(QUrl(outside))
         assert viewer.current_page() == "scoring.md", outside

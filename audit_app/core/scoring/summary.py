@@ -203,8 +203,8 @@ def render_text(summary: dict[str, Any]) -> str:
     lines = [
         f"Nulmeting {summary['project']}",
         "",
-        f"Beoordeeld: {_n(t['scored'])} ({_n(t['pages'])} pagina's, {_n(t['documents'])} "
-        f"documenten); nog niet beoordeeld: {_n(t['not_scored'])}",
+        f"Gescoord: {_n(t['scored'])} ({_n(t['pages'])} pagina's, {_n(t['documents'])} "
+        f"documenten); nog niet gescoord: {_n(t['not_scored'])}",
         f"Kapotte links: {_n(t['broken_links'])} op {_n(t['pages_with_broken_links'])} pagina's "
         f"({_n(t['broken_targets'])} kapotte adressen)",
         f"Kopieën: {_n(t['duplicate_clusters'])} groepen, {_n(t['duplicates'])} pagina's zijn een "
