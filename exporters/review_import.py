@@ -65,8 +65,8 @@ __all__ = [
 
 CHUNK = 500
 BAD_SIGNATURE = (
-    "de handtekening van dit pack klopt niet: het is buiten content-audit gewijzigd "
-    "(kenmerk, reviewer of lijst met pagina's). Er is niets ingelezen; gebruik het pack zoals "
+    "de handtekening van dit reviewpakket klopt niet: het is buiten content-audit gewijzigd "
+    "(kenmerk, reviewer of lijst met pagina's). Er is niets ingelezen; gebruik het reviewpakket zoals "
     "het is verstuurd."
 )
 
@@ -102,7 +102,7 @@ class _Reader:
                 name,
                 None,
                 None,
-                f"dit pack hoort bij een ander project ({pname}). Er is niets ingelezen.",
+                f"dit reviewpakket hoort bij een ander project ({pname}). Er is niets ingelezen.",
             )
             return None
         signed = pack_signature_ok(
@@ -125,11 +125,16 @@ class _Reader:
         ).first()
         if row is None or row.reviewer_id != meta.get("reviewer_id"):
             self.error(
-                name, None, None, "dit pack is niet in dit project gemaakt (onbekend kenmerk)."
+                name,
+                None,
+                None,
+                "dit reviewpakket is niet in dit project gemaakt (onbekend kenmerk).",
             )
             return None
         if token in self.seen_tokens:
-            self.error(name, None, None, f"dit is hetzelfde pack als {self.seen_tokens[token]}.")
+            self.error(
+                name, None, None, f"dit is hetzelfde reviewpakket als {self.seen_tokens[token]}."
+            )
             return None
         self.seen_tokens[token] = name
         return PackRef(name, token, row.reviewer_id, row.name, row.last_change_id)
@@ -173,7 +178,7 @@ class _Reader:
                     name,
                     r,
                     header["id"],
-                    f"onbekende ID {page_id}: deze pagina zit niet in dit pack.",
+                    f"onbekende ID {page_id}: deze pagina zit niet in dit reviewpakket.",
                 )
                 continue
             if page_id in seen_rows:
@@ -181,7 +186,7 @@ class _Reader:
                     name,
                     r,
                     header["id"],
-                    f"ID {page_id} staat twee keer in het pack (ook in rij {seen_rows[page_id]}).",
+                    f"ID {page_id} staat twee keer in het reviewpakket (ook in rij {seen_rows[page_id]}).",
                 )
                 continue
             seen_rows[page_id] = r
@@ -404,7 +409,10 @@ def read_packs(
                 reader.read_rows(wb, sheet, cols, base, ref)
             except UnreadableWorkbook:
                 reader.error(
-                    path.name, None, None, "het pack is beschadigd en kan niet worden gelezen."
+                    path.name,
+                    None,
+                    None,
+                    "het reviewpakket is beschadigd en kan niet worden gelezen.",
                 )
             finally:
                 wb.close()
@@ -439,7 +447,7 @@ def apply_plan(
     with project.transaction() as conn:
         if last_change_id(conn) != plan.change_high:
             raise ImportRefused(
-                "Het project is gewijzigd sinds de packs zijn ingelezen. Lees ze opnieuw in."
+                "Het project is gewijzigd sinds de reviewpakketten zijn ingelezen. Lees ze opnieuw in."
             )
         for ref in plan.packs:
             changes = by_file.get(ref.file, [])

@@ -22,9 +22,9 @@ from exporters.review_plan import ImportIssue
 from exporters.safe import unsafe_text
 from exporters.xlsx_reader import Unreadable, UnreadableWorkbook, XlsxValues
 
-DAMAGED = "het pack is beschadigd (verborgen gegevens ontbreken of zijn gewijzigd)."
+DAMAGED = "het reviewpakket is beschadigd (verborgen gegevens ontbreken of zijn gewijzigd)."
 OLD_PACK = (
-    "dit pack is gemaakt met een oudere versie van content-audit en is niet ondertekend. "
+    "dit reviewpakket is gemaakt met een oudere versie van content-audit en is niet ondertekend. "
     "Maak de reviewpakketten opnieuw (content-audit review-packs) en stuur ze opnieuw rond."
 )
 
@@ -87,7 +87,10 @@ def read_meta(wb: XlsxValues, name: str, errors: list[ImportIssue]) -> dict[str,
     if not isinstance(version, int) or version > FORMAT_VERSION:
         errors.append(
             ImportIssue(
-                name, None, None, "dit pack is gemaakt met een nieuwere versie van content-audit."
+                name,
+                None,
+                None,
+                "dit reviewpakket is gemaakt met een nieuwere versie van content-audit.",
             )
         )
         return None

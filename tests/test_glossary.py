@@ -8,6 +8,7 @@ write, the CLI's messages and the user docs. A text that uses a variant the glos
 from __future__ import annotations
 
 import ast
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -33,9 +34,10 @@ def translations() -> Iterator[tuple[str, str, str]]:
 
 
 def strings_in(path: Path) -> Iterator[str]:
-    """String literals of a module, without docstrings (those are for developers)."""
+    """String literals of a module, without docstrings (those are for developers) and without
+    the names of commands and options ("review-packs" keeps its name, like every command)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    docstrings = {
+    skip = {
         id(node.body[0].value)
         for node in ast.walk(tree)
         if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
@@ -43,13 +45,30 @@ def strings_in(path: Path) -> Iterator[str]:
         and isinstance(node.body[0], ast.Expr)
         and isinstance(node.body[0].value, ast.Constant)
     }
+    skip |= {
+        id(arg)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in ("add_parser", "add_argument")
+        for arg in node.args
+    }
     for node in ast.walk(tree):
-        if (
-            isinstance(node, ast.Constant)
-            and isinstance(node.value, str)
-            and id(node) not in docstrings
-        ):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip:
             yield node.value
+
+
+def prose_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """The lines of a Markdown page as people read them: code blocks, `code` and link targets
+    keep their names (commands, options, file names), so they are left out."""
+    fenced = False
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.lstrip().startswith("```"):
+            fenced = not fenced
+            continue
+        if fenced or line.startswith(("    ", "$ ")):
+            continue
+        yield n, re.sub(r"\]\([^)]*\)", "]", re.sub(r"`[^`]*`", "", line))
 
 
 def export_words() -> Iterator[tuple[str, str]]:
@@ -78,10 +97,9 @@ def dutch_texts() -> Iterator[tuple[str, str]]:
     ]:
         for text in strings_in(path):
             yield str(path.relative_to(ROOT)), text
-    for path in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]:
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.startswith(("    ", "```", "$ ")):  # code and commands keep their names
-                yield f"{path.relative_to(ROOT)}:{n}", line
+    for path in sorted((ROOT / "docs").glob("*.md")):
+        for n, line in prose_lines(path):
+            yield f"{path.relative_to(ROOT)}:{n}", line
 
 
 def english_texts() -> Iterator[tuple[str, str]]:
@@ -89,6 +107,8 @@ def english_texts() -> Iterator[tuple[str, str]]:
         yield where, src
     for _nl, en in export_words():
         yield "exporters/labels.py", en
+    for n, line in prose_lines(ROOT / "README.md"):  # the README is for developers: English
+        yield f"README.md:{n}", line
 
 
 @pytest.mark.parametrize(("lang", "texts"), [("nl", dutch_texts), ("en", english_texts)])
@@ -108,6 +128,18 @@ def test_the_check_can_fail() -> None:
         ("dashboard", "overzicht"),
     ]
     assert words_outside_glossary("Nog geen besluiten genomen.", "nl") == []
+    hits = words_outside_glossary("Stuur de packs terug; het ZIP-pakket en de package blijven.")
+    assert [h.found for h in hits] == ["packs"]
+
+
+def test_code_and_link_targets_keep_their_names(tmp_path: Path) -> None:
+    page = tmp_path / "page.md"
+    page.write_text(
+        "Zie [Exporteren](export-and-review-packs.md) en `content-audit review-packs`.\n"
+        "```\ncontent-audit review-packs x.audit -o packs/\n```\nDe packs gaan terug.\n",
+        encoding="utf-8",
+    )
+    assert [n for n, line in prose_lines(page) if words_outside_glossary(line)] == [5]
 
 
 def test_decision_words_are_the_glossarys() -> None:

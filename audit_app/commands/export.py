@@ -172,7 +172,7 @@ def _print_table(rows: Sequence[Sequence[str]], widths: Sequence[int]) -> None:
 
 
 def _preview(plan: ImportPlan) -> None:
-    head = ("Pagina", "Veld", "Huidige waarde", "Waarde in pack", "Pack")
+    head = ("Pagina", "Veld", "Huidige waarde", "Waarde in bestand", "Bestand")
     widths = (50, 24, 28, 28, 30)
     if plan.changes:
         print(f"Wijzigingen ({len(plan.changes)}):")
@@ -189,7 +189,7 @@ def _preview(plan: ImportPlan) -> None:
     if plan.conflicts:
         print(
             f"\nConflicten ({len(plan.conflicts)}): dit veld is in het project gewijzigd nadat "
-            "het pack werd verstuurd."
+            "het bestand werd gemaakt."
         )
         _print_table(
             [(*head, "Gewijzigd door")]
@@ -336,7 +336,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         description="Maak per reviewer een reviewpakket met alleen diens pagina's.",
     )
     p.add_argument("file", metavar="PROJECT")
-    p.add_argument("-o", "--output", required=True, metavar="MAP", help="map voor de packs")
+    p.add_argument(
+        "-o", "--output", required=True, metavar="MAP", help="map voor de reviewpakketten"
+    )
     p.add_argument(
         "--reviewer", action="extend", nargs="+", metavar="NAAM", help="alleen deze reviewer(s)"
     )
@@ -345,7 +347,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--terug-naar",
         dest="return_to",
         metavar="ADRES",
-        help="naar wie het pack terug moet (e-mailadres of naam); staat op het eerste tabblad",
+        help="naar wie het reviewpakket terug moet (e-mailadres of naam); staat op het eerste tabblad",
     )
     p.add_argument(
         "--deadline",
@@ -365,8 +367,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         ),
     )
     p.add_argument("file", metavar="PROJECT")
-    p.add_argument("packs", nargs="+", metavar="PACK.xlsx")
-    _conflict_options(p, "het pack")
+    p.add_argument("packs", nargs="+", metavar="REVIEWPAKKET.xlsx")
+    _conflict_options(p, "het reviewpakket")
     p.set_defaults(func=run_import_reviews)
 
     p = sub.add_parser(

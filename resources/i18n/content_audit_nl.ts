@@ -3608,7 +3608,7 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
     <message>
         <location filename="../../audit_app/ui/review_pack_dialog.py" line="64"/>
         <source>mention on the packs</source>
-        <translation>vermelden op de packs</translation>
+        <translation>vermelden op de reviewpakketten</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/review_pack_dialog.py" line="76"/>
@@ -3628,7 +3628,7 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
     <message>
         <location filename="../../audit_app/ui/review_pack_dialog.py" line="83"/>
         <source>Make packs</source>
-        <translation>Packs maken</translation>
+        <translation>Reviewpakketten maken</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/review_pack_dialog.py" line="96"/>

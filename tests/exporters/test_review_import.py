@@ -148,7 +148,11 @@ def _unknown_id(ws: Worksheet) -> None:
     [
         (_delete_status, {}, "rij 1, kolom 'Status': deze kolom ontbreekt"),
         (_unknown_id, {}, "rij 3, kolom 'ID': onbekende ID 9999"),
-        (_duplicate_row, {}, "rij 5, kolom 'ID': ID 5 staat twee keer in het pack (ook in rij 2)"),
+        (
+            _duplicate_row,
+            {},
+            "rij 5, kolom 'ID': ID 5 staat twee keer in het reviewpakket (ook in rij 2)",
+        ),
         (
             None,
             {"reglement": {"Besluit": "misschien"}},
@@ -233,7 +237,7 @@ def test_a_pack_from_another_project_is_refused(
     edit_pack(pack.path, {sample.pages["reglement"]: {"Besluit": "verwijderen"}})
     plan = read_packs(project, [pack.path])
     assert [str(e) for e in plan.errors] == [
-        "reviewpakket-anja-de-vries.xlsx: dit pack hoort bij een ander project (Provincie Y). "
+        "reviewpakket-anja-de-vries.xlsx: dit reviewpakket hoort bij een ander project (Provincie Y). "
         "Er is niets ingelezen."
     ]
     assert plan.changes == []
@@ -246,7 +250,7 @@ def test_the_same_pack_twice_is_refused(
     copy.write_bytes(packs["anja"].path.read_bytes())
     plan = read_packs(project, [packs["anja"].path, copy])
     assert [str(e) for e in plan.errors] == [
-        "kopie.xlsx: dit is hetzelfde pack als reviewpakket-anja-de-vries.xlsx."
+        "kopie.xlsx: dit is hetzelfde reviewpakket als reviewpakket-anja-de-vries.xlsx."
     ]
 
 

@@ -22,7 +22,7 @@ from exporters.workbook import export_workbook
 from tests.exporters.helpers import Sample, build_sample, run_cli
 from tests.exporters.test_review_import import change_rows, edit_pack
 
-BAD_SIGNATURE = "de handtekening van dit pack klopt niet"
+BAD_SIGNATURE = "de handtekening van dit reviewpakket klopt niet"
 
 
 @pytest.fixture
