@@ -66,8 +66,8 @@ __all__ = [
 CHUNK = 500
 BAD_SIGNATURE = (
     "de handtekening van dit reviewpakket klopt niet: het is buiten content-audit gewijzigd "
-    "(kenmerk, reviewer of lijst met pagina's). Er is niets ingelezen; gebruik het reviewpakket zoals "
-    "het is verstuurd."
+    "(kenmerk, reviewer of lijst met pagina's). Er is niets ingelezen; gebruik het reviewpakket "
+    "zoals het is verstuurd."
 )
 
 
@@ -186,7 +186,8 @@ class _Reader:
                     name,
                     r,
                     header["id"],
-                    f"ID {page_id} staat twee keer in het reviewpakket (ook in rij {seen_rows[page_id]}).",
+                    f"ID {page_id} staat twee keer in het reviewpakket "
+                    f"(ook in rij {seen_rows[page_id]}).",
                 )
                 continue
             seen_rows[page_id] = r
@@ -447,7 +448,8 @@ def apply_plan(
     with project.transaction() as conn:
         if last_change_id(conn) != plan.change_high:
             raise ImportRefused(
-                "Het project is gewijzigd sinds de reviewpakketten zijn ingelezen. Lees ze opnieuw in."
+                "Het project is gewijzigd sinds de reviewpakketten zijn ingelezen. "
+                "Lees ze opnieuw in."
             )
         for ref in plan.packs:
             changes = by_file.get(ref.file, [])

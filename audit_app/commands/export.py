@@ -347,7 +347,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--terug-naar",
         dest="return_to",
         metavar="ADRES",
-        help="naar wie het reviewpakket terug moet (e-mailadres of naam); staat op het eerste tabblad",
+        help=(
+            "naar wie het reviewpakket terug moet (e-mailadres of naam); "
+            "staat op het eerste tabblad"
+        ),
     )
     p.add_argument(
         "--deadline",

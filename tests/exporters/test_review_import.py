@@ -237,8 +237,8 @@ def test_a_pack_from_another_project_is_refused(
     edit_pack(pack.path, {sample.pages["reglement"]: {"Besluit": "verwijderen"}})
     plan = read_packs(project, [pack.path])
     assert [str(e) for e in plan.errors] == [
-        "reviewpakket-anja-de-vries.xlsx: dit reviewpakket hoort bij een ander project (Provincie Y). "
-        "Er is niets ingelezen."
+        "reviewpakket-anja-de-vries.xlsx: dit reviewpakket hoort bij een ander project "
+        "(Provincie Y). Er is niets ingelezen."
     ]
     assert plan.changes == []
 
