@@ -6,7 +6,7 @@ the user aims at; ours is a label ("3 pages") beside and below the pointer.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt, QTimer
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import (
     QColor,
     QDrag,
@@ -83,6 +83,7 @@ class PageTableView(QTableView):
         header.sectionResized.connect(self._section_resized)
         self.last_drag_pixmap: QPixmap | None = None
         self._fitting = False
+        self._sizing = False  # fit_columns is resizing, not the user
 
     def apply_default_columns(self) -> None:
         """Title first, the columns a workshop decides with, widths that fit at 1600 px."""
@@ -93,16 +94,18 @@ class PageTableView(QTableView):
                 header.resizeSection(i, DEFAULT_WIDTHS[key])
         title = COLUMNS.index("title")
         header.moveSection(header.visualIndex(title), 0)
-        self.fit_columns()
-        # The panels beside the table settle their widths over the next moments.
+        # The panels beside the table settle their widths over the next moments, and the
+        # window may change size: keep fitting until the user sizes a column.
         self._fitting = True
-        QTimer.singleShot(2000, self, self.stop_fitting)
+        self.fit_columns()
 
     def stop_fitting(self) -> None:
         """From now on the widths are the user's (or a restored layout's)."""
         self._fitting = False
 
     def _section_resized(self, *_args: object) -> None:
+        if self._sizing:
+            return
         if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
             self.stop_fitting()  # the user drags a column edge
 
@@ -126,8 +129,12 @@ class PageTableView(QTableView):
         fixed = sum(header.sectionSize(i) for i in shown if i not in flexible)
         wanted = sum(DEFAULT_WIDTHS[COLUMNS[i]] for i in flexible)
         factor = min(2.0, max(0.5, (available - fixed - 2) / wanted))
-        for i in flexible:
-            header.resizeSection(i, int(DEFAULT_WIDTHS[COLUMNS[i]] * factor))
+        self._sizing = True
+        try:
+            for i in flexible:
+                header.resizeSection(i, int(DEFAULT_WIDTHS[COLUMNS[i]] * factor))
+        finally:
+            self._sizing = False
 
     def _header_menu(self, pos: QPoint) -> None:
         header = self.horizontalHeader()
