@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AssetsPanel</name>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/assets_view.py" line="228"/>
+        <source>%n time(s) shown without alt text</source>
+        <translation>
+            <numerusform>%n time shown without alt text</numerusform>
+            <numerusform>%n times shown without alt text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/assets_view.py" line="352"/>
+        <source>%n file(s), %1 without alt text</source>
+        <translation>
+            <numerusform>%n file, %1 without alt text</numerusform>
+            <numerusform>%n files, %1 without alt text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/assets_view.py" line="355"/>
+        <source>%1 of %n file(s) shown, %2 without alt text</source>
+        <translation>
+            <numerusform>%1 of %n file shown, %2 without alt text</numerusform>
+            <numerusform>%1 of %n files shown, %2 without alt text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/assets_view.py" line="388"/>
+        <source>%1 is shown %n time(s) on pages:</source>
+        <translation>
+            <numerusform>%1 is shown %n time on pages:</numerusform>
+            <numerusform>%1 is shown %n times on pages:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CoreWords</name>
     <message numerus="yes">
         <location filename="../../audit_app/ui/error_words.py" line="227"/>
@@ -9,6 +44,17 @@
         <translation>
             <numerusform>%n fetched, %1 waiting</numerusform>
             <numerusform>%n fetched, %1 waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CrawlWords</name>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/crawl_words.py" line="183"/>
+        <source>, even after %n retries</source>
+        <translation>
+            <numerusform>, even after %n retry</numerusform>
+            <numerusform>, even after %n retries</numerusform>
         </translation>
     </message>
 </context>
@@ -104,7 +150,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/main_window.py" line="609"/>
+        <location filename="../../audit_app/ui/main_window.py" line="639"/>
         <source>%1 of %n pages shown</source>
         <translation>
             <numerusform>%1 of %n page shown</numerusform>
@@ -112,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/main_window.py" line="664"/>
+        <location filename="../../audit_app/ui/main_window.py" line="694"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n page</numerusform>
