@@ -206,7 +206,11 @@ class CrawlEngine:
                 try:
                     self._http()  # login settings and cookie files fail here, in words
                 except (ValueError, OSError) as exc:
-                    raise CrawlStartError(str(exc)) from exc
+                    code = getattr(exc, "code", None)
+                    params = getattr(exc, "params", None)
+                    if not isinstance(code, str) or not isinstance(params, dict):
+                        code, params = "settings", {"detail": str(exc)}
+                    raise CrawlStartError(str(exc), code=code, **params) from exc
         except Exception:
             self._close_fetchers()
             raise

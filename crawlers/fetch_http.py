@@ -1,10 +1,10 @@
 """Fetching over HTTP(S) with requests, shaped for a long unattended crawl of an old intranet.
 
-The fetcher never raises: whatever goes wrong becomes a ``FetchResult`` with a Dutch ``error``
-that the report can show as is. It follows redirects itself so the chain is recorded (the audit
-needs old-to-new URL maps) and loops are caught, streams bodies so one huge file cannot eat the
-laptop's memory, and retries only what may succeed later (5xx, 429, time-outs, dropped
-connections).
+The fetcher never raises: whatever goes wrong becomes a ``FetchResult`` whose ``error`` is a
+code with its facts (crawlers/fetch_errors.py), worded by the app and the exports. It follows
+redirects itself so the chain is recorded (the audit needs old-to-new URL maps) and loops are
+caught, streams bodies so one huge file cannot eat the laptop's memory, and retries only what
+may succeed later (5xx, 429, time-outs, dropped connections).
 """
 
 from __future__ import annotations

@@ -39,7 +39,7 @@
 <context>
     <name>CoreWords</name>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/error_words.py" line="227"/>
+        <location filename="../../audit_app/ui/error_words.py" line="273"/>
         <source>%n fetched, %1 waiting</source>
         <translation>
             <numerusform>%n fetched, %1 waiting</numerusform>

@@ -479,8 +479,43 @@
         <source>This project is already being crawled. Wait until that crawl has finished, or stop it first; a new crawl then continues where it was.</source>
         <translation>Dit project wordt al gecrawld. Wacht tot die crawl klaar is, of stop hem eerst; daarna gaat een nieuwe crawl verder waar hij was.</translation>
     </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="200"/>
+        <source>The lock file %1 could not be locked.</source>
+        <translation>Het slotbestand %1 kan niet worden vastgezet.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="203"/>
+        <source>Unknown login method &apos;%1&apos;; choose none, basic, digest, ntlm or negotiate.</source>
+        <translation>Onbekende inlogmethode &apos;%1&apos;; kies uit none, basic, digest, ntlm of negotiate.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="210"/>
+        <source>Logging in with %1 needs a user name.</source>
+        <translation>Voor inloggen met %1 is een gebruikersnaam nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="214"/>
+        <source>No password for %1. Give it when asked, in the environment variable CONTENT_AUDIT_PASSWORD or in the system&apos;s keyring.</source>
+        <translation>Geen wachtwoord voor %1. Geef het op bij de vraag, in de omgevingsvariabele CONTENT_AUDIT_PASSWORD of in de sleutelhanger van het systeem.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="222"/>
+        <source>No password for %1. Leave the user name empty to log in as the signed-in Windows user.</source>
+        <translation>Geen wachtwoord voor %1. Laat de gebruikersnaam leeg om als de aangemelde Windows-gebruiker in te loggen.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="230"/>
+        <source>The cookie file %1 cannot be read: %2</source>
+        <translation>Het cookiebestand %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="235"/>
+        <source>The cookie file %1 is not recognised. Expected a cookies.txt (Netscape format, as browser extensions export it) or one line such as &apos;name=value; name2=value2&apos;.</source>
+        <translation>Het cookiebestand %1 wordt niet herkend. Verwacht een cookies.txt (Netscape-formaat, zoals browser-extensies die exporteren) of één regel als &apos;naam=waarde; naam2=waarde2&apos;.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/error_words.py" line="227"/>
+        <location filename="../../audit_app/ui/error_words.py" line="273"/>
         <source>%n fetched, %1 waiting</source>
         <translation>
             <numerusform>%n opgehaald, %1 in de rij</numerusform>
@@ -488,27 +523,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="231"/>
+        <location filename="../../audit_app/ui/error_words.py" line="277"/>
         <source>The server ignores capitals: variants count as one page</source>
         <translation>Server negeert hoofdletters: varianten worden als één pagina geteld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="236"/>
+        <location filename="../../audit_app/ui/error_words.py" line="282"/>
         <source>Checking words</source>
         <translation>Woorden controleren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="238"/>
+        <location filename="../../audit_app/ui/error_words.py" line="284"/>
         <source>Analysing texts</source>
         <translation>Teksten analyseren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="240"/>
+        <location filename="../../audit_app/ui/error_words.py" line="286"/>
         <source>Saving scores</source>
         <translation>Scores opslaan</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="242"/>
+        <location filename="../../audit_app/ui/error_words.py" line="288"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>

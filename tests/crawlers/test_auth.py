@@ -20,6 +20,7 @@ from requests_ntlm import HttpNtlmAuth
 
 from crawlers.auth import (
     AuthConfig,
+    LoginSettingsError,
     load_cookies,
     make_auth,
     resolve_password,
@@ -199,14 +200,21 @@ def test_make_auth_types_and_errors() -> None:
     assert isinstance(make_auth(AuthConfig("basic", "a", "b")), HTTPBasicAuth)
     assert isinstance(make_auth(AuthConfig("Digest", "a", "b")), HTTPDigestAuth)
     assert isinstance(make_auth(AuthConfig("ntlm", "DOM\\a", "b")), HttpNtlmAuth)
-    with pytest.raises(ValueError, match="Onbekende inlogmethode"):
+    with pytest.raises(LoginSettingsError) as caught:
         make_auth(AuthConfig("kerberos", "a", "b"))
-    with pytest.raises(ValueError, match="gebruikersnaam"):
+    assert (caught.value.code, caught.value.params) == (
+        "unknown-login-method",
+        {"method": "kerberos"},
+    )
+    with pytest.raises(LoginSettingsError) as caught:
         make_auth(AuthConfig("basic", None, "b"))
-    with pytest.raises(ValueError, match="CONTENT_AUDIT_PASSWORD"):
+    assert (caught.value.code, caught.value.params) == ("login-needs-user", {"method": "basic"})
+    with pytest.raises(LoginSettingsError) as caught:
         make_auth(AuthConfig("basic", "a", None))
-    with pytest.raises(ValueError, match="Geen wachtwoord"):
+    assert caught.value.code == "login-needs-password"
+    with pytest.raises(LoginSettingsError) as caught:
         HttpFetcher(FetchConfig(auth=AuthConfig("ntlm", "a")))
+    assert (caught.value.code, caught.value.params) == ("login-needs-password", {"user": "a"})
     assert "Geheim" not in repr(AuthConfig("basic", "a", "Geheim"))
 
 
