@@ -23,10 +23,8 @@ _TEXT: dict[str, tuple[str, str]] = {
         "datum in de eigenschappen van het document",
         "date in the document's properties",
     ),
-    "source.http-header": (
-        "datum die de webserver meestuurt (Last-Modified)",
-        "date the web server sends along (Last-Modified)",
-    ),
+    # its text is the header's name: "datum die de webserver meestuurt (Last-Modified)"
+    "source.http-header": ("datum die de webserver meestuurt", "date the web server sends along"),
     "source.url": ("datum in het webadres", "date in the web address"),
     "source.content": ("nieuwste datum in de tekst", "newest date in the text"),
     "url-note": (

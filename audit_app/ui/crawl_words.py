@@ -30,9 +30,7 @@ def date_source_text(source: str | None) -> str:
         "visible": QCoreApplication.translate("CrawlWords", "date visible on the page"),
         "meta": QCoreApplication.translate("CrawlWords", "date in the page's metadata"),
         "document": QCoreApplication.translate("CrawlWords", "date in the document's properties"),
-        "http-header": QCoreApplication.translate(
-            "CrawlWords", "date the web server sends along (Last-Modified)"
-        ),
+        "http-header": QCoreApplication.translate("CrawlWords", "date the web server sends along"),
         "url": QCoreApplication.translate("CrawlWords", "date in the web address"),
         "content": QCoreApplication.translate("CrawlWords", "newest date in the text"),
     }

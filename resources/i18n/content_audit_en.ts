@@ -50,7 +50,7 @@
 <context>
     <name>CrawlWords</name>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/crawl_words.py" line="183"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="181"/>
         <source>, even after %n retries</source>
         <translation>
             <numerusform>, even after %n retry</numerusform>

@@ -635,231 +635,231 @@
     </message>
     <message>
         <location filename="../../audit_app/ui/crawl_words.py" line="33"/>
-        <source>date the web server sends along (Last-Modified)</source>
-        <translation>datum die de webserver meestuurt (Last-Modified)</translation>
+        <source>date the web server sends along</source>
+        <translation>datum die de webserver meestuurt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="36"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="34"/>
         <source>date in the web address</source>
         <translation>datum in het webadres</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="37"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="35"/>
         <source>newest date in the text</source>
         <translation>nieuwste datum in de tekst</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="51"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="49"/>
         <source>the web server sent %1, the same date as most pages (the files were copied or moved): that says nothing about this page</source>
         <translation>de webserver gaf %1 mee, dezelfde datum als de meeste pagina&apos;s (een kopie of verhuizing van de bestanden): dat zegt niets over deze pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="59"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="57"/>
         <source>often says when something was posted rather than changed</source>
         <translation>zegt vaak eerder wanneer iets geplaatst is dan gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="64"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="62"/>
         <source>only a publication or creation date found (%1); the page may have changed since</source>
         <translation>alleen een publicatie- of aanmaakdatum gevonden (%1); de pagina kan later nog gewijzigd zijn</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="69"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="67"/>
         <source>only the newest date in the text (%1); weak evidence: it may also be the date of a meeting or a law</source>
         <translation>alleen de nieuwste datum in de tekst (%1); zwak bewijs: het kan ook een vergader- of wetsdatum zijn</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="76"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="74"/>
         <source>date unknown: %1</source>
         <translation>datum onbekend: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="78"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="76"/>
         <source>no date found</source>
         <translation>geen datum gevonden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="88"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="86"/>
         <source>Not found (%1)</source>
         <translation>Niet gevonden (%1)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="91"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="89"/>
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="94"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="92"/>
         <source>Server error (%1)</source>
         <translation>Serverfout (%1)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="96"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="94"/>
         <source>Request refused (%1)</source>
         <translation>Verzoek geweigerd (%1)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="100"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="98"/>
         <source>Redirect to an unusable address (%1)</source>
         <translation>Doorverwijzing naar een onbruikbaar adres (%1)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="104"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="102"/>
         <source>Too many redirects (more than %1)</source>
         <translation>Te veel doorverwijzingen (meer dan %1)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="108"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="106"/>
         <source>No complete answer within %1 seconds (server too slow)</source>
         <translation>Geen volledig antwoord binnen %1 seconden (server te traag)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="112"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="110"/>
         <source>Server does not answer within %1 seconds</source>
         <translation>Server reageert niet binnen %1 seconden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="116"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="114"/>
         <source>Unexpected error: %1</source>
         <translation>Onverwachte fout: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="120"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="118"/>
         <source>Not readable: %1</source>
         <translation>Niet leesbaar: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="126"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="124"/>
         <source>Stopped before it was complete</source>
         <translation>Afgebroken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="127"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="125"/>
         <source>Another website, outside the crawl: not fetched</source>
         <translation>Andere website, buiten het bereik van de crawl: niet opgehaald</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="130"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="128"/>
         <source>Redirect loop</source>
         <translation>Doorverwijzing in een kringetje</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="131"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="129"/>
         <source>Login failed (401)</source>
         <translation>Inloggen mislukt (401)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="132"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="130"/>
         <source>Login required (401): choose a login method</source>
         <translation>Inloggen vereist (401): stel een inlogmethode in</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="135"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="133"/>
         <source>No access (403)</source>
         <translation>Geen toegang (403)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="136"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="134"/>
         <source>Removed (410)</source>
         <translation>Verwijderd (410)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="137"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="135"/>
         <source>Too many requests, the server asks to wait (429)</source>
         <translation>Te veel verzoeken, de server vraagt om te wachten (429)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="140"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="138"/>
         <source>Certificate not valid</source>
         <translation>Certificaat niet geldig</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="141"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="139"/>
         <source>Invalid address</source>
         <translation>Ongeldig adres</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="142"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="140"/>
         <source>Unknown server name</source>
         <translation>Naam van de server onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="143"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="141"/>
         <source>Connection refused</source>
         <translation>Verbinding geweigerd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="144"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="142"/>
         <source>The content could not be unpacked</source>
         <translation>Inhoud kon niet worden uitgepakt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="147"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="145"/>
         <source>Connection lost</source>
         <translation>Verbinding verbroken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="148"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="146"/>
         <source>Not a file address</source>
         <translation>Geen bestandsadres</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="149"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="147"/>
         <source>Outside the chosen folder (not read)</source>
         <translation>Buiten de gekozen map (niet gelezen)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="152"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="150"/>
         <source>Invalid path</source>
         <translation>Ongeldig pad</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="153"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="151"/>
         <source>Shortcut to outside the chosen folder: not read</source>
         <translation>Snelkoppeling naar buiten de gekozen map: niet gelezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="156"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="154"/>
         <source>Not found (broken shortcut)</source>
         <translation>Niet gevonden (kapotte snelkoppeling)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="157"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="155"/>
         <source>No permission to read</source>
         <translation>Geen leesrechten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="158"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="156"/>
         <source>No index file in this folder</source>
         <translation>Geen indexbestand in deze map</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="159"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="157"/>
         <source>Not a regular file</source>
         <translation>Geen gewoon bestand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="160"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="158"/>
         <source>Shortcut in the zip file: not followed</source>
         <translation>Snelkoppeling in het zip-bestand: niet gevolgd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="163"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="161"/>
         <source>Suspiciously highly compressed (possibly a zip bomb): not read</source>
         <translation>Verdacht sterk ingepakt (mogelijk een zip-bom): niet gelezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="166"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="164"/>
         <source>Read limit reached</source>
         <translation>Leeslimiet bereikt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="167"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="165"/>
         <source>Single files can only be read through a folder.</source>
         <translation>Losse bestanden kunnen alleen via een map.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/crawl_words.py" line="183"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="181"/>
         <source>, even after %n retries</source>
         <translation>
             <numerusform>, ook na %n nieuwe poging</numerusform>
@@ -867,7 +867,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_words.py" line="185"/>
+        <location filename="../../audit_app/ui/crawl_words.py" line="183"/>
         <source>(while reading)</source>
         <translation>(tijdens het lezen)</translation>
     </message>

@@ -67,6 +67,11 @@ DATE_REASONS = [
         "only the newest date in the text (3 maart 2015); weak evidence: it may also be the "
         "date of a meeting or a law",
     ),
+    (
+        _reason(HEADER),
+        "datum die de webserver meestuurt (Last-Modified)",
+        "date the web server sends along (Last-Modified)",
+    ),
     (_reason(), "geen datum gevonden", "no date found"),
 ]
 

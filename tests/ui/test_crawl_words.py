@@ -54,7 +54,7 @@ def test_english_detail_panel(qtbot: QtBot, pages_project: Project) -> None:
     _store(pages_project, 51, REASON, fetch_error("not-found", status=404))
     dates, scores = _panel(qtbot, pages_project, 51)
     assert "date visible on the page (Laatst gewijzigd: 12 maart 2009)" in dates
-    assert "date the web server sends along (Last-Modified): Last-Modified" in dates
+    assert "date the web server sends along: Last-Modified" in dates
     assert "404 – Not found (404)" in scores
     assert "zichtbare" not in dates and "http-header" not in dates and '"code"' not in dates
 
@@ -64,7 +64,7 @@ def test_dutch_detail_panel(qtbot: QtBot, pages_project: Project) -> None:
     _store(pages_project, 51, REASON, fetch_error("not-found", status=404))
     dates, scores = _panel(qtbot, pages_project, 51)
     assert "zichtbare datum op de pagina (Laatst gewijzigd: 12 maart 2009)" in dates
-    assert "datum die de webserver meestuurt (Last-Modified): Last-Modified" in dates
+    assert "datum die de webserver meestuurt: Last-Modified" in dates
     assert "404 – Niet gevonden (404)" in scores
 
 
