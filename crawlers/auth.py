@@ -12,6 +12,7 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import requests
 from requests.auth import AuthBase, HTTPBasicAuth, HTTPDigestAuth
@@ -21,6 +22,16 @@ KEYRING_SERVICE = "content-audit"
 METHODS = ("none", "basic", "digest", "ntlm", "negotiate")
 # Methods that work without a password: the logged-in user's own Windows/Kerberos login.
 NO_PASSWORD_METHODS = ("negotiate",)
+
+
+class LoginSettingsError(ValueError):
+    """Login settings the crawler cannot use: ``str()`` is the Dutch sentence (CLI, log), *code*
+    and *params* let the app word it in the user's language."""
+
+    def __init__(self, message: str, *, code: str, **params: Any) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
 
 
 @dataclass
@@ -81,18 +92,26 @@ def make_auth(cfg: AuthConfig) -> AuthBase | None:
     if method == "none":
         return None
     if method not in METHODS:
-        raise ValueError(
+        raise LoginSettingsError(
             f"Onbekende inlogmethode {cfg.method!r}; kies uit none, basic, digest, ntlm of "
-            "negotiate."
+            "negotiate.",
+            code="unknown-login-method",
+            method=str(cfg.method),
         )
     if method == "negotiate":
         return _negotiate(cfg)
     if not cfg.username:
-        raise ValueError(f"Voor inloggen met {method} is een gebruikersnaam nodig.")
+        raise LoginSettingsError(
+            f"Voor inloggen met {method} is een gebruikersnaam nodig.",
+            code="login-needs-user",
+            method=method,
+        )
     if cfg.password is None:
-        raise ValueError(
+        raise LoginSettingsError(
             f"Geen wachtwoord voor {cfg.username}. Geef het op bij de vraag, in de "
-            "omgevingsvariabele CONTENT_AUDIT_PASSWORD of in de sleutelhanger van het systeem."
+            "omgevingsvariabele CONTENT_AUDIT_PASSWORD of in de sleutelhanger van het systeem.",
+            code="login-needs-password",
+            user=cfg.username,
         )
     if method == "basic":
         return HTTPBasicAuth(cfg.username, cfg.password)
@@ -106,9 +125,11 @@ def make_auth(cfg: AuthConfig) -> AuthBase | None:
 def _negotiate(cfg: AuthConfig) -> AuthBase:
     """Single sign-on: without a user name, as the logged-in user; with one, with its password."""
     if cfg.username and cfg.password is None:
-        raise ValueError(
+        raise LoginSettingsError(
             f"Geen wachtwoord voor {cfg.username}. Laat de gebruikersnaam leeg om als de "
-            "aangemelde Windows-gebruiker in te loggen."
+            "aangemelde Windows-gebruiker in te loggen.",
+            code="negotiate-needs-password",
+            user=cfg.username,
         )
     if sys.platform == "win32":
         try:
@@ -133,8 +154,11 @@ def load_cookies(path: Path) -> RequestsCookieJar:
     try:
         text = Path(path).read_text(encoding="utf-8-sig", errors="replace")
     except OSError as exc:
-        raise ValueError(
-            f"Het cookiebestand {path} kan niet worden gelezen: {exc.strerror}"
+        raise LoginSettingsError(
+            f"Het cookiebestand {path} kan niet worden gelezen: {exc.strerror}",
+            code="cookies-unreadable",
+            path=str(path),
+            detail=str(exc.strerror),
         ) from None
     jar = RequestsCookieJar()
     lines = [ln.strip("\r\n") for ln in text.splitlines()]
@@ -153,10 +177,12 @@ def load_cookies(path: Path) -> RequestsCookieJar:
                 name, value = pair.split("=", 1)
                 jar.set_cookie(create_cookie(name.strip(), value.strip()))
             return jar
-    raise ValueError(
+    raise LoginSettingsError(
         f"Het cookiebestand {path} wordt niet herkend. Verwacht een cookies.txt "
         "(Netscape-formaat, zoals browser-extensies die exporteren) of één regel als "
-        "'naam=waarde; naam2=waarde2'."
+        "'naam=waarde; naam2=waarde2'.",
+        code="cookies-unrecognised",
+        path=str(path),
     )
 
 

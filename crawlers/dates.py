@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import json
 import re
 from collections.abc import Iterable
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from lxml import etree
@@ -323,16 +325,6 @@ def find_dates(
     return evidence
 
 
-_SOURCE_WORDS = {
-    "visible": "zichtbare datum op de pagina",
-    "meta": "datum in de metagegevens van de pagina",
-    "document": "datum in de eigenschappen van het document",
-    "http-header": "datum die de webserver meestuurt (Last-Modified)",
-    "url": "datum in het webadres",
-    "content": "nieuwste datum in de tekst",
-}
-
-
 def _latest(items: list[DateEvidence]) -> DateEvidence:
     return max(items, key=lambda e: e.date)
 
@@ -358,6 +350,9 @@ def choose_last_modified(
     An HTTP header date shared by most pages of the crawl (a copy, deploy or template
     artefact) is evidence of nothing: it is never chosen, and the reason says so.
     Dates after today+1 day are ignored. No evidence: no date, confidence "none".
+    The reason is a code with its facts, for people to check once worded: "found" (source,
+    text), "published-only", "newest-in-text" (maybe with the shared header date it passed
+    over), "shared-header" (no date: only a header date most pages share), "none".
     """
     limit = ((today or _today()) + dt.timedelta(days=1)).isoformat()
     usable = [e for e in evidence if e.date and e.date <= limit]
@@ -379,34 +374,26 @@ def choose_last_modified(
     for items, confidence in rungs:
         if items:
             best = _latest(items)
-            reason = f"{_SOURCE_WORDS.get(best.source, best.source)} ({best.text})"
-            if best.source == "url":
-                reason += "; zegt vaak eerder wanneer iets geplaatst is dan gewijzigd"
+            reason = {"code": "found", "source": best.source, "text": best.text}
             return DateChoice(best.date, best.source, reason, confidence)
     published = [e for e in usable if e.kind == "published"]
     if published:
         best = _latest(published)
-        reason = (
-            f"alleen een publicatie- of aanmaakdatum gevonden ({best.text}); "
-            "de pagina kan later nog gewijzigd zijn"
-        )
+        reason = {"code": "published-only", "source": best.source, "text": best.text}
         return DateChoice(best.date, best.source, reason, "low")
     content = pick("content", ("unknown",))
-    shared = (
-        f"de webserver gaf {_latest(header_template).date} mee, dezelfde datum als de meeste "
-        "pagina's (een kopie of verhuizing van de bestanden): dat zegt niets over deze pagina"
-        if header_template
-        else ""
-    )
+    shared = {"shared_header": _latest(header_template).date} if header_template else {}
     if content:
         best = _latest(content)
-        reason = (
-            f"alleen de nieuwste datum in de tekst ({best.text}); zwak bewijs: het kan ook "
-            "een vergader- of wetsdatum zijn"
-        )
-        return DateChoice(
-            best.date, best.source, f"{shared}; {reason}" if shared else reason, "low"
-        )
+        reason = {"code": "newest-in-text", "text": best.text, **shared}
+        return DateChoice(best.date, best.source, reason, "low")
     if shared:
-        return DateChoice(None, None, f"datum onbekend: {shared}", "none")
-    return DateChoice(None, None, "geen datum gevonden", "none")
+        return DateChoice(None, None, {"code": "shared-header", **shared}, "none")
+    return DateChoice(None, None, {"code": "none"}, "none")
+
+
+def stored_reason(reason: dict[str, Any]) -> str:
+    """The reason as the project keeps it (pages.last_modified_reason): its code and facts
+    as JSON. Projects crawled before hold a Dutch sentence there; both are worded by the app
+    (ui/date_words.py) and the exports (exporters/date_words.py)."""
+    return json.dumps(reason, ensure_ascii=False)

@@ -28,6 +28,7 @@ from crawlers.config import CrawlConfig
 from crawlers.dates import parse_http_date, url_dates
 from crawlers.documents import document_dates, document_type, read_document_info
 from crawlers.encoding import looks_binary
+from crawlers.fetch_errors import fetch_error
 from crawlers.frontier import Alias, Frontier, HostSlots, Mark, Queued
 from crawlers.model import (
     CrawlResult,
@@ -205,7 +206,11 @@ class CrawlEngine:
                 try:
                     self._http()  # login settings and cookie files fail here, in words
                 except (ValueError, OSError) as exc:
-                    raise CrawlStartError(str(exc)) from exc
+                    code = getattr(exc, "code", None)
+                    params = getattr(exc, "params", None)
+                    if not isinstance(code, str) or not isinstance(params, dict):
+                        code, params = "settings", {"detail": str(exc)}
+                    raise CrawlStartError(str(exc), code=code, **params) from exc
         except Exception:
             self._close_fetchers()
             raise
@@ -730,11 +735,11 @@ class CrawlEngine:
 
     def _fetch_any(self, url: str) -> FetchResult:
         if self._stop_cause is not None:  # no new request once the crawl is stopping
-            return FetchResult(url=url, final_url=url, error="Afgebroken", aborted=True)
+            return FetchResult(url=url, final_url=url, error=fetch_error("aborted"), aborted=True)
         try:
             if url.startswith("file:"):
                 if self._folder is None:
-                    return self._failed(url, None, "Losse bestanden kunnen alleen via een map.")
+                    return self._failed(url, None, fetch_error("loose-file"))
                 return self._folder.fetch(url)
             return self._http().fetch(url)
         except Exception as exc:  # fetchers should not raise; a crawl never dies of one URL
@@ -775,7 +780,7 @@ class CrawlEngine:
 
     @staticmethod
     def _failed(url: str, exc: BaseException | None, message: str | None = None) -> FetchResult:
-        text = message or f"Onverwachte fout bij ophalen: {exc.__class__.__name__}: {exc}"
+        text = message or fetch_error("unexpected", detail=f"{exc.__class__.__name__}: {exc}")
         return FetchResult(url=url, final_url=url, error=text)
 
     # ---- bookkeeping -----------------------------------------------------------------------

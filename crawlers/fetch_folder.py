@@ -22,6 +22,7 @@ from email.utils import formatdate
 from pathlib import Path
 from urllib.parse import quote, unquote_to_bytes, urlsplit
 
+from crawlers.fetch_errors import fetch_error
 from crawlers.model import FetchResult
 from crawlers.read_budget import BudgetLimits, ReadBudget, looks_like_bomb
 from crawlers.urls import DEFAULT_INDEX_NAMES, normalise
@@ -31,9 +32,9 @@ _JUNK_FILES = frozenset({"thumbs.db", "desktop.ini", ".ds_store", "ehthumbs.db"}
 _JUNK_DIRS = frozenset({"_vti_cnf", "_vti_pvt", "_vti_txt", "_vti_log", "_notes", "__macosx"})
 _URL_SAFE = "/!$&'()*+,:=@~"
 _MAX_BYTES = 20_000_000
-OUTSIDE = "Snelkoppeling naar buiten de gekozen map: niet gelezen"
-ZIP_LINK = "Snelkoppeling in het zip-bestand: niet gevolgd"
-ZIP_BOMB = "Verdacht sterk ingepakt (mogelijk een zip-bom): niet gelezen"
+OUTSIDE = fetch_error("shortcut-outside")  # a shortcut out of the chosen folder: not read
+ZIP_LINK = fetch_error("zip-link")  # a shortcut inside the zip file: not followed
+ZIP_BOMB = fetch_error("zip-bomb")  # suspiciously highly compressed: not read
 
 
 def _is_junk(name: str, is_dir: bool) -> bool:
@@ -202,7 +203,9 @@ class FolderFetcher:
         try:
             result = self._fetch(url)
         except Exception as exc:  # contract: never raises
-            result = FetchResult(url=url, final_url=url, error=f"Onverwachte fout: {exc!r}")
+            result = FetchResult(
+                url=url, final_url=url, error=fetch_error("unexpected", detail=repr(exc))
+            )
         result.elapsed_ms = int((time.monotonic() - start) * 1000)
         return result
 
@@ -210,17 +213,19 @@ class FolderFetcher:
         norm = normalise(url)
         root = self._root_url
         if norm is None or urlsplit(norm).scheme != "file":
-            return FetchResult(url=url, final_url=url, status=404, error="Geen bestandsadres")
+            return FetchResult(
+                url=url, final_url=url, status=404, error=fetch_error("not-a-file-address")
+            )
         if norm + "/" == root:
             norm = root
         if not norm.startswith(root):
             return FetchResult(
-                url=url, final_url=url, status=403, error="Buiten de gekozen map (niet gelezen)"
+                url=url, final_url=url, status=403, error=fetch_error("outside-folder")
             )
         rel = urlsplit(norm).path[len(urlsplit(root).path) :]
         names = _segments_to_names(rel)
         if names is None:
-            return FetchResult(url=url, final_url=url, status=403, error="Ongeldig pad")
+            return FetchResult(url=url, final_url=url, status=403, error=fetch_error("bad-path"))
         if self._zip is not None:
             return self._fetch_zip(url, names)
         as_bytes = _segments_to_names(rel, os_bytes=True)
@@ -240,15 +245,19 @@ class FolderFetcher:
             found = self._case_insensitive(names)
             found_st = _stat_or_none(found)
             if found is None or found_st is None:
-                why = " (kapotte snelkoppeling)" if path.is_symlink() else ""
-                return FetchResult(url=url, final_url=url, status=404, error=f"Niet gevonden{why}")
+                code = "broken-shortcut" if path.is_symlink() else "not-found"
+                return FetchResult(url=url, final_url=url, status=404, error=fetch_error(code))
             path, st = found, found_st
             if not self._inside(path):
                 return FetchResult(url=url, final_url=url, status=403, error=OUTSIDE)
         except PermissionError:
-            return FetchResult(url=url, final_url=url, status=403, error="Geen leesrechten")
+            return FetchResult(
+                url=url, final_url=url, status=403, error=fetch_error("no-read-permission")
+            )
         except OSError as exc:
-            return FetchResult(url=url, final_url=url, status=404, error=f"Niet leesbaar: {exc}")
+            return FetchResult(
+                url=url, final_url=url, status=404, error=fetch_error("unreadable", detail=str(exc))
+            )
         if stat.S_ISDIR(st.st_mode):
             dir_url = self._url_for(names) if names else self._root_url
             if not dir_url.endswith("/"):
@@ -262,7 +271,7 @@ class FolderFetcher:
                     final_url=final,
                     redirect_chain=chain,
                     status=404,
-                    error="Geen indexbestand in deze map",
+                    error=fetch_error("no-index"),
                 )
             path = index
             if not self._inside(path):
@@ -270,9 +279,13 @@ class FolderFetcher:
             try:
                 st = path.stat()
             except OSError:
-                return FetchResult(url=url, final_url=final, status=403, error="Geen leesrechten")
+                return FetchResult(
+                    url=url, final_url=final, status=403, error=fetch_error("no-read-permission")
+                )
         if not stat.S_ISREG(st.st_mode):
-            return FetchResult(url=url, final_url=url, status=403, error="Geen gewoon bestand")
+            return FetchResult(
+                url=url, final_url=url, status=403, error=fetch_error("not-a-regular-file")
+            )
         room = self.budget.take(min(st.st_size, self.max_bytes))
         if room is None:
             return self._over_budget(url)
@@ -281,9 +294,13 @@ class FolderFetcher:
                 body = fh.read(min(self.max_bytes + 1, room))
             self.budget.spend(len(body))
         except PermissionError:
-            return FetchResult(url=url, final_url=url, status=403, error="Geen leesrechten")
+            return FetchResult(
+                url=url, final_url=url, status=403, error=fetch_error("no-read-permission")
+            )
         except OSError as exc:
-            return FetchResult(url=url, final_url=url, status=403, error=f"Niet leesbaar: {exc}")
+            return FetchResult(
+                url=url, final_url=url, status=403, error=fetch_error("unreadable", detail=str(exc))
+            )
         return self._ok(url, final, chain, path.name, body, st.st_mtime)
 
     def _ok(
@@ -337,7 +354,9 @@ class FolderFetcher:
         if info is None:
             prefix = key + "/" if key else ""
             if key.lower() not in self._zip_dirs:
-                return FetchResult(url=url, final_url=url, status=404, error="Niet gevonden")
+                return FetchResult(
+                    url=url, final_url=url, status=404, error=fetch_error("not-found")
+                )
             dir_url = self._url_for(names) + ("/" if names else "")
             if dir_url != url:
                 chain, final = [url], dir_url
@@ -353,7 +372,7 @@ class FolderFetcher:
                     final_url=final,
                     redirect_chain=chain,
                     status=404,
-                    error="Geen indexbestand in deze map",
+                    error=fetch_error("no-index"),
                 )
         assert self._zip is not None
         if stat.S_ISLNK(info.external_attr >> 16):
@@ -368,14 +387,19 @@ class FolderFetcher:
                 body = fh.read(min(self.max_bytes + 1, room))
             self.budget.spend(len(body))
         except (OSError, zipfile.BadZipFile, RuntimeError, NotImplementedError) as exc:
-            return FetchResult(url=url, final_url=final, status=403, error=f"Niet leesbaar: {exc}")
+            return FetchResult(
+                url=url,
+                final_url=final,
+                status=403,
+                error=fetch_error("unreadable", detail=str(exc)),
+            )
         mtime = calendar.timegm((*info.date_time, 0, 0, 0))
         return self._ok(url, final, chain, info.filename, body, mtime)
 
     @staticmethod
     def _over_budget(url: str) -> FetchResult:
         """Not read: stays queued for a later session with a larger budget."""
-        return FetchResult(url=url, final_url=url, error="Leeslimiet bereikt", aborted=True)
+        return FetchResult(url=url, final_url=url, error=fetch_error("read-limit"), aborted=True)
 
     def _zip_case_insensitive(self, key: str) -> zipfile.ZipInfo | None:
         return self._members_lower.get(key.lower())

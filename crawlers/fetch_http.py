@@ -1,10 +1,10 @@
 """Fetching over HTTP(S) with requests, shaped for a long unattended crawl of an old intranet.
 
-The fetcher never raises: whatever goes wrong becomes a ``FetchResult`` with a Dutch ``error``
-that the report can show as is. It follows redirects itself so the chain is recorded (the audit
-needs old-to-new URL maps) and loops are caught, streams bodies so one huge file cannot eat the
-laptop's memory, and retries only what may succeed later (5xx, 429, time-outs, dropped
-connections).
+The fetcher never raises: whatever goes wrong becomes a ``FetchResult`` whose ``error`` is a
+code with its facts (crawlers/fetch_errors.py), worded by the app and the exports. It follows
+redirects itself so the chain is recorded (the audit needs old-to-new URL maps) and loops are
+caught, streams bodies so one huge file cannot eat the laptop's memory, and retries only what
+may succeed later (5xx, 429, time-outs, dropped connections).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from requests.utils import get_netrc_auth, select_proxy, should_bypass_proxies
 
 from crawlers.auth import AuthConfig, load_cookies, make_auth
 from crawlers.deadline import Watch, Watchdog, WatchedAdapter
+from crawlers.fetch_errors import fetch_error, with_params
 from crawlers.model import FetchResult
 from crawlers.negotiate import NegotiateError
 from crawlers.tls import system_trust_context
@@ -32,7 +33,7 @@ from crawlers.urls import normalise, split_credentials
 
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _CHUNK = 64 * 1024
-OFFSITE_ERROR = "Andere website, buiten het bereik van de crawl: niet opgehaald"
+OFFSITE_ERROR = fetch_error("offsite")  # another website, outside the crawl's scope
 
 
 @dataclass
@@ -169,9 +170,13 @@ class HttpFetcher:
             try:
                 result = self._fetch(url, watch)
             except Exception as exc:  # contract: never raises
-                result = FetchResult(url=url, final_url=url, error=f"Onverwachte fout: {exc!r}")
+                result = FetchResult(
+                    url=url, final_url=url, error=fetch_error("unexpected", detail=repr(exc))
+                )
             if watch.aborted:
-                result = FetchResult(url=url, final_url=url, error="Afgebroken", aborted=True)
+                result = FetchResult(
+                    url=url, final_url=url, error=fetch_error("aborted"), aborted=True
+                )
         result.elapsed_ms = int((time.monotonic() - start) * 1000)
         return result
 
@@ -200,18 +205,18 @@ class HttpFetcher:
             target = split_credentials(urljoin(current, hop.location))[0]
             key = normalise(target)
             if key is None:
-                hop.error = f"Doorverwijzing naar een onbruikbaar adres ({hop.location})"
+                hop.error = fetch_error("redirect-unusable", location=hop.location)
                 return self._result(url, current, chain, hop, auth_sent=False)
             if may is not None and not may(key):
                 hop.offsite = True  # recorded: this status, and where it points
                 return self._result(url, target, chain, hop, auth_sent=False)
             visits[key] = visits.get(key, 0) + 1
             if target in seen_exact or visits[key] > 2:
-                hop.error = "Doorverwijzing in een kringetje"
+                hop.error = fetch_error("redirect-loop")
                 return self._result(url, target, chain, hop, auth_sent=False)
             seen_exact.add(target)
             current = target
-        last = _Hop(error=f"Te veel doorverwijzingen (meer dan {self.config.max_redirects})")
+        last = _Hop(error=fetch_error("too-many-redirects", max=self.config.max_redirects))
         return self._result(url, current, chain, last, auth_sent=False)
 
     def _result(
@@ -237,22 +242,22 @@ class HttpFetcher:
         )
 
     def _status_error(self, status: int, auth_sent: bool, attempts: int) -> tuple[str, bool]:
-        again = f", ook na {attempts - 1} nieuwe pogingen" if attempts > 1 else ""
+        retries = attempts - 1
         if status == 401:
             if auth_sent:
-                return "Inloggen mislukt (401)", False
-            return "Inloggen vereist (401): stel een inlogmethode in", False
+                return fetch_error("login-failed"), False
+            return fetch_error("login-required"), False
         if status == 403:
-            return "Geen toegang (403)", False
+            return fetch_error("forbidden"), False
         if status == 404:
-            return "Niet gevonden (404)", False
+            return fetch_error("not-found", status=404), False
         if status == 410:
-            return "Verwijderd (410)", False
+            return fetch_error("removed"), False
         if status == 429:
-            return f"Te veel verzoeken, de server vraagt om te wachten (429){again}", True
+            return fetch_error("too-many-requests", retries=retries), True
         if status >= 500:
-            return f"Serverfout ({status}){again}", True
-        return f"Verzoek geweigerd ({status})", False
+            return fetch_error("server-error", status=status, retries=retries), True
+        return fetch_error("refused", status=status), False
 
     def _with_retries(
         self,
@@ -318,7 +323,7 @@ class HttpFetcher:
                 hop.body, hop.truncated = self._read(resp)
             except Exception as exc:
                 error, retryable = self._describe(exc)
-                hop.error, hop.retryable = f"{error} (tijdens het lezen)", retryable
+                hop.error, hop.retryable = with_params(error, during="read"), retryable
             if watch.fired:  # a shut-down socket can look like a normal end: never keep it
                 late = self._late(watch)
                 late.status, late.headers = hop.status, hop.headers
@@ -327,9 +332,8 @@ class HttpFetcher:
 
     def _late(self, watch: Watch) -> _Hop:
         if watch.aborted:
-            return _Hop(error="Afgebroken")
-        total = f"{self.total_timeout:g}"
-        return _Hop(error=f"Geen volledig antwoord binnen {total} seconden (server te traag)")
+            return _Hop(error=fetch_error("aborted"))
+        return _Hop(error=fetch_error("too-slow", seconds=self.total_timeout))
 
     def _environment(self, url: str) -> tuple[dict[str, str] | None, tuple[str, str] | None]:
         """The proxy (honouring NO_PROXY) and .netrc login for this URL's host, looked up once
@@ -372,29 +376,29 @@ class HttpFetcher:
             return True
 
     def _describe(self, exc: BaseException) -> tuple[str, bool]:
-        timeout_text = f"Server reageert niet binnen {self.config.timeout:g} seconden"
+        timeout = fetch_error("timeout", seconds=self.config.timeout)
         if isinstance(exc, requests.exceptions.SSLError):
-            return "Certificaat niet geldig", False
+            return fetch_error("certificate"), False
         if isinstance(exc, NegotiateError):
-            return str(exc), False
+            return fetch_error("negotiate", detail=str(exc)), False
         if isinstance(exc, requests.exceptions.Timeout | TimeoutError):
-            return timeout_text, True
+            return timeout, True
         if isinstance(exc, requests.exceptions.InvalidURL | requests.exceptions.InvalidSchema):
-            return "Ongeldig adres", False
+            return fetch_error("bad-address"), False
         if isinstance(exc, requests.exceptions.MissingSchema | ValueError):
-            return "Ongeldig adres", False
+            return fetch_error("bad-address"), False
         causes = _chain(exc)
         text = " ".join(repr(c) for c in causes)
         if any(isinstance(c, socket.gaierror) for c in causes) or "NameResolution" in text:
-            return "Naam van de server onbekend", False
+            return fetch_error("unknown-host"), False
         if any(isinstance(c, ConnectionRefusedError) for c in causes) or "refused" in text:
-            return "Verbinding geweigerd", True
+            return fetch_error("connection-refused"), True
         if any(isinstance(c, socket.timeout | TimeoutError) for c in causes) or "timed out" in text:
-            return timeout_text, True
+            return timeout, True
         if "CERTIFICATE" in text.upper():
-            return "Certificaat niet geldig", False
+            return fetch_error("certificate"), False
         if isinstance(exc, requests.exceptions.ContentDecodingError):
-            return "Inhoud kon niet worden uitgepakt", False
+            return fetch_error("decode-failed"), False
         if isinstance(exc, requests.exceptions.RequestException | ConnectionError | OSError):
-            return "Verbinding verbroken", True
-        return f"Onverwachte fout: {type(exc).__name__}", False
+            return fetch_error("connection-lost"), True
+        return fetch_error("unexpected", detail=type(exc).__name__), False

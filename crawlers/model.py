@@ -23,7 +23,7 @@ class FetchResult:
     body: bytes = b""
     truncated: bool = False  # body cut at the size cap
     elapsed_ms: int = 0
-    error: str | None = None  # e.g. "Time-out na 10 seconden", "Doorverwijzing in een kringetje"
+    error: str | None = None  # a code with its facts as JSON (crawlers.fetch_errors)
     retryable: bool = False  # a 5xx or time-out that may succeed later
     offsite_redirect: bool = False  # final_url is on a host outside the crawl: not requested
     aborted: bool = False  # the crawl stopped while this was in flight: fetch it again later
@@ -48,7 +48,9 @@ class DateEvidence:
 class DateChoice:
     date: str | None
     source: str | None
-    reason: str  # for people: "zichtbare datum op de pagina (Laatst gewijzigd: 12 maart 2009)"
+    # a code with its facts: {"code": "found", "source": "visible", "text": "Laatst gewijzigd:
+    # 12 maart 2009"}; worded by the app and the exports (crawlers.dates.choose_last_modified)
+    reason: dict[str, Any]
     confidence: str = "none"  # high | medium | low | none
 
 

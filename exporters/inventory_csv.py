@@ -13,20 +13,31 @@ from typing import TextIO
 from audit_app.core import inventory
 from audit_app.core.inventory import ASSET_FIELDS, FIELDS, iter_assets, iter_inventory
 from audit_app.core.project import Project
+from exporters.crawl_words import date_reason_text, fetch_error_text, load_coded
 from exporters.csv_writer import SafeCsvWriter
 from exporters.labels import Lang
 from exporters.reason_words import reason_text
 
-# the JSON lines' keys: every stored field, then the reasons in words
-JSONL_FIELDS = (*inventory.JSONL_FIELDS, "suggestion_reasons_text")
+# the JSON lines' keys: every stored field, then the coded ones in words
+JSONL_FIELDS = (
+    *inventory.JSONL_FIELDS,
+    "suggestion_reasons_text",
+    "error_text",
+    "last_modified_reason_text",
+)
 
 
 def write_inventory_jsonl(project: Project, out: TextIO, *, lang: Lang = "nl") -> int:
-    """One JSON object per line: ``suggestion_reasons`` as stored (codes with their facts, for
-    scripts), ``suggestion_reasons_text`` the same reasons in words."""
+    """One JSON object per line: ``suggestion_reasons``, ``error`` and
+    ``last_modified_reason`` as codes with their facts (for scripts; a project crawled before
+    holds sentences there), the ``..._text`` keys the same in words."""
     n = 0
     for item in iter_inventory(project):
         item["suggestion_reasons_text"] = [reason_text(lang, r) for r in item["suggestion_reasons"]]
+        item["error_text"] = fetch_error_text(lang, item["error"])
+        item["last_modified_reason_text"] = date_reason_text(lang, item["last_modified_reason"])
+        item["error"] = load_coded(item["error"])
+        item["last_modified_reason"] = load_coded(item["last_modified_reason"])
         out.write(json.dumps(item, ensure_ascii=False) + "\n")
         n += 1
     return n
@@ -42,6 +53,8 @@ def write_inventory_csv(
     n = 0
     for item in iter_inventory(project):
         item["suggestion_reasons"] = [reason_text(lang, r) for r in item["suggestion_reasons"]]
+        item["error"] = fetch_error_text(lang, item["error"])
+        item["last_modified_reason"] = date_reason_text(lang, item["last_modified_reason"])
         for key in ("suggestion_reasons", "signals", "redirect_chain"):
             item[key] = "; ".join(str(r) for r in item[key])
         writer.writerow([item[f] for f in FIELDS])

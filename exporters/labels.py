@@ -254,6 +254,7 @@ _VALUES: dict[str, dict[str, tuple[str, str]]] = {
         "visible": ("zichtbaar op de pagina", "visible on the page"),
         "url": ("in de URL", "in the URL"),
         "document": ("documenteigenschappen", "document properties"),
+        "content": ("nieuwste datum in de tekst", "newest date in the text"),
     },
     "readability_band": {
         "very-easy": ("zeer makkelijk", "very easy"),

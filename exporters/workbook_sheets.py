@@ -17,6 +17,7 @@ from audit_app.core import schema as s
 from audit_app.core.backends import backend_of
 from audit_app.core.navigation import PATH_SEPARATOR
 from exporters import labels
+from exporters.crawl_words import fetch_error_text
 from exporters.labels import Lang
 from exporters.plan import plan_filter
 from exporters.redirects import iter_redirects, redirect_note
@@ -330,7 +331,9 @@ def write_broken_links(out: Sheet, conn: Connection, lang: Lang) -> None:
         if current is None or current[0] != row.id:
             if current is not None:
                 flush(current[1], current[2], pages)
-            status = " – ".join(str(x) for x in (row.status, row.error) if x)
+            status = " – ".join(
+                str(x) for x in (row.status, fetch_error_text(lang, row.error)) if x
+            )
             current, pages = (row.id, row.url, status), []
         pages.append(row.src)
     if current is not None:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from crawlers.fetch_errors import decode
 from crawlers.fetch_http import FetchConfig, HttpFetcher
 from crawlers.model import FetchResult
 from tests.crawlers import Handler, LocalServer, serve, url_of
@@ -76,7 +77,7 @@ def test_a_trickling_body_ends_at_the_total_deadline(length: bool) -> None:
         with closing(HttpFetcher(cfg)) as f:
             r = fetch_bounded(f, url_of(srv, "/traag0.html"))
         assert srv.state["slow_requests"] == 1  # a too-slow server is not asked again
-    assert r.error and "Geen volledig antwoord binnen 2 seconden" in r.error
+    assert decode(r.error) == {"code": "too-slow", "seconds": 2}
     assert r.body == b"" and not r.retryable and not r.aborted
 
 

@@ -157,7 +157,7 @@ def template_header_dates(http_dates: list[str | None]) -> frozenset[str]:
 
 
 def _choose_dates(cur: RawCursor) -> None:
-    from crawlers.dates import choose_last_modified, newest_content_date
+    from crawlers.dates import choose_last_modified, newest_content_date, stored_reason
 
     http_dates = [
         r[0]
@@ -180,7 +180,7 @@ def _choose_dates(cur: RawCursor) -> None:
         if choice.date is None and not any(e.source == "content" for e in evidence):
             weak.append((pid, evidence))  # the text may still hold a date: read it below
         else:
-            updates.append((choice.date, choice.source, choice.reason, pid))
+            updates.append((choice.date, choice.source, stored_reason(choice.reason), pid))
     with_content = []
     for pid, evidence in weak:
         row = cur.execute("SELECT text FROM page_content WHERE page_id = ?", (pid,)).fetchone()
@@ -189,7 +189,7 @@ def _choose_dates(cur: RawCursor) -> None:
             evidence.append(found)
             with_content.append((json.dumps([asdict(e) for e in evidence]), pid))
         choice = choose_last_modified(evidence, template_header_dates=template)
-        updates.append((choice.date, choice.source, choice.reason, pid))
+        updates.append((choice.date, choice.source, stored_reason(choice.reason), pid))
     cur.executemany("UPDATE page_content SET date_evidence = ? WHERE page_id = ?", with_content)
     cur.executemany(
         "UPDATE pages SET last_modified = ?, last_modified_source = ?, last_modified_reason = ?"

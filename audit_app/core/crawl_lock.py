@@ -93,7 +93,11 @@ def _acquire(path: Path) -> int:
             return fd
         _unlock(fd)
         os.close(fd)
-    raise CrawlLockedError(f"Het slotbestand {path.name} kan niet worden vastgezet.")
+    raise CrawlLockedError(
+        f"Het slotbestand {path.name} kan niet worden vastgezet.",
+        code="lock-failed",
+        name=path.name,
+    )
 
 
 def _holder(fd: int) -> str:

@@ -30,6 +30,7 @@ from audit_app.core.page_detail import read_page_detail
 from audit_app.core.project import Project
 from audit_app.core.scoring.word_store import page_words
 from audit_app.core.text_diff import paragraph_diff
+from audit_app.ui.crawl_words import date_reason_text, date_source_text, fetch_error_text
 from audit_app.ui.formats import long_date
 from audit_app.ui.page_history import PageHistoryView
 from audit_app.ui.page_table_model import (
@@ -370,7 +371,9 @@ class DetailPanel(QWidget):
         rows.append(
             (
                 self.tr("HTTP status"),
-                str(p["status"] or ""),
+                " – ".join(
+                    x for x in (str(p["status"] or ""), fetch_error_text(p.get("error"))) if x
+                ),
                 self.tr("200 means the page worked; 404 means it was missing."),
             )
         )
@@ -496,14 +499,14 @@ class DetailPanel(QWidget):
         if p.get("last_modified_reason"):
             out.append(
                 f"<p>{html.escape(self._t['Why this date'])}: "
-                f"{html.escape(p['last_modified_reason'])}</p>"
+                f"{html.escape(date_reason_text(p['last_modified_reason']))}</p>"
             )
         if d.date_evidence:
             out.append(f"<p><b>{html.escape(self._t['All dates found'])}</b></p><ul>")
             for ev in d.date_evidence:
                 out.append(
                     f"<li>{html.escape(str(ev.get('date', '')))} — "
-                    f"{html.escape(str(ev.get('source', '')))}: "
+                    f"{html.escape(date_source_text(str(ev.get('source', ''))))}: "
                     f"{html.escape(str(ev.get('text', '')))}"
                     "</li>"
                 )

@@ -196,7 +196,53 @@ def _crawl_start(code: str, p: dict[str, Any]) -> str | None:
             "This project is already being crawled. Wait until that crawl has finished, or stop "
             "it first; a new crawl then continues where it was.",
         ),
+        "lock-failed": _sub(
+            QCoreApplication.translate("CoreWords", "The lock file %1 could not be locked."), name
+        ),
+        "unknown-login-method": _sub(
+            QCoreApplication.translate(
+                "CoreWords",
+                "Unknown login method '%1'; choose none, basic, digest, ntlm or negotiate.",
+            ),
+            p.get("method", ""),
+        ),
+        "login-needs-user": _sub(
+            QCoreApplication.translate("CoreWords", "Logging in with %1 needs a user name."),
+            p.get("method", ""),
+        ),
+        "login-needs-password": _sub(
+            QCoreApplication.translate(
+                "CoreWords",
+                "No password for %1. Give it when asked, in the environment variable "
+                "CONTENT_AUDIT_PASSWORD or in the system's keyring.",
+            ),
+            p.get("user", ""),
+        ),
+        "negotiate-needs-password": _sub(
+            QCoreApplication.translate(
+                "CoreWords",
+                "No password for %1. Leave the user name empty to log in as the signed-in "
+                "Windows user.",
+            ),
+            p.get("user", ""),
+        ),
+        "cookies-unreadable": _sub(
+            QCoreApplication.translate("CoreWords", "The cookie file %1 cannot be read: %2"),
+            p.get("path", ""),
+            p.get("detail", ""),
+        ),
+        "cookies-unrecognised": _sub(
+            QCoreApplication.translate(
+                "CoreWords",
+                "The cookie file %1 is not recognised. Expected a cookies.txt (Netscape format, "
+                "as browser extensions export it) or one line such as 'name=value; "
+                "name2=value2'.",
+            ),
+            p.get("path", ""),
+        ),
     }
+    if code == "settings":  # settings a library refused, in its own words
+        return str(p.get("detail", "")) or None
     return words.get(code)
 
 

@@ -2,13 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AssetsPanel</name>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/assets_view.py" line="228"/>
+        <source>%n time(s) shown without alt text</source>
+        <translation>
+            <numerusform>%n time shown without alt text</numerusform>
+            <numerusform>%n times shown without alt text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/assets_view.py" line="352"/>
+        <source>%n file(s), %1 without alt text</source>
+        <translation>
+            <numerusform>%n file, %1 without alt text</numerusform>
+            <numerusform>%n files, %1 without alt text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/assets_view.py" line="355"/>
+        <source>%1 of %n file(s) shown, %2 without alt text</source>
+        <translation>
+            <numerusform>%1 of %n file shown, %2 without alt text</numerusform>
+            <numerusform>%1 of %n files shown, %2 without alt text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/assets_view.py" line="388"/>
+        <source>%1 is shown %n time(s) on pages:</source>
+        <translation>
+            <numerusform>%1 is shown %n time on pages:</numerusform>
+            <numerusform>%1 is shown %n times on pages:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CoreWords</name>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/error_words.py" line="227"/>
+        <location filename="../../audit_app/ui/error_words.py" line="273"/>
         <source>%n fetched, %1 waiting</source>
         <translation>
             <numerusform>%n fetched, %1 waiting</numerusform>
             <numerusform>%n fetched, %1 waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CrawlWords</name>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/crawl_words.py" line="181"/>
+        <source>, even after %n retries</source>
+        <translation>
+            <numerusform>, even after %n retry</numerusform>
+            <numerusform>, even after %n retries</numerusform>
         </translation>
     </message>
 </context>
@@ -58,7 +104,7 @@
 <context>
     <name>ImportReviewsDialog</name>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/import_dialog.py" line="41"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="43"/>
         <source>%n changes</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -66,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/import_dialog.py" line="43"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="45"/>
         <source>from %n review packs.</source>
         <translation>
             <numerusform>from %n review pack.</numerusform>
@@ -74,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/import_dialog.py" line="53"/>
+        <location filename="../../audit_app/ui/import_dialog.py" line="55"/>
         <source>%n fields were also changed here after the packs went out. Choose per row which value to keep.</source>
         <translation>
             <numerusform>%n field was also changed here after the packs went out. Choose which value to keep.</numerusform>
@@ -104,7 +150,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/main_window.py" line="609"/>
+        <location filename="../../audit_app/ui/main_window.py" line="638"/>
         <source>%1 of %n pages shown</source>
         <translation>
             <numerusform>%1 of %n page shown</numerusform>
@@ -112,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/main_window.py" line="664"/>
+        <location filename="../../audit_app/ui/main_window.py" line="696"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -233,7 +279,7 @@
 <context>
     <name>PageTableView</name>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_view.py" line="151"/>
+        <location filename="../../audit_app/ui/page_table_view.py" line="163"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -279,7 +325,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/project_controller.py" line="299"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="300"/>
         <source>Accept suggestion (%n pages)</source>
         <translation>
             <numerusform>Accept suggestion (%n page)</numerusform>
@@ -349,7 +395,7 @@
 <context>
     <name>ReviewersDialog</name>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="228"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="235"/>
         <source>%1 (%n page(s))</source>
         <translation>
             <numerusform>%1 (%n page)</numerusform>
@@ -357,7 +403,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="325"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="332"/>
         <source>Remove %1? %n page(s) will no longer have a reviewer. Decisions stay.</source>
         <translation>
             <numerusform>Remove %1? %n page will no longer have a reviewer. Decisions stay.</numerusform>
@@ -365,7 +411,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="369"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="376"/>
         <source>%n page(s) from &apos;%1&apos; assigned to %2.</source>
         <translation>
             <numerusform>%n page from &apos;%1&apos; assigned to %2.</numerusform>

@@ -479,8 +479,43 @@
         <source>This project is already being crawled. Wait until that crawl has finished, or stop it first; a new crawl then continues where it was.</source>
         <translation>Dit project wordt al gecrawld. Wacht tot die crawl klaar is, of stop hem eerst; daarna gaat een nieuwe crawl verder waar hij was.</translation>
     </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="200"/>
+        <source>The lock file %1 could not be locked.</source>
+        <translation>Het slotbestand %1 kan niet worden vastgezet.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="203"/>
+        <source>Unknown login method &apos;%1&apos;; choose none, basic, digest, ntlm or negotiate.</source>
+        <translation>Onbekende inlogmethode &apos;%1&apos;; kies uit none, basic, digest, ntlm of negotiate.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="210"/>
+        <source>Logging in with %1 needs a user name.</source>
+        <translation>Voor inloggen met %1 is een gebruikersnaam nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="214"/>
+        <source>No password for %1. Give it when asked, in the environment variable CONTENT_AUDIT_PASSWORD or in the system&apos;s keyring.</source>
+        <translation>Geen wachtwoord voor %1. Geef het op bij de vraag, in de omgevingsvariabele CONTENT_AUDIT_PASSWORD of in de sleutelhanger van het systeem.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="222"/>
+        <source>No password for %1. Leave the user name empty to log in as the signed-in Windows user.</source>
+        <translation>Geen wachtwoord voor %1. Laat de gebruikersnaam leeg om als de aangemelde Windows-gebruiker in te loggen.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="230"/>
+        <source>The cookie file %1 cannot be read: %2</source>
+        <translation>Het cookiebestand %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="235"/>
+        <source>The cookie file %1 is not recognised. Expected a cookies.txt (Netscape format, as browser extensions export it) or one line such as &apos;name=value; name2=value2&apos;.</source>
+        <translation>Het cookiebestand %1 wordt niet herkend. Verwacht een cookies.txt (Netscape-formaat, zoals browser-extensies die exporteren) of één regel als &apos;naam=waarde; naam2=waarde2&apos;.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/error_words.py" line="227"/>
+        <location filename="../../audit_app/ui/error_words.py" line="273"/>
         <source>%n fetched, %1 waiting</source>
         <translation>
             <numerusform>%n opgehaald, %1 in de rij</numerusform>
@@ -488,27 +523,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="231"/>
+        <location filename="../../audit_app/ui/error_words.py" line="277"/>
         <source>The server ignores capitals: variants count as one page</source>
         <translation>Server negeert hoofdletters: varianten worden als één pagina geteld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="236"/>
+        <location filename="../../audit_app/ui/error_words.py" line="282"/>
         <source>Checking words</source>
         <translation>Woorden controleren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="238"/>
+        <location filename="../../audit_app/ui/error_words.py" line="284"/>
         <source>Analysing texts</source>
         <translation>Teksten analyseren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="240"/>
+        <location filename="../../audit_app/ui/error_words.py" line="286"/>
         <source>Saving scores</source>
         <translation>Scores opslaan</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="242"/>
+        <location filename="../../audit_app/ui/error_words.py" line="288"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
@@ -579,6 +614,262 @@
         <location filename="../../audit_app/ui/crawl_flows.py" line="173"/>
         <source>The demo could not be started</source>
         <translation>De demo kon niet worden gestart</translation>
+    </message>
+</context>
+<context>
+    <name>CrawlWords</name>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="30"/>
+        <source>date visible on the page</source>
+        <translation>zichtbare datum op de pagina</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="31"/>
+        <source>date in the page&apos;s metadata</source>
+        <translation>datum in de metagegevens van de pagina</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="32"/>
+        <source>date in the document&apos;s properties</source>
+        <translation>datum in de eigenschappen van het document</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="33"/>
+        <source>date the web server sends along</source>
+        <translation>datum die de webserver meestuurt</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="34"/>
+        <source>date in the web address</source>
+        <translation>datum in het webadres</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="35"/>
+        <source>newest date in the text</source>
+        <translation>nieuwste datum in de tekst</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="49"/>
+        <source>the web server sent %1, the same date as most pages (the files were copied or moved): that says nothing about this page</source>
+        <translation>de webserver gaf %1 mee, dezelfde datum als de meeste pagina&apos;s (een kopie of verhuizing van de bestanden): dat zegt niets over deze pagina</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="57"/>
+        <source>often says when something was posted rather than changed</source>
+        <translation>zegt vaak eerder wanneer iets geplaatst is dan gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="62"/>
+        <source>only a publication or creation date found (%1); the page may have changed since</source>
+        <translation>alleen een publicatie- of aanmaakdatum gevonden (%1); de pagina kan later nog gewijzigd zijn</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="67"/>
+        <source>only the newest date in the text (%1); weak evidence: it may also be the date of a meeting or a law</source>
+        <translation>alleen de nieuwste datum in de tekst (%1); zwak bewijs: het kan ook een vergader- of wetsdatum zijn</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="74"/>
+        <source>date unknown: %1</source>
+        <translation>datum onbekend: %1</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="76"/>
+        <source>no date found</source>
+        <translation>geen datum gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="86"/>
+        <source>Not found (%1)</source>
+        <translation>Niet gevonden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="89"/>
+        <source>Not found</source>
+        <translation>Niet gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="92"/>
+        <source>Server error (%1)</source>
+        <translation>Serverfout (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="94"/>
+        <source>Request refused (%1)</source>
+        <translation>Verzoek geweigerd (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="98"/>
+        <source>Redirect to an unusable address (%1)</source>
+        <translation>Doorverwijzing naar een onbruikbaar adres (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="102"/>
+        <source>Too many redirects (more than %1)</source>
+        <translation>Te veel doorverwijzingen (meer dan %1)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="106"/>
+        <source>No complete answer within %1 seconds (server too slow)</source>
+        <translation>Geen volledig antwoord binnen %1 seconden (server te traag)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="110"/>
+        <source>Server does not answer within %1 seconds</source>
+        <translation>Server reageert niet binnen %1 seconden</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="114"/>
+        <source>Unexpected error: %1</source>
+        <translation>Onverwachte fout: %1</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="118"/>
+        <source>Not readable: %1</source>
+        <translation>Niet leesbaar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="124"/>
+        <source>Stopped before it was complete</source>
+        <translation>Afgebroken</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="125"/>
+        <source>Another website, outside the crawl: not fetched</source>
+        <translation>Andere website, buiten het bereik van de crawl: niet opgehaald</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="128"/>
+        <source>Redirect loop</source>
+        <translation>Doorverwijzing in een kringetje</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="129"/>
+        <source>Login failed (401)</source>
+        <translation>Inloggen mislukt (401)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="130"/>
+        <source>Login required (401): choose a login method</source>
+        <translation>Inloggen vereist (401): stel een inlogmethode in</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="133"/>
+        <source>No access (403)</source>
+        <translation>Geen toegang (403)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="134"/>
+        <source>Removed (410)</source>
+        <translation>Verwijderd (410)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="135"/>
+        <source>Too many requests, the server asks to wait (429)</source>
+        <translation>Te veel verzoeken, de server vraagt om te wachten (429)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="138"/>
+        <source>Certificate not valid</source>
+        <translation>Certificaat niet geldig</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="139"/>
+        <source>Invalid address</source>
+        <translation>Ongeldig adres</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="140"/>
+        <source>Unknown server name</source>
+        <translation>Naam van de server onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="141"/>
+        <source>Connection refused</source>
+        <translation>Verbinding geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="142"/>
+        <source>The content could not be unpacked</source>
+        <translation>Inhoud kon niet worden uitgepakt</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="145"/>
+        <source>Connection lost</source>
+        <translation>Verbinding verbroken</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="146"/>
+        <source>Not a file address</source>
+        <translation>Geen bestandsadres</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="147"/>
+        <source>Outside the chosen folder (not read)</source>
+        <translation>Buiten de gekozen map (niet gelezen)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="150"/>
+        <source>Invalid path</source>
+        <translation>Ongeldig pad</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="151"/>
+        <source>Shortcut to outside the chosen folder: not read</source>
+        <translation>Snelkoppeling naar buiten de gekozen map: niet gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="154"/>
+        <source>Not found (broken shortcut)</source>
+        <translation>Niet gevonden (kapotte snelkoppeling)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="155"/>
+        <source>No permission to read</source>
+        <translation>Geen leesrechten</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="156"/>
+        <source>No index file in this folder</source>
+        <translation>Geen indexbestand in deze map</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="157"/>
+        <source>Not a regular file</source>
+        <translation>Geen gewoon bestand</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="158"/>
+        <source>Shortcut in the zip file: not followed</source>
+        <translation>Snelkoppeling in het zip-bestand: niet gevolgd</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="161"/>
+        <source>Suspiciously highly compressed (possibly a zip bomb): not read</source>
+        <translation>Verdacht sterk ingepakt (mogelijk een zip-bom): niet gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="164"/>
+        <source>Read limit reached</source>
+        <translation>Leeslimiet bereikt</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="165"/>
+        <source>Single files can only be read through a folder.</source>
+        <translation>Losse bestanden kunnen alleen via een map.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/crawl_words.py" line="181"/>
+        <source>, even after %n retries</source>
+        <translation>
+            <numerusform>, ook na %n nieuwe poging</numerusform>
+            <numerusform>, ook na %n nieuwe pogingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="183"/>
+        <source>(while reading)</source>
+        <translation>(tijdens het lezen)</translation>
     </message>
 </context>
 <context>
@@ -895,387 +1186,387 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="183"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="184"/>
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="184"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="185"/>
         <source>Open the page on the old intranet in your browser</source>
         <translation>Open de pagina op het oude intranet in uw browser</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="195"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="196"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="196"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="284"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="315"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="197"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="285"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="316"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="197"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="198"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="198"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="199"/>
         <source>Dates</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="199"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="200"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="200"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="545"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="201"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="548"/>
         <source>Duplicates</source>
         <translation>Dubbelingen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="202"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="203"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="219"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="220"/>
         <source>No text found on this page.</source>
         <translation>Geen tekst gevonden op deze pagina.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="220"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="221"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="221"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="222"/>
         <source>Not scored yet.</source>
         <translation>Nog geen score.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="222"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="223"/>
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="223"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="224"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="224"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="225"/>
         <source>Why this date</source>
         <translation>Waarom deze datum</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="225"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="226"/>
         <source>All dates found</source>
         <translation>Alle gevonden datums</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="226"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="227"/>
         <source>broken</source>
         <translation>kapot</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="227"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="398"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="228"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="401"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="228"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="229"/>
         <source>Links to this page</source>
         <translation>Links naar deze pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="229"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="230"/>
         <source>Links on this page</source>
         <translation>Links op deze pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="277"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="280"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="278"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="281"/>
         <source>No page selected</source>
         <translation>Geen pagina gekozen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="279"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="280"/>
         <source>Choose a page in the table to see it here.</source>
         <translation>Kies een pagina in de tabel om die hier te zien.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="288"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="289"/>
         <source>(no title)</source>
         <translation>(geen titel)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="297"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="298"/>
         <source>This is a document; its text is on the Text tab. Use “Open in browser” to see the original.</source>
         <translation>Dit is een document; de tekst staat op het tabblad Tekst. Kies “Openen in browser” voor het origineel.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="302"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="303"/>
         <source>No stored copy of this page.</source>
         <translation>Van deze pagina is geen kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="315"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="316"/>
         <source>Text (%1 officialese)</source>
         <translation>Tekst (%1 ambtelijk)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="336"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="337"/>
         <source>Undecided</source>
         <translation>Onbeslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="340"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="341"/>
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="346"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="347"/>
         <source>New home</source>
         <translation>Nieuwe plek</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="349"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="350"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="365"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="366"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="367"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="368"/>
         <source>Page, or a document such as a PDF or Word file.</source>
         <translation>Pagina, of een document zoals een PDF- of Word-bestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="372"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="373"/>
         <source>HTTP status</source>
         <translation>HTTP-status</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="374"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="377"/>
         <source>200 means the page worked; 404 means it was missing.</source>
         <translation>200 betekent dat de pagina werkte; 404 dat hij ontbrak.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="379"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="382"/>
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="381"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="384"/>
         <source>Pages with very few words rarely help anyone.</source>
         <translation>Pagina&apos;s met heel weinig woorden helpen zelden iemand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="386"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="389"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="388"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="391"/>
         <source>Time since the page was last changed, as far as we can tell.</source>
         <translation>Tijd sinds de pagina voor het laatst is gewijzigd, voor zover na te gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="393"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="396"/>
         <source>Date confidence</source>
         <translation>Zekerheid datum</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="395"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="398"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="396"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="399"/>
         <source>medium</source>
         <translation>middel</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="397"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="400"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="400"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="403"/>
         <source>How sure we are of that date: high, medium, low or none.</source>
         <translation>Hoe zeker die datum is: hoog, middel, laag of geen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="405"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="408"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="407"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="410"/>
         <source>Flesch-Douma score from 0 (very difficult) to 100 (very easy).</source>
         <translation>Flesch-Douma-score van 0 (zeer moeilijk) tot 100 (zeer makkelijk).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="412"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="415"/>
         <source>Language level</source>
         <translation>Taalniveau</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="414"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="417"/>
         <source>B1 or easier</source>
         <translation>B1 of makkelijker</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="415"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="418"/>
         <source>maybe above B1</source>
         <translation>misschien boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="416"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="419"/>
         <source>above B1</source>
         <translation>boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="418"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="421"/>
         <source>Whether the text is probably at B1 level, which most people can read.</source>
         <translation>Of de tekst waarschijnlijk op B1-niveau is, dat de meeste mensen kunnen lezen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="424"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="427"/>
         <source>B1 indication (words and sentences)</source>
         <translation>B1-indicatie (woorden en zinnen)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="427"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="430"/>
         <source>The formula&apos;s level, made stricter by officialese, uncommon words and passive sentences; see the Text tab for which words.</source>
         <translation>Het niveau volgens de formule, strenger gemaakt door ambtelijke taal, ongebruikelijke woorden en lijdende zinnen; op het tabblad Tekst ziet u welke woorden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="434"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="437"/>
         <source>Sentence length</source>
         <translation>Zinslengte</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="436"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="439"/>
         <source>Average words per sentence; above 15 gets hard to read.</source>
         <translation>Gemiddeld aantal woorden per zin; boven de 15 wordt het moeilijk.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="441"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="444"/>
         <source>Syllables per word</source>
         <translation>Lettergrepen per woord</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="443"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="446"/>
         <source>Long words make a text harder to read.</source>
         <translation>Lange woorden maken een tekst moeilijker.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="448"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="451"/>
         <source>Inlinks</source>
         <translation>Links hierheen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="450"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="453"/>
         <source>How many other pages link here; none means hard to find.</source>
         <translation>Hoeveel andere pagina&apos;s hierheen linken; geen betekent moeilijk te vinden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="455"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="458"/>
         <source>Broken links</source>
         <translation>Kapotte links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="457"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="460"/>
         <source>Links on this page that lead nowhere.</source>
         <translation>Links op deze pagina die nergens heen gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="463"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="466"/>
         <source>Page views</source>
         <translation>Paginaweergaven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="465"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="468"/>
         <source>Visits, from the imported statistics.</source>
         <translation>Bezoeken, uit de geïmporteerde statistieken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="471"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="474"/>
         <source>Duplicate</source>
         <translation>Dubbeling</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="472"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="475"/>
         <source>exact copy</source>
         <translation>exacte kopie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="472"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="475"/>
         <source>nearly the same</source>
         <translation>vrijwel gelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="475"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="478"/>
         <source>This page (nearly) equals other pages; see the Duplicates tab.</source>
         <translation>Deze pagina is (bijna) gelijk aan andere pagina&apos;s; zie het tabblad Dubbelingen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="482"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="485"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="482"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="485"/>
         <source>Other things worth a look.</source>
         <translation>Andere dingen om naar te kijken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="543"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="546"/>
         <source>No duplicates of this page were found.</source>
         <translation>Er zijn geen dubbelingen van deze pagina gevonden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="547"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="550"/>
         <source>Duplicates (%1)</source>
         <translation>Dubbelingen (%1)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="573"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="576"/>
         <source>identical text</source>
         <translation>identieke tekst</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="574"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="577"/>
         <source>the texts resemble each other</source>
         <translation>de teksten lijken sterk op elkaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="575"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="578"/>
         <source>almost all of the shorter text is in the longer one</source>
         <translation>bijna de hele kortere tekst staat in de langere</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="577"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="580"/>
         <source>most of the shorter text is in the longer one, and the file name says copy</source>
         <translation>het grootste deel van de kortere tekst staat in de langere, en de bestandsnaam zegt dat het een kopie is</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="580"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="583"/>
         <source>%1% similar: %2</source>
         <translation>%1% gelijk: %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="590"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="593"/>
         <source>Green: only in this copy. Struck through: only on the page you selected.</source>
         <translation>Groen: alleen in deze kopie. Doorgestreept: alleen op de pagina die u koos.</translation>
     </message>
@@ -1474,22 +1765,22 @@
 <context>
     <name>HelpViewer</name>
     <message>
-        <location filename="../../audit_app/ui/help_viewer.py" line="150"/>
+        <location filename="../../audit_app/ui/help_viewer.py" line="151"/>
         <source>Content audit – user guide</source>
         <translation>Content audit – handleiding</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/help_viewer.py" line="157"/>
+        <location filename="../../audit_app/ui/help_viewer.py" line="158"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/help_viewer.py" line="162"/>
+        <location filename="../../audit_app/ui/help_viewer.py" line="163"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/help_viewer.py" line="185"/>
+        <location filename="../../audit_app/ui/help_viewer.py" line="186"/>
         <source>The user guide is not installed with this copy of the program.</source>
         <translation>De handleiding is niet met deze kopie van het programma geïnstalleerd.</translation>
     </message>
@@ -2759,17 +3050,17 @@
 <context>
     <name>PageTableView</name>
     <message>
-        <location filename="../../audit_app/ui/page_table_view.py" line="135"/>
+        <location filename="../../audit_app/ui/page_table_view.py" line="142"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_view.py" line="142"/>
+        <location filename="../../audit_app/ui/page_table_view.py" line="149"/>
         <source>Default columns</source>
         <translation>Standaardkolommen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_view.py" line="156"/>
+        <location filename="../../audit_app/ui/page_table_view.py" line="163"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n pagina</numerusform>

@@ -20,11 +20,13 @@ from requests_ntlm import HttpNtlmAuth
 
 from crawlers.auth import (
     AuthConfig,
+    LoginSettingsError,
     load_cookies,
     make_auth,
     resolve_password,
     store_password,
 )
+from crawlers.fetch_errors import error_code
 from crawlers.fetch_http import FetchConfig, HttpFetcher
 from tests.crawlers import Handler, serve, url_of
 
@@ -142,12 +144,12 @@ def no_keyring() -> Iterator[None]:
 def _fetch(url: str, auth: AuthConfig) -> tuple[int | None, bytes, str | None]:
     with closing(HttpFetcher(FetchConfig(auth=auth, retries=0, timeout=5))) as f:
         r = f.fetch(url)
-    return r.status, r.body, r.error
+    return r.status, r.body, error_code(r.error)
 
 
 @pytest.mark.parametrize(
     ("password", "status", "error"),
-    [(PASSWORD, 200, None), ("fout", 401, "Inloggen mislukt (401)")],
+    [(PASSWORD, 200, None), ("fout", 401, "login-failed")],
 )
 def test_basic_auth(password: str, status: int, error: str | None) -> None:
     with serve(BasicSite) as srv:
@@ -159,7 +161,7 @@ def test_no_login_configured_says_so() -> None:
     with serve(BasicSite) as srv:
         status, _, error = _fetch(url_of(srv, "/"), AuthConfig())
     assert status == 401
-    assert error == "Inloggen vereist (401): stel een inlogmethode in"
+    assert error == "login-required"
 
 
 @pytest.mark.parametrize(
@@ -190,7 +192,7 @@ def test_ntlm_full_handshake(
     if status == 200:
         assert body.decode().lower() == f"welkom domein\\{USER}"
     else:
-        assert error == "Inloggen mislukt (401)"
+        assert error == "login-failed"
 
 
 def test_make_auth_types_and_errors() -> None:
@@ -198,14 +200,21 @@ def test_make_auth_types_and_errors() -> None:
     assert isinstance(make_auth(AuthConfig("basic", "a", "b")), HTTPBasicAuth)
     assert isinstance(make_auth(AuthConfig("Digest", "a", "b")), HTTPDigestAuth)
     assert isinstance(make_auth(AuthConfig("ntlm", "DOM\\a", "b")), HttpNtlmAuth)
-    with pytest.raises(ValueError, match="Onbekende inlogmethode"):
+    with pytest.raises(LoginSettingsError) as caught:
         make_auth(AuthConfig("kerberos", "a", "b"))
-    with pytest.raises(ValueError, match="gebruikersnaam"):
+    assert (caught.value.code, caught.value.params) == (
+        "unknown-login-method",
+        {"method": "kerberos"},
+    )
+    with pytest.raises(LoginSettingsError) as caught:
         make_auth(AuthConfig("basic", None, "b"))
-    with pytest.raises(ValueError, match="CONTENT_AUDIT_PASSWORD"):
+    assert (caught.value.code, caught.value.params) == ("login-needs-user", {"method": "basic"})
+    with pytest.raises(LoginSettingsError) as caught:
         make_auth(AuthConfig("basic", "a", None))
-    with pytest.raises(ValueError, match="Geen wachtwoord"):
+    assert caught.value.code == "login-needs-password"
+    with pytest.raises(LoginSettingsError) as caught:
         HttpFetcher(FetchConfig(auth=AuthConfig("ntlm", "a")))
+    assert (caught.value.code, caught.value.params) == ("login-needs-password", {"user": "a"})
     assert "Geheim" not in repr(AuthConfig("basic", "a", "Geheim"))
 
 

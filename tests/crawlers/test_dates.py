@@ -166,7 +166,11 @@ def test_visible_beats_http_header() -> None:
         today=TODAY,
     )
     assert (choice.date, choice.source, choice.confidence) == ("2009-03-12", "visible", "high")
-    assert "Laatst gewijzigd: 12 maart 2009" in choice.reason
+    assert choice.reason == {
+        "code": "found",
+        "source": "visible",
+        "text": "Laatst gewijzigd: 12 maart 2009",
+    }
 
 
 def test_template_header_loses_to_any_page_own_date() -> None:
@@ -188,7 +192,7 @@ def test_a_shared_header_date_is_evidence_of_nothing() -> None:
         today=TODAY,
     )
     assert (choice.date, choice.source, choice.confidence) == (None, None, "none")
-    assert choice.reason.startswith("datum onbekend") and "de meeste pagina's" in choice.reason
+    assert choice.reason == {"code": "shared-header", "shared_header": "2026-11-20"}
 
 
 def test_the_newest_date_in_the_text_is_the_last_weak_resort() -> None:
@@ -197,7 +201,7 @@ def test_the_newest_date_in_the_text_is_the_last_weak_resort() -> None:
         evidence, template_header_dates=frozenset({"2026-11-20"}), today=TODAY
     )
     assert (choice.date, choice.source, choice.confidence) == ("2019-03-01", "content", "low")
-    assert "zwak bewijs" in choice.reason and "de meeste pagina's" in choice.reason
+    assert choice.reason == {"code": "newest-in-text", "text": "x", "shared_header": "2026-11-20"}
     labelled = [*evidence, ev("2015-01-01", "visible")]
     assert choose_last_modified(labelled, today=TODAY).source == "visible"
 
@@ -223,7 +227,7 @@ def test_published_is_not_a_modification_date() -> None:
         [ev("2008-04-04", "visible", "published", "Gepubliceerd op 4 april 2008")], today=TODAY
     )
     assert (only_published.date, only_published.confidence) == ("2008-04-04", "low")
-    assert "publicatie" in only_published.reason
+    assert only_published.reason["code"] == "published-only"
 
 
 def test_latest_of_several_visible_modified_dates() -> None:
@@ -263,7 +267,7 @@ def test_no_evidence() -> None:
     assert (choice.date, choice.source, choice.reason, choice.confidence) == (
         None,
         None,
-        "geen datum gevonden",
+        {"code": "none"},
         "none",
     )
 

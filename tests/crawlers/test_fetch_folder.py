@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from crawlers.fetch_errors import error_code
 from crawlers.fetch_folder import FolderFetcher
 from crawlers.urls import normalise
 
@@ -53,7 +54,7 @@ def test_directory_without_slash_serves_its_index(share: Path) -> None:
     assert r.final_url == f.start_url + "hr/"
     assert r.redirect_chain == [f.start_url + "hr"]
     empty = f.fetch(f.start_url + "leeg/")
-    assert (empty.status, empty.error) == (404, "Geen indexbestand in deze map")
+    assert (empty.status, error_code(empty.error)) == (404, "no-index")
 
 
 @pytest.mark.parametrize(
@@ -102,14 +103,14 @@ def test_symlink_loop_and_broken_link(share: Path) -> None:
     files = f.list_files()
     assert len(files) == 5
     r = f.fetch(f.start_url + "kapot.html")
-    assert (r.status, r.error) == (404, "Niet gevonden (kapotte snelkoppeling)")
+    assert (r.status, error_code(r.error)) == (404, "broken-shortcut")
 
 
 def test_fifo_is_refused_without_hanging(share: Path) -> None:
     os.mkfifo(share / "pijp.html")
     f = FolderFetcher(share)
     r = f.fetch(f.start_url + "pijp.html")
-    assert (r.status, r.error) == (403, "Geen gewoon bestand")
+    assert (r.status, error_code(r.error)) == (403, "not-a-regular-file")
     assert len(f.list_files()) == 5
 
 
@@ -126,7 +127,7 @@ def test_unreadable_file_and_folder(share: Path) -> None:
             pytest.skip("running as root: permissions do not stop us from reading")
         f = FolderFetcher(share)
         r = f.fetch(f.start_url + "hr/dicht.html")
-        assert (r.status, r.error) == (403, "Geen leesrechten")
+        assert (r.status, error_code(r.error)) == (403, "no-read-permission")
         assert not any("dichte-map" in u for u in f.list_files())
     finally:
         secret.chmod(0o644)

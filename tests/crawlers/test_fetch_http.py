@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
+from crawlers.fetch_errors import decode, error_code
 from crawlers.fetch_http import FetchConfig, HttpFetcher
 from tests.crawlers import Handler, serve, url_of
 
@@ -105,7 +106,7 @@ def test_redirect_loop_is_caught_even_with_session_id_noise() -> None:
     with serve(Site) as srv, closing(fetcher()) as f:
         r = f.fetch(url_of(srv, "/loop1"))
         hits = srv.state.get("/loop1", 0)
-    assert r.error == "Doorverwijzing in een kringetje"
+    assert error_code(r.error) == "redirect-loop"
     assert r.redirect_chain == [
         url_of(srv, "/loop1"),
         url_of(srv, "/loop2"),
@@ -124,7 +125,7 @@ def test_session_id_redirect_is_not_a_loop() -> None:
 def test_too_many_redirects() -> None:
     with serve(Site) as srv, closing(fetcher(max_redirects=3)) as f:
         r = f.fetch(url_of(srv, "/hop0"))
-    assert r.error == "Te veel doorverwijzingen (meer dan 3)"
+    assert decode(r.error) == {"code": "too-many-redirects", "max": 3}
     assert len(r.redirect_chain) == 4
 
 
@@ -142,7 +143,7 @@ def test_server_error_forever_gives_up_after_retries() -> None:
         hits = srv.state["/broken"]
     assert hits == 4
     assert r.status == 503
-    assert r.error == "Serverfout (503), ook na 3 nieuwe pogingen"
+    assert decode(r.error) == {"code": "server-error", "status": 503, "retries": 3}
     assert r.retryable
     assert r.body == b"onderhoud"
 
@@ -151,7 +152,7 @@ def test_not_found_is_not_retried() -> None:
     with serve(Site) as srv, closing(fetcher()) as f:
         r = f.fetch(url_of(srv, "/gone"))
         hits = srv.state["/gone"]
-    assert (r.status, r.error, r.retryable, hits) == (404, "Niet gevonden (404)", False, 1)
+    assert (r.status, error_code(r.error), r.retryable, hits) == (404, "not-found", False, 1)
 
 
 def test_slow_server_times_out() -> None:
@@ -159,7 +160,7 @@ def test_slow_server_times_out() -> None:
         started = time.monotonic()
         r = f.fetch(url_of(srv, "/slow"))
         took = time.monotonic() - started
-    assert r.error == "Server reageert niet binnen 0.5 seconden"
+    assert decode(r.error) == {"code": "timeout", "seconds": 0.5}
     assert r.retryable
     assert r.status is None
     assert took < 2.5
@@ -187,9 +188,9 @@ def test_connection_refused_and_unknown_host_in_dutch() -> None:
     with closing(fetcher(retries=1)) as f:
         refused = f.fetch(f"http://127.0.0.1:{port}/")
         bad = f.fetch("http://127.0.0.1:99999/")
-    assert refused.error == "Verbinding geweigerd"
+    assert error_code(refused.error) == "connection-refused"
     assert refused.retryable
-    assert bad.error == "Ongeldig adres"
+    assert error_code(bad.error) == "bad-address"
 
 
 def test_threads_share_a_fetcher() -> None:
@@ -254,9 +255,9 @@ def test_untrusted_certificate(tmp_path: Path) -> None:
             refused = strict.fetch(url)
         with closing(fetcher(retries=0, verify_tls=False)) as lenient:
             accepted = lenient.fetch(url)
-    assert (refused.status, refused.error, refused.retryable) == (
+    assert (refused.status, error_code(refused.error), refused.retryable) == (
         None,
-        "Certificaat niet geldig",
+        "certificate",
         False,
     )
     assert (accepted.status, accepted.body, accepted.error) == (200, b"pagina /x", None)

@@ -8,11 +8,14 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from audit_app.core.crawl_job import run_crawl
+from audit_app.core.crawl_lock import CrawlLockedError
 from audit_app.core.db import ProjectError
 from audit_app.core.progress import Progress
 from audit_app.core.project import Project
 from audit_app.ui import worker
 from audit_app.ui.error_words import error_text, progress_text, user_message
+from crawlers.config import CrawlConfig
 from crawlers.start_items import CrawlStartError, resolve_start
 
 
@@ -61,6 +64,29 @@ def test_crawl_start_errors_have_codes() -> None:
     assert error_text(caught.value) == (
         "'/nergens/te/vinden' is no web address (http:// or https://) and no folder or file either."
     )
+
+
+def _login_error(tmp_path: Path) -> CrawlStartError:
+    """Logging in with basic but no user name: the engine refuses before any request."""
+    cfg = CrawlConfig(start=["http://127.0.0.1:9/"], auth_method="basic")
+    with Project.create(tmp_path / "p.audit") as project, pytest.raises(CrawlStartError) as caught:
+        run_crawl(project, cfg, Progress())
+    return caught.value
+
+
+def test_login_settings_and_the_crawl_lock_in_english(tmp_path: Path) -> None:
+    exc = _login_error(tmp_path)
+    assert (exc.code, exc.params) == ("login-needs-user", {"method": "basic"})
+    assert str(exc) == "Voor inloggen met basic is een gebruikersnaam nodig."  # CLI and log
+    assert worker._user_message(exc) == "Logging in with basic needs a user name."
+    lock = CrawlLockedError("…", code="lock-failed", name="p.audit.crawl-lock")
+    assert error_text(lock) == "The lock file p.audit.crawl-lock could not be locked."
+
+
+@pytest.mark.usefixtures("dutch")
+def test_login_settings_in_dutch(tmp_path: Path) -> None:
+    exc = _login_error(tmp_path)
+    assert worker._user_message(exc) == "Voor inloggen met basic is een gebruikersnaam nodig."
 
 
 @pytest.mark.usefixtures("dutch")
