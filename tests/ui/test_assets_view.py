@@ -130,7 +130,7 @@ def test_files_tab_shows_uses_and_double_click_selects_the_page(
     panel = window.assets
     assert panel is not None and window.assets_dock.widget() is panel
     qtbot.waitUntil(lambda: panel.model.rowCount() == 5, timeout=10000)
-    assert panel.summary.text() == "5 file(s), 2 without alt text"
+    assert panel.summary.text() == "5 files, 2 without alt text"
     with qtbot.waitSignal(panel.model.loaded, timeout=10000):
         panel.missing_only.setChecked(True)
     assert panel.model.rowCount() == 2
