@@ -62,6 +62,7 @@ class CrawlSummary:
     assets_in_project: int = 0  # images and other files a link pointed to: not pages
     case_insensitive: bool | None = None  # None: never needed deciding
     case_decided_by: str | None = None  # setting | folder | iis | probe
+    case_checks: int = 0  # folders checked after the probe (one linked case variant each)
 
     @property
     def cancelled(self) -> bool:
@@ -142,6 +143,7 @@ def run_crawl(
         stop_code=_stop_code(st, config, progress, should_stop),
         case_insensitive=st.case_insensitive,
         case_decided_by=st.case_decided_by,
+        case_checks=st.case_checks,
     )
 
 
