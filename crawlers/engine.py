@@ -235,7 +235,7 @@ class CrawlEngine:
             for url in ordered:
                 self._traps.check(url)  # the trap counts of the interrupted session
             front.restore(ordered, set(getattr(self.store, "broken_urls", set)()))
-            self._restore_checks()
+            self._restore_answers()
         front.queue.extend((u, d, "link") for u, d in self.store.pending())
         front.admit([(u, 0, via) for u, via in seeds])
         if self.config.follow_sitemaps:
@@ -260,14 +260,17 @@ class CrawlEngine:
                 self._report(force=True)
         return st
 
-    def _restore_checks(self) -> None:
+    def _restore_answers(self) -> None:
         """What the interrupted session knew about its pages' answers, rebuilt from the store:
-        the fingerprints a folder's case check compares with, and the case aliases held until
-        their folder is checked."""
+        the main texts a query variant is matched against (same text on the same path: an
+        alias), the fingerprints a folder's case check compares with, and the case aliases
+        held until their folder is checked."""
         front = self._front
         for url, kind, words, content_hash, title, size in getattr(
             self.store, "page_prints", list
         )():
+            if words and content_hash:
+                self._same.setdefault((url.split("?", 1)[0], content_hash), url)
             if front.wants_print(url):
                 front.prints[url] = fingerprint(kind, words, content_hash, title, size)
         for alias, page in getattr(self.store, "case_aliases", list)():
