@@ -76,8 +76,9 @@ class Frontier:
         self.folded: dict[str, str] = {}  # while case is undecided: case-folded URL -> page
         self.variants: dict[str, list[Queued]] = {}  # page not yet fetched -> other spellings
         self.failed: set[str] = set()  # pages whose own spelling came back broken
-        # a trap or paged family (one path, many queries) becomes one row: its first page
-        self.families: dict[str, str] = {}  # URL without its query -> the family's first page
+        # a trap or paged family (one path, many queries; one calendar, many dated paths)
+        # becomes one row: its first page
+        self.families: dict[str, str] = {}  # TrapDetector.family -> the family's first page
         self.members: dict[str, list[str]] = {}  # that URL -> the family's other pages
         self.absorbed: set[str] = set()  # members folded into their family's first page
         # letter case per folder, when a probe (not the server's name or a setting) decided
@@ -110,9 +111,9 @@ class Frontier:
             key = self.identity(url)
             if key not in self.pages or self.pages[key] in self.failed:
                 self.pages[key] = url
-            family = url.split("?", 1)[0]
+            family, dated = self.traps.family(url)
             head = self.families.setdefault(family, url)
-            if head != url and self.traps.dated_query(url):
+            if head != url and dated:
                 self.members.setdefault(family, []).append(url)
             if self.case_insensitive is None:
                 self._fold(url)
@@ -295,9 +296,9 @@ class Frontier:
             if self.case_insensitive is None:
                 self._fold(norm)
             trap = self.traps.check(norm)
-            family = norm.split("?", 1)[0]
+            family, dated = self.traps.family(norm)
             head = self.families.get(family)
-            if trap and head is not None and head != norm and self.traps.dated_query(norm):
+            if trap and head is not None and head != norm and dated:
                 # one row for the whole family: its first page, with every variant an alias
                 aliases.append((norm, head, "trap"))
                 for member in self.members.pop(family, []):
@@ -311,7 +312,7 @@ class Frontier:
                 queued.append((norm, depth, via))
                 self.variants[norm] = []
                 head = self.families.setdefault(family, norm)
-                if head != norm and self.traps.dated_query(norm):
+                if head != norm and dated:
                     self.members.setdefault(family, []).append(norm)
             return verdict
         if alias_reason == "case" and self.unchecked(norm) and self._case_only(norm, page):

@@ -100,6 +100,15 @@ def _migrate_node_deleted_to(conn: Connection) -> None:
     _add_columns(conn, "nav_nodes", {"deleted_to": "VARCHAR"})
 
 
+def _migrate_page_families(conn: Connection) -> None:
+    """Issue 10: a calendar family is one row; it says how many variants it stands for."""
+    _add_columns(
+        conn,
+        "pages",
+        {"family_kind": "VARCHAR", "family_variants": "INTEGER", "family_skipped": "BOOLEAN"},
+    )
+
+
 # Index i holds the step from version i to i + 1. Append, never edit a released step.
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _migrate_1,
@@ -108,6 +117,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _migrate_merge_and_new_urls,
     _migrate_dup_similarity,
     _migrate_node_deleted_to,
+    _migrate_page_families,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -297,6 +297,9 @@ ROW_FIELDS = (
     "officialese_hits",
     "b1_indication",
     "word_status",
+    "family_kind",  # a calendar family folded into this row (crawl_finalise)
+    "family_variants",
+    "family_skipped",
 )
 
 
@@ -310,7 +313,8 @@ def fetch_rows(conn: Connection, ids: Sequence[int]) -> dict[int, dict[str, Any]
         "sc.age_days, sc.age_band, sc.readability, sc.readability_band, p.words, p.inlinks, "
         "sc.suggestion, d.decision, d.nav_node_id, n.title, r.name, d.review_status, d.note, "
         "sc.duplicate_cluster, sc.broken_outlinks, w.officialese, w.officialese_hits, "
-        f"w.b1_indication, w.status {_FROM}WHERE p.id IN ({params.many(ids)})"
+        "w.b1_indication, w.status, p.family_kind, p.family_variants, p.family_skipped "
+        f"{_FROM}WHERE p.id IN ({params.many(ids)})"
     )
     rows = backend_of(conn).raw_rows(conn, sql, params.values)
     return {row[0]: dict(zip(ROW_FIELDS, row, strict=True)) for row in rows}

@@ -589,387 +589,387 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="182"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="183"/>
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="183"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="184"/>
         <source>Open the page on the old intranet in your browser</source>
         <translation>Open de pagina op het oude intranet in uw browser</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="194"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="195"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="195"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="283"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="314"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="196"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="284"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="319"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="196"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="197"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="197"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="198"/>
         <source>Dates</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="198"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="199"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="199"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="544"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="200"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="549"/>
         <source>Duplicates</source>
         <translation>Dubbelingen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="201"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="202"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="218"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="219"/>
         <source>No text found on this page.</source>
         <translation>Geen tekst gevonden op deze pagina.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="219"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="220"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="220"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="221"/>
         <source>Not scored yet.</source>
         <translation>Nog geen score.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="221"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="222"/>
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="222"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="223"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="223"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="224"/>
         <source>Why this date</source>
         <translation>Waarom deze datum</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="224"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="225"/>
         <source>All dates found</source>
         <translation>Alle gevonden datums</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="225"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="226"/>
         <source>broken</source>
         <translation>kapot</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="226"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="397"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="227"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="402"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="227"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="228"/>
         <source>Links to this page</source>
         <translation>Links naar deze pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="228"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="229"/>
         <source>Links on this page</source>
         <translation>Links op deze pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="276"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="279"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="277"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="280"/>
         <source>No page selected</source>
         <translation>Geen pagina gekozen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="278"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="279"/>
         <source>Choose a page in the table to see it here.</source>
         <translation>Kies een pagina in de tabel om die hier te zien.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="287"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="288"/>
         <source>(no title)</source>
         <translation>(geen titel)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="296"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="301"/>
         <source>This is a document; its text is on the Text tab. Use “Open in browser” to see the original.</source>
         <translation>Dit is een document; de tekst staat op het tabblad Tekst. Kies “Openen in browser” voor het origineel.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="301"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="306"/>
         <source>No stored copy of this page.</source>
         <translation>Van deze pagina is geen kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="314"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="319"/>
         <source>Text (%1 officialese)</source>
         <translation>Tekst (%1 ambtelijk)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="335"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="340"/>
         <source>Undecided</source>
         <translation>Onbeslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="339"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="344"/>
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="345"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="350"/>
         <source>New home</source>
         <translation>Nieuwe plek</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="348"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="353"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="364"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="369"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="366"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="371"/>
         <source>Page, or a document such as a PDF or Word file.</source>
         <translation>Pagina, of een document zoals een PDF- of Word-bestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="371"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="376"/>
         <source>HTTP status</source>
         <translation>HTTP-status</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="373"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="378"/>
         <source>200 means the page worked; 404 means it was missing.</source>
         <translation>200 betekent dat de pagina werkte; 404 dat hij ontbrak.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="378"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="383"/>
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="380"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="385"/>
         <source>Pages with very few words rarely help anyone.</source>
         <translation>Pagina&apos;s met heel weinig woorden helpen zelden iemand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="385"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="390"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="387"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="392"/>
         <source>Time since the page was last changed, as far as we can tell.</source>
         <translation>Tijd sinds de pagina voor het laatst is gewijzigd, voor zover na te gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="392"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="397"/>
         <source>Date confidence</source>
         <translation>Zekerheid datum</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="394"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="399"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="395"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="400"/>
         <source>medium</source>
         <translation>middel</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="396"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="401"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="399"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="404"/>
         <source>How sure we are of that date: high, medium, low or none.</source>
         <translation>Hoe zeker die datum is: hoog, middel, laag of geen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="404"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="409"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="406"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="411"/>
         <source>Flesch-Douma score from 0 (very difficult) to 100 (very easy).</source>
         <translation>Flesch-Douma-score van 0 (zeer moeilijk) tot 100 (zeer makkelijk).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="411"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="416"/>
         <source>Language level</source>
         <translation>Taalniveau</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="413"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="418"/>
         <source>B1 or easier</source>
         <translation>B1 of makkelijker</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="414"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="419"/>
         <source>maybe above B1</source>
         <translation>misschien boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="415"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="420"/>
         <source>above B1</source>
         <translation>boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="417"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="422"/>
         <source>Whether the text is probably at B1 level, which most people can read.</source>
         <translation>Of de tekst waarschijnlijk op B1-niveau is, dat de meeste mensen kunnen lezen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="423"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="428"/>
         <source>B1 indication (words and sentences)</source>
         <translation>B1-indicatie (woorden en zinnen)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="426"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="431"/>
         <source>The formula&apos;s level, made stricter by officialese, uncommon words and passive sentences; see the Text tab for which words.</source>
         <translation>Het niveau volgens de formule, strenger gemaakt door ambtelijke taal, ongebruikelijke woorden en lijdende zinnen; op het tabblad Tekst ziet u welke woorden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="433"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="438"/>
         <source>Sentence length</source>
         <translation>Zinslengte</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="435"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="440"/>
         <source>Average words per sentence; above 15 gets hard to read.</source>
         <translation>Gemiddeld aantal woorden per zin; boven de 15 wordt het moeilijk.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="440"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="445"/>
         <source>Syllables per word</source>
         <translation>Lettergrepen per woord</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="442"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="447"/>
         <source>Long words make a text harder to read.</source>
         <translation>Lange woorden maken een tekst moeilijker.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="447"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="452"/>
         <source>Inlinks</source>
         <translation>Links hierheen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="449"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="454"/>
         <source>How many other pages link here; none means hard to find.</source>
         <translation>Hoeveel andere pagina&apos;s hierheen linken; geen betekent moeilijk te vinden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="454"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="459"/>
         <source>Broken links</source>
         <translation>Kapotte links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="456"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="461"/>
         <source>Links on this page that lead nowhere.</source>
         <translation>Links op deze pagina die nergens heen gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="462"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="467"/>
         <source>Page views</source>
         <translation>Paginaweergaven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="464"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="469"/>
         <source>Visits, from the imported statistics.</source>
         <translation>Bezoeken, uit de geïmporteerde statistieken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="470"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="475"/>
         <source>Duplicate</source>
         <translation>Dubbeling</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="471"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="476"/>
         <source>exact copy</source>
         <translation>exacte kopie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="471"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="476"/>
         <source>nearly the same</source>
         <translation>vrijwel gelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="474"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="479"/>
         <source>This page (nearly) equals other pages; see the Duplicates tab.</source>
         <translation>Deze pagina is (bijna) gelijk aan andere pagina&apos;s; zie het tabblad Dubbelingen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="481"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="486"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="481"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="486"/>
         <source>Other things worth a look.</source>
         <translation>Andere dingen om naar te kijken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="542"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="547"/>
         <source>No duplicates of this page were found.</source>
         <translation>Er zijn geen dubbelingen van deze pagina gevonden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="546"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="551"/>
         <source>Duplicates (%1)</source>
         <translation>Dubbelingen (%1)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="572"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="577"/>
         <source>identical text</source>
         <translation>identieke tekst</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="573"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="578"/>
         <source>the texts resemble each other</source>
         <translation>de teksten lijken sterk op elkaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="574"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="579"/>
         <source>almost all of the shorter text is in the longer one</source>
         <translation>bijna de hele kortere tekst staat in de langere</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="576"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="581"/>
         <source>most of the shorter text is in the longer one, and the file name says copy</source>
         <translation>het grootste deel van de kortere tekst staat in de langere, en de bestandsnaam zegt dat het een kopie is</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="579"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="584"/>
         <source>%1% similar: %2</source>
         <translation>%1% gelijk: %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="589"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="594"/>
         <source>Green: only in this copy. Struck through: only on the page you selected.</source>
         <translation>Groen: alleen in deze kopie. Doorgestreept: alleen op de pagina die u koos.</translation>
     </message>
@@ -1545,13 +1545,29 @@
         <source>very difficult</source>
         <translation>zeer moeilijk</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/page_table_model.py" line="161"/>
+        <source>Calendar, %n variant(s), the rest skipped</source>
+        <translation>
+            <numerusform>Kalender, %n variant, overige overgeslagen</numerusform>
+            <numerusform>Kalender, %n varianten, overige overgeslagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/page_table_model.py" line="164"/>
+        <source>Calendar, %n variant(s)</source>
+        <translation>
+            <numerusform>Kalender, %n variant</numerusform>
+            <numerusform>Kalender, %n varianten</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="166"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="186"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="168"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="188"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n maand</numerusform>
@@ -1559,7 +1575,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="169"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="189"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n jaar</numerusform>
@@ -1567,7 +1583,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="394"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="414"/>
         <source>Not supported: there are word lists for Dutch and English only</source>
         <translation>Niet ondersteund: er zijn alleen woordenlijsten voor Nederlands en Engels</translation>
     </message>
