@@ -332,3 +332,16 @@ def family(lang: Lang, kind: str | None, variants: int | None, skipped: bool | N
     n = int(variants or 1)
     forms = _FAMILY.get((kind, bool(skipped)), _FAMILY[("calendar", bool(skipped))])
     return forms[LANGS.index(lang) * 2 + (n != 1)].format(n=n)
+
+
+_TEXT.update(
+    {
+        # under the summary's total: why the app's table counts more rows than the plan
+        "sum.not_in_plan": (
+            "Niet in het plan: {n} kapotte, verdwenen of overgeslagen adressen zonder besluit"
+            " (de tabel in het programma telt er {table})",
+            "Not in the plan: {n} broken, gone or skipped addresses without a decision"
+            " (the table in the app counts {table})",
+        ),
+    }
+)

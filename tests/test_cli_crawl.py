@@ -25,7 +25,9 @@ from audit_app.core.sample_server import SampleServer
 from tests.crawlers import Handler, serve, url_of
 
 ROOT = Path(__file__).resolve().parent.parent
-FINAL_LINE = re.compile(r"^Klaar: (\d+) pagina(?:'s)? in [\d.]+ s \(([\d.]+) pagina's/s\)")
+FINAL_LINE = re.compile(
+    r"^Klaar: (\d+) adres(?:sen)? opgehaald in [\d.]+ s \(([\d.]+) per seconde\)"
+)
 
 
 @pytest.fixture(scope="module")

@@ -2870,15 +2870,15 @@
         <translation>Stoppen na de pagina&apos;s die nu worden opgehaald…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="202"/>
-        <source>%n pages fetched</source>
+        <location filename="../../audit_app/ui/progress_panel.py" line="207"/>
+        <source>%n page(s) and documents</source>
         <translation>
-            <numerusform>%n pagina opgehaald</numerusform>
-            <numerusform>%n pagina&apos;s opgehaald</numerusform>
+            <numerusform>%n pagina of document</numerusform>
+            <numerusform>%n pagina's en documenten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="203"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="209"/>
         <source>%n errors</source>
         <translation>
             <numerusform>%n fout</numerusform>
@@ -2886,7 +2886,39 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="204"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="211"/>
+        <source>%n image(s) and other files</source>
+        <translation>
+            <numerusform>%n afbeelding of ander bestand</numerusform>
+            <numerusform>%n afbeeldingen en andere bestanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/progress_panel.py" line="213"/>
+        <source>%n merged into another row</source>
+        <translation>
+            <numerusform>%n samengevoegd met een andere regel</numerusform>
+            <numerusform>%n samengevoegd met een andere regel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/progress_panel.py" line="217"/>
+        <source>%n address(es) fetched</source>
+        <translation>
+            <numerusform>%n adres opgehaald</numerusform>
+            <numerusform>%n adressen opgehaald</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/progress_panel.py" line="218"/>
+        <source>In the table: %n page(s) and documents.</source>
+        <translation>
+            <numerusform>In de tabel: %n pagina of document.</numerusform>
+            <numerusform>In de tabel: %n pagina's en documenten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/progress_panel.py" line="220"/>
         <source>%n still waiting</source>
         <translation>
             <numerusform>%n nog in de wachtrij</numerusform>
@@ -2894,42 +2926,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="214"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="228"/>
         <source>Stopped by you; resume with Audit &gt; Resume crawl.</source>
         <translation>Door u gestopt; ga verder met Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="216"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="230"/>
         <source>The page limit was reached; raise it and resume with Audit &gt; Resume crawl.</source>
         <translation>Het maximale aantal pagina&apos;s is bereikt; verhoog het en ga verder met Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="219"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="233"/>
         <source>The time limit was reached; resume with Audit &gt; Resume crawl.</source>
         <translation>De maximale duur is bereikt; ga verder met Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="223"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="237"/>
         <source>Stopped early (%1); resume with Audit &gt; Resume crawl.</source>
         <translation>Eerder gestopt (%1); ga verder met Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="237"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="251"/>
         <source>Finished: %1</source>
         <translation>Klaar: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="241"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="255"/>
         <source>Stopped</source>
         <translation>Gestopt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="243"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="257"/>
         <source>Stopped. Everything fetched so far is saved; start again to resume.</source>
         <translation>Gestopt. Alles wat tot nu toe is opgehaald is bewaard; start opnieuw om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="246"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="260"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
