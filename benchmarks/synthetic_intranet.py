@@ -454,7 +454,9 @@ class _PyHandler(BaseHTTPRequestHandler):
         with self._lock, self.log_path.open("a") as log:
             log.write(f"{status} {self.path}\n")
         self.send_response(status)
-        self.send_header("Content-Type", "text/html" if path.endswith(".html") else "text/plain")
+        # nginx looks the extension up in lower case: a symlinked Pagina.HTML is HTML too
+        html = path.lower().endswith(".html")
+        self.send_header("Content-Type", "text/html" if html else "text/plain")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)

@@ -29,7 +29,7 @@ from crawlers.dates import parse_http_date, url_dates
 from crawlers.documents import document_dates, document_type, read_document_info
 from crawlers.encoding import looks_binary
 from crawlers.fetch_errors import fetch_error
-from crawlers.frontier import Alias, Frontier, HostSlots, Mark, Queued
+from crawlers.frontier import Alias, Frontier, HostSlots, Mark, Queued, folder_of
 from crawlers.model import (
     CrawlResult,
     CrawlStore,
@@ -81,6 +81,7 @@ class CrawlStats:
     parsed_in_processes: int = 0  # pages parsed by the parser processes (the rest in-process)
     case_insensitive: bool | None = None  # None: not known (yet); treated as case-sensitive
     case_decided_by: str | None = None  # setting | folder | iis | probe
+    case_checks: int = 0  # folders checked after a probe: one linked case variant fetched each
     login_from_url: bool = False  # a start address carried a login: used, then stripped
     offsite_redirects: list[str] = field(default_factory=list)  # start pages sent elsewhere
     status: str = "running"  # running | finished | stopped
@@ -116,6 +117,16 @@ class _Outcome:
     skipped: bool = False  # the crawl stopped before its turn came: stays queued
     probe: bool = False  # the case probe's fetch of a link (and its verdict)
     case_answer: bool | None = None
+
+
+def fingerprint(
+    kind: str, words: int | None, content_hash: str | None, title: str | None, size: int | None
+) -> str:
+    """What two answers must share to be one page: the main text and title of an HTML page,
+    else the kind and size (a symlinked file answers the same bytes)."""
+    if words and content_hash:
+        return f"{content_hash}|{title or ''}"
+    return f"{kind}:{size}"
 
 
 def _now() -> str:
@@ -222,12 +233,14 @@ class CrawlEngine:
         decided = getattr(self.store, "case_decision", None)
         if st.resumed and decided and front.case_insensitive is None:
             self._decide_case(bool(decided[0]), str(decided[1]), note=False)
+            front.folder_case.update(getattr(self.store, "case_folders", None) or {})
         front.seen = set(self.store.known_urls())
         if st.resumed:
             ordered: list[str] = getattr(self.store, "urls_in_order", list)()
             for url in ordered:
                 self._traps.check(url)  # the trap counts of the interrupted session
             front.restore(ordered, set(getattr(self.store, "broken_urls", set)()))
+            self._restore_answers()
         front.queue.extend((u, d, "link") for u, d in self.store.pending())
         front.admit([(u, 0, via) for u, via in seeds])
         if self.config.follow_sitemaps:
@@ -251,6 +264,27 @@ class CrawlEngine:
                 self._close_fetchers()
                 self._report(force=True)
         return st
+
+    def _restore_answers(self) -> None:
+        """What the interrupted session knew about its pages' answers, rebuilt from the store:
+        the main texts a query variant is matched against (same text on the same path: an
+        alias), the fingerprints a folder's case check compares with, and the case aliases
+        held until their folder is checked."""
+        front = self._front
+        for url, kind, words, content_hash, title, size in getattr(
+            self.store, "page_prints", list
+        )():
+            if words and content_hash:
+                self._same.setdefault((url.split("?", 1)[0], content_hash), url)
+            if front.wants_print(url):
+                front.prints[url] = fingerprint(kind, words, content_hash, title, size)
+        for alias, page in getattr(self.store, "case_aliases", list)():
+            front.hold((alias, 1, "link"), page)
+        for page in list(front.prints):
+            item = front.settle(page, True)
+            if item is not None:
+                getattr(self.store, "drop_alias", lambda _url: None)(item[0])
+                front.emit([item], [], [])
 
     def _make_scope(self) -> Scope:
         c = self.config
@@ -396,7 +430,7 @@ class CrawlEngine:
             ):
                 return  # the pages in flight may not all count (aliases, robots.txt)
             item = front.queue.popleft()
-            other = front.superseded(item[0])
+            other = front.superseded(*item)
             if other is not None:  # another spelling of a page: never fetched twice
                 self.store.add_alias(item[0], *other)
                 self.stats.aliases += 1
@@ -456,6 +490,8 @@ class CrawlEngine:
                 self._decide_case(True, "iis")
             elif not self._probe_started and self._start_probe(o):
                 return  # handled when the probe answers
+        if o.url in front.checks and self._case_check(o, fr):
+            return
         target = o.url
         queued: list[Queued] = []
         marks: list[Mark] = []
@@ -520,6 +556,8 @@ class CrawlEngine:
         st.fetched += 1
         st.errors += result.state == "failed"
         ok = result.state != "failed"
+        if ok and front.wants_print(o.url):
+            front.prints[o.url] = self._print_of(o)
         if not ok and o.url not in front.variants and hasattr(self.store, "spellings_of"):
             # queued by an interrupted session: its other spellings are in the store
             front.variants[o.url] = [(u, o.depth, "link") for u in self.store.spellings_of(o.url)]
@@ -545,8 +583,48 @@ class CrawlEngine:
 
     # ---- letter case -----------------------------------------------------------------------
 
+    @staticmethod
+    def _print_of(o: _Outcome) -> str:
+        x = o.extract
+        if x is None:
+            return fingerprint(o.kind, 0, None, None, o.size)
+        return fingerprint(o.kind, x.words, x.content_hash, x.title, o.size)
+
+    def _case_check(self, o: _Outcome, fr: FetchResult) -> bool:
+        """A case variant fetched to check its folder came back. The same answer as its page
+        (or a redirect to it): the folder is case-blind and the variant an alias (True). Else
+        letter case matters there: the variant is its own page (a broken one if 404) and the
+        variants held in that folder are queued as pages."""
+        front = self._front
+        page = front.checks[o.url]
+        broken = bool(fr.error) or fr.status is None or fr.status >= 400
+        final = fr.final_url and normalise(fr.final_url, session_params=self._session_params)
+        blind = not broken and (
+            final == page or (page in front.prints and self._print_of(o) == front.prints[page])
+        )
+        self.stats.case_checks += 1
+        freed = front.case_checked(o.url, blind)
+        if hasattr(self.store, "note_case_folder"):
+            self.store.note_case_folder(folder_of(o.url), blind)
+        log.info("case check %s against %s: %s", o.url, page, "alike" if blind else "differs")
+        if blind:
+            self.store.add_alias(o.url, page, "case")
+            self.stats.aliases += 1
+            front.settle(o.url, True)
+            return True
+        front.pages[front.identity(o.url)] = o.url
+        queued: list[Queued] = []
+        marks: list[Mark] = []
+        aliases: list[Alias] = []
+        for url, depth, via in freed:
+            getattr(self.store, "drop_alias", lambda _url: None)(url)
+            self.stats.aliases -= 1
+            front.route(url, depth, via, queued, marks, aliases)
+        front.emit(queued, marks, aliases)
+        return False
+
     def _decide_case(self, insensitive: bool, by: str, *, note: bool = True) -> None:
-        self._front.decide_case(insensitive)
+        self._front.decide_case(insensitive, presumed=by == "probe")
         self.stats.case_insensitive, self.stats.case_decided_by = insensitive, by
         if note and by in ("probe", "iis") and hasattr(self.store, "note_case"):
             self.store.note_case(insensitive, by)  # so a resumed crawl decides the same
@@ -602,6 +680,10 @@ class CrawlEngine:
     def _finish_probe(self, o: _Outcome) -> None:
         if o.case_answer is not None and self._front.case_insensitive is None:
             self._decide_case(o.case_answer, "probe")
+            if o.case_answer:  # the probe's own pair has checked its folder
+                self._front.case_checked(o.url, True)
+                if hasattr(self.store, "note_case_folder"):
+                    self.store.note_case_folder(folder_of(o.url), True)
         parked, self._parked = self._parked, None
         if parked is not None:
             self._handle_safely(parked)
@@ -808,6 +890,7 @@ class CrawlEngine:
             "external_links": st.external_links,
             "case_insensitive": st.case_insensitive,
             "case_decided_by": st.case_decided_by,
+            "case_checks": st.case_checks,
             "seconds": round(st.elapsed, 2),
         }
 

@@ -26,6 +26,11 @@ Mark = tuple[str, str, str | None, int]  # url, state, reason, depth
 Alias = tuple[str, str, str]  # alias url, page url, reason
 
 
+def folder_of(url: str) -> str:
+    """The folder a URL is in, letters folded: where a case decision holds."""
+    return url.split("?", 1)[0].rsplit("/", 1)[0].lower()
+
+
 class Counts(Protocol):
     """The crawl statistics the frontier adds to (what it turned away)."""
 
@@ -41,6 +46,13 @@ class Frontier:
     a redirect). Other spellings of the same identity become aliases of it and are not fetched,
     unless that page turns out broken: then the next linked spelling gets its own turn, because on
     a server that is case-sensitive in places the other spelling may be the one that works.
+
+    A probe that found one pair of spellings alike says little about a server that is case-blind
+    only in places (symlinks, mod_speling in one folder). So after such a probe every other
+    folder is checked once: the first case variant linked there, whose page was fetched, is
+    fetched too (it is a linked spelling). Same answer: the folder is case-blind and later
+    variants there are aliases unasked. Another answer (or a 404): letter case matters in that
+    folder, the variant is its own page, and the variants held there as aliases get their turn.
     """
 
     def __init__(
@@ -64,13 +76,32 @@ class Frontier:
         self.folded: dict[str, str] = {}  # while case is undecided: case-folded URL -> page
         self.variants: dict[str, list[Queued]] = {}  # page not yet fetched -> other spellings
         self.failed: set[str] = set()  # pages whose own spelling came back broken
-        # a trap or paged family (one path, many queries) becomes one row: its first page
-        self.families: dict[str, str] = {}  # URL without its query -> the family's first page
+        # a trap or paged family (one path, many queries; one calendar, many dated paths)
+        # becomes one row: its first page
+        self.families: dict[str, str] = {}  # TrapDetector.family -> the family's first page
         self.members: dict[str, list[str]] = {}  # that URL -> the family's other pages
         self.absorbed: set[str] = set()  # members folded into their family's first page
+        # letter case per folder, when a probe (not the server's name or a setting) decided
+        self.presumed = False  # case-blind by the probe's word: each folder is checked once
+        self.folder_case: dict[str, bool] = {}  # folder -> case-blind there (checked)
+        self.prints: dict[str, str] = {}  # fetched page in an unchecked folder -> fingerprint
+        self.checks: dict[str, str] = {}  # case variant fetched to check its folder -> page
+        self.checking: set[str] = set()  # folders with a check under way
+        self.held: dict[str, list[tuple[Queued, str]]] = {}  # folder -> case aliases, their page
 
     def identity(self, norm: str) -> str:
-        return canonical(norm, case_insensitive=bool(self.case_insensitive))[0]
+        blind = bool(self.case_insensitive)
+        if blind and self.folder_case:
+            blind = self.folder_case.get(folder_of(norm), True)
+        return canonical(norm, case_insensitive=blind)[0]
+
+    def unchecked(self, url: str) -> bool:
+        """Case-blind by a probe, but not yet checked in this URL's folder."""
+        return self.presumed and folder_of(url) not in self.folder_case
+
+    def wants_print(self, url: str) -> bool:
+        """Keep this page's fingerprint: a case variant of it may still need checking."""
+        return self.case_insensitive is None or self.unchecked(url)
 
     def restore(self, page_urls: list[str], broken: set[str]) -> None:
         """A resumed crawl: the pages of the interrupted session, in the order they were found,
@@ -80,9 +111,9 @@ class Frontier:
             key = self.identity(url)
             if key not in self.pages or self.pages[key] in self.failed:
                 self.pages[key] = url
-            family = url.split("?", 1)[0]
+            family, dated = self.traps.family(url)
             head = self.families.setdefault(family, url)
-            if head != url and self.traps.dated_query(url):
+            if head != url and dated:
                 self.members.setdefault(family, []).append(url)
             if self.case_insensitive is None:
                 self._fold(url)
@@ -90,11 +121,15 @@ class Frontier:
     def _fold(self, url: str) -> None:
         self.folded.setdefault(canonical(url, case_insensitive=True)[0], url)
 
-    def decide_case(self, insensitive: bool) -> None:
+    def decide_case(self, insensitive: bool, *, presumed: bool = False) -> None:
         """Settle letter case once. Pages recorded before the decision keep their spelling;
-        later spellings that differ only in case become their aliases."""
+        later spellings that differ only in case become their aliases. ``presumed``: only a
+        probe said so; folders are checked as their case variants turn up."""
         self.case_insensitive = insensitive
+        self.presumed = insensitive and presumed
         self.folded = {}
+        if not self.presumed:
+            self.prints = {}
         if not insensitive:
             return
         merged: dict[str, str] = {}
@@ -116,28 +151,100 @@ class Frontier:
         why = canonical(alias, case_insensitive=ci)[1] or canonical(page, case_insensitive=ci)[1]
         return why or "case"
 
-    def superseded(self, url: str) -> tuple[str, str] | None:
+    def superseded(self, url: str, depth: int = 0, via: str = "link") -> tuple[str, str] | None:
         """A queued page that turned out to be another spelling of a page (the case decision
         came after both were queued): that page and the reason, so it is not fetched too."""
+        if url in self.checks:
+            return None
         page, why = self.page_for(url)
         if why is None:
             return None
+        if why == "case" and self._case_only(url, page) and self.unchecked(url):
+            if self.check_superseded(url, page):
+                return None
+            self.held.setdefault(folder_of(url), []).append(((url, depth, via), page))
         if page not in self.failed and page in self.variants:
             self.variants[page].append((url, 0, "link"))
         return page, why
 
     def settle(self, page: str, ok: bool) -> Queued | None:
-        """A page was fetched. If it is broken, the next linked spelling of it gets a turn."""
+        """A page was fetched. If it is broken, the next linked spelling of it gets a turn; if
+        it is fine and a case variant of it waits in an unchecked folder, that variant is
+        fetched to check the folder (the caller drops its alias and queues it)."""
         waiting = self.variants.pop(page, [])
         if ok:
-            return None
+            return self._check_held(page)
         self.failed.add(page)
         if not waiting:
             return None
         first, *rest = waiting
+        self._unhold(first[0])
         self.pages[self.identity(first[0])] = first[0]
         self.variants[first[0]] = rest
         return first
+
+    @staticmethod
+    def _case_only(alias: str, page: str) -> bool:
+        """The two spellings are one page only if letter case does not matter (``dir/`` and
+        ``Dir/index.html``, not ``dir/`` and ``dir/index.html``)."""
+        return canonical(alias)[0] != canonical(page)[0]
+
+    def _unhold(self, url: str) -> None:
+        held = self.held.get(folder_of(url))
+        if held:
+            held[:] = [h for h in held if h[0][0] != url]
+
+    def _check_held(self, page: str) -> Queued | None:
+        folder = folder_of(page)
+        if folder in self.checking or page not in self.prints or not self.unchecked(page):
+            return None
+        held = self.held.get(folder, [])
+        for i, (item, of) in enumerate(held):
+            if of == page:
+                del held[i]
+                self.checking.add(folder)
+                self.checks[item[0]] = page
+                return item
+        return None
+
+    def check_superseded(self, url: str, page: str) -> bool:
+        """A queued case variant (a resumed crawl's) is the check of its folder, not an alias."""
+        folder = folder_of(url)
+        if folder in self.checking or page not in self.prints or not self.unchecked(url):
+            return False
+        self.checking.add(folder)
+        self.checks[url] = page
+        return True
+
+    def hold(self, item: Queued, page: str) -> None:
+        """A case alias stored before its folder was checked (a resumed crawl's)."""
+        if self.unchecked(item[0]):
+            self.held.setdefault(folder_of(item[0]), []).append((item, page))
+
+    def case_checked(self, url: str, blind: bool) -> list[Queued]:
+        """The check of a folder answered. Case-blind: its held variants stay aliases. Not:
+        those get their own turn (returned: the caller drops their aliases and routes them)."""
+        self.checks.pop(url, None)
+        folder = folder_of(url)
+        self.checking.discard(folder)
+        self.folder_case[folder] = blind
+        held = self.held.pop(folder, [])
+        for page in [p for p in self.prints if folder_of(p) == folder]:
+            del self.prints[page]
+        if blind:
+            return []
+        self.pages = {
+            (self.identity(p) if folder_of(p) == folder else key): p
+            for key, p in self.pages.items()
+        }
+        freed = []
+        for item, page in held:
+            waiting = self.variants.get(page)
+            if waiting and item in waiting:
+                waiting.remove(item)
+            self.seen.discard(item[0])
+            freed.append(item)
+        return freed
 
     def admit(self, items: list[Queued]) -> None:
         """Seeds and backlog URLs: normalise, scope, traps, aliases, then queue."""
@@ -189,9 +296,9 @@ class Frontier:
             if self.case_insensitive is None:
                 self._fold(norm)
             trap = self.traps.check(norm)
-            family = norm.split("?", 1)[0]
+            family, dated = self.traps.family(norm)
             head = self.families.get(family)
-            if trap and head is not None and head != norm and self.traps.dated_query(norm):
+            if trap and head is not None and head != norm and dated:
                 # one row for the whole family: its first page, with every variant an alias
                 aliases.append((norm, head, "trap"))
                 for member in self.members.pop(family, []):
@@ -205,9 +312,18 @@ class Frontier:
                 queued.append((norm, depth, via))
                 self.variants[norm] = []
                 head = self.families.setdefault(family, norm)
-                if head != norm and self.traps.dated_query(norm):
+                if head != norm and dated:
                     self.members.setdefault(family, []).append(norm)
             return verdict
+        if alias_reason == "case" and self.unchecked(norm) and self._case_only(norm, page):
+            folder = folder_of(norm)
+            if folder not in self.checking and page in self.prints:
+                # its page was fetched: fetch this spelling too, once, to check the folder
+                self.checking.add(folder)
+                self.checks[norm] = page
+                queued.append((norm, depth, via))
+                return verdict
+            self.held.setdefault(folder, []).append(((norm, depth, via), page))
         if page in self.variants:
             self.variants[page].append((norm, depth, via))
         aliases.append((norm, page, alias_reason))

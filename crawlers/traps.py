@@ -140,6 +140,23 @@ class TrapDetector:
             return False
         return bool(parts.query) and bool(_calendar_key(parts.netloc, [], parts.query)[1])
 
+    @staticmethod
+    def family(url: str) -> tuple[str, bool]:
+        """The family a URL belongs to and whether it is a dated one (a calendar). Dates in the
+        path (/agenda/2009/03/): the URL with its dates blanked out, so every month of one
+        calendar is one family while /nieuws/2009/03/verhuizing.html stays apart from its
+        neighbours. Otherwise the URL without its query, dated when the query carries dates."""
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            return url, False
+        segments = [s for s in parts.path.split("/") if s]
+        key, dates = _calendar_key(parts.netloc, segments, "")
+        if dates:
+            tail = "/" if parts.path.endswith("/") else ""
+            return f"{parts.scheme}://{key.rstrip('?')}{tail}", True
+        return url.split("?", 1)[0], TrapDetector.dated_query(url)
+
     def _repeating(self, segments: list[str]) -> str | None:
         limit = self.max_segment_repeats
         if limit < 1:

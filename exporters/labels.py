@@ -328,3 +328,43 @@ def parse_value(group: str, word: str) -> str | None:
 def header_variants(key: str) -> set[str]:
     """All spellings of a column header, for finding columns by header in any language."""
     return {w.casefold() for w in _TEXT[key]}
+
+
+# a row that stands for a whole calendar family (pages.family_*), after the row's title
+_FAMILY: dict[tuple[str, bool], tuple[str, str, str, str]] = {
+    # (kind, skipped) -> (nl one, nl many, en one, en many)
+    ("calendar", True): (
+        "Kalender, {n} variant, overige overgeslagen",
+        "Kalender, {n} varianten, overige overgeslagen",
+        "Calendar, {n} variant, the rest skipped",
+        "Calendar, {n} variants, the rest skipped",
+    ),
+    ("calendar", False): (
+        "Kalender, {n} variant",
+        "Kalender, {n} varianten",
+        "Calendar, {n} variant",
+        "Calendar, {n} variants",
+    ),
+}
+
+
+def family(lang: Lang, kind: str | None, variants: int | None, skipped: bool | None) -> str | None:
+    """ "Kalender, 24 varianten, overige overgeslagen" for a family row; None for other rows."""
+    if not kind:
+        return None
+    n = int(variants or 1)
+    forms = _FAMILY.get((kind, bool(skipped)), _FAMILY[("calendar", bool(skipped))])
+    return forms[LANGS.index(lang) * 2 + (n != 1)].format(n=n)
+
+
+_TEXT.update(
+    {
+        # under the summary's total: why the app's table counts more rows than the plan
+        "sum.not_in_plan": (
+            "Niet in het plan: {n} kapotte, verdwenen of overgeslagen adressen zonder besluit"
+            " (de tabel in het programma telt er {table})",
+            "Not in the plan: {n} broken, gone or skipped addresses without a decision"
+            " (the table in the app counts {table})",
+        ),
+    }
+)

@@ -81,6 +81,9 @@ class PlanRow:
     status: str
     note: str | None
     hard_words: str | None = None  # "indien → als; teneinde → om; ..." (word-level B1)
+    family_kind: str | None = None  # this row stands for a calendar family (pages.family_*)
+    family_variants: int | None = None
+    family_skipped: bool | None = None
 
 
 def parse_date(raw: str | None) -> date | str | None:
@@ -147,6 +150,9 @@ def iter_plan_rows(
             d.c.note,
             w.c.officialese_hits,
             w.c.uncommon_words,
+            p.c.family_kind,
+            p.c.family_variants,
+            p.c.family_skipped,
         )
         .select_from(
             p.outerjoin(sc, sc.c.page_id == p.c.id)
@@ -168,7 +174,7 @@ def iter_plan_rows(
             page_id, url, title, section, kind, modified, date_source, age_band, readability,
             readability_band, words, inlinks, views, dup_url, suggestion, reasons, decision,
             merge_into, merge_url, nav_node_id, new_url, reviewer_id, reviewer, status, note,
-            word_hits, uncommon,
+            word_hits, uncommon, family_kind, family_variants, family_skipped,
         ) = row  # fmt: skip
         yield PlanRow(
             page_id,
@@ -198,6 +204,9 @@ def iter_plan_rows(
             status or "todo",
             note,
             "; ".join(hard_words(word_hits, uncommon)) or None,
+            family_kind,
+            family_variants,
+            family_skipped,
         )
 
 
@@ -208,7 +217,7 @@ def plan_cells(row: PlanRow, lang: Lang) -> dict[str, Any]:
     return {
         "id": row.id,
         "url": row.url,
-        "title": row.title,
+        "title": _title(row, lang),
         "section": row.section,
         "kind": v(lang, "kind", row.kind),
         "last_modified": row.last_modified,
@@ -231,6 +240,14 @@ def plan_cells(row: PlanRow, lang: Lang) -> dict[str, Any]:
         "status": v(lang, "status", row.status),
         "note": row.note,
     }
+
+
+def _title(row: PlanRow, lang: Lang) -> str | None:
+    """A calendar family's row says what it stands for after its title."""
+    family = labels.family(lang, row.family_kind, row.family_variants, row.family_skipped)
+    if family is None:
+        return row.title
+    return f"{row.title} — {family}" if row.title else family
 
 
 def plan_values(row: PlanRow, lang: Lang) -> list[Any]:

@@ -16,6 +16,7 @@ from audit_app.core import assets
 from audit_app.core import schema as s
 from audit_app.core.backends import backend_of
 from audit_app.core.navigation import PATH_SEPARATOR
+from audit_app.core.page_query import visible_count
 from exporters import labels
 from exporters.crawl_words import fetch_error_text
 from exporters.labels import Lang
@@ -210,6 +211,9 @@ def _decision_table(out: Sheet, conn: Connection, lang: Lang) -> None:
         n = by_decision.get(code, 0)
         out.append([word, n, n / grand if grand else 0], [None, None, share])
     out.append([Styled(labels.text(lang, "count.total"), bold), Styled(grand, bold)])
+    in_table = visible_count(conn)
+    if in_table > grand:  # the app's table also lists broken and gone addresses
+        out.append([labels.text(lang, "sum.not_in_plan", n=in_table - grand, table=in_table)])
     if grand:
         first, last = start + 2, start + 1 + len(DECISION_KEYS)
         pie = out.book.wb.add_chart({"type": "pie"})

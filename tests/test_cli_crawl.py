@@ -26,7 +26,9 @@ from exporters.inventory_csv import JSONL_FIELDS
 from tests.crawlers import Handler, serve, url_of
 
 ROOT = Path(__file__).resolve().parent.parent
-FINAL_LINE = re.compile(r"^Klaar: (\d+) pagina(?:'s)? in [\d.]+ s \(([\d.]+) pagina's/s\)")
+FINAL_LINE = re.compile(
+    r"^Klaar: (\d+) adres(?:sen)? opgehaald in [\d.]+ s \(([\d.]+) per seconde\)"
+)
 
 
 @pytest.fixture(scope="module")

@@ -265,10 +265,6 @@ def _install_stop_handlers(progress: Progress) -> Callable[[], None]:
     return restore
 
 
-def _pages(count: int) -> str:
-    return "1 pagina" if count == 1 else f"{count} pagina's"
-
-
 def nothing_fetched(s: CrawlSummary) -> bool:
     return bool(s.fetched) and s.errors == s.fetched and s.pages_in_project <= s.errors
 
@@ -309,12 +305,43 @@ def print_summary(s: CrawlSummary, out: TextIO | None = None) -> None:
         )
     if details:
         print("; ".join(details) + ".", file=out)
-    print(
-        f"Klaar: {_pages(s.fetched)} in {s.seconds:.1f} s ({s.pages_per_second:.1f} pagina's/s), "
-        f"{s.errors} {'fout' if s.errors == 1 else 'fouten'}, "
-        f"{_pages(s.pages_in_project)} in het project.",
-        file=out,
+    print(table_line(s), file=out)
+    print(fetched_line(s), file=out)  # the last line, for scripts
+
+
+PAGES = ("pagina of document", "pagina's en documenten")
+ASSETS = ("afbeelding of ander bestand", "afbeeldingen en andere bestanden")
+
+
+def _n(count: int, words: tuple[str, str]) -> str:
+    return f"{count} {words[0] if count == 1 else words[1]}"
+
+
+def fetched_line(s: CrawlSummary) -> str:
+    """What the addresses this crawl fetched became; the parts add up to the first number."""
+    parts = [_n(s.fetched_pages, PAGES)]
+    if s.fetched_broken:
+        parts.append(f"{s.fetched_broken} kapot (wel in de tabel)")
+    if s.fetched_assets:
+        parts.append(_n(s.fetched_assets, ASSETS))
+    if s.merged:
+        parts.append(f"{s.merged} samengevoegd met een andere regel (kalendervarianten, kopieën)")
+    total = s.fetched_pages + s.fetched_broken + s.fetched_assets + s.merged
+    return (
+        f"Klaar: {_n(total, ('adres', 'adressen'))} opgehaald in {s.seconds:.1f} s"
+        f" ({s.pages_per_second:.1f} per seconde): " + ", ".join(parts) + "."
     )
+
+
+def table_line(s: CrawlSummary) -> str:
+    """The project's count as the page table and the summary count it, and what it is made of."""
+    parts = [f"{s.fetched_pages} opgehaald"]
+    if s.fetched_broken:
+        parts.append(f"{s.fetched_broken} kapot")
+    if s.other_rows:
+        parts.append(f"{s.other_rows} van een eerdere crawl of niet meer gevonden")
+    text = f"In het project, zoals de tabel ze telt: {_n(s.pages_in_project, PAGES)}"
+    return text + (f" ({' + '.join(parts)})." if len(parts) > 1 else ".")
 
 
 def run(args: argparse.Namespace) -> int:

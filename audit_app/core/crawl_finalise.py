@@ -42,6 +42,7 @@ def finalise(project: Project, run_id: int, *, full: bool) -> None:
             " WHERE internal AND to_page_id IS NULL AND tag != 'img'"
         )
         _inlinks_and_depths(cur)
+        _families(cur)
         _fill_sections(cur)
         _choose_dates(cur)
         cur.execute("COMMIT")
@@ -87,6 +88,24 @@ def _inlinks_and_depths(cur: RawCursor) -> None:
     cur.executemany(
         "UPDATE pages SET depth = ? WHERE id = ? AND depth != ?",
         [(d, pid, d) for pid, d in depth.items()],
+    )
+
+
+def _families(cur: RawCursor) -> None:
+    """A row that stands for a calendar family (its variants are aliases with reason trap or
+    trap-family): how many addresses of it were looked at, and whether the rest was skipped."""
+    cur.execute(
+        "UPDATE pages SET family_kind = NULL, family_variants = NULL, family_skipped = NULL"
+        " WHERE family_kind IS NOT NULL"
+    )
+    cur.execute(
+        "UPDATE pages SET family_kind = 'calendar',"
+        " family_variants = 1 + (SELECT COUNT(*) FROM aliases a WHERE a.page_id = pages.id"
+        " AND a.reason IN ('trap-family', 'same-content')),"
+        " family_skipped = EXISTS (SELECT 1 FROM aliases a WHERE a.page_id = pages.id"
+        " AND a.reason = 'trap')"
+        " WHERE EXISTS (SELECT 1 FROM aliases a WHERE a.page_id = pages.id"
+        " AND a.reason IN ('trap', 'trap-family'))"
     )
 
 

@@ -7,6 +7,7 @@ finished is a re-crawl that updates what was observed and marks vanished pages a
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -15,10 +16,12 @@ from sqlalchemy import text
 
 from audit_app.core.crawl_lock import CrawlLockedError
 from audit_app.core.crawl_store import ProjectCrawlStore
+from audit_app.core.page_query import visible_count
 from audit_app.core.progress import Progress
 from audit_app.core.project import Project
 from crawlers.config import CrawlConfig
 from crawlers.engine import CrawlEngine, CrawlStats
+from crawlers.model import PAGE_KINDS
 from crawlers.start_items import CrawlStartError
 
 __all__ = [
@@ -55,13 +58,25 @@ class CrawlSummary:
     external_links: int
     seconds: float
     pages_per_second: float
-    pages_in_project: int  # pages and documents with state done or failed (not assets)
+    pages_in_project: int  # pages and documents as the page table counts them (visible_count)
     parsed_in_processes: int = 0
     offsite_redirects: tuple[str, ...] = ()  # start pages that redirect to a host not crawled
     stop_code: str | None = None  # STOP_* when status is "stopped"
     assets_in_project: int = 0  # images and other files a link pointed to: not pages
     case_insensitive: bool | None = None  # None: never needed deciding
     case_decided_by: str | None = None  # setting | folder | iis | probe
+    case_checks: int = 0  # folders checked after the probe (one linked case variant each)
+    # what the addresses fetched in this run became; fetched_total is their sum:
+    fetched_pages: int = 0  # pages and documents that answered (rows in the table)
+    fetched_broken: int = 0  # pages and documents that gave an error (rows in the table too)
+    fetched_assets: int = 0  # images and other files (inventoried apart, not in the table)
+    merged: int = 0  # fetched, then found to be a variant of another row (calendar days, copies)
+
+    @property
+    def other_rows(self) -> int:
+        """Rows in the table this run did not fetch: earlier crawls' pages, pages not found
+        again, a calendar cut off before its first month was fetched."""
+        return max(0, self.pages_in_project - self.fetched_pages - self.fetched_broken)
 
     @property
     def cancelled(self) -> bool:
@@ -108,10 +123,16 @@ def run_crawl(
             store.close()
         project.set_setting("crawl_config", config.to_dict())
     with project.read() as conn:
-        in_project = conn.exec_driver_sql(
-            "SELECT COUNT(*) FROM pages WHERE state IN ('done', 'failed')"
-            " AND kind IN ('page', 'document')"
-        ).scalar_one()
+        in_project = visible_count(conn)  # the table's own count, its "van N getoond"
+        this_run: Counter[tuple[bool, str]] = Counter()
+        for kind, state, n in conn.execute(
+            text(
+                "SELECT kind, state, COUNT(*) FROM pages WHERE last_seen_run = :run"
+                " AND state IN ('done', 'failed') GROUP BY kind, state"
+            ),
+            {"run": st.run_id},
+        ):
+            this_run[(kind in PAGE_KINDS, state)] += int(n)
         assets = conn.exec_driver_sql(
             "SELECT COUNT(*) FROM pages WHERE state IN ('done', 'failed')"
             " AND kind NOT IN ('page', 'document')"
@@ -142,6 +163,11 @@ def run_crawl(
         stop_code=_stop_code(st, config, progress, should_stop),
         case_insensitive=st.case_insensitive,
         case_decided_by=st.case_decided_by,
+        case_checks=st.case_checks,
+        fetched_pages=this_run.get((True, "done"), 0),
+        fetched_broken=this_run.get((True, "failed"), 0),
+        fetched_assets=sum(n for (page, _state), n in this_run.items() if not page),
+        merged=max(0, st.fetched_total - sum(this_run.values())),
     )
 
 

@@ -87,6 +87,7 @@ class ProjectCrawlStore:
         self.fetched_before = 0  # pages stored by earlier sessions of a resumed run
         self.same_scope = True
         self.case_decision: tuple[bool, str] | None = None  # what an interrupted session found
+        self.case_folders: dict[str, bool] = {}  # folders it checked after a probe: case-blind?
         self._queue: queue.Queue[Any] = queue.Queue(maxsize=5000)
         self._thread: threading.Thread | None = None
         self._error: BaseException | None = None
@@ -110,6 +111,10 @@ class ProjectCrawlStore:
                     if isinstance(case, list) and len(case) == 2:
                         self.case_decision = (bool(case[0]), str(case[1]))
                         config = {**config, "case_decision": case}
+                    folders = old.get("case_folders")
+                    if isinstance(folders, dict):
+                        self.case_folders = {str(k): bool(v) for k, v in folders.items()}
+                        config = {**config, "case_folders": self.case_folders}
                     conn.execute(
                         text(
                             "UPDATE crawl_runs SET status = 'running', finished_at = NULL,"
@@ -217,6 +222,28 @@ class ProjectCrawlStore:
             )
             return [r[0] for r in rows]
 
+    def page_prints(self) -> list[tuple[str, str, int, str | None, str | None, int | None]]:
+        """This run's fetched pages with what tells two answers apart (kind, words, text hash,
+        title, size), in the order they were found: a resumed crawl compares with these."""
+        with self.project.read() as conn:
+            rows = conn.execute(
+                text(
+                    "SELECT url, kind, words, content_hash, title, size_bytes FROM pages"
+                    " WHERE last_seen_run = :run AND state = 'done' ORDER BY id"
+                ),
+                {"run": self.run_id},
+            )
+            return [(r[0], r[1], int(r[2] or 0), r[3], r[4], r[5]) for r in rows]
+
+    def case_aliases(self) -> list[tuple[str, str]]:
+        """Spellings kept as aliases because letter case was taken not to matter: (alias, page)."""
+        with self.project.read() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT a.url, p.url FROM aliases a JOIN pages p ON p.id = a.page_id"
+                " WHERE a.reason = 'case'"
+            )
+            return [(r[0], r[1]) for r in rows]
+
     def fetched_count(self) -> int:
         """Pages stored in this run so far, earlier sessions included (for the page limit)."""
         return self.fetched_before
@@ -243,6 +270,10 @@ class ProjectCrawlStore:
     def note_case(self, insensitive: bool, decided_by: str) -> None:
         """Kept with the run, so a crawl resumed after kill -9 or Ctrl-C decides the same."""
         self._put(("case", insensitive, decided_by))
+
+    def note_case_folder(self, folder: str, blind: bool) -> None:
+        """A folder's case check, kept with the run like the case decision itself."""
+        self._put(("case-folder", folder, blind))
 
     def flush(self) -> None:
         if self._thread is None:
@@ -381,6 +412,8 @@ class ProjectCrawlStore:
                 self._alias_ids.pop(op[1], None)
             elif kind == "case":
                 self._op_case(cur, bool(op[1]), str(op[2]))
+            elif kind == "case-folder":
+                self._op_case_folder(cur, str(op[1]), bool(op[2]))
         except self.project.backend.item_errors as exc:
             if isinstance(exc, self.project.backend.fatal_errors):
                 raise  # disk full, I/O error, server gone: nothing later will work either
@@ -428,6 +461,14 @@ class ProjectCrawlStore:
         row = cur.execute("SELECT config FROM crawl_runs WHERE id = ?", (self.run_id,)).fetchone()
         config = json.loads(row[0]) if row and row[0] else {}
         config["case_decision"] = [insensitive, server]
+        cur.execute(
+            "UPDATE crawl_runs SET config = ? WHERE id = ?", (json.dumps(config), self.run_id)
+        )
+
+    def _op_case_folder(self, cur: RawCursor, folder: str, blind: bool) -> None:
+        row = cur.execute("SELECT config FROM crawl_runs WHERE id = ?", (self.run_id,)).fetchone()
+        config = json.loads(row[0]) if row and row[0] else {}
+        config.setdefault("case_folders", {})[folder] = blind
         cur.execute(
             "UPDATE crawl_runs SET config = ? WHERE id = ?", (json.dumps(config), self.run_id)
         )

@@ -117,6 +117,15 @@ def _migrate_asset_index(conn: Connection) -> None:
     )
 
 
+def _migrate_page_families(conn: Connection) -> None:
+    """Issue 10: a calendar family is one row; it says how many variants it stands for."""
+    _add_columns(
+        conn,
+        "pages",
+        {"family_kind": "VARCHAR", "family_variants": "INTEGER", "family_skipped": "BOOLEAN"},
+    )
+
+
 # Index i holds the step from version i to i + 1. Append, never edit a released step.
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _migrate_1,
@@ -126,6 +135,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _migrate_dup_similarity,
     _migrate_node_deleted_to,
     _migrate_asset_index,
+    _migrate_page_families,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

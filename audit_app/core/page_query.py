@@ -298,6 +298,9 @@ ROW_FIELDS = (
     "b1_indication",
     "word_status",
     "suggestion_reasons",
+    "family_kind",  # a calendar family folded into this row (crawl_finalise)
+    "family_variants",
+    "family_skipped",
 )
 
 
@@ -311,7 +314,8 @@ def fetch_rows(conn: Connection, ids: Sequence[int]) -> dict[int, dict[str, Any]
         "sc.age_days, sc.age_band, sc.readability, sc.readability_band, p.words, p.inlinks, "
         "sc.suggestion, d.decision, d.nav_node_id, n.title, r.name, d.review_status, d.note, "
         "sc.duplicate_cluster, sc.broken_outlinks, w.officialese, w.officialese_hits, "
-        "w.b1_indication, w.status, sc.suggestion_reasons "
+        "w.b1_indication, w.status, sc.suggestion_reasons, p.family_kind, p.family_variants, "
+        "p.family_skipped "
         f"{_FROM}WHERE p.id IN ({params.many(ids)})"
     )
     rows = backend_of(conn).raw_rows(conn, sql, params.values)

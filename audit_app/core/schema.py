@@ -88,6 +88,11 @@ pages = Table(
     Column("last_modified_reason", Text),
     Column("inlinks", Integer, nullable=False, default=0),
     Column("trap_reason", Text),
+    # a calendar or other endless family folded into this row (crawl_finalise): what kind, how
+    # many of its addresses were looked at, and whether the rest was skipped
+    Column("family_kind", String),
+    Column("family_variants", Integer),
+    Column("family_skipped", Boolean),
 )
 Index("ix_pages_state", pages.c.state)
 Index("ix_pages_kind", pages.c.kind)

@@ -39,6 +39,7 @@ from audit_app.ui.page_table_model import (
     age_text,
     band_label,
     decision_label,
+    family_label,
     kind_label,
     signal_label,
 )
@@ -286,7 +287,11 @@ class DetailPanel(QWidget):
             self._fill_duplicates(None)
             return
         p = d.page
-        self.title.setText(p["title"] or self.tr("(no title)"))
+        title = p["title"] or self.tr("(no title)")
+        family = family_label(
+            p.get("family_kind"), p.get("family_variants"), p.get("family_skipped")
+        )
+        self.title.setText(f"{title} — {family}" if family else title)
         self.url.setText(f"<a href='{html.escape(p['url'])}'>{html.escape(p['url'])}</a>")
         self.url.setOpenExternalLinks(True)
         self.summary.setText(self._summary_html(d))

@@ -153,6 +153,26 @@ def band_label(key: str | None) -> str:
     return labels.get(plain, plain)
 
 
+def family_label(kind: str | None, variants: int | None, skipped: bool | None) -> str:
+    """A row that stands for a whole calendar: "Calendar, 24 variants, the rest skipped"."""
+    if not kind:
+        return ""
+    n = int(variants or 1)
+    if skipped:
+        return QCoreApplication.translate(
+            "Labels", "Calendar, %n variant(s), the rest skipped", "", n
+        )
+    return QCoreApplication.translate("Labels", "Calendar, %n variant(s)", "", n)
+
+
+def title_with_family(row: dict[str, Any]) -> str:
+    title = row["title"] or ""
+    family = family_label(
+        row.get("family_kind"), row.get("family_variants"), row.get("family_skipped")
+    )
+    return f"{title} — {family}" if family and title else family or title
+
+
 def short_url(url: str) -> str:
     """The address without scheme and host: everyone in the table shares the same host."""
     parts = urlsplit(url)
@@ -405,7 +425,7 @@ class PageTableModel(QAbstractTableModel):
         if key == "url":
             return short_url(str(row["url"]))
         if key == "title":
-            return row["title"] or ""
+            return title_with_family(row)
         if key == "section":
             return row["section"] or ""
         if key == "age":

@@ -199,13 +199,27 @@ class ProgressPanel(QWidget):
         if managed.describe is not None:
             return managed.describe(result)
         if isinstance(result, CrawlSummary):
-            parts = [
-                self.tr("%n pages fetched", "", result.fetched),
-                self.tr("%n errors", "", result.errors),
-                self.tr("%n still waiting", "", result.queued),
-            ]
-            return (", ".join(parts) + ". " + self.stop_text(result)).strip()
+            return (self.crawl_counts(result) + " " + self.stop_text(result)).strip()
         return result if isinstance(result, str) else ""
+
+    def crawl_counts(self, s: CrawlSummary) -> str:
+        """What the fetched addresses became, and the table's own count (the same number as its
+        "of N pages shown"): the parts add up, so no two figures seem to disagree."""
+        parts = [self.tr("%n page(s) and documents", "", s.fetched_pages)]
+        if s.errors:
+            parts.append(self.tr("%n errors", "", s.errors))
+        if s.fetched_assets:
+            parts.append(self.tr("%n image(s) and other files", "", s.fetched_assets))
+        if s.merged:
+            parts.append(self.tr("%n merged into another row", "", s.merged))
+        total = max(
+            s.fetched_total, s.fetched_pages + s.fetched_broken + s.fetched_assets + s.merged
+        )
+        text = self.tr("%n address(es) fetched", "", total) + ": " + ", ".join(parts) + ". "
+        text += self.tr("In the table: %n page(s) and documents.", "", s.pages_in_project)
+        if s.queued:
+            text += " " + self.tr("%n still waiting", "", s.queued) + "."
+        return text
 
     def stop_text(self, summary: CrawlSummary) -> str:
         """Why the crawl stopped early, in words; nothing when it finished."""

@@ -131,7 +131,23 @@
 <context>
     <name>Labels</name>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="169"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="162"/>
+        <source>Calendar, %n variant(s), the rest skipped</source>
+        <translation>
+            <numerusform>Calendar, %n variant, the rest skipped</numerusform>
+            <numerusform>Calendar, %n variants, the rest skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/page_table_model.py" line="165"/>
+        <source>Calendar, %n variant(s)</source>
+        <translation>
+            <numerusform>Calendar, %n variant</numerusform>
+            <numerusform>Calendar, %n variants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/page_table_model.py" line="189"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -139,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="170"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="190"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -290,15 +306,15 @@
 <context>
     <name>ProgressPanel</name>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="203"/>
-        <source>%n pages fetched</source>
+        <location filename="../../audit_app/ui/progress_panel.py" line="208"/>
+        <source>%n page(s) and documents</source>
         <translation>
-            <numerusform>%n page fetched</numerusform>
-            <numerusform>%n pages fetched</numerusform>
+            <numerusform>%n page or document</numerusform>
+            <numerusform>%n pages and documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="204"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="210"/>
         <source>%n errors</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -306,7 +322,39 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="205"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="212"/>
+        <source>%n image(s) and other files</source>
+        <translation>
+            <numerusform>%n image or other file</numerusform>
+            <numerusform>%n images and other files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/progress_panel.py" line="214"/>
+        <source>%n merged into another row</source>
+        <translation>
+            <numerusform>%n merged into another row</numerusform>
+            <numerusform>%n merged into another row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/progress_panel.py" line="218"/>
+        <source>%n address(es) fetched</source>
+        <translation>
+            <numerusform>%n address fetched</numerusform>
+            <numerusform>%n addresses fetched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/progress_panel.py" line="219"/>
+        <source>In the table: %n page(s) and documents.</source>
+        <translation>
+            <numerusform>In the table: %n page or document.</numerusform>
+            <numerusform>In the table: %n pages and documents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/progress_panel.py" line="221"/>
         <source>%n still waiting</source>
         <translation>
             <numerusform>%n still waiting</numerusform>

@@ -36,7 +36,7 @@
     <message>
         <location filename="../../audit_app/ui/about_dialog.py" line="63"/>
         <source>Safety copies and data</source>
-        <translation>Reservekopieën en gegevens</translation>
+        <translation>Veiligheidskopieën en gegevens</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/about_dialog.py" line="64"/>
@@ -1186,387 +1186,387 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="184"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="185"/>
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="185"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="186"/>
         <source>Open the page on the old intranet in your browser</source>
         <translation>Open de pagina op het oude intranet in uw browser</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="196"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="197"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="197"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="285"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="316"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="198"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="286"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="321"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="198"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="199"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="199"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="200"/>
         <source>Dates</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="200"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="201"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="201"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="548"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="202"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="553"/>
         <source>Duplicates</source>
         <translation>Dubbelingen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="203"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="204"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="220"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="221"/>
         <source>No text found on this page.</source>
         <translation>Geen tekst gevonden op deze pagina.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="221"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="222"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="222"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="223"/>
         <source>Not scored yet.</source>
         <translation>Nog geen score.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="223"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="224"/>
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="224"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="225"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="225"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="226"/>
         <source>Why this date</source>
         <translation>Waarom deze datum</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="226"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="227"/>
         <source>All dates found</source>
         <translation>Alle gevonden datums</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="227"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="228"/>
         <source>broken</source>
         <translation>kapot</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="228"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="401"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="229"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="406"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="229"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="230"/>
         <source>Links to this page</source>
         <translation>Links naar deze pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="230"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="231"/>
         <source>Links on this page</source>
         <translation>Links op deze pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="278"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="281"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="279"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="282"/>
         <source>No page selected</source>
         <translation>Geen pagina gekozen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="280"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="281"/>
         <source>Choose a page in the table to see it here.</source>
         <translation>Kies een pagina in de tabel om die hier te zien.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="289"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="290"/>
         <source>(no title)</source>
         <translation>(geen titel)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="298"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="303"/>
         <source>This is a document; its text is on the Text tab. Use “Open in browser” to see the original.</source>
         <translation>Dit is een document; de tekst staat op het tabblad Tekst. Kies “Openen in browser” voor het origineel.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="303"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="308"/>
         <source>No stored copy of this page.</source>
         <translation>Van deze pagina is geen kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="316"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="321"/>
         <source>Text (%1 officialese)</source>
         <translation>Tekst (%1 ambtelijk)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="337"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="342"/>
         <source>Undecided</source>
         <translation>Onbeslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="341"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="346"/>
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="347"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="352"/>
         <source>New home</source>
         <translation>Nieuwe plek</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="350"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="355"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="366"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="371"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="368"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="373"/>
         <source>Page, or a document such as a PDF or Word file.</source>
         <translation>Pagina, of een document zoals een PDF- of Word-bestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="373"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="378"/>
         <source>HTTP status</source>
         <translation>HTTP-status</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="377"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="382"/>
         <source>200 means the page worked; 404 means it was missing.</source>
         <translation>200 betekent dat de pagina werkte; 404 dat hij ontbrak.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="382"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="387"/>
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="384"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="389"/>
         <source>Pages with very few words rarely help anyone.</source>
         <translation>Pagina&apos;s met heel weinig woorden helpen zelden iemand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="389"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="394"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="391"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="396"/>
         <source>Time since the page was last changed, as far as we can tell.</source>
         <translation>Tijd sinds de pagina voor het laatst is gewijzigd, voor zover na te gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="396"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="401"/>
         <source>Date confidence</source>
         <translation>Zekerheid datum</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="398"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="403"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="399"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="404"/>
         <source>medium</source>
         <translation>middel</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="400"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="405"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="403"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="408"/>
         <source>How sure we are of that date: high, medium, low or none.</source>
         <translation>Hoe zeker die datum is: hoog, middel, laag of geen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="408"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="413"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="410"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="415"/>
         <source>Flesch-Douma score from 0 (very difficult) to 100 (very easy).</source>
         <translation>Flesch-Douma-score van 0 (zeer moeilijk) tot 100 (zeer makkelijk).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="415"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="420"/>
         <source>Language level</source>
         <translation>Taalniveau</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="417"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="422"/>
         <source>B1 or easier</source>
         <translation>B1 of makkelijker</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="418"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="423"/>
         <source>maybe above B1</source>
         <translation>misschien boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="419"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="424"/>
         <source>above B1</source>
         <translation>boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="421"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="426"/>
         <source>Whether the text is probably at B1 level, which most people can read.</source>
         <translation>Of de tekst waarschijnlijk op B1-niveau is, dat de meeste mensen kunnen lezen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="427"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="432"/>
         <source>B1 indication (words and sentences)</source>
         <translation>B1-indicatie (woorden en zinnen)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="430"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="435"/>
         <source>The formula&apos;s level, made stricter by officialese, uncommon words and passive sentences; see the Text tab for which words.</source>
         <translation>Het niveau volgens de formule, strenger gemaakt door ambtelijke taal, ongebruikelijke woorden en lijdende zinnen; op het tabblad Tekst ziet u welke woorden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="437"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="442"/>
         <source>Sentence length</source>
         <translation>Zinslengte</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="439"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="444"/>
         <source>Average words per sentence; above 15 gets hard to read.</source>
         <translation>Gemiddeld aantal woorden per zin; boven de 15 wordt het moeilijk.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="444"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="449"/>
         <source>Syllables per word</source>
         <translation>Lettergrepen per woord</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="446"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="451"/>
         <source>Long words make a text harder to read.</source>
         <translation>Lange woorden maken een tekst moeilijker.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="451"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="456"/>
         <source>Inlinks</source>
         <translation>Links hierheen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="453"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="458"/>
         <source>How many other pages link here; none means hard to find.</source>
         <translation>Hoeveel andere pagina&apos;s hierheen linken; geen betekent moeilijk te vinden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="458"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="463"/>
         <source>Broken links</source>
         <translation>Kapotte links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="460"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="465"/>
         <source>Links on this page that lead nowhere.</source>
         <translation>Links op deze pagina die nergens heen gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="466"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="471"/>
         <source>Page views</source>
         <translation>Paginaweergaven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="468"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="473"/>
         <source>Visits, from the imported statistics.</source>
         <translation>Bezoeken, uit de geïmporteerde statistieken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="474"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="479"/>
         <source>Duplicate</source>
         <translation>Dubbeling</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="475"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="480"/>
         <source>exact copy</source>
         <translation>exacte kopie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="475"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="480"/>
         <source>nearly the same</source>
         <translation>vrijwel gelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="478"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="483"/>
         <source>This page (nearly) equals other pages; see the Duplicates tab.</source>
         <translation>Deze pagina is (bijna) gelijk aan andere pagina&apos;s; zie het tabblad Dubbelingen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="485"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="490"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="485"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="490"/>
         <source>Other things worth a look.</source>
         <translation>Andere dingen om naar te kijken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="546"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="551"/>
         <source>No duplicates of this page were found.</source>
         <translation>Er zijn geen dubbelingen van deze pagina gevonden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="550"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="555"/>
         <source>Duplicates (%1)</source>
         <translation>Dubbelingen (%1)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="576"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="581"/>
         <source>identical text</source>
         <translation>identieke tekst</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="577"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="582"/>
         <source>the texts resemble each other</source>
         <translation>de teksten lijken sterk op elkaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="578"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="583"/>
         <source>almost all of the shorter text is in the longer one</source>
         <translation>bijna de hele kortere tekst staat in de langere</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="580"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="585"/>
         <source>most of the shorter text is in the longer one, and the file name says copy</source>
         <translation>het grootste deel van de kortere tekst staat in de langere, en de bestandsnaam zegt dat het een kopie is</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="583"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="588"/>
         <source>%1% similar: %2</source>
         <translation>%1% gelijk: %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="593"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="598"/>
         <source>Green: only in this copy. Struck through: only on the page you selected.</source>
         <translation>Groen: alleen in deze kopie. Doorgestreept: alleen op de pagina die u koos.</translation>
     </message>
@@ -2142,13 +2142,29 @@
         <source>very difficult</source>
         <translation>zeer moeilijk</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/page_table_model.py" line="162"/>
+        <source>Calendar, %n variant(s), the rest skipped</source>
+        <translation>
+            <numerusform>Kalender, %n variant, overige overgeslagen</numerusform>
+            <numerusform>Kalender, %n varianten, overige overgeslagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/page_table_model.py" line="165"/>
+        <source>Calendar, %n variant(s)</source>
+        <translation>
+            <numerusform>Kalender, %n variant</numerusform>
+            <numerusform>Kalender, %n varianten</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="167"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="187"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="169"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="189"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n maand</numerusform>
@@ -2156,7 +2172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="170"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="190"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n jaar</numerusform>
@@ -2164,7 +2180,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="395"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="415"/>
         <source>Not supported: there are word lists for Dutch and English only</source>
         <translation>Niet ondersteund: er zijn alleen woordenlijsten voor Nederlands en Engels</translation>
     </message>
@@ -3116,7 +3132,7 @@
     <message>
         <location filename="../../audit_app/ui/plain_language_view.py" line="160"/>
         <source>Not checked yet: score the project to see hard words.</source>
-        <translation>Nog niet gecontroleerd: laat het project scoren om moeilijke woorden te zien.</translation>
+        <translation>Nog niet gecontroleerd: beoordeel het project om moeilijke woorden te zien.</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/plain_language_view.py" line="165"/>
@@ -3456,15 +3472,15 @@
         <translation>Stoppen na de pagina&apos;s die nu worden opgehaald…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="203"/>
-        <source>%n pages fetched</source>
+        <location filename="../../audit_app/ui/progress_panel.py" line="208"/>
+        <source>%n page(s) and documents</source>
         <translation>
-            <numerusform>%n pagina opgehaald</numerusform>
-            <numerusform>%n pagina&apos;s opgehaald</numerusform>
+            <numerusform>%n pagina of document</numerusform>
+            <numerusform>%n pagina&apos;s en documenten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="204"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="210"/>
         <source>%n errors</source>
         <translation>
             <numerusform>%n fout</numerusform>
@@ -3472,7 +3488,39 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="205"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="212"/>
+        <source>%n image(s) and other files</source>
+        <translation>
+            <numerusform>%n afbeelding of ander bestand</numerusform>
+            <numerusform>%n afbeeldingen en andere bestanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/progress_panel.py" line="214"/>
+        <source>%n merged into another row</source>
+        <translation>
+            <numerusform>%n samengevoegd met een andere regel</numerusform>
+            <numerusform>%n samengevoegd met een andere regel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/progress_panel.py" line="218"/>
+        <source>%n address(es) fetched</source>
+        <translation>
+            <numerusform>%n adres opgehaald</numerusform>
+            <numerusform>%n adressen opgehaald</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/progress_panel.py" line="219"/>
+        <source>In the table: %n page(s) and documents.</source>
+        <translation>
+            <numerusform>In de tabel: %n pagina of document.</numerusform>
+            <numerusform>In de tabel: %n pagina&apos;s en documenten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/progress_panel.py" line="221"/>
         <source>%n still waiting</source>
         <translation>
             <numerusform>%n nog in de wachtrij</numerusform>
@@ -3480,42 +3528,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="215"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="229"/>
         <source>Stopped by you; resume with Audit &gt; Resume crawl.</source>
         <translation>Door u gestopt; ga verder met Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="217"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="231"/>
         <source>The page limit was reached; raise it and resume with Audit &gt; Resume crawl.</source>
         <translation>Het maximale aantal pagina&apos;s is bereikt; verhoog het en ga verder met Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="220"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="234"/>
         <source>The time limit was reached; resume with Audit &gt; Resume crawl.</source>
         <translation>De maximale duur is bereikt; ga verder met Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="224"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="238"/>
         <source>Stopped early (%1); resume with Audit &gt; Resume crawl.</source>
         <translation>Eerder gestopt (%1); ga verder met Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="238"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="252"/>
         <source>Finished: %1</source>
         <translation>Klaar: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="242"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="256"/>
         <source>Stopped</source>
         <translation>Gestopt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="244"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="258"/>
         <source>Stopped. Everything fetched so far is saved; start again to resume.</source>
         <translation>Gestopt. Alles wat tot nu toe is opgehaald is bewaard; start opnieuw om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="247"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="261"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
@@ -3899,7 +3947,7 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
     <message>
         <location filename="../../audit_app/ui/review_pack_dialog.py" line="64"/>
         <source>mention on the packs</source>
-        <translation>vermelden op de reviewpakketten</translation>
+        <translation>vermelden op de packs</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/review_pack_dialog.py" line="76"/>
@@ -3919,7 +3967,7 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
     <message>
         <location filename="../../audit_app/ui/review_pack_dialog.py" line="83"/>
         <source>Make packs</source>
-        <translation>Reviewpakketten maken</translation>
+        <translation>Packs maken</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/review_pack_dialog.py" line="96"/>

@@ -4,6 +4,9 @@ text (news items by id) stay pages."""
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import time
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -11,6 +14,7 @@ from audit_app.core.crawl_job import run_crawl
 from audit_app.core.project import Project
 from crawlers.config import CrawlConfig
 from tests.crawlers import Handler, serve, url_of
+from tests.test_crash_resume import ROOT, _env, cli, committed
 
 MONTH = "Agenda januari: nieuwjaarsreceptie, personeelsvergadering en de cursus schrijven."
 
@@ -65,3 +69,57 @@ def test_same_text_query_variants_are_aliases(tmp_path: Path) -> None:
         "/nieuws.asp?id=3",
     }
     assert same == 6 and summary.pages_in_project == 6
+
+
+DAYS = [f"/kal.asp?dag={d}&month=1" for d in range(1, 13)]
+
+
+class SlowCalendar(Handler):
+    """The month page first, then a dozen day views that show the month, slowly."""
+
+    def do_GET(self) -> None:
+        time.sleep(self.server.state["slow"])
+        parts = urlsplit(self.path)
+        if parts.path == "/":
+            self.reply(200, _html("Start", "Welkom op het intranet.", ["/kal.asp?month=1", *DAYS]))
+        elif parts.path == "/kal.asp":
+            self.reply(200, _html("Agenda", MONTH, []))
+        else:
+            self.reply(404, b"weg")
+
+
+def test_same_text_variants_stay_aliases_after_kill_nine(tmp_path: Path) -> None:
+    """What a variant is matched against comes back from the project: day views fetched after
+    a kill -9 and a resume are aliases of the month page fetched before it, not new rows."""
+    path = tmp_path / "p.audit"
+    with serve(SlowCalendar, slow=0.3) as server:
+        month = url_of(server, "/kal.asp?month=1")
+        cmd = cli("crawl", url_of(server), "--project", str(path), "--no-sitemaps")
+        cmd += ["--workers", "1", "--timeout", "5"]
+        proc = subprocess.Popen(
+            cmd, cwd=ROOT, env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        try:
+            deadline = time.monotonic() + 60
+            while month not in committed(path):
+                assert proc.poll() is None and time.monotonic() < deadline
+                time.sleep(0.05)
+        finally:
+            proc.send_signal(signal.SIGKILL)
+            proc.wait()
+        before = committed(path)
+        server.state["slow"] = 0.0
+        with Project.open(path) as project:
+            summary = run_crawl(project, CrawlConfig(start=[url_of(server)], retries=0))
+            with project.read() as conn:
+                rows = {
+                    r[0].removeprefix(url_of(server, ""))
+                    for r in conn.exec_driver_sql("SELECT url FROM pages WHERE state = 'done'")
+                }
+                same = conn.exec_driver_sql(
+                    "SELECT COUNT(*) FROM aliases WHERE reason = 'same-content'"
+                ).scalar_one()
+    assert summary.resumed and summary.status == "finished"
+    assert len(before) < 1 + len(DAYS)  # some day views were left for the resumed crawl
+    assert rows == {"/", "/kal.asp?month=1"}
+    assert same == len(DAYS)

@@ -134,7 +134,7 @@ def test_files_tab_shows_uses_and_double_click_selects_the_page(
     with qtbot.waitSignal(panel.model.loaded, timeout=10000):
         panel.missing_only.setChecked(True)
     assert panel.model.rowCount() == 2
-    assert panel.summary.text() == "2 of 5 file(s) shown, 2 without alt text"
+    assert panel.summary.text() == "2 of 5 files shown, 2 without alt text"
     assert panel.current_url() == f"{HOST}/images/foto-0.jpg"  # the first row is chosen
     assert panel.uses.rowCount() == 5
     assert panel.uses.item(0, 1).text() == "no alt text"

@@ -32,10 +32,15 @@ def test_crawl_summary_in_words(qtbot: QtBot, dutch: None) -> None:
     panel = ProgressPanel()
     qtbot.addWidget(panel)
     summary = CrawlSummary(
-        run_id=1, status="finished", stop_reason=None, resumed=False, fetched=1,
-        fetched_total=1, errors=7, queued=0, traps=0, excluded=0, aliases=0,
-        external_links=0, seconds=1.0, pages_per_second=1.0, pages_in_project=1,
+        run_id=1, status="finished", stop_reason=None, resumed=False, fetched=30,
+        fetched_total=30, errors=7, queued=3, traps=0, excluded=0, aliases=0,
+        external_links=0, seconds=1.0, pages_per_second=1.0, pages_in_project=21,
+        fetched_pages=14, fetched_broken=7, fetched_assets=1, merged=8,
     )  # fmt: skip
     managed = ManagedTask.__new__(ManagedTask)
     managed.result, managed.describe = summary, None
-    assert panel.summary_text(managed) == "1 pagina opgehaald, 7 fouten, 0 nog in de wachtrij."
+    assert panel.summary_text(managed) == (
+        "30 adressen opgehaald: 14 pagina's en documenten, 7 fouten, 1 afbeelding of ander"
+        " bestand, 8 samengevoegd met een andere regel. In de tabel: 21 pagina's en documenten."
+        " 3 nog in de wachtrij."
+    )

@@ -132,3 +132,22 @@ def test_big_projects_load_in_the_background(
     words = [int(w) for w in cells(model, "words")]
     assert words == sorted(words)
     model.wait_until_loaded()
+
+
+def test_a_calendar_family_row_says_what_it_stands_for(pages_project: Project) -> None:
+    with pages_project.transaction() as conn:
+        conn.execute(
+            text(
+                "UPDATE pages SET family_kind = 'calendar', family_variants = 24,"
+                " family_skipped = :skipped WHERE id = 7"
+            ),
+            {"skipped": True},
+        )
+    model = PageTableModel(pages_project)
+    row = model.row_of(7)
+    assert row is not None
+    title = model.data(model.index(row, COL["title"]))
+    assert title.startswith("Pagina 7 ")
+    assert " — Calendar, 24 variant" in title and title.endswith(", the rest skipped")
+    other = model.data(model.index(model.row_of(8) or 0, COL["title"]))
+    assert "Calendar" not in other

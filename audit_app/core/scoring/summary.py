@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import text
 
+from audit_app.core.page_query import visible_count
 from audit_app.core.project import Project
 from audit_app.core.scoring.age import AGE_BAND_LABELS, AGE_BANDS
 from audit_app.core.scoring.readability import B1_LABELS, BAND_LABELS, STATUS_LABELS
@@ -151,6 +152,7 @@ def build_summary(project: Project) -> dict[str, Any]:
                 )
             ).scalar_one()
         )
+        totals["in_table"] = visible_count(conn)  # the app's "of N pages shown"
         totals.update(_officialese_totals(conn, settings))
         totals["assets"] = int(
             conn.execute(
@@ -198,6 +200,17 @@ def _n(value: int) -> str:
     return f"{value:,}".replace(",", ".")
 
 
+def _table_count(t: dict[str, Any]) -> list[str]:
+    """The page table counts broken and gone addresses too: say so where the numbers differ."""
+    without_text = t.get("in_table", 0) - t["scored"] - t["not_scored"]
+    if without_text <= 0:
+        return []
+    return [
+        f"In de tabel: {_n(t['in_table'])} pagina's en documenten, ook {_n(without_text)} "
+        "kapotte, verdwenen of overgeslagen adressen zonder tekst om te scoren"
+    ]
+
+
 def render_text(summary: dict[str, Any]) -> str:
     t = summary["totals"]
     lines = [
@@ -205,6 +218,7 @@ def render_text(summary: dict[str, Any]) -> str:
         "",
         f"Gescoord: {_n(t['scored'])} ({_n(t['pages'])} pagina's, {_n(t['documents'])} "
         f"documenten); nog niet gescoord: {_n(t['not_scored'])}",
+        *_table_count(t),
         f"Kapotte links: {_n(t['broken_links'])} op {_n(t['pages_with_broken_links'])} pagina's "
         f"({_n(t['broken_targets'])} kapotte adressen)",
         f"Kopieën: {_n(t['duplicate_clusters'])} groepen, {_n(t['duplicates'])} pagina's zijn een "
