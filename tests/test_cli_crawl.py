@@ -27,7 +27,7 @@ from tests.crawlers import Handler, serve, url_of
 
 ROOT = Path(__file__).resolve().parent.parent
 FINAL_LINE = re.compile(
-    r"^Klaar: (\d+) adres(?:sen)? opgehaald in [\d.]+ s \(([\d.]+) per seconde\)"
+    r"^Klaar: (\d+) adres(?:sen)? opgehaald in \d+,\d s \((\d+,\d) per seconde\)"
 )
 
 
@@ -48,7 +48,7 @@ def test_crawl_then_inventory_as_jsonl_and_csv(
     out = capsys.readouterr().out.strip().splitlines()
     assert code == 0
     m = FINAL_LINE.match(out[-1])
-    assert m and int(m.group(1)) == 25 and float(m.group(2)) > 0
+    assert m and int(m.group(1)) == 25 and float(m.group(2).replace(",", ".")) > 0
     assert any("Limiet van 25" in line for line in out)
 
     assert main(["inventory", str(project)]) == 0

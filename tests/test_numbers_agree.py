@@ -29,7 +29,7 @@ def test_the_demo_counts_agree(tmp_path: Path, capsys: pytest.CaptureFixture[str
     done_line = next(line for line in out if line.startswith("Klaar: "))
     in_table, *table_parts = _ints(table_line)
     assert in_table == sum(table_parts)  # 236 = 228 fetched + 8 broken
-    # Klaar: 257 adressen opgehaald in 3.6 s (70.9 per seconde): 228 ..., 8 kapot, 21 ...
+    # Klaar: 257 adressen opgehaald in 3,6 s (70,9 per seconde): 228 ..., 8 kapot, 21 ...
     total = _ints(done_line)[0]
     parts = _ints(done_line.split(": ", 2)[2])
     assert total == sum(parts) and len(parts) >= 2

@@ -317,6 +317,11 @@ def _n(count: int, words: tuple[str, str]) -> str:
     return f"{count} {words[0] if count == 1 else words[1]}"
 
 
+def _dec(value: float) -> str:
+    """One decimal, with the Dutch decimal comma."""
+    return f"{value:.1f}".replace(".", ",")
+
+
 def fetched_line(s: CrawlSummary) -> str:
     """What the addresses this crawl fetched became; the parts add up to the first number."""
     parts = [_n(s.fetched_pages, PAGES)]
@@ -328,8 +333,8 @@ def fetched_line(s: CrawlSummary) -> str:
         parts.append(f"{s.merged} samengevoegd met een andere regel (kalendervarianten, kopieën)")
     total = s.fetched_pages + s.fetched_broken + s.fetched_assets + s.merged
     return (
-        f"Klaar: {_n(total, ('adres', 'adressen'))} opgehaald in {s.seconds:.1f} s"
-        f" ({s.pages_per_second:.1f} per seconde): " + ", ".join(parts) + "."
+        f"Klaar: {_n(total, ('adres', 'adressen'))} opgehaald in {_dec(s.seconds)} s"
+        f" ({_dec(s.pages_per_second)} per seconde): " + ", ".join(parts) + "."
     )
 
 

@@ -36,7 +36,7 @@
     <message>
         <location filename="../../audit_app/ui/about_dialog.py" line="63"/>
         <source>Safety copies and data</source>
-        <translation>Veiligheidskopieën en gegevens</translation>
+        <translation>Reservekopieën en gegevens</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/about_dialog.py" line="64"/>
@@ -3132,7 +3132,7 @@
     <message>
         <location filename="../../audit_app/ui/plain_language_view.py" line="160"/>
         <source>Not checked yet: score the project to see hard words.</source>
-        <translation>Nog niet gecontroleerd: beoordeel het project om moeilijke woorden te zien.</translation>
+        <translation>Nog niet gecontroleerd: laat het project scoren om moeilijke woorden te zien.</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/plain_language_view.py" line="165"/>
@@ -3947,7 +3947,7 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
     <message>
         <location filename="../../audit_app/ui/review_pack_dialog.py" line="64"/>
         <source>mention on the packs</source>
-        <translation>vermelden op de packs</translation>
+        <translation>vermelden op de reviewpakketten</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/review_pack_dialog.py" line="76"/>
@@ -3967,7 +3967,7 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
     <message>
         <location filename="../../audit_app/ui/review_pack_dialog.py" line="83"/>
         <source>Make packs</source>
-        <translation>Packs maken</translation>
+        <translation>Reviewpakketten maken</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/review_pack_dialog.py" line="96"/>
