@@ -41,7 +41,11 @@ def duration_text(seconds: float | None) -> str:
 
 
 def unit_label(stage: str) -> str:
-    """What the job counts: pages for a crawl or a score, packs for review packs."""
+    """What the job counts: addresses for a crawl (pages, documents, images, broken links and
+    aliases alike: the table's page count follows when it ends), pages for a score, packs for
+    review packs."""
+    if stage == "crawl":
+        return QCoreApplication.translate("ProgressPanel", "Addresses")
     if stage in ("packs", "read-packs"):
         return QCoreApplication.translate("ProgressPanel", "Review packs")
     if stage == "export":

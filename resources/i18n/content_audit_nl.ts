@@ -3395,84 +3395,89 @@
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="46"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="48"/>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/progress_panel.py" line="50"/>
         <source>Review packs</source>
         <translation>Reviewpakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="48"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="52"/>
         <source>Rows</source>
         <translation>Rijen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="49"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="53"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="62"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="66"/>
         <source>Nothing running</source>
         <translation>Er loopt niets</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="77"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="81"/>
         <source>Errors</source>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="83"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="87"/>
         <source>Per second</source>
         <translation>Per seconde</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="84"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="88"/>
         <source>Elapsed</source>
         <translation>Verstreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="85"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="89"/>
         <source>Remaining (estimate)</source>
         <translation>Nog te gaan (schatting)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="93"/>
-        <location filename="../../audit_app/ui/progress_panel.py" line="154"/>
-        <location filename="../../audit_app/ui/progress_panel.py" line="193"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="97"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="158"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="197"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="95"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="99"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="97"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="101"/>
         <source>Stop now; what was fetched is kept and the crawl can be resumed later.</source>
         <translation>Nu stoppen; wat al is opgehaald blijft bewaard en de crawl kan later verder.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="155"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="159"/>
         <source>Continuing…</source>
         <translation>Verder…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="158"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="162"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="160"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="164"/>
         <source>Paused: nothing is fetched until you press Resume. Nothing is lost.</source>
         <translation>Gepauzeerd: er wordt niets opgehaald tot u op Hervatten drukt. Er gaat niets verloren.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="166"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="170"/>
         <source>Stopping after the pages being fetched…</source>
         <translation>Stoppen na de pagina&apos;s die nu worden opgehaald…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="208"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="212"/>
         <source>%n page(s) and documents</source>
         <translation>
             <numerusform>%n pagina of document</numerusform>
@@ -3480,7 +3485,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="210"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="214"/>
         <source>%n errors</source>
         <translation>
             <numerusform>%n fout</numerusform>
@@ -3488,7 +3493,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="212"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="216"/>
         <source>%n image(s) and other files</source>
         <translation>
             <numerusform>%n afbeelding of ander bestand</numerusform>
@@ -3496,7 +3501,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="214"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="218"/>
         <source>%n merged into another row</source>
         <translation>
             <numerusform>%n samengevoegd met een andere regel</numerusform>
@@ -3504,7 +3509,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="218"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="222"/>
         <source>%n address(es) fetched</source>
         <translation>
             <numerusform>%n adres opgehaald</numerusform>
@@ -3512,7 +3517,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="219"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="223"/>
         <source>In the table: %n page(s) and documents.</source>
         <translation>
             <numerusform>In de tabel: %n pagina of document.</numerusform>
@@ -3520,7 +3525,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="221"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="225"/>
         <source>%n still waiting</source>
         <translation>
             <numerusform>%n nog in de wachtrij</numerusform>
@@ -3528,42 +3533,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="229"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="233"/>
         <source>Stopped by you; resume with Audit &gt; Resume crawl.</source>
         <translation>Door u gestopt; ga verder met Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="231"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="235"/>
         <source>The page limit was reached; raise it and resume with Audit &gt; Resume crawl.</source>
         <translation>Het maximale aantal pagina&apos;s is bereikt; verhoog het en ga verder met Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="234"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="238"/>
         <source>The time limit was reached; resume with Audit &gt; Resume crawl.</source>
         <translation>De maximale duur is bereikt; ga verder met Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="238"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="242"/>
         <source>Stopped early (%1); resume with Audit &gt; Resume crawl.</source>
         <translation>Eerder gestopt (%1); ga verder met Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="252"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="256"/>
         <source>Finished: %1</source>
         <translation>Klaar: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="256"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="260"/>
         <source>Stopped</source>
         <translation>Gestopt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="258"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="262"/>
         <source>Stopped. Everything fetched so far is saved; start again to resume.</source>
         <translation>Gestopt. Alles wat tot nu toe is opgehaald is bewaard; start opnieuw om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="261"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="265"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>

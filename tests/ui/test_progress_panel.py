@@ -50,6 +50,7 @@ def test_crawl_figures_stay_while_scoring(qtbot: QtBot, window: MainWindow) -> N
     tasks().run_project_work(project, "crawl", "Crawling…", lambda _p: summary(7), on_done=crawled)
     qtbot.waitUntil(lambda: panel.current is not None and panel.current.stage == "score")
     qtbot.waitUntil(lambda: panel.pages.text() == "3 / 10")
+    assert panel.unit.text() == "Pages"  # scoring counts pages; the crawl counted addresses
     assert "7 errors" in panel.history.text() and not panel.history.isHidden()
     assert panel.errors.isHidden()  # scoring has no crawl errors to count
     gate.set()
@@ -67,6 +68,9 @@ def test_review_packs_count_packs_not_pages(qtbot: QtBot, window: MainWindow) ->
     tasks().run_project_work(window.project, "packs", "Making review packs…", packs)
     qtbot.waitUntil(lambda: not panel.is_running())
     assert panel.unit.text() == "Review packs"
+    tasks().run_project_work(window.project, "crawl", "Crawling…", lambda _p: 0)
+    qtbot.waitUntil(lambda: not panel.is_running())
+    assert panel.unit.text() == "Addresses"  # not "Pages": images and broken links count too
     assert panel.history.text() == ""
 
 
