@@ -20,6 +20,7 @@ from audit_app.core.crawl_job import crawl_sample_intranet, run_crawl
 from audit_app.core.progress import Progress
 from audit_app.core.project import PROJECT_SUFFIX, Project
 from audit_app.core.scoring.runner import score_project
+from audit_app.ui import help_viewer
 from audit_app.ui.error_words import user_message
 from audit_app.ui.messages import Messages
 from audit_app.ui.new_audit_dialog import NewAuditDialog
@@ -124,6 +125,7 @@ class CrawlFlows(ProjectFlows):
             QMessageBox.StandardButton.Cancel,
             self.window,
         )
+        help_viewer.offer_help(box, help_viewer.CRAWL)
         again = box.addButton(self.tr("Crawl again"), QMessageBox.ButtonRole.AcceptRole)
         box.buttonClicked.connect(lambda b: self.start_crawl(config) if b is again else None)
         box.open()

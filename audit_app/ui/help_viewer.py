@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -375,3 +376,18 @@ def ask_item(
     answer = dialog.textValue()
     dialog.deleteLater()
     return answer, ok
+
+
+def ask_yes_no(parent: QWidget | None, topic: Topic, title: str, text: str) -> bool:
+    """QMessageBox.question with F1 on *topic*: True when the answer is Yes."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    offer_help(box, topic)
+    answer = box.exec()
+    box.deleteLater()
+    return answer == QMessageBox.StandardButton.Yes

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from audit_app.ui import help_viewer
+
 
 class Messages:
     """The window's notices; the latest boxes stay reachable (tests and the user's eye)."""
@@ -17,6 +19,8 @@ class Messages:
     def _box(self, icon: QMessageBox.Icon, title: str, message: str) -> QMessageBox:
         box = QMessageBox(icon, title, message, QMessageBox.StandardButton.Ok, self.parent)
         box.setWindowModality(Qt.WindowModality.WindowModal)
+        # F1 on a notice: the guide's page for the screen it is about
+        help_viewer.offer_help(box, help_viewer.topic_for(self.parent.window()))
         box.open()
         return box
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QToolBar,
     QToolButton,
@@ -32,7 +31,7 @@ from audit_app.core import navigation as nav
 from audit_app.core.changes import FieldChange
 from audit_app.core.nav_import import NavImportError, read_tree_file, templates
 from audit_app.core.project import Project
-from audit_app.ui import file_dialogs
+from audit_app.ui import file_dialogs, help_viewer
 from audit_app.ui.commands import (
     AddNavNodeCommand,
     ChangeCommand,
@@ -348,8 +347,9 @@ class NavigationPanel(QWidget):
             if pages:
                 text += " " + self.tr("%n page(s) will lose their place.", "", pages)
             text += " " + self.tr("You can undo this.")
-            answer = QMessageBox.question(self, self.tr("Delete navigation item"), text)
-            if answer != QMessageBox.StandardButton.Yes:
+            if not help_viewer.ask_yes_no(
+                self, help_viewer.NAVIGATION, self.tr("Delete navigation item"), text
+            ):
                 return False
         cmd = DeleteNavNodeCommand(self.project, node_id, self.who, on_error=self.show_error)
         cmd.setText(self.tr("Delete '%1'").replace("%1", node.title))

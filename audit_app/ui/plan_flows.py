@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from audit_app.ui import file_dialogs
+from audit_app.ui import file_dialogs, help_viewer
 from audit_app.ui.messages import Messages
 from audit_app.ui.project_controller import ProjectController, ProjectFlows
 from audit_app.ui.taskman import tasks
@@ -266,6 +266,7 @@ class PlanFlows(ProjectFlows):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Import new addresses"))
         box.setText(text)
+        help_viewer.offer_help(box, help_viewer.NEW_URL)
         apply = box.addButton(self.tr("Import"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         apply.setEnabled(bool(plan.pages or plan.nodes))

@@ -45,6 +45,7 @@ def offer_recovery(
         ).replace("%1", damaged.path.name)
     )
     box.setDetailedText(damaged.detail)
+    help_viewer.offer_help(box, help_viewer.SAFETY_COPIES)
     project_id = backups.project_id_of(damaged.path)
     has_copies = bool(project_id and backups.list_backups(backups.backup_folder(project_id)))
     restore = (

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -332,8 +331,9 @@ class ReviewersDialog(help_viewer.GuidedDialog):
                 "Remove %1? %n page(s) will no longer have a reviewer. Decisions stay.", "",
                 st.assigned,
             ).replace("%1", st.reviewer.name)  # fmt: skip
-            answer = QMessageBox.question(self, self.tr("Remove reviewer"), text)
-            if answer != QMessageBox.StandardButton.Yes:
+            if not help_viewer.ask_yes_no(
+                self, help_viewer.REVIEWERS, self.tr("Remove reviewer"), text
+            ):
                 return False
         cmd = RemoveReviewerCommand(self.project, rid, self.who, on_error=self.show_error)
         cmd.setText(self.tr("Remove reviewer %1").replace("%1", st.reviewer.name))

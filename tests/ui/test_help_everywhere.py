@@ -169,3 +169,21 @@ def test_f1_in_a_question_opens_its_section(
     QTimer.singleShot(0, press_f1)
     window.window_actions.new_url_action.trigger()
     assert seen == ["export-and-review-packs.md", "True"]
+
+
+def test_f1_on_a_notice_opens_the_guide(
+    qtbot: QtBot,
+    window: MainWindow,  # noqa: F811
+    project_path: Path,  # noqa: F811
+) -> None:
+    """An error or notice box is modal to the window: F1 in it still opens the guide."""
+    open_project(qtbot, window, project_path)
+    window.table.setFocus()
+    box = window.messages.error("Niet gelukt", "Iets ging mis.")
+    box.activateWindow()
+    qtbot.waitUntil(box.isActiveWindow)
+    qtbot.keyClick(box, Qt.Key.Key_F1)
+    viewer = box.findChild(HelpViewer)
+    assert viewer is not None and viewer.current_page() == "app.md"
+    viewer.close()
+    box.close()

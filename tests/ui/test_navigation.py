@@ -259,21 +259,34 @@ def test_drops_through_the_tree_view(qtbot, project, stack, tree) -> None:  # ty
     assert stack.count() == 2
 
 
-def test_toolbar_delete_asks_first(qtbot, project, stack, tree, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QMessageBox
+def test_toolbar_delete_asks_first(qtbot, project, stack, tree) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from audit_app.ui.help_viewer import HelpViewer
 
     asked: list[str] = []
 
-    def answer_no(_parent, _title, text):  # type: ignore[no-untyped-def]
-        asked.append(text)
-        return QMessageBox.StandardButton.No
+    def answer_no() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or not box.isActiveWindow():
+            QTimer.singleShot(20, answer_no)
+            return
+        asked.append(box.text())
+        qtbot.keyClick(box, Qt.Key.Key_F1)  # the question has the guide's help too
+        viewer = box.findChild(HelpViewer)
+        asked.append(viewer.current_page() if viewer is not None else "")
+        if viewer is not None:
+            viewer.close()
+        box.button(QMessageBox.StandardButton.No).click()
 
-    monkeypatch.setattr(QMessageBox, "question", answer_no)
     panel = NavigationPanel(project, stack)
     qtbot.addWidget(panel)
     panel.select_node(tree["Werk"])
+    QTimer.singleShot(0, answer_no)
     panel.delete_action.trigger()
     assert asked and "2 items below" in asked[0] and "1 page will lose its place" in asked[0]
+    assert asked[1] == "navigation-and-reviewers.md"
     assert stack.count() == 0
     panel.add_action.trigger()  # a new item, with its title open for typing
     assert stack.count() == 1
