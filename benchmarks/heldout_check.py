@@ -56,7 +56,11 @@ def check(seed: int, pages: int, keep: Path | None, extra: list[str]) -> dict:
     site = Site(seed, pages)
     truth = site.manifest()
     real = truth["pages"]
-    work = Path(tempfile.mkdtemp(prefix=f"heldout{seed}-", dir=keep)) if keep else Path(tempfile.mkdtemp())
+    work = (
+        Path(tempfile.mkdtemp(prefix=f"heldout{seed}-", dir=keep))
+        if keep
+        else Path(tempfile.mkdtemp())
+    )
     project = work / "site.audit"
     with HeldoutServer(site) as srv:
         t0 = time.monotonic()
@@ -158,10 +162,7 @@ def check(seed: int, pages: int, keep: Path | None, extra: list[str]) -> dict:
             date_stats["unknown"] += 1
             if got == copy_date:
                 date_stats["unknown:copy-date-used"] += 1
-            if conf == "high":
-                date_stats["unknown:high"] += 1
-            if conf == "medium":
-                date_stats["unknown:medium"] += 1
+            date_stats[f"unknown:confidence-{conf}"] += 1
             reasons = r.get("suggestion_reasons") or []
             if any(isinstance(x, dict) and x.get("year") == 2021 for x in reasons):
                 date_stats["unknown:suggestion-from-copy-year"] += 1
@@ -201,7 +202,10 @@ def check(seed: int, pages: int, keep: Path | None, extra: list[str]) -> dict:
         for x in pairs
         if (x[0], x[1]) not in planted
         and (x[1], x[0]) not in planted
-        and not (real.get(x[0], {}).get("copy_of") and real.get(x[0], {}).get("copy_of") == real.get(x[1], {}).get("copy_of"))
+        and not (
+            real.get(x[0], {}).get("copy_of")
+            and real.get(x[0], {}).get("copy_of") == real.get(x[1], {}).get("copy_of")
+        )
     ]
     by_kind: Counter[str] = Counter()
     for p in planted:

@@ -28,26 +28,104 @@ import threading
 import zipfile
 import zlib
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 
-WORDS = (
-    "aanvraag afdeling medewerker formulier verlof rooster vergadering budget beleid procedure "
-    "team overleg locatie gemeente burger dienst openingstijden telefoon contact archief "
-    "nieuwsbrief training cursus functie salaris declaratie reiskosten thuiswerken werkplek "
-    "laptop wachtwoord storing melding helpdesk printer kantine parkeren fiets pas sleutel "
-    "brandoefening veiligheid privacy inkoop factuur contract leverancier subsidie vergunning "
-    "paspoort rijbewijs afval milieu groen wegen riolering bestemmingsplan raad college "
-    "wethouder burgemeester griffie verkiezingen jubileum afscheid ziekmelding arbodienst "
-    "bedrijfsarts pensioen vakantie feestdag regeling circulaire notitie besluit"
-).split()
+WORDS = [
+    "aanvraag",
+    "afdeling",
+    "medewerker",
+    "formulier",
+    "verlof",
+    "rooster",
+    "vergadering",
+    "budget",
+    "beleid",
+    "procedure",
+    "team",
+    "overleg",
+    "locatie",
+    "gemeente",
+    "burger",
+    "dienst",
+    "openingstijden",
+    "telefoon",
+    "contact",
+    "archief",
+    "nieuwsbrief",
+    "training",
+    "cursus",
+    "functie",
+    "salaris",
+    "declaratie",
+    "reiskosten",
+    "thuiswerken",
+    "werkplek",
+    "laptop",
+    "wachtwoord",
+    "storing",
+    "melding",
+    "helpdesk",
+    "printer",
+    "kantine",
+    "parkeren",
+    "fiets",
+    "pas",
+    "sleutel",
+    "brandoefening",
+    "veiligheid",
+    "privacy",
+    "inkoop",
+    "factuur",
+    "contract",
+    "leverancier",
+    "subsidie",
+    "vergunning",
+    "paspoort",
+    "rijbewijs",
+    "afval",
+    "milieu",
+    "groen",
+    "wegen",
+    "riolering",
+    "bestemmingsplan",
+    "raad",
+    "college",
+    "wethouder",
+    "burgemeester",
+    "griffie",
+    "verkiezingen",
+    "jubileum",
+    "afscheid",
+    "ziekmelding",
+    "arbodienst",
+    "bedrijfsarts",
+    "pensioen",
+    "vakantie",
+    "feestdag",
+    "regeling",
+    "circulaire",
+    "notitie",
+    "besluit",
+]
 ACCENTED = ("café", "reünie", "één", "coördinatie", "financiële", "cliënten", "’s middags", "€ 25")
-MONTHS = (
-    "januari februari maart april mei juni juli augustus september oktober november december"
-).split()
-COPY_DATE = datetime(2021, 9, 14, 8, 12, tzinfo=timezone.utc)
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+COPY_DATE = datetime(2021, 9, 14, 8, 12, tzinfo=UTC)
 SESSION = "ASPSESSIONID"  # a realistic-looking name that is not in the usual lists
 COPY_KINDS = ("kopie-van-", "-oud", "_2", "-concept")
 
@@ -181,8 +259,14 @@ class Site:
             if change == "removed":
                 del paras[rng.randrange(len(paras))]
             elif change == "warning":
-                paras.insert(0, "Let op: deze pagina is verouderd. Kijk voor de actuele regeling bij de afdeling.")
-            self._make_page(cpath, rng, paras=paras, title=src.title + (" (oud)" if kind == "-oud" else ""))
+                paras.insert(
+                    0,
+                    "Let op: deze pagina is verouderd. "
+                    "Kijk voor de actuele regeling bij de afdeling.",
+                )
+            self._make_page(
+                cpath, rng, paras=paras, title=src.title + (" (oud)" if kind == "-oud" else "")
+            )
             self.files[cpath].copy_of = orig
             self.files[cpath].copy_kind = change
             dept_pages[folder.strip("/")].append(cpath)
@@ -201,16 +285,24 @@ class Site:
             d = self._date(rng)
             title = f"Regeling {rng.choice(WORDS)} {i + 1}"
             if i % 2 == 0:
-                path, body, ctype = f"/docs/regeling-{i + 1}.pdf", self._pdf(title, d), "application/pdf"
+                path, body, ctype = (
+                    f"/docs/regeling-{i + 1}.pdf",
+                    self._pdf(title, d),
+                    "application/pdf",
+                )
             else:
                 path = f"/docs/Regeling-{i + 1}.docx"
                 body = self._docx(title, d)
                 ctype = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            self.files[path] = Resource(path, "document", body, ctype, title, d.isoformat(), "metadata")
+            self.files[path] = Resource(
+                path, "document", body, ctype, title, d.isoformat(), "metadata"
+            )
             self.documents.append(path)
         self.images = [f"/images/{w}.gif" for w in rng.sample(WORDS, 30)]
         for im in self.images:
-            self.files[im] = Resource(im, "image", b"GIF89a\x01\x00\x01\x00\x00\x00\x00;", "image/gif")
+            self.files[im] = Resource(
+                im, "image", b"GIF89a\x01\x00\x01\x00\x00\x00\x00;", "image/gif"
+            )
         self.calendar_event_ids = list(range(1, 41))
         for eid in self.calendar_event_ids:
             p = f"/agenda/activiteit-{eid}.htm"
@@ -248,7 +340,7 @@ class Site:
             r.true_date, r.date_basis = d.isoformat(), "visible"
         elif roll < 0.45:
             r.true_date, r.date_basis = d.isoformat(), "header"
-            r.header_date = datetime(d.year, d.month, d.day, 10, 0, tzinfo=timezone.utc)
+            r.header_date = datetime(d.year, d.month, d.day, 10, 0, tzinfo=UTC)
         r.__dict__["_footer_style"] = rng.randrange(3)
         r.__dict__["_content_date"] = self._date(rng) if rng.random() < 0.3 else None
         r.__dict__["_charset"] = rng.choice(("none", "iso-8859-1", "utf-8-wrong", "windows-1252"))
@@ -274,7 +366,7 @@ class Site:
                 if rng.random() < 0.1:
                     links.append(f"/print{p}")
                 if rng.random() < 0.08:
-                    links.append(f"{rng.choice(paths)}?{SESSION}=" + "%08X" % rng.getrandbits(32))
+                    links.append(f"{rng.choice(paths)}?{SESSION}=" + f"{rng.getrandbits(32):08X}")
                 if rng.random() < 0.04:
                     links.append(f"/{dept}/niet-meer-{rng.choice(WORDS)}.htm")  # broken
                 if mode == "exact" and rng.random() < 0.03:
@@ -292,12 +384,14 @@ class Site:
         menu_extra = list(self.redirects) + list(self.offhost) + self.documents
         menu_extra += ["/nieuws/", "/agenda/agenda.asp?maand=1&jaar=2009", "/kalender/2009/03/"]
         menu_extra += [f"/Nieuws/{n.rsplit('/', 1)[1]}" for n in self.news[:5]]
-        menu_extra.append(f"/nieuws/bericht-001.htm?{SESSION}=" + "%08X" % rng.getrandbits(32))
-        menu_extra.append(f"/nieuws/alleen-met-sessie.htm?{SESSION}=" + "%08X" % rng.getrandbits(32))
+        menu_extra.append(f"/nieuws/bericht-001.htm?{SESSION}=" + f"{rng.getrandbits(32):08X}")
+        menu_extra.append(
+            f"/nieuws/alleen-met-sessie.htm?{SESSION}=" + f"{rng.getrandbits(32):08X}"
+        )
         self._make_page("/nieuws/alleen-met-sessie.htm", rng, title="Alleen via sessie")
         self.files["/nieuws/alleen-met-sessie.htm"].links = ["/welkom.htm"]
         self.menu_extra = menu_extra
-        for p, r in self.files.items():
+        for r in self.files.values():
             if r.kind == "page" and not r.links:
                 r.links = [self._dept_link(d) for d in self.departments[:4]]
 
@@ -344,8 +438,10 @@ class Site:
                 "[Content_Types].xml",
                 '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
                 '<Default Extension="xml" ContentType="application/xml"/>'
-                '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
-                '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>',
+                '<Override PartName="/word/document.xml" ContentType="application/'
+                'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+                '<Override PartName="/docProps/core.xml" ContentType="application/'
+                'vnd.openxmlformats-package.core-properties+xml"/></Types>',
             )
             z.writestr(
                 "word/document.xml",
@@ -354,11 +450,14 @@ class Site:
             )
             z.writestr(
                 "docProps/core.xml",
-                '<?xml version="1.0"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
-                'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
+                '<?xml version="1.0"?><cp:coreProperties xmlns:cp='
+                '"http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+                'xmlns:dc="http://purl.org/dc/elements/1.1/" '
+                'xmlns:dcterms="http://purl.org/dc/terms/" '
                 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
                 f"<dc:title>{html.escape(title)}</dc:title><dc:creator>Afdeling</dc:creator>"
-                f'<dcterms:modified xsi:type="dcterms:W3CDTF">{d.isoformat()}T12:00:00Z</dcterms:modified>'
+                f'<dcterms:modified xsi:type="dcterms:W3CDTF">{d.isoformat()}T12:00:00Z'
+                "</dcterms:modified>"
                 "</cp:coreProperties>",
             )
         return buf.getvalue()
@@ -377,7 +476,9 @@ class Site:
         body = "".join(f"<p>{html.escape(p)}</p>\n" for p in paras)
         cd = r.__dict__["_content_date"]
         if cd is not None:
-            body += f"<p>Besproken in het overleg van {cd.day} {MONTHS[cd.month - 1]} {cd.year}.</p>\n"
+            body += (
+                f"<p>Besproken in het overleg van {cd.day} {MONTHS[cd.month - 1]} {cd.year}.</p>\n"
+            )
         img = self.images[_h(r.rid) % len(self.images)]
         alt = ' alt="illustratie"' if _h(r.rid) % 3 else ""
         body = f'<img src="{img}"{alt} width="100">\n' + body
@@ -404,14 +505,16 @@ class Site:
                 head + f"<body><h1>{html.escape(r.title)}</h1>{body}<p>{footer}</p></body></html>"
             ).encode("cp1252", "replace")
         nav = "".join(
-            f'<a href="{html.escape(u)}">{html.escape(u.strip("/").split("/")[0] or "home")}</a><br>\n'
+            f'<a href="{html.escape(u)}">'
+            f"{html.escape(u.strip('/').split('/')[0] or 'home')}</a><br>\n"
             for u in r.links
         )
         if r.__dict__["_layout"] == "table":
             page = (
                 f'<body bgcolor="#FFFFFF"><table width="100%" border="0"><tr>'
                 f'<td width="180" valign="top"><font size="1">{nav}</font></td>'
-                f'<td valign="top"><h1><font face="Arial">{html.escape(r.title)}</font></h1>\n{body}'
+                f'<td valign="top"><h1><font face="Arial">{html.escape(r.title)}'
+                f"</font></h1>\n{body}"
                 f'<hr><font size="1">{footer}</font></td></tr></table></body></html>'
             )
         else:
@@ -432,7 +535,9 @@ class Site:
     def _menu(self) -> bytes:
         links = [self._dept_link(d) for d in self.departments] + self.menu_extra
         links.append("http://www.example.invalid/")
-        items = "".join(f'<a href="{html.escape(u)}" target="main">{html.escape(u)}</a><br>\n' for u in links)
+        items = "".join(
+            f'<a href="{html.escape(u)}" target="main">{html.escape(u)}</a><br>\n' for u in links
+        )
         return f"<html><head><title>Menu</title></head><body>{items}</body></html>".encode("cp1252")
 
     def _welcome(self) -> bytes:
@@ -440,7 +545,8 @@ class Site:
             "<html><head><title>Welkom op het intranet</title></head><body><h1>Welkom</h1>"
             "<p>Welkom op het intranet van de gemeente. Hier vindt u nieuws, regelingen en de "
             "agenda. Kies links een afdeling. Voor storingen belt u de helpdesk.</p>"
-            '<p><a href="/nieuws/">Nieuws</a> <a href="agenda/agenda.asp?maand=1&amp;jaar=2009">Agenda</a></p>'
+            '<p><a href="/nieuws/">Nieuws</a> '
+            '<a href="agenda/agenda.asp?maand=1&amp;jaar=2009">Agenda</a></p>'
             "</body></html>"
         ).encode("cp1252")
 
@@ -468,7 +574,8 @@ class Site:
         pm, py = (maand - 1, jaar) if maand > 1 else (12, jaar - 1)
         nm, ny = (maand + 1, jaar) if maand < 12 else (1, jaar + 1)
         return (
-            f"<html><head><title>Agenda</title></head><body><h1>Agenda {MONTHS[maand - 1]} {jaar}</h1>"
+            "<html><head><title>Agenda</title></head>"
+            f"<body><h1>Agenda {MONTHS[maand - 1]} {jaar}</h1>"
             f"<table><tr>{days}</tr></table><p>{evs}</p>"
             f'<a href="agenda.asp?maand={pm}&amp;jaar={py}">vorige maand</a> '
             f'<a href="agenda.asp?maand={nm}&amp;jaar={ny}">volgende maand</a></body></html>'
@@ -479,9 +586,11 @@ class Site:
         nm, ny = (maand + 1, jaar) if maand < 12 else (1, jaar + 1)
         e = (jaar * 12 + maand) % 20 + 1
         return (
-            f"<html><head><title>Kalender</title></head><body><h1>Kalender {MONTHS[maand - 1]} {jaar}</h1>"
+            "<html><head><title>Kalender</title></head>"
+            f"<body><h1>Kalender {MONTHS[maand - 1]} {jaar}</h1>"
             f'<p><a href="/kalender/activiteiten/dag-{e}.htm">Activiteit</a></p>'
-            f'<a href="/kalender/{py}/{pm:02d}/">vorige</a> <a href="/kalender/{ny}/{nm:02d}/">volgende</a>'
+            f'<a href="/kalender/{py}/{pm:02d}/">vorige</a> '
+            f'<a href="/kalender/{ny}/{nm:02d}/">volgende</a>'
             "</body></html>"
         ).encode("cp1252")
 
@@ -526,11 +635,15 @@ class Site:
         if path in self.redirects:
             return Answer(301, None, "redirect", location=self.redirects[path])
         if path in self.offhost:
-            return Answer(302, None, "offhost", location="http://localhost:{port}" + self.offhost[path])
+            return Answer(
+                302, None, "offhost", location="http://localhost:{port}" + self.offhost[path]
+            )
         if path == "/nieuws/" or path == "/Nieuws/":
             page = int(query.get("page", "1") or 1)
             if 1 <= page <= self.paged_max:
-                return Answer(200, "/nieuws/", "paged" if page > 1 else "", body=self._news_list(page))
+                return Answer(
+                    200, "/nieuws/", "paged" if page > 1 else "", body=self._news_list(page)
+                )
             return Answer(404)
         if path == "/agenda/agenda.asp":
             try:
@@ -539,7 +652,9 @@ class Site:
                 return Answer(404)
             if not 1 <= maand <= 12:
                 return Answer(404)
-            return Answer(200, "/agenda/agenda.asp", "calendar", body=self._query_calendar(maand, jaar))
+            return Answer(
+                200, "/agenda/agenda.asp", "calendar", body=self._query_calendar(maand, jaar)
+            )
         m = re.fullmatch(r"/kalender/(\d{4})/(\d{2})/", path)
         if m:
             jaar, maand = int(m.group(1)), int(m.group(2))
@@ -564,12 +679,21 @@ class Site:
         if canon is None:
             return Answer(404)
         if not exact:
-            return Answer(301, None, "case-redirect", location=canon + (f"?{split.query}" if split.query else ""))
+            return Answer(
+                301,
+                None,
+                "case-redirect",
+                location=canon + (f"?{split.query}" if split.query else ""),
+            )
         r = self.files[canon]
         if r.kind != "page":
             return Answer(200, canon, "", body=r.body, ctype=r.ctype, last_modified=r.header_date)
         return Answer(
-            200, canon, "print" if printing else "", body=self._render(r, printing), last_modified=r.header_date
+            200,
+            canon,
+            "print" if printing else "",
+            body=self._render(r, printing),
+            last_modified=r.header_date,
         )
 
     def manifest(self) -> dict:
@@ -641,12 +765,14 @@ class HeldoutServer:
                 ctype = ans.ctype
                 charset = ""
                 if ctype == "text/html" and ans.status == 200:
-                    charset = "" if _h(ans.rid or '') % 2 else "; charset=ISO-8859-1"
+                    charset = "" if _h(ans.rid or "") % 2 else "; charset=ISO-8859-1"
                 self.send_header("Content-Type", ctype + charset)
                 self.send_header("Content-Length", str(len(body)))
                 self.send_header("Server", "Apache/1.3.27 (Unix)")
                 if ans.last_modified is not None:
-                    self.send_header("Last-Modified", format_datetime(ans.last_modified, usegmt=True))
+                    self.send_header(
+                        "Last-Modified", format_datetime(ans.last_modified, usegmt=True)
+                    )
                 if loc:
                     self.send_header("Location", loc)
                 self.end_headers()

@@ -3,7 +3,8 @@
 Two steps, kept apart on purpose: ``normalise`` only rewrites what cannot change which resource a
 server returns (case of scheme and host, default port, escapes, dot segments, session ids), while
 ``canonical`` applies the riskier, intranet-specific guesses (index files, print versions, the
-order of query parameters, case) and says which guess it made, so the engine can record the alias with its reason.
+order of query parameters, case) and says which guess it made, so the engine can record the
+alias with its reason.
 """
 
 from __future__ import annotations
