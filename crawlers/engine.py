@@ -510,6 +510,7 @@ class CrawlEngine:
                     st.offsite_redirects.append(page)
                 if front.scope.classify(page, o.depth) == "in" and not self._traps.check(page):
                     front.seen.add(page)
+                    front.adopt(page)  # dir/ reached by a redirect: dir/index.htm is an alias
                     via = o.via if o.via in ("start", "sitemap") else "redirect"
                     self.store.add_queued([(page, o.depth, via)])
                     self.store.add_alias(o.url, page, "redirect")
@@ -650,7 +651,11 @@ class CrawlEngine:
                 continue
             key = canonical(norm, case_insensitive=True)[0]
             twin = front.folded.get(key) or here.setdefault(key, norm)
-            if twin != norm and (not self.config.obey_robots or self._robots.allowed(norm)):
+            if (
+                twin != norm
+                and front.case_only(norm, twin)  # not dir/ and dir/index.html, nor ?a&b and ?b&a
+                and (not self.config.obey_robots or self._robots.allowed(norm))
+            ):
                 break
         else:
             return False

@@ -92,8 +92,17 @@ class Frontier:
     def identity(self, norm: str) -> str:
         blind = bool(self.case_insensitive)
         if blind and self.folder_case:
-            blind = self.folder_case.get(folder_of(norm), True)
+            # the folder of the page it shows: /print/Team/x.htm is in /Team/
+            blind = self.folder_case.get(folder_of(canonical(norm)[0]), True)
         return canonical(norm, case_insensitive=blind)[0]
+
+    def adopt(self, page: str) -> None:
+        """A page reached by a redirect rather than routed: later spellings of it are aliases."""
+        key = self.identity(page)
+        if key not in self.pages or self.pages[key] in self.failed:
+            self.pages[key] = page
+        if self.case_insensitive is None:
+            self._fold(page)
 
     def unchecked(self, url: str) -> bool:
         """Case-blind by a probe, but not yet checked in this URL's folder."""
@@ -159,7 +168,7 @@ class Frontier:
         page, why = self.page_for(url)
         if why is None:
             return None
-        if why == "case" and self._case_only(url, page) and self.unchecked(url):
+        if why == "case" and self.case_only(url, page) and self.unchecked(url):
             if self.check_superseded(url, page):
                 return None
             self.held.setdefault(folder_of(url), []).append(((url, depth, via), page))
@@ -184,7 +193,7 @@ class Frontier:
         return first
 
     @staticmethod
-    def _case_only(alias: str, page: str) -> bool:
+    def case_only(alias: str, page: str) -> bool:
         """The two spellings are one page only if letter case does not matter (``dir/`` and
         ``Dir/index.html``, not ``dir/`` and ``dir/index.html``)."""
         return canonical(alias)[0] != canonical(page)[0]
@@ -315,7 +324,7 @@ class Frontier:
                 if head != norm and dated:
                     self.members.setdefault(family, []).append(norm)
             return verdict
-        if alias_reason == "case" and self.unchecked(norm) and self._case_only(norm, page):
+        if alias_reason == "case" and self.unchecked(norm) and self.case_only(norm, page):
             folder = folder_of(norm)
             if folder not in self.checking and page in self.prints:
                 # its page was fetched: fetch this spelling too, once, to check the folder

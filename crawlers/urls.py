@@ -2,8 +2,9 @@
 
 Two steps, kept apart on purpose: ``normalise`` only rewrites what cannot change which resource a
 server returns (case of scheme and host, default port, escapes, dot segments, session ids), while
-``canonical`` applies the riskier, intranet-specific guesses (index files, print versions, case)
-and says which guess it made, so the engine can record the alias with its reason.
+``canonical`` applies the riskier, intranet-specific guesses (index files, print versions, the
+order of query parameters, case) and says which guess it made, so the engine can record the
+alias with its reason.
 """
 
 from __future__ import annotations
@@ -232,8 +233,7 @@ def _norm_query(query: str, session_params: frozenset[str]) -> str | None:
         if n is None or v is None:
             return None
         items.append((n, eq + v))
-    items.sort()
-    return "&".join(n + v for n, v in items)
+    return "&".join(n + v for n, v in items)  # in the linked order: that is what is fetched
 
 
 def normalise(url: str, *, session_params: frozenset[str] = DEFAULT_SESSION_PARAMS) -> str | None:
@@ -316,7 +316,7 @@ def canonical(
     """Map an alias (index file, print version, other letter case) to the page it shows.
 
     Expects a normalised URL. The reason names the first rule that applied, in the order
-    print-version, index-file, case; None means the URL is already the page itself.
+    print-version, index-file, query-order, case; None means the URL is already the page itself.
     """
     try:
         parts = urlsplit(url)
@@ -337,6 +337,11 @@ def canonical(
         path = path[: -len(last)]
         reason = reason or "index-file"
 
+    ordered = _sorted_query(query)
+    if ordered != query:
+        query = ordered
+        reason = reason or "query-order"
+
     if case_insensitive and path != path.lower():
         path = _lower_keep_escapes(path)
         reason = reason or "case"
@@ -345,6 +350,15 @@ def canonical(
         return url, None
     rebuilt = f"{parts.scheme}://{parts.netloc}{path}" + (f"?{query}" if query else "")
     return normalise(rebuilt) or rebuilt, reason
+
+
+def _sorted_query(query: str) -> str:
+    """The parameters in one order: ``?maand=1&jaar=2009`` and ``?jaar=2009&maand=1`` are one
+    page, but only the order a page linked is ever asked for."""
+    pieces = [p for p in query.split("&") if p] if query else []
+    if len(pieces) < 2:
+        return query
+    return "&".join(sorted(pieces, key=lambda p: (p.partition("=")[0], p.partition("=")[2])))
 
 
 def _lower_keep_escapes(path: str) -> str:

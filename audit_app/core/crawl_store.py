@@ -215,7 +215,8 @@ class ProjectCrawlStore:
             rows = conn.execute(
                 text(
                     "SELECT a.url FROM aliases a JOIN pages p ON p.id = a.page_id"
-                    " WHERE p.url = :url AND a.reason IN ('case', 'index-file', 'print-version')"
+                    " WHERE p.url = :url"
+                    " AND a.reason IN ('case', 'index-file', 'print-version', 'query-order')"
                     f" ORDER BY {order}"
                 ),
                 {"url": page_url},

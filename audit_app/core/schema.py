@@ -117,8 +117,8 @@ aliases = Table(
     Column("page_id", Integer, ForeignKey("pages.id", ondelete="CASCADE"), nullable=False),
     Column(
         "reason", String, nullable=False
-    ),  # index-file | case | print-version | redirect | session-id | same-content | trap
-    # | trap-family (a variant fetched before its family was known to be a trap)
+    ),  # index-file | case | print-version | query-order | redirect | session-id | same-content
+    # | trap | trap-family (a variant fetched before its family was known to be a trap)
 )
 Index("ix_aliases_page", aliases.c.page_id)
 

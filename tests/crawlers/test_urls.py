@@ -21,7 +21,8 @@ from crawlers.urls import DEFAULT_SESSION_PARAMS, canonical, is_document_url, no
         ("http://intranet/a/%2e%2E/c", "http://intranet/c"),
         ("http://intranet/a/..", "http://intranet/"),
         ("http://intranet/page#section-2", "http://intranet/page"),
-        ("http://intranet/?b=2&a=1&c=", "http://intranet/?a=1&b=2&c="),
+        # the linked order stays: it is what gets fetched (canonical folds the order)
+        ("http://intranet/?b=2&a=1&c=", "http://intranet/?b=2&a=1&c="),
         ("http://intranet/?&&a=1&", "http://intranet/?a=1"),
         ("http://intranet/%7Ejan/%41%62c", "http://intranet/~jan/Abc"),
         ("http://intranet/a%2fb", "http://intranet/a%2Fb"),
@@ -132,6 +133,9 @@ CI = {"case_insensitive": True}
         ("http://i/node/12/print", {}, ("http://i/node/12", "print-version")),
         ("http://i/hr/blueprint.html", {}, ("http://i/hr/blueprint.html", None)),
         ("http://i/x", {"index_names": ("x",)}, ("http://i/", "index-file")),
+        ("http://i/a.asp?m=1&j=2009", {}, ("http://i/a.asp?j=2009&m=1", "query-order")),
+        ("http://i/a.asp?j=2009&m=1", {}, ("http://i/a.asp?j=2009&m=1", None)),
+        ("http://i/a.asp?m=1&print=1&j=2", {}, ("http://i/a.asp?j=2&m=1", "print-version")),
     ],
 )
 def test_canonical(url: str, kwargs: dict[str, object], expected: tuple[str, str | None]) -> None:
