@@ -14,8 +14,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from audit_app.core.changes import ChangeError
 from audit_app.core.db_errors import environment_code, environment_message
 from audit_app.core.progress import ProgressState
+from audit_app.ui.import_words import problem_text
+from exporters.review_plan import CodedError
 
 
 def _sub(text: str, *values: object) -> str:
@@ -246,6 +249,173 @@ def _crawl_start(code: str, p: dict[str, Any]) -> str | None:
     return words.get(code)
 
 
+def _field_words(entity: str, field: str) -> str:
+    words = {
+        "decision": QCoreApplication.translate("CoreWords", "the decision"),
+        "nav_node_id": QCoreApplication.translate("CoreWords", "the place in the navigation"),
+        "reviewer_id": QCoreApplication.translate("CoreWords", "the reviewer"),
+        "review_status": QCoreApplication.translate("CoreWords", "the review status"),
+        "note": QCoreApplication.translate("CoreWords", "the note"),
+        "merge_into": QCoreApplication.translate("CoreWords", "the page to merge into"),
+        "new_url": QCoreApplication.translate("CoreWords", "the new URL"),
+        "title": QCoreApplication.translate("CoreWords", "the name"),
+        "name": QCoreApplication.translate("CoreWords", "the name"),
+        "parent_id": QCoreApplication.translate("CoreWords", "the place"),
+        "position": QCoreApplication.translate("CoreWords", "the order"),
+        "email": QCoreApplication.translate("CoreWords", "the email address"),
+        "department": QCoreApplication.translate("CoreWords", "the department"),
+    }
+    return words.get(field, field)
+
+
+def _change(code: str, p: dict[str, Any]) -> str | None:
+    """A change refused (ChangeError and its kinds: NavImportError, WordListError)."""
+    if code == "changed-elsewhere":
+        what = _field_words(str(p.get("entity", "")), str(p.get("field", "")))
+        if p.get("entity") == "decision":
+            text = QCoreApplication.translate(
+                "CoreWords",
+                "Not done: %1 of this page has been changed in the meantime. That change stays; "
+                "check the page and change it again if needed.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "CoreWords",
+                "Not done: %1 of this item has been changed in the meantime. That change stays; "
+                "check it and change it again if needed.",
+            )
+        text = _sub(text, what)
+        if p.get("who"):
+            at = str(p.get("at") or "")
+            with contextlib.suppress(TypeError, ValueError):
+                at = QLocale().toString(datetime.fromisoformat(at), QLocale.FormatType.ShortFormat)
+            text += " " + _sub(
+                QCoreApplication.translate("CoreWords", "(Changed by %1, %2.)"), p["who"], at
+            )
+        return text
+    words = {
+        "merge-self": QCoreApplication.translate(
+            "CoreWords", "A page cannot be merged with itself."
+        ),
+        "no-page": _sub(
+            QCoreApplication.translate("CoreWords", "Page %1 does not exist in this project."),
+            p.get("id", ""),
+        ),
+        "reviewer-needs-name": QCoreApplication.translate("CoreWords", "A reviewer needs a name."),
+        "bad-email": _sub(
+            QCoreApplication.translate("CoreWords", "'%1' is not a valid email address."),
+            p.get("email", ""),
+        ),
+        "reviewer-has-packs": _sub(
+            QCoreApplication.translate(
+                "CoreWords",
+                "%1 still has review packs out and therefore cannot be removed. Assign the "
+                "pages to someone else if needed.",
+            ),
+            p.get("name", ""),
+        ),
+        "nav-needs-name": QCoreApplication.translate(
+            "CoreWords", "A navigation item needs a name."
+        ),
+        "name-too-long": _sub(
+            QCoreApplication.translate("CoreWords", "A name may be at most %1 characters long."),
+            p.get("max", ""),
+        ),
+        "under-itself": QCoreApplication.translate(
+            "CoreWords", "An item cannot go under itself or one of its own sub-items."
+        ),
+        # reading a navigation tree file
+        "empty-path-part": _sub(
+            QCoreApplication.translate("CoreWords", "part of the path is empty (%1)."),
+            p.get("text", ""),
+        ),
+        "mixed-indent": QCoreApplication.translate(
+            "CoreWords", "tabs and spaces are mixed to indent."
+        ),
+        "no-name": QCoreApplication.translate("CoreWords", "there is no name on this line."),
+        "odd-indent": _sub(
+            QCoreApplication.translate(
+                "CoreWords",
+                "an indent of %1 spaces does not fit the rest (%2 spaces per level).",
+            ),
+            p.get("spaces", ""),
+            p.get("unit", ""),
+        ),
+        "skipped-level": _sub(
+            QCoreApplication.translate(
+                "CoreWords",
+                "'%1' is indented further than the item above it (a level skipped).",
+            ),
+            p.get("title", ""),
+        ),
+        "no-headers": QCoreApplication.translate(
+            "CoreWords",
+            "no column headings found. Use a column 'path' (e.g. 'Work > Leave') or the "
+            "columns 'level' and 'title'.",
+        ),
+        "level-not-number": _sub(
+            QCoreApplication.translate(
+                "CoreWords", "level '%1' is not a number (1 is the highest level)."
+            ),
+            p.get("value", ""),
+        ),
+        "level-too-low": QCoreApplication.translate("CoreWords", "level must be 1 or higher."),
+        "level-gap": _sub(
+            QCoreApplication.translate(
+                "CoreWords", "'%1' has level %2, but there is no item of level %3 above it."
+            ),
+            p.get("title", ""),
+            p.get("level", ""),
+            int(p.get("level", 1)) - 1,
+        ),
+        "no-title": QCoreApplication.translate("CoreWords", "there is no title in this row."),
+        "file-unreadable": _sub(
+            QCoreApplication.translate("CoreWords", "%1 cannot be read: %2."),
+            p.get("name", ""),
+            p.get("detail", ""),
+        ),
+        "not-text": _sub(
+            QCoreApplication.translate("CoreWords", "%1 is not a text or CSV file."),
+            p.get("name", ""),
+        ),
+        "no-items": _sub(
+            QCoreApplication.translate("CoreWords", "%1 holds no navigation items."),
+            p.get("name", ""),
+        ),
+        # the own word list
+        "bad-language": _sub(
+            QCoreApplication.translate(
+                "CoreWords", "Language '%1' is not supported; choose nl or en."
+            ),
+            p.get("language", ""),
+        ),
+        "no-word": QCoreApplication.translate(
+            "CoreWords", "Fill in a word or phrase (with at least one letter)."
+        ),
+        "no-alternative": _sub(
+            QCoreApplication.translate("CoreWords", "Fill in a simpler alternative for '%1'."),
+            p.get("word", ""),
+        ),
+        "too-long": _sub(
+            QCoreApplication.translate("CoreWords", "'%1…' is too long for the word list."),
+            p.get("word", ""),
+        ),
+        "binary": QCoreApplication.translate(
+            "CoreWords", "This is not a CSV file (it holds binary data)."
+        ),
+        "expected-pair": _sub(
+            QCoreApplication.translate("CoreWords", "expected 'word%1alternative', found '%2'."),
+            p.get("delimiter", ";"),
+            p.get("found", ""),
+        ),
+    }
+    text = words.get(code) or problem_text(code, p)  # a new URL's problems
+    if text is not None and p.get("line") is not None:
+        line = QCoreApplication.translate("CoreWords", "Line %1: %2")
+        text = _sub(line, p["line"], text[:1].upper() + text[1:])
+    return text
+
+
 def error_text(exc: BaseException) -> str | None:
     """The error in the user's language, or None when it carries no code this app words (the
     caller then shows its Dutch sentence)."""
@@ -260,6 +430,10 @@ def error_text(exc: BaseException) -> str | None:
 
     if isinstance(exc, CrawlStartError):
         return _crawl_start(code, params)
+    if isinstance(exc, ChangeError):
+        return _change(code, params)
+    if isinstance(exc, CodedError):  # reading packs, a plan or new addresses
+        return problem_text(code, params)
     if code in {"disk-full", "read-only", "busy", "corrupt", "not-a-database", "cant-open",
                 "io-error", "no-permission"}:  # fmt: skip
         return _environment(code, params)

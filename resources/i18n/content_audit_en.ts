@@ -39,7 +39,7 @@
 <context>
     <name>CoreWords</name>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/error_words.py" line="273"/>
+        <location filename="../../audit_app/ui/error_words.py" line="447"/>
         <source>%n fetched, %1 waiting</source>
         <translation>
             <numerusform>%n fetched, %1 waiting</numerusform>
@@ -125,6 +125,25 @@
         <translation>
             <numerusform>%n field was also changed here after the packs went out. Choose which value to keep.</numerusform>
             <numerusform>%n fields were also changed here after the packs went out. Choose per row which value to keep.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/import_words.py" line="287"/>
+        <source>Nothing was imported: %n errors in the review packs. Correct them and try again.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n error in the review packs. Correct it and try again.</numerusform>
+            <numerusform>Nothing was imported: %n errors in the review packs. Correct them and try again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/import_words.py" line="294"/>
+        <source>Nothing was imported: %n errors in the plan.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n error in the plan.</numerusform>
+            <numerusform>Nothing was imported: %n errors in the plan.</numerusform>
         </translation>
     </message>
 </context>
@@ -228,7 +247,7 @@
 <context>
     <name>NavigationPanel</name>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="347"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="348"/>
         <source>%n item(s) below it will be deleted too.</source>
         <translation>
             <numerusform>%n item below it will be deleted too.</numerusform>
@@ -236,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="349"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="350"/>
         <source>%n page(s) will lose their place.</source>
         <translation>
             <numerusform>%n page will lose its place.</numerusform>
@@ -244,7 +263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="359"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="360"/>
         <source>%n page(s) no longer have a place. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n page no longer has a place. Undo with Ctrl+Z.</numerusform>
@@ -252,7 +271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="401"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="402"/>
         <source>%n item(s) added. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n item added. Undo with Ctrl+Z.</numerusform>
@@ -260,7 +279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="426"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="427"/>
         <source>%n page(s) placed under &apos;%1&apos;.</source>
         <translation>
             <numerusform>%n page placed under &apos;%1&apos;.</numerusform>
@@ -268,7 +287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="460"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="461"/>
         <source>⚠ %n page(s) without a place</source>
         <translation>
             <numerusform>⚠ %n page without a place</numerusform>
@@ -395,7 +414,7 @@
 <context>
     <name>ReviewersDialog</name>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="235"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="236"/>
         <source>%1 (%n page(s))</source>
         <translation>
             <numerusform>%1 (%n page)</numerusform>
@@ -403,7 +422,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="332"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="333"/>
         <source>Remove %1? %n page(s) will no longer have a reviewer. Decisions stay.</source>
         <translation>
             <numerusform>Remove %1? %n page will no longer have a reviewer. Decisions stay.</numerusform>
@@ -411,7 +430,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="376"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="377"/>
         <source>%n page(s) from &apos;%1&apos; assigned to %2.</source>
         <translation>
             <numerusform>%n page from &apos;%1&apos; assigned to %2.</numerusform>
@@ -422,7 +441,7 @@
 <context>
     <name>TransferFlows</name>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="70"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="71"/>
         <source>%n pages written to %1</source>
         <translation>
             <numerusform>%n page written to %1</numerusform>
@@ -430,7 +449,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="111"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="112"/>
         <source>%n review packs written to %1</source>
         <translation>
             <numerusform>%n review pack written to %1</numerusform>
@@ -438,7 +457,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="153"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="154"/>
         <source>%n review packs read.</source>
         <translation>
             <numerusform>%n review pack read.</numerusform>
@@ -446,7 +465,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="161"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="162"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -454,7 +473,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="187"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="188"/>
         <source>%n fields imported from the review packs.</source>
         <translation>
             <numerusform>%n field imported from the review packs.</numerusform>
