@@ -69,7 +69,7 @@ def problem_text(code: str | None, p: dict[str, Any]) -> str | None:
         "pack-old": QCoreApplication.translate(
             "ImportWords",
             "this review pack was made with an older version of content-audit and is not signed. "
-            "Make the review packs again (content-audit review-packs) and send them round again.",
+            "Make the review packs again and send them round again.",
         ),
         "pack-unreadable": QCoreApplication.translate(
             "ImportWords", "the review pack is damaged and cannot be read."

@@ -2128,8 +2128,8 @@
     </message>
     <message>
         <location filename="../../audit_app/ui/import_words.py" line="69"/>
-        <source>this review pack was made with an older version of content-audit and is not signed. Make the review packs again (content-audit review-packs) and send them round again.</source>
-        <translation>dit reviewpakket is gemaakt met een oudere versie van content-audit en is niet ondertekend. Maak de reviewpakketten opnieuw (content-audit review-packs) en stuur ze opnieuw rond.</translation>
+        <source>this review pack was made with an older version of content-audit and is not signed. Make the review packs again and send them round again.</source>
+        <translation>dit reviewpakket is gemaakt met een oudere versie van content-audit en is niet ondertekend. Maak de reviewpakketten opnieuw en stuur ze opnieuw rond.</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/import_words.py" line="74"/>
@@ -4072,52 +4072,52 @@
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="86"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="87"/>
         <source>A task is still running</source>
         <translation>Er loopt nog een taak</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="87"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="88"/>
         <source>Wait until it has finished, or stop it first.</source>
         <translation>Wacht tot die klaar is, of stop hem eerst.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="98"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="99"/>
         <source>Opening %1…</source>
         <translation>%1 wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="117"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="118"/>
         <source>This file cannot be opened</source>
         <translation>Dit bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="121"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="122"/>
         <source>Nothing was changed. Choose another file, or start a new audit with File &gt; New audit.</source>
         <translation>Er is niets gewijzigd. Kies een ander bestand, of begin een nieuwe audit via Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="170"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="171"/>
         <source>That did not work</source>
         <translation>Dat is niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="193"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="194"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="201"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="202"/>
         <source>Select one or more pages first.</source>
         <translation>Kies eerst een of meer pagina&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="210"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="211"/>
         <source>Clear decision</source>
         <translation>Besluit wissen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/project_controller.py" line="212"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="213"/>
         <source>%1 (%n pages)</source>
         <translation>
             <numerusform>%1 (%n pagina)</numerusform>
@@ -4125,53 +4125,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="225"/>
-        <location filename="../../audit_app/ui/project_controller.py" line="235"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="226"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="236"/>
         <source>Merge into another page</source>
         <translation>Samenvoegen met andere pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="226"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="227"/>
         <source>Address or number of the page these pages are merged into:</source>
         <translation>Adres of nummer van de pagina waarin deze pagina&apos;s opgaan:</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="236"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="237"/>
         <source>There is no page %1 in this project.</source>
         <translation>Pagina %1 bestaat niet in dit project.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="245"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="246"/>
         <source>Mark for discussion</source>
         <translation>Bespreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="246"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="247"/>
         <source>Mark as reviewed</source>
         <translation>Markeren als beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="267"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="268"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="282"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="283"/>
         <source>This is not an address</source>
         <translation>Dit is geen adres</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="286"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="287"/>
         <source>New URL</source>
         <translation>Nieuwe URL</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="297"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="298"/>
         <source>These pages have no suggestion yet.</source>
         <translation>Deze pagina&apos;s hebben nog geen suggestie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/project_controller.py" line="300"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="301"/>
         <source>Accept suggestion (%n pages)</source>
         <translation>
             <numerusform>Suggestie overnemen (%n pagina)</numerusform>
@@ -4182,12 +4182,12 @@
 <context>
     <name>ProjectFlows</name>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="329"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="330"/>
         <source>The task stopped with an error</source>
         <translation>De taak is gestopt met een fout</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="332"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="333"/>
         <source>Nothing in the project was lost. Correct the cause and try again.</source>
         <translation>Er is niets verloren in het project. Los de oorzaak op en probeer het opnieuw.</translation>
     </message>
