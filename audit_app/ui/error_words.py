@@ -409,11 +409,11 @@ def _change(code: str, p: dict[str, Any]) -> str | None:
             p.get("found", ""),
         ),
     }
-    text = words.get(code) or problem_text(code, p)  # a new URL's problems
-    if text is not None and p.get("line") is not None:
+    found = words.get(code) or problem_text(code, p)  # a new URL's problems
+    if found is not None and p.get("line") is not None:
         line = QCoreApplication.translate("CoreWords", "Line %1: %2")
-        text = _sub(line, p["line"], text[:1].upper() + text[1:])
-    return text
+        found = _sub(line, p["line"], found[:1].upper() + found[1:])
+    return found
 
 
 def error_text(exc: BaseException) -> str | None:

@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from audit_app.core import reviewers
-from audit_app.core.changes import ChangeError
+from audit_app.core.changes import ChangeError, FieldChange, apply_changes
 from audit_app.core.nav_import import NavImportError, read_tree_file
 from audit_app.core.own_words import WordListError, parse_csv
 from audit_app.core.project import Project
@@ -129,3 +129,17 @@ def test_a_broken_tree_file_in_the_dutch_navigation_panel(
         "Er is niets geïmporteerd: Regel 3: 'Te diep' heeft niveau 3, maar er is geen item van "
         "niveau 2 boven."
     )
+
+
+def test_a_change_made_elsewhere_in_english(project: Project) -> None:
+    sample = build_sample(project)
+    page = sample.pages["verlof"]
+    with project.transaction() as conn:
+        apply_changes(conn, [FieldChange("decision", page, "note", "Bram's note")], who="Bram")
+    stale = FieldChange("decision", page, "note", "Anna's note", expect=None)
+    with pytest.raises(ChangeError) as caught, project.transaction() as conn:
+        apply_changes(conn, [stale], who="Anna")
+    assert (caught.value.code, caught.value.params["who"]) == ("changed-elsewhere", "Bram")
+    text = user_message(caught.value)
+    assert text.startswith("Not done: the note of this page has been changed in the meantime.")
+    assert "(Changed by Bram, " in text
