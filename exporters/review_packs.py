@@ -56,7 +56,7 @@ from exporters.xlsx_util import (
 
 WIDTHS = {
     "id": 8, "url": 45, "title": 45, "kind": 11, "section": 28, "last_modified": 14,
-    "age_band": 18, "readability": 12, "readability_band": 18, "words": 9, "inlinks": 9,
+    "age_band": 18, "readability": 12, "readability_band": 18, "words": 9, "inlinks": 14,
     "views": 14, "duplicate_of": 35, "suggestion": 13, "reasons": 40, "hard_words": 40,
     "decision": 16, "nav_home": 45, "status": 14, "note": 45, "merge_into": 35,
 }  # fmt: skip

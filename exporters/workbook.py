@@ -50,7 +50,7 @@ from exporters.xlsx_util import (
 PLAN_WIDTHS = {
     "id": 8, "url": 50, "title": 45, "section": 30, "kind": 11, "last_modified": 14,
     "date_source": 20, "age_band": 18, "readability": 12, "readability_band": 18, "words": 9,
-    "inlinks": 9, "views": 14, "duplicate_of": 40, "suggestion": 13, "reasons": 45,
+    "inlinks": 14, "views": 14, "duplicate_of": 40, "suggestion": 13, "reasons": 45,
     "hard_words": 40, "decision": 15, "merge_into": 40, "nav_home": 45, "new_url": 45,
     "reviewer": 22, "status": 13, "note": 40,
 }  # fmt: skip
