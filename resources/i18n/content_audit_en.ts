@@ -57,6 +57,22 @@
             <numerusform>, even after %n retries</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/crawl_words.py" line="195"/>
+        <source>read limit reached: %n files read</source>
+        <translation>
+            <numerusform>read limit reached: %n file read</numerusform>
+            <numerusform>read limit reached: %n files read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/crawl_words.py" line="225"/>
+        <source>limit of %n pages reached</source>
+        <translation>
+            <numerusform>limit of %n page reached</numerusform>
+            <numerusform>limit of %n pages reached</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardWidget</name>
@@ -309,7 +325,7 @@
 <context>
     <name>ProgressPanel</name>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="203"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="204"/>
         <source>%n pages fetched</source>
         <translation>
             <numerusform>%n page fetched</numerusform>
@@ -317,7 +333,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="204"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="205"/>
         <source>%n errors</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -325,7 +341,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="205"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="206"/>
         <source>%n still waiting</source>
         <translation>
             <numerusform>%n still waiting</numerusform>
@@ -336,7 +352,7 @@
 <context>
     <name>ProjectController</name>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/project_controller.py" line="212"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="213"/>
         <source>%1 (%n pages)</source>
         <translation>
             <numerusform>%1 (%n page)</numerusform>
@@ -344,7 +360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/project_controller.py" line="300"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="301"/>
         <source>Accept suggestion (%n pages)</source>
         <translation>
             <numerusform>Accept suggestion (%n page)</numerusform>

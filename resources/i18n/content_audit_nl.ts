@@ -1083,6 +1083,52 @@
         <source>(while reading)</source>
         <translation>(tijdens het lezen)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/crawl_words.py" line="195"/>
+        <source>read limit reached: %n files read</source>
+        <translation>
+            <numerusform>leeslimiet bereikt: %n bestand gelezen</numerusform>
+            <numerusform>leeslimiet bereikt: %n bestanden gelezen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="199"/>
+        <source>read limit reached: %1 read</source>
+        <translation>leeslimiet bereikt: %1 gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="204"/>
+        <source>read limit reached: the zip file unpacks to more than %1 times its own size (%2), possibly a zip bomb. Unpack it yourself if that is right</source>
+        <translation>leeslimiet bereikt: het zip-bestand pakt uit tot meer dan %1 keer zijn eigen grootte (%2), mogelijk een zip-bom. Pak het zelf uit als dat klopt</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="214"/>
+        <source>interrupted: %1</source>
+        <translation>onderbroken: %1</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="217"/>
+        <source>interrupted</source>
+        <translation>onderbroken</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="219"/>
+        <source>stopped by you</source>
+        <translation>door u gestopt</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="221"/>
+        <source>time limit of %1 seconds reached</source>
+        <translation>tijdslimiet van %1 seconden bereikt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/crawl_words.py" line="225"/>
+        <source>limit of %n pages reached</source>
+        <translation>
+            <numerusform>limiet van %n pagina bereikt</numerusform>
+            <numerusform>limiet van %n pagina&apos;s bereikt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardWidget</name>
@@ -3928,84 +3974,84 @@
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="46"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="47"/>
         <source>Review packs</source>
         <translation>Reviewpakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="48"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="49"/>
         <source>Rows</source>
         <translation>Rijen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="49"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="50"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="62"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="63"/>
         <source>Nothing running</source>
         <translation>Er loopt niets</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="77"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="78"/>
         <source>Errors</source>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="83"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="84"/>
         <source>Per second</source>
         <translation>Per seconde</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="84"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="85"/>
         <source>Elapsed</source>
         <translation>Verstreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="85"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="86"/>
         <source>Remaining (estimate)</source>
         <translation>Nog te gaan (schatting)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="93"/>
-        <location filename="../../audit_app/ui/progress_panel.py" line="154"/>
-        <location filename="../../audit_app/ui/progress_panel.py" line="193"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="94"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="155"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="194"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="95"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="96"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="97"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="98"/>
         <source>Stop now; what was fetched is kept and the crawl can be resumed later.</source>
         <translation>Nu stoppen; wat al is opgehaald blijft bewaard en de crawl kan later verder.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="155"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="156"/>
         <source>Continuing…</source>
         <translation>Verder…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="158"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="159"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="160"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="161"/>
         <source>Paused: nothing is fetched until you press Resume. Nothing is lost.</source>
         <translation>Gepauzeerd: er wordt niets opgehaald tot u op Hervatten drukt. Er gaat niets verloren.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="166"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="167"/>
         <source>Stopping after the pages being fetched…</source>
         <translation>Stoppen na de pagina&apos;s die nu worden opgehaald…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="203"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="204"/>
         <source>%n pages fetched</source>
         <translation>
             <numerusform>%n pagina opgehaald</numerusform>
@@ -4013,7 +4059,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="204"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="205"/>
         <source>%n errors</source>
         <translation>
             <numerusform>%n fout</numerusform>
@@ -4021,7 +4067,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="205"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="206"/>
         <source>%n still waiting</source>
         <translation>
             <numerusform>%n nog in de wachtrij</numerusform>
@@ -4029,42 +4075,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="215"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="216"/>
         <source>Stopped by you; resume with Audit &gt; Resume crawl.</source>
         <translation>Door u gestopt; ga verder met Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="217"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="218"/>
         <source>The page limit was reached; raise it and resume with Audit &gt; Resume crawl.</source>
         <translation>Het maximale aantal pagina&apos;s is bereikt; verhoog het en ga verder met Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="220"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="221"/>
         <source>The time limit was reached; resume with Audit &gt; Resume crawl.</source>
         <translation>De maximale duur is bereikt; ga verder met Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="224"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="225"/>
         <source>Stopped early (%1); resume with Audit &gt; Resume crawl.</source>
         <translation>Eerder gestopt (%1); ga verder met Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="238"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="239"/>
         <source>Finished: %1</source>
         <translation>Klaar: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="242"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="243"/>
         <source>Stopped</source>
         <translation>Gestopt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="244"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="245"/>
         <source>Stopped. Everything fetched so far is saved; start again to resume.</source>
         <translation>Gestopt. Alles wat tot nu toe is opgehaald is bewaard; start opnieuw om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="247"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="248"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
