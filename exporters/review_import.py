@@ -332,7 +332,7 @@ def read_packs(
     project_id = project.project_id
     files = [Path(p) for p in paths]
     if progress is not None:
-        progress.update(0, len(files), "Reviewpacks lezen", force=True)
+        progress.update(0, len(files), "Reviewpakketten lezen", force=True, code="read-packs")
     with project.read() as conn:
         plan.change_high = last_change_id(conn)
         reader = _Reader(conn, node_paths(conn), plan, pack_secret(conn, create=False))

@@ -322,7 +322,7 @@ def export_review_packs(
     project_id = project.project_id
     folder.mkdir(parents=True, exist_ok=True)
     if progress is not None:
-        progress.update(0, len(chosen), "Reviewpacks maken", force=True)
+        progress.update(0, len(chosen), "Reviewpakketten maken", force=True, code="make-packs")
     for reviewer_id, name in chosen:
         if progress is not None:
             progress.check()

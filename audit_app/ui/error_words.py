@@ -458,8 +458,20 @@ def progress_text(st: ProgressState) -> str:
         return QCoreApplication.translate("CoreWords", "Analysing texts")
     if st.code == "score-save":
         return QCoreApplication.translate("CoreWords", "Saving scores")
-    if st.code == "score-done":
+    if st.code in ("score-done", "done"):
         return QCoreApplication.translate("CoreWords", "Done")
+    if st.code == "export-sheet":  # the sheet's name, in the workbook's language
+        return _sub(QCoreApplication.translate("CoreWords", "Writing %1"), p.get("sheet", ""))
+    if st.code == "export-csv":
+        return QCoreApplication.translate("CoreWords", "Writing the CSV file")
+    if st.code == "export-redirects":
+        return QCoreApplication.translate("CoreWords", "Writing redirects")
+    if st.code == "save":
+        return QCoreApplication.translate("CoreWords", "Saving")
+    if st.code == "read-packs":
+        return QCoreApplication.translate("CoreWords", "Reading review packs")
+    if st.code == "make-packs":
+        return QCoreApplication.translate("CoreWords", "Making review packs")
     return st.message
 
 

@@ -759,6 +759,36 @@
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="464"/>
+        <source>Writing %1</source>
+        <translation>%1 schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="466"/>
+        <source>Writing the CSV file</source>
+        <translation>CSV-bestand schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="468"/>
+        <source>Writing redirects</source>
+        <translation>Redirects schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="470"/>
+        <source>Saving</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="472"/>
+        <source>Reading review packs</source>
+        <translation>Reviewpakketten lezen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="474"/>
+        <source>Making review packs</source>
+        <translation>Reviewpakketten maken</translation>
+    </message>
 </context>
 <context>
     <name>CrawlFlows</name>

@@ -121,3 +121,23 @@ def test_crawl_progress_is_worded_from_its_code(request: pytest.FixtureRequest) 
     )
     progress.update(message="plan.xlsx")  # a note without a code is shown as it is
     assert progress_text(progress.state) == "plan.xlsx"
+
+
+def test_export_progress_is_worded_from_its_code(
+    project: Project, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    from audit_app.core.progress import ProgressState
+    from exporters.workbook import export_workbook
+    from tests.exporters.helpers import build_sample
+
+    build_sample(project)
+    seen: list[ProgressState] = []
+    progress = Progress(lambda st: seen.append(ProgressState(**vars(st))), min_interval=0)
+    export_workbook(project, tmp_path / "plan.xlsx", progress=progress)
+    codes = [st.code for st in seen if st.code]
+    assert codes[0] == "export-sheet" and codes[-2:] == ["save", "done"]
+    saving = next(st for st in seen if st.code == "save")
+    sheet = next(st for st in seen if st.code == "export-sheet")
+    assert (progress_text(saving), progress_text(sheet)) == ("Saving", "Writing Migratieplan")
+    request.getfixturevalue("dutch")
+    assert (progress_text(saving), progress_text(sheet)) == ("Opslaan", "Migratieplan schrijven")
