@@ -50,6 +50,7 @@ from crawlers.start_items import (
     same_page,
     sitemap_urls,
 )
+from crawlers.tls import network_code
 from crawlers.traps import TrapDetector
 from crawlers.urls import DEFAULT_SESSION_PARAMS, canonical, is_document_url, normalise
 
@@ -214,7 +215,8 @@ class CrawlEngine:
                     code = getattr(exc, "code", None)
                     params = getattr(exc, "params", None)
                     if not isinstance(code, str) or not isinstance(params, dict):
-                        code, params = "settings", {"detail": str(exc)}
+                        bad = network_code(self.config.ca_file, self.config.proxy)
+                        code, params = bad or ("settings", {"detail": str(exc)})
                     raise CrawlStartError(str(exc), code=code, **params) from exc
         except Exception:
             self._close_fetchers()

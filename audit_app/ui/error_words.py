@@ -244,6 +244,41 @@ def _crawl_start(code: str, p: dict[str, Any]) -> str | None:
             p.get("path", ""),
         ),
     }
+    path, url = p.get("path", ""), p.get("url", "")
+    network = {
+        "ca-missing": _sub(
+            QCoreApplication.translate("CoreWords", "The certificate file %1 does not exist."),
+            path,
+        ),
+        "ca-not-pem": _sub(
+            QCoreApplication.translate(
+                "CoreWords",
+                "%1 is not a certificate in PEM format (a text file that starts with "
+                "'-----BEGIN CERTIFICATE-----'). Export the root certificate as Base64 "
+                "(.cer/.pem).",
+            ),
+            path,
+        ),
+        "ca-unreadable": _sub(
+            QCoreApplication.translate("CoreWords", "The certificate file %1 cannot be read: %2."),
+            path,
+            p.get("detail", ""),
+        ),
+        "proxy-invalid": _sub(
+            QCoreApplication.translate("CoreWords", "The proxy address %1 is not valid."), url
+        ),
+        "proxy-form": _sub(
+            QCoreApplication.translate(
+                "CoreWords", "Give the proxy as http://proxy.organisation.org:8080, not as %1."
+            ),
+            url,
+        ),
+        "proxy-login": QCoreApplication.translate(
+            "CoreWords", "Do not put a user name or password in the proxy address."
+        ),
+    }
+    if code in network:
+        return network[code]
     if code == "settings":  # settings a library refused, in its own words
         return str(p.get("detail", "")) or None
     return words.get(code)

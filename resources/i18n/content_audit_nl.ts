@@ -426,7 +426,7 @@
     </message>
     <message>
         <location filename="../../audit_app/ui/error_words.py" line="136"/>
-        <location filename="../../audit_app/ui/error_words.py" line="373"/>
+        <location filename="../../audit_app/ui/error_words.py" line="408"/>
         <source>%1 cannot be read: %2.</source>
         <translation>%1 kan niet worden gelezen: %2.</translation>
     </message>
@@ -516,218 +516,248 @@
         <translation>Het cookiebestand %1 wordt niet herkend. Verwacht een cookies.txt (Netscape-formaat, zoals browser-extensies die exporteren) of één regel als &apos;naam=waarde; naam2=waarde2&apos;.</translation>
     </message>
     <message>
+        <location filename="../../audit_app/ui/error_words.py" line="250"/>
+        <source>The certificate file %1 does not exist.</source>
+        <translation>Het certificaatbestand %1 bestaat niet.</translation>
+    </message>
+    <message>
         <location filename="../../audit_app/ui/error_words.py" line="254"/>
+        <source>%1 is not a certificate in PEM format (a text file that starts with &apos;-----BEGIN CERTIFICATE-----&apos;). Export the root certificate as Base64 (.cer/.pem).</source>
+        <translation>%1 is geen certificaat in PEM-formaat (een tekstbestand dat begint met &apos;-----BEGIN CERTIFICATE-----&apos;). Exporteer het basiscertificaat als Base64 (.cer/.pem).</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="263"/>
+        <source>The certificate file %1 cannot be read: %2.</source>
+        <translation>Het certificaatbestand %1 kan niet worden gelezen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="268"/>
+        <source>The proxy address %1 is not valid.</source>
+        <translation>Het proxyadres %1 is ongeldig.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="271"/>
+        <source>Give the proxy as http://proxy.organisation.org:8080, not as %1.</source>
+        <translation>Geef de proxy op als http://proxy.organisatie.nl:8080, niet als %1.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="276"/>
+        <source>Do not put a user name or password in the proxy address.</source>
+        <translation>Zet geen gebruikersnaam of wachtwoord in het proxyadres.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="289"/>
         <source>the decision</source>
         <translation>het besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="255"/>
+        <location filename="../../audit_app/ui/error_words.py" line="290"/>
         <source>the place in the navigation</source>
         <translation>de plek in de navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="256"/>
+        <location filename="../../audit_app/ui/error_words.py" line="291"/>
         <source>the reviewer</source>
         <translation>de reviewer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="257"/>
+        <location filename="../../audit_app/ui/error_words.py" line="292"/>
         <source>the review status</source>
         <translation>de reviewstatus</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="258"/>
+        <location filename="../../audit_app/ui/error_words.py" line="293"/>
         <source>the note</source>
         <translation>de notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="259"/>
+        <location filename="../../audit_app/ui/error_words.py" line="294"/>
         <source>the page to merge into</source>
         <translation>de pagina om mee samen te voegen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="260"/>
+        <location filename="../../audit_app/ui/error_words.py" line="295"/>
         <source>the new URL</source>
         <translation>de nieuwe URL</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="261"/>
-        <location filename="../../audit_app/ui/error_words.py" line="262"/>
+        <location filename="../../audit_app/ui/error_words.py" line="296"/>
+        <location filename="../../audit_app/ui/error_words.py" line="297"/>
         <source>the name</source>
         <translation>de naam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="263"/>
+        <location filename="../../audit_app/ui/error_words.py" line="298"/>
         <source>the place</source>
         <translation>de plek</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="264"/>
+        <location filename="../../audit_app/ui/error_words.py" line="299"/>
         <source>the order</source>
         <translation>de volgorde</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="265"/>
+        <location filename="../../audit_app/ui/error_words.py" line="300"/>
         <source>the email address</source>
         <translation>het e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="266"/>
+        <location filename="../../audit_app/ui/error_words.py" line="301"/>
         <source>the department</source>
         <translation>de afdeling</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="276"/>
+        <location filename="../../audit_app/ui/error_words.py" line="311"/>
         <source>Not done: %1 of this page has been changed in the meantime. That change stays; check the page and change it again if needed.</source>
         <translation>Niet uitgevoerd: %1 van deze pagina is intussen gewijzigd. Die wijziging blijft staan; kijk de pagina na en pas hem zo nodig opnieuw aan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="282"/>
+        <location filename="../../audit_app/ui/error_words.py" line="317"/>
         <source>Not done: %1 of this item has been changed in the meantime. That change stays; check it and change it again if needed.</source>
         <translation>Niet uitgevoerd: %1 van dit onderdeel is intussen gewijzigd. Die wijziging blijft staan; kijk het na en pas het zo nodig opnieuw aan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="293"/>
+        <location filename="../../audit_app/ui/error_words.py" line="328"/>
         <source>(Changed by %1, %2.)</source>
         <translation>(Gewijzigd door %1, %2.)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="297"/>
+        <location filename="../../audit_app/ui/error_words.py" line="332"/>
         <source>A page cannot be merged with itself.</source>
         <translation>Een pagina kan niet met zichzelf worden samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="301"/>
+        <location filename="../../audit_app/ui/error_words.py" line="336"/>
         <source>Page %1 does not exist in this project.</source>
         <translation>Pagina %1 bestaat niet in dit project.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="304"/>
+        <location filename="../../audit_app/ui/error_words.py" line="339"/>
         <source>A reviewer needs a name.</source>
         <translation>Een reviewer heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="306"/>
+        <location filename="../../audit_app/ui/error_words.py" line="341"/>
         <source>&apos;%1&apos; is not a valid email address.</source>
         <translation>&apos;%1&apos; is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="310"/>
+        <location filename="../../audit_app/ui/error_words.py" line="345"/>
         <source>%1 still has review packs out and therefore cannot be removed. Assign the pages to someone else if needed.</source>
         <translation>%1 heeft nog reviewpakketten uitstaan en kan daarom niet worden verwijderd. Wijs de pagina&apos;s eventueel aan iemand anders toe.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="317"/>
+        <location filename="../../audit_app/ui/error_words.py" line="352"/>
         <source>A navigation item needs a name.</source>
         <translation>Een navigatie-item heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="321"/>
+        <location filename="../../audit_app/ui/error_words.py" line="356"/>
         <source>A name may be at most %1 characters long.</source>
         <translation>Een naam mag hooguit %1 tekens lang zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="324"/>
+        <location filename="../../audit_app/ui/error_words.py" line="359"/>
         <source>An item cannot go under itself or one of its own sub-items.</source>
         <translation>Een onderdeel kan niet onder zichzelf of een eigen subonderdeel.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="329"/>
+        <location filename="../../audit_app/ui/error_words.py" line="364"/>
         <source>part of the path is empty (%1).</source>
         <translation>een deel van het pad is leeg (%1).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="332"/>
+        <location filename="../../audit_app/ui/error_words.py" line="367"/>
         <source>tabs and spaces are mixed to indent.</source>
         <translation>tabs en spaties door elkaar gebruikt om in te springen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="335"/>
+        <location filename="../../audit_app/ui/error_words.py" line="370"/>
         <source>there is no name on this line.</source>
         <translation>er staat geen naam op deze regel.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="337"/>
+        <location filename="../../audit_app/ui/error_words.py" line="372"/>
         <source>an indent of %1 spaces does not fit the rest (%2 spaces per level).</source>
         <translation>inspringing van %1 spaties past niet bij de rest (%2 spaties per niveau).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="345"/>
+        <location filename="../../audit_app/ui/error_words.py" line="380"/>
         <source>&apos;%1&apos; is indented further than the item above it (a level skipped).</source>
         <translation>&apos;%1&apos; springt verder in dan het item erboven (een niveau overgeslagen).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="351"/>
+        <location filename="../../audit_app/ui/error_words.py" line="386"/>
         <source>no column headings found. Use a column &apos;path&apos; (e.g. &apos;Work &gt; Leave&apos;) or the columns &apos;level&apos; and &apos;title&apos;.</source>
         <translation>geen kolomkoppen gevonden. Gebruik een kolom &apos;pad&apos; (bijv. &apos;Werk &gt; Verlof&apos;) of de kolommen &apos;niveau&apos; en &apos;titel&apos;.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="357"/>
+        <location filename="../../audit_app/ui/error_words.py" line="392"/>
         <source>level &apos;%1&apos; is not a number (1 is the highest level).</source>
         <translation>niveau &apos;%1&apos; is geen getal (1 is het hoogste niveau).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="362"/>
+        <location filename="../../audit_app/ui/error_words.py" line="397"/>
         <source>level must be 1 or higher.</source>
         <translation>niveau moet 1 of hoger zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="364"/>
+        <location filename="../../audit_app/ui/error_words.py" line="399"/>
         <source>&apos;%1&apos; has level %2, but there is no item of level %3 above it.</source>
         <translation>&apos;%1&apos; heeft niveau %2, maar er is geen item van niveau %3 boven.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="371"/>
+        <location filename="../../audit_app/ui/error_words.py" line="406"/>
         <source>there is no title in this row.</source>
         <translation>er staat geen titel in deze rij.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="378"/>
+        <location filename="../../audit_app/ui/error_words.py" line="413"/>
         <source>%1 is not a text or CSV file.</source>
         <translation>%1 is geen tekst- of CSV-bestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="382"/>
+        <location filename="../../audit_app/ui/error_words.py" line="417"/>
         <source>%1 holds no navigation items.</source>
         <translation>%1 bevat geen navigatie-items.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="387"/>
+        <location filename="../../audit_app/ui/error_words.py" line="422"/>
         <source>Language &apos;%1&apos; is not supported; choose nl or en.</source>
         <translation>Taal &apos;%1&apos; wordt niet ondersteund; kies nl of en.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="392"/>
+        <location filename="../../audit_app/ui/error_words.py" line="427"/>
         <source>Fill in a word or phrase (with at least one letter).</source>
         <translation>Vul een woord of uitdrukking in (met minstens één letter).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="396"/>
+        <location filename="../../audit_app/ui/error_words.py" line="431"/>
         <source>Fill in a simpler alternative for &apos;%1&apos;.</source>
         <translation>Vul een eenvoudiger alternatief in voor &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="400"/>
+        <location filename="../../audit_app/ui/error_words.py" line="435"/>
         <source>&apos;%1…&apos; is too long for the word list.</source>
         <translation>&apos;%1…&apos; is te lang voor de woordenlijst.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="403"/>
+        <location filename="../../audit_app/ui/error_words.py" line="438"/>
         <source>This is not a CSV file (it holds binary data).</source>
         <translation>Dit is geen CSV-bestand (het bevat binaire gegevens).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="407"/>
+        <location filename="../../audit_app/ui/error_words.py" line="442"/>
         <source>expected &apos;word%1alternative&apos;, found &apos;%2&apos;.</source>
         <translation>verwacht &apos;woord%1alternatief&apos;, gevonden &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="414"/>
+        <location filename="../../audit_app/ui/error_words.py" line="449"/>
         <source>Line %1: %2</source>
         <translation>Regel %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/error_words.py" line="447"/>
+        <location filename="../../audit_app/ui/error_words.py" line="482"/>
         <source>%n fetched, %1 waiting</source>
         <translation>
             <numerusform>%n opgehaald, %1 in de rij</numerusform>
@@ -735,57 +765,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="451"/>
+        <location filename="../../audit_app/ui/error_words.py" line="486"/>
         <source>The server ignores capitals: variants count as one page</source>
         <translation>Server negeert hoofdletters: varianten worden als één pagina geteld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="456"/>
+        <location filename="../../audit_app/ui/error_words.py" line="491"/>
         <source>Checking words</source>
         <translation>Woorden controleren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="458"/>
+        <location filename="../../audit_app/ui/error_words.py" line="493"/>
         <source>Analysing texts</source>
         <translation>Teksten analyseren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="460"/>
+        <location filename="../../audit_app/ui/error_words.py" line="495"/>
         <source>Saving scores</source>
         <translation>Scores opslaan</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="462"/>
+        <location filename="../../audit_app/ui/error_words.py" line="497"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="464"/>
+        <location filename="../../audit_app/ui/error_words.py" line="499"/>
         <source>Writing %1</source>
         <translation>%1 schrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="466"/>
+        <location filename="../../audit_app/ui/error_words.py" line="501"/>
         <source>Writing the CSV file</source>
         <translation>CSV-bestand schrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="468"/>
+        <location filename="../../audit_app/ui/error_words.py" line="503"/>
         <source>Writing redirects</source>
         <translation>Redirects schrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="470"/>
+        <location filename="../../audit_app/ui/error_words.py" line="505"/>
         <source>Saving</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="472"/>
+        <location filename="../../audit_app/ui/error_words.py" line="507"/>
         <source>Reading review packs</source>
         <translation>Reviewpakketten lezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="474"/>
+        <location filename="../../audit_app/ui/error_words.py" line="509"/>
         <source>Making review packs</source>
         <translation>Reviewpakketten maken</translation>
     </message>

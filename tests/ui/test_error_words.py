@@ -141,3 +141,19 @@ def test_export_progress_is_worded_from_its_code(
     assert (progress_text(saving), progress_text(sheet)) == ("Saving", "Writing Migratieplan")
     request.getfixturevalue("dutch")
     assert (progress_text(saving), progress_text(sheet)) == ("Opslaan", "Migratieplan schrijven")
+
+
+def test_certificate_and_proxy_problems_have_codes(tmp_path: Path) -> None:
+    from crawlers.tls import check_ca_file, network_code
+
+    bad = tmp_path / "bad.pem"
+    bad.write_text("geen certificaat", encoding="utf-8")
+    code = network_code(str(bad), None)
+    assert code == ("ca-not-pem", {"path": str(bad)})
+    assert network_code(None, "http://piet:geheim@proxy:8080") == (
+        "proxy-login",
+        {"url": "http://piet:geheim@proxy:8080"},
+    )
+    assert (check_ca_file(str(bad)) or "").startswith(f"{bad} is geen certificaat in PEM")  # CLI
+    exc = CrawlStartError(check_ca_file(str(bad)) or "", code=code[0], **code[1])
+    assert user_message(exc).startswith(f"{bad} is not a certificate in PEM format")
