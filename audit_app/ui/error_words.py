@@ -83,6 +83,62 @@ def _environment(code: str, params: dict[str, Any]) -> str | None:
     return text
 
 
+def _views(code: str, p: dict[str, Any]) -> str | None:
+    """Reading page views from a CSV file (core.scoring.views_import)."""
+    name = p.get("name", "")
+    words = {
+        "views-missing": _sub(
+            QCoreApplication.translate("CoreWords", "The file %1 does not exist."),
+            p.get("path", ""),
+        ),
+        "views-unopenable": _sub(
+            QCoreApplication.translate("CoreWords", "%1 cannot be opened: %2."),
+            name,
+            p.get("detail", ""),
+        ),
+        "views-binary": _sub(
+            QCoreApplication.translate(
+                "CoreWords",
+                "%1 is not a CSV file (it looks like an Excel or other binary file). Save it as "
+                "CSV and try again.",
+            ),
+            name,
+        ),
+        "views-encoding": _sub(
+            QCoreApplication.translate(
+                "CoreWords",
+                "%1 cannot be read: its character set is unknown. Save the file as CSV (UTF-8) "
+                "and try again.",
+            ),
+            name,
+        ),
+        "views-empty": _sub(QCoreApplication.translate("CoreWords", "%1 is empty."), name),
+        "views-bad-csv": _sub(
+            QCoreApplication.translate("CoreWords", "%1 cannot be read as CSV (%2)."),
+            name,
+            p.get("detail", ""),
+        ),
+        "views-no-columns": _sub(
+            QCoreApplication.translate(
+                "CoreWords",
+                "%1 has no column with addresses (url, page, address) and a column with "
+                "numbers (views, pageviews, visits, hits).",
+            ),
+            name,
+        ),
+        "views-no-numbers": _sub(
+            QCoreApplication.translate(
+                "CoreWords", "No line in %1 holds a usable number of page views."
+            ),
+            name,
+        ),
+    }
+    text = words.get(code)
+    if text is None:
+        return None
+    return text + " " + QCoreApplication.translate("CoreWords", "Nothing was imported.")
+
+
 def _project(code: str, p: dict[str, Any]) -> str | None:
     name = p.get("name", "")
     if code == "missing":
@@ -472,7 +528,7 @@ def error_text(exc: BaseException) -> str | None:
     if code in {"disk-full", "read-only", "busy", "corrupt", "not-a-database", "cant-open",
                 "io-error", "no-permission"}:  # fmt: skip
         return _environment(code, params)
-    return _project(code, params)
+    return _views(code, params) or _project(code, params)
 
 
 def progress_text(st: ProgressState) -> str:

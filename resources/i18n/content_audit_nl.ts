@@ -395,369 +395,410 @@
         <translation>Je hebt geen toestemming om daar te lezen of te schrijven. Kies een andere plek, of vraag toestemming.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="90"/>
+        <location filename="../../audit_app/ui/error_words.py" line="91"/>
+        <location filename="../../audit_app/ui/error_words.py" line="146"/>
         <source>The file %1 does not exist.</source>
         <translation>Het bestand %1 bestaat niet.</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/error_words.py" line="95"/>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>%1 kan niet worden geopend: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="100"/>
+        <source>%1 is not a CSV file (it looks like an Excel or other binary file). Save it as CSV and try again.</source>
+        <translation>%1 is geen CSV-bestand (het lijkt een Excel- of ander binair bestand). Sla het op als CSV en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="108"/>
+        <source>%1 cannot be read: its character set is unknown. Save the file as CSV (UTF-8) and try again.</source>
+        <translation>%1 kan niet worden gelezen: de tekenset is onbekend. Sla het bestand op als CSV (UTF-8) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="115"/>
+        <source>%1 is empty.</source>
+        <translation>%1 is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="117"/>
+        <source>%1 cannot be read as CSV (%2).</source>
+        <translation>%1 kan niet als CSV worden gelezen (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="122"/>
+        <source>%1 has no column with addresses (url, page, address) and a column with numbers (views, pageviews, visits, hits).</source>
+        <translation>In %1 staat geen kolom met adressen (url, pagina, adres of page) en een kolom met aantallen (weergaven, paginaweergaven, bezoeken, views, pageviews of hits).</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="130"/>
+        <source>No line in %1 holds a usable number of page views.</source>
+        <translation>In %1 staat in geen enkele regel een bruikbaar aantal weergaven.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="139"/>
+        <source>Nothing was imported.</source>
+        <translation>Er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="151"/>
         <source>%1 is a folder, not a project file.</source>
         <translation>%1 is een map, geen projectbestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="100"/>
+        <location filename="../../audit_app/ui/error_words.py" line="156"/>
         <source>%1 is not a content-audit project. Choose an .audit file or start a new audit.</source>
         <translation>%1 is geen content-audit-project. Kies een .audit-bestand of maak een nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="108"/>
+        <location filename="../../audit_app/ui/error_words.py" line="164"/>
         <source>%1 is a database, but not a content-audit project. The file was not changed.</source>
         <translation>%1 is een database, maar geen content-audit-project. Het bestand is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="116"/>
+        <location filename="../../audit_app/ui/error_words.py" line="172"/>
         <source>%1 was made with a newer version of content-audit (schema %2, this version knows %3). Update the program; the file was not changed.</source>
         <translation>%1 is gemaakt met een nieuwere versie van content-audit (schema %2, deze versie kent %3). Werk het programma bij; het bestand is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="127"/>
+        <location filename="../../audit_app/ui/error_words.py" line="183"/>
         <source>%1 is in a place that cannot be written to. Copy it to a folder of your own and open the copy.</source>
         <translation>%1 staat op een plek waar niet geschreven kan worden (alleen-lezen). Kopieer het project naar een eigen map en open die kopie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="136"/>
-        <location filename="../../audit_app/ui/error_words.py" line="408"/>
+        <location filename="../../audit_app/ui/error_words.py" line="192"/>
+        <location filename="../../audit_app/ui/error_words.py" line="464"/>
         <source>%1 cannot be read: %2.</source>
         <translation>%1 kan niet worden gelezen: %2.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="142"/>
+        <location filename="../../audit_app/ui/error_words.py" line="198"/>
         <source>%1 is damaged and will not be changed. Recover it into a new file (the app offers this now), or restore a safety copy.</source>
         <translation>%1 is beschadigd en wordt niet gewijzigd. Herstel het naar een nieuw bestand (de app biedt dat nu aan), of zet een reservekopie terug.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="156"/>
+        <location filename="../../audit_app/ui/error_words.py" line="212"/>
         <source>%1 on computer %2 has had this project open since %3. It is on a network drive, where only one person at a time can safely work in a project. Ask them to close it and try again. (Nobody working in it any more, for instance after a failure? Then delete the file %4 next to the project.)</source>
         <translation>Dit project is al geopend door %1 op computer %2 (sinds %3). Het staat op een netwerkschijf, en daar kan maar één persoon tegelijk veilig in een project werken. Vraag die persoon het project te sluiten en probeer het daarna opnieuw. (Werkt daar niemand meer in, bijvoorbeeld na een storing? Verwijder dan het bestand %4 naast het project.)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="174"/>
+        <location filename="../../audit_app/ui/error_words.py" line="230"/>
         <source>Give at least one start address, folder, zip file or list.</source>
         <translation>Geef minstens één startadres, map, zip-bestand of lijst op.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="178"/>
+        <location filename="../../audit_app/ui/error_words.py" line="234"/>
         <source>&apos;%1&apos; is not a usable web address.</source>
         <translation>&apos;%1&apos; is geen bruikbaar webadres.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="181"/>
+        <location filename="../../audit_app/ui/error_words.py" line="237"/>
         <source>&apos;%1&apos; is no web address (http:// or https://) and no folder or file either.</source>
         <translation>&apos;%1&apos; is geen webadres (http:// of https://) en bestaat niet als map of bestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="187"/>
+        <location filename="../../audit_app/ui/error_words.py" line="243"/>
         <source>%1 holds no addresses.</source>
         <translation>In %1 staan geen adressen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="189"/>
+        <location filename="../../audit_app/ui/error_words.py" line="245"/>
         <source>%1 holds no usable web addresses.</source>
         <translation>In %1 staan geen bruikbare webadressen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="192"/>
+        <location filename="../../audit_app/ui/error_words.py" line="248"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kan niet worden gelezen: %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="196"/>
+        <location filename="../../audit_app/ui/error_words.py" line="252"/>
         <source>One folder or zip file per crawl.</source>
         <translation>Eén map of zip-bestand per crawl.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="197"/>
+        <location filename="../../audit_app/ui/error_words.py" line="253"/>
         <source>This project is already being crawled. Wait until that crawl has finished, or stop it first; a new crawl then continues where it was.</source>
         <translation>Dit project wordt al gecrawld. Wacht tot die crawl klaar is, of stop hem eerst; daarna gaat een nieuwe crawl verder waar hij was.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="203"/>
+        <location filename="../../audit_app/ui/error_words.py" line="259"/>
         <source>The lock file %1 could not be locked.</source>
         <translation>Het slotbestand %1 kan niet worden vastgezet.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="206"/>
+        <location filename="../../audit_app/ui/error_words.py" line="262"/>
         <source>Unknown login method &apos;%1&apos;; choose none, basic, digest, ntlm or negotiate.</source>
         <translation>Onbekende inlogmethode &apos;%1&apos;; kies uit none, basic, digest, ntlm of negotiate.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="213"/>
+        <location filename="../../audit_app/ui/error_words.py" line="269"/>
         <source>Logging in with %1 needs a user name.</source>
         <translation>Voor inloggen met %1 is een gebruikersnaam nodig.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="217"/>
+        <location filename="../../audit_app/ui/error_words.py" line="273"/>
         <source>No password for %1. Give it when asked, in the environment variable CONTENT_AUDIT_PASSWORD or in the system&apos;s keyring.</source>
         <translation>Geen wachtwoord voor %1. Geef het op bij de vraag, in de omgevingsvariabele CONTENT_AUDIT_PASSWORD of in de sleutelhanger van het systeem.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="225"/>
+        <location filename="../../audit_app/ui/error_words.py" line="281"/>
         <source>No password for %1. Leave the user name empty to log in as the signed-in Windows user.</source>
         <translation>Geen wachtwoord voor %1. Laat de gebruikersnaam leeg om als de aangemelde Windows-gebruiker in te loggen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="233"/>
+        <location filename="../../audit_app/ui/error_words.py" line="289"/>
         <source>The cookie file %1 cannot be read: %2</source>
         <translation>Het cookiebestand %1 kan niet worden gelezen: %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="238"/>
+        <location filename="../../audit_app/ui/error_words.py" line="294"/>
         <source>The cookie file %1 is not recognised. Expected a cookies.txt (Netscape format, as browser extensions export it) or one line such as &apos;name=value; name2=value2&apos;.</source>
         <translation>Het cookiebestand %1 wordt niet herkend. Verwacht een cookies.txt (Netscape-formaat, zoals browser-extensies die exporteren) of één regel als &apos;naam=waarde; naam2=waarde2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="250"/>
+        <location filename="../../audit_app/ui/error_words.py" line="306"/>
         <source>The certificate file %1 does not exist.</source>
         <translation>Het certificaatbestand %1 bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="254"/>
+        <location filename="../../audit_app/ui/error_words.py" line="310"/>
         <source>%1 is not a certificate in PEM format (a text file that starts with &apos;-----BEGIN CERTIFICATE-----&apos;). Export the root certificate as Base64 (.cer/.pem).</source>
         <translation>%1 is geen certificaat in PEM-formaat (een tekstbestand dat begint met &apos;-----BEGIN CERTIFICATE-----&apos;). Exporteer het basiscertificaat als Base64 (.cer/.pem).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="263"/>
+        <location filename="../../audit_app/ui/error_words.py" line="319"/>
         <source>The certificate file %1 cannot be read: %2.</source>
         <translation>Het certificaatbestand %1 kan niet worden gelezen: %2.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="268"/>
+        <location filename="../../audit_app/ui/error_words.py" line="324"/>
         <source>The proxy address %1 is not valid.</source>
         <translation>Het proxyadres %1 is ongeldig.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="271"/>
+        <location filename="../../audit_app/ui/error_words.py" line="327"/>
         <source>Give the proxy as http://proxy.organisation.org:8080, not as %1.</source>
         <translation>Geef de proxy op als http://proxy.organisatie.nl:8080, niet als %1.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="276"/>
+        <location filename="../../audit_app/ui/error_words.py" line="332"/>
         <source>Do not put a user name or password in the proxy address.</source>
         <translation>Zet geen gebruikersnaam of wachtwoord in het proxyadres.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="289"/>
+        <location filename="../../audit_app/ui/error_words.py" line="345"/>
         <source>the decision</source>
         <translation>het besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="290"/>
+        <location filename="../../audit_app/ui/error_words.py" line="346"/>
         <source>the place in the navigation</source>
         <translation>de plek in de navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="291"/>
+        <location filename="../../audit_app/ui/error_words.py" line="347"/>
         <source>the reviewer</source>
         <translation>de reviewer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="292"/>
+        <location filename="../../audit_app/ui/error_words.py" line="348"/>
         <source>the review status</source>
         <translation>de reviewstatus</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="293"/>
+        <location filename="../../audit_app/ui/error_words.py" line="349"/>
         <source>the note</source>
         <translation>de notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="294"/>
+        <location filename="../../audit_app/ui/error_words.py" line="350"/>
         <source>the page to merge into</source>
         <translation>de pagina om mee samen te voegen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="295"/>
+        <location filename="../../audit_app/ui/error_words.py" line="351"/>
         <source>the new URL</source>
         <translation>de nieuwe URL</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="296"/>
-        <location filename="../../audit_app/ui/error_words.py" line="297"/>
+        <location filename="../../audit_app/ui/error_words.py" line="352"/>
+        <location filename="../../audit_app/ui/error_words.py" line="353"/>
         <source>the name</source>
         <translation>de naam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="298"/>
+        <location filename="../../audit_app/ui/error_words.py" line="354"/>
         <source>the place</source>
         <translation>de plek</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="299"/>
+        <location filename="../../audit_app/ui/error_words.py" line="355"/>
         <source>the order</source>
         <translation>de volgorde</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="300"/>
+        <location filename="../../audit_app/ui/error_words.py" line="356"/>
         <source>the email address</source>
         <translation>het e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="301"/>
+        <location filename="../../audit_app/ui/error_words.py" line="357"/>
         <source>the department</source>
         <translation>de afdeling</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="311"/>
+        <location filename="../../audit_app/ui/error_words.py" line="367"/>
         <source>Not done: %1 of this page has been changed in the meantime. That change stays; check the page and change it again if needed.</source>
         <translation>Niet uitgevoerd: %1 van deze pagina is intussen gewijzigd. Die wijziging blijft staan; kijk de pagina na en pas hem zo nodig opnieuw aan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="317"/>
+        <location filename="../../audit_app/ui/error_words.py" line="373"/>
         <source>Not done: %1 of this item has been changed in the meantime. That change stays; check it and change it again if needed.</source>
         <translation>Niet uitgevoerd: %1 van dit onderdeel is intussen gewijzigd. Die wijziging blijft staan; kijk het na en pas het zo nodig opnieuw aan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="328"/>
+        <location filename="../../audit_app/ui/error_words.py" line="384"/>
         <source>(Changed by %1, %2.)</source>
         <translation>(Gewijzigd door %1, %2.)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="332"/>
+        <location filename="../../audit_app/ui/error_words.py" line="388"/>
         <source>A page cannot be merged with itself.</source>
         <translation>Een pagina kan niet met zichzelf worden samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="336"/>
+        <location filename="../../audit_app/ui/error_words.py" line="392"/>
         <source>Page %1 does not exist in this project.</source>
         <translation>Pagina %1 bestaat niet in dit project.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="339"/>
+        <location filename="../../audit_app/ui/error_words.py" line="395"/>
         <source>A reviewer needs a name.</source>
         <translation>Een reviewer heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="341"/>
+        <location filename="../../audit_app/ui/error_words.py" line="397"/>
         <source>&apos;%1&apos; is not a valid email address.</source>
         <translation>&apos;%1&apos; is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="345"/>
+        <location filename="../../audit_app/ui/error_words.py" line="401"/>
         <source>%1 still has review packs out and therefore cannot be removed. Assign the pages to someone else if needed.</source>
         <translation>%1 heeft nog reviewpakketten uitstaan en kan daarom niet worden verwijderd. Wijs de pagina&apos;s eventueel aan iemand anders toe.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="352"/>
+        <location filename="../../audit_app/ui/error_words.py" line="408"/>
         <source>A navigation item needs a name.</source>
         <translation>Een navigatie-item heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="356"/>
+        <location filename="../../audit_app/ui/error_words.py" line="412"/>
         <source>A name may be at most %1 characters long.</source>
         <translation>Een naam mag hooguit %1 tekens lang zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="359"/>
+        <location filename="../../audit_app/ui/error_words.py" line="415"/>
         <source>An item cannot go under itself or one of its own sub-items.</source>
         <translation>Een onderdeel kan niet onder zichzelf of een eigen subonderdeel.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="364"/>
+        <location filename="../../audit_app/ui/error_words.py" line="420"/>
         <source>part of the path is empty (%1).</source>
         <translation>een deel van het pad is leeg (%1).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="367"/>
+        <location filename="../../audit_app/ui/error_words.py" line="423"/>
         <source>tabs and spaces are mixed to indent.</source>
         <translation>tabs en spaties door elkaar gebruikt om in te springen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="370"/>
+        <location filename="../../audit_app/ui/error_words.py" line="426"/>
         <source>there is no name on this line.</source>
         <translation>er staat geen naam op deze regel.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="372"/>
+        <location filename="../../audit_app/ui/error_words.py" line="428"/>
         <source>an indent of %1 spaces does not fit the rest (%2 spaces per level).</source>
         <translation>inspringing van %1 spaties past niet bij de rest (%2 spaties per niveau).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="380"/>
+        <location filename="../../audit_app/ui/error_words.py" line="436"/>
         <source>&apos;%1&apos; is indented further than the item above it (a level skipped).</source>
         <translation>&apos;%1&apos; springt verder in dan het item erboven (een niveau overgeslagen).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="386"/>
+        <location filename="../../audit_app/ui/error_words.py" line="442"/>
         <source>no column headings found. Use a column &apos;path&apos; (e.g. &apos;Work &gt; Leave&apos;) or the columns &apos;level&apos; and &apos;title&apos;.</source>
         <translation>geen kolomkoppen gevonden. Gebruik een kolom &apos;pad&apos; (bijv. &apos;Werk &gt; Verlof&apos;) of de kolommen &apos;niveau&apos; en &apos;titel&apos;.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="392"/>
+        <location filename="../../audit_app/ui/error_words.py" line="448"/>
         <source>level &apos;%1&apos; is not a number (1 is the highest level).</source>
         <translation>niveau &apos;%1&apos; is geen getal (1 is het hoogste niveau).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="397"/>
+        <location filename="../../audit_app/ui/error_words.py" line="453"/>
         <source>level must be 1 or higher.</source>
         <translation>niveau moet 1 of hoger zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="399"/>
+        <location filename="../../audit_app/ui/error_words.py" line="455"/>
         <source>&apos;%1&apos; has level %2, but there is no item of level %3 above it.</source>
         <translation>&apos;%1&apos; heeft niveau %2, maar er is geen item van niveau %3 boven.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="406"/>
+        <location filename="../../audit_app/ui/error_words.py" line="462"/>
         <source>there is no title in this row.</source>
         <translation>er staat geen titel in deze rij.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="413"/>
+        <location filename="../../audit_app/ui/error_words.py" line="469"/>
         <source>%1 is not a text or CSV file.</source>
         <translation>%1 is geen tekst- of CSV-bestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="417"/>
+        <location filename="../../audit_app/ui/error_words.py" line="473"/>
         <source>%1 holds no navigation items.</source>
         <translation>%1 bevat geen navigatie-items.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="422"/>
+        <location filename="../../audit_app/ui/error_words.py" line="478"/>
         <source>Language &apos;%1&apos; is not supported; choose nl or en.</source>
         <translation>Taal &apos;%1&apos; wordt niet ondersteund; kies nl of en.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="427"/>
+        <location filename="../../audit_app/ui/error_words.py" line="483"/>
         <source>Fill in a word or phrase (with at least one letter).</source>
         <translation>Vul een woord of uitdrukking in (met minstens één letter).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="431"/>
+        <location filename="../../audit_app/ui/error_words.py" line="487"/>
         <source>Fill in a simpler alternative for &apos;%1&apos;.</source>
         <translation>Vul een eenvoudiger alternatief in voor &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="435"/>
+        <location filename="../../audit_app/ui/error_words.py" line="491"/>
         <source>&apos;%1…&apos; is too long for the word list.</source>
         <translation>&apos;%1…&apos; is te lang voor de woordenlijst.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="438"/>
+        <location filename="../../audit_app/ui/error_words.py" line="494"/>
         <source>This is not a CSV file (it holds binary data).</source>
         <translation>Dit is geen CSV-bestand (het bevat binaire gegevens).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="442"/>
+        <location filename="../../audit_app/ui/error_words.py" line="498"/>
         <source>expected &apos;word%1alternative&apos;, found &apos;%2&apos;.</source>
         <translation>verwacht &apos;woord%1alternatief&apos;, gevonden &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="449"/>
+        <location filename="../../audit_app/ui/error_words.py" line="505"/>
         <source>Line %1: %2</source>
         <translation>Regel %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/error_words.py" line="482"/>
+        <location filename="../../audit_app/ui/error_words.py" line="538"/>
         <source>%n fetched, %1 waiting</source>
         <translation>
             <numerusform>%n opgehaald, %1 in de rij</numerusform>
@@ -765,57 +806,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="486"/>
+        <location filename="../../audit_app/ui/error_words.py" line="542"/>
         <source>The server ignores capitals: variants count as one page</source>
         <translation>Server negeert hoofdletters: varianten worden als één pagina geteld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="491"/>
+        <location filename="../../audit_app/ui/error_words.py" line="547"/>
         <source>Checking words</source>
         <translation>Woorden controleren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="493"/>
+        <location filename="../../audit_app/ui/error_words.py" line="549"/>
         <source>Analysing texts</source>
         <translation>Teksten analyseren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="495"/>
+        <location filename="../../audit_app/ui/error_words.py" line="551"/>
         <source>Saving scores</source>
         <translation>Scores opslaan</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="497"/>
+        <location filename="../../audit_app/ui/error_words.py" line="553"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="499"/>
+        <location filename="../../audit_app/ui/error_words.py" line="555"/>
         <source>Writing %1</source>
         <translation>%1 schrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="501"/>
+        <location filename="../../audit_app/ui/error_words.py" line="557"/>
         <source>Writing the CSV file</source>
         <translation>CSV-bestand schrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="503"/>
+        <location filename="../../audit_app/ui/error_words.py" line="559"/>
         <source>Writing redirects</source>
         <translation>Redirects schrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="505"/>
+        <location filename="../../audit_app/ui/error_words.py" line="561"/>
         <source>Saving</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="507"/>
+        <location filename="../../audit_app/ui/error_words.py" line="563"/>
         <source>Reading review packs</source>
         <translation>Reviewpakketten lezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="509"/>
+        <location filename="../../audit_app/ui/error_words.py" line="565"/>
         <source>Making review packs</source>
         <translation>Reviewpakketten maken</translation>
     </message>

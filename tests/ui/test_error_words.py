@@ -157,3 +157,18 @@ def test_certificate_and_proxy_problems_have_codes(tmp_path: Path) -> None:
     assert (check_ca_file(str(bad)) or "").startswith(f"{bad} is geen certificaat in PEM")  # CLI
     exc = CrawlStartError(check_ca_file(str(bad)) or "", code=code[0], **code[1])
     assert user_message(exc).startswith(f"{bad} is not a certificate in PEM format")
+
+
+def test_page_views_file_problems_in_english_and_dutch(
+    tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    from audit_app.core.scoring.views_import import ViewsImportError, read_rows
+
+    empty = tmp_path / "weergaven.csv"
+    empty.write_text("   \n", encoding="utf-8")
+    with pytest.raises(ViewsImportError) as caught:
+        read_rows(empty)
+    assert (caught.value.code, caught.value.params) == ("views-empty", {"name": "weergaven.csv"})
+    assert user_message(caught.value) == "weergaven.csv is empty. Nothing was imported."
+    request.getfixturevalue("dutch")
+    assert user_message(caught.value) == str(caught.value)  # the CLI's words
