@@ -165,7 +165,7 @@ def test_page_views_file_problems_in_english_and_dutch(
     from audit_app.core.scoring.views_import import ViewsImportError, read_rows
 
     empty = tmp_path / "weergaven.csv"
-    empty.write_text("   \n", encoding="utf-8")
+    empty.write_text("", encoding="utf-8")
     with pytest.raises(ViewsImportError) as caught:
         read_rows(empty)
     assert (caught.value.code, caught.value.params) == ("views-empty", {"name": "weergaven.csv"})
