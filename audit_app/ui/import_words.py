@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from exporters import labels
 from exporters.review_plan import ImportIssue
 
 
@@ -25,22 +26,10 @@ def _n(value: Any) -> str:
 
 
 def _choices(group: str) -> str:
-    """The words a cell accepts: "keep, rewrite, merge, archive or delete" (the page table's
-    words, in the "Labels" context, which a pack also accepts)."""
-    if group == "status":
-        words = [
-            QCoreApplication.translate("Labels", "to do"),
-            QCoreApplication.translate("Labels", "reviewed"),
-            QCoreApplication.translate("Labels", "to discuss"),
-        ]
-    else:
-        words = [
-            QCoreApplication.translate("Labels", "Keep").lower(),
-            QCoreApplication.translate("Labels", "Rewrite").lower(),
-            QCoreApplication.translate("Labels", "Merge").lower(),
-            QCoreApplication.translate("Labels", "Archive").lower(),
-            QCoreApplication.translate("Labels", "Delete").lower(),
-        ]
+    """The words a cell accepts, in the app's language: "keep, rewrite, merge, archive or
+    delete" (a pack accepts them in either language)."""
+    lang: labels.Lang = "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
+    words = labels.choices(lang, group)
     return _sub(
         QCoreApplication.translate("ImportWords", "%1 or %2"), ", ".join(words[:-1]), words[-1]
     )

@@ -2244,292 +2244,292 @@
 <context>
     <name>ImportWords</name>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="45"/>
+        <location filename="../../audit_app/ui/import_words.py" line="34"/>
         <source>%1 or %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="54"/>
+        <location filename="../../audit_app/ui/import_words.py" line="43"/>
         <source>the file does not exist.</source>
         <translation>het bestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="55"/>
+        <location filename="../../audit_app/ui/import_words.py" line="44"/>
         <source>this is not an Excel workbook (.xlsx). Send in the review pack as it was sent out; a file saved as CSV or renamed does not work.</source>
         <translation>dit is geen Excel-werkmap (.xlsx). Lever het reviewpakket aan zoals het is verstuurd; een als CSV opgeslagen of hernoemd bestand werkt niet.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="60"/>
+        <location filename="../../audit_app/ui/import_words.py" line="49"/>
         <source>this is not a content-audit review pack.</source>
         <translation>dit is geen reviewpakket van content-audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="63"/>
+        <location filename="../../audit_app/ui/import_words.py" line="52"/>
         <source>the review pack is damaged (hidden data is missing or was changed).</source>
         <translation>het reviewpakket is beschadigd (verborgen gegevens ontbreken of zijn gewijzigd).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="66"/>
+        <location filename="../../audit_app/ui/import_words.py" line="55"/>
         <source>this review pack was made with a newer version of content-audit.</source>
         <translation>dit reviewpakket is gemaakt met een nieuwere versie van content-audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="69"/>
+        <location filename="../../audit_app/ui/import_words.py" line="58"/>
         <source>this review pack was made with an older version of content-audit and is not signed. Make the review packs again and send them round again.</source>
         <translation>dit reviewpakket is gemaakt met een oudere versie van content-audit en is niet ondertekend. Maak de reviewpakketten opnieuw en stuur ze opnieuw rond.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="74"/>
+        <location filename="../../audit_app/ui/import_words.py" line="63"/>
         <source>the review pack is damaged and cannot be read.</source>
         <translation>het reviewpakket is beschadigd en kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="77"/>
+        <location filename="../../audit_app/ui/import_words.py" line="66"/>
         <source>the signature of this review pack does not match: it was changed outside content-audit (token, reviewer or list of pages). Nothing was imported; use the review pack as it was sent.</source>
         <translation>de handtekening van dit reviewpakket klopt niet: het is buiten content-audit gewijzigd (kenmerk, reviewer of lijst met pagina&apos;s). Er is niets ingelezen; gebruik het reviewpakket zoals het is verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="83"/>
+        <location filename="../../audit_app/ui/import_words.py" line="72"/>
         <source>this review pack was not made in this project (unknown token).</source>
         <translation>dit reviewpakket is niet in dit project gemaakt (onbekend kenmerk).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="86"/>
+        <location filename="../../audit_app/ui/import_words.py" line="75"/>
         <source>this column is in it twice.</source>
         <translation>deze kolom staat er twee keer in.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="87"/>
+        <location filename="../../audit_app/ui/import_words.py" line="76"/>
         <source>this column is missing (deleted or renamed). Use the original review pack or put the column back.</source>
         <translation>deze kolom ontbreekt (verwijderd of hernoemd). Gebruik het oorspronkelijke reviewpakket of zet de kolom terug.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="92"/>
+        <location filename="../../audit_app/ui/import_words.py" line="81"/>
         <source>when merging, choose the page this one goes into (old URL or ID).</source>
         <translation>kies bij samenvoegen de pagina waarin deze opgaat (oude URL of ID).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="95"/>
+        <location filename="../../audit_app/ui/import_words.py" line="84"/>
         <source>a page cannot be merged with itself.</source>
         <translation>een pagina kan niet met zichzelf samengaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="98"/>
+        <location filename="../../audit_app/ui/import_words.py" line="87"/>
         <source>this is not an Excel workbook (.xlsx), or it is damaged.</source>
         <translation>dit is geen Excel-werkmap (.xlsx), of hij is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="101"/>
+        <location filename="../../audit_app/ui/import_words.py" line="90"/>
         <source>this is not a content-audit migration plan (or it was made with an older version). Export the plan again.</source>
         <translation>dit is geen migratieplan van content-audit (of het is gemaakt met een oudere versie). Exporteer het plan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="106"/>
+        <location filename="../../audit_app/ui/import_words.py" line="95"/>
         <source>this is not a content-audit migration plan.</source>
         <translation>dit is geen migratieplan van content-audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="109"/>
+        <location filename="../../audit_app/ui/import_words.py" line="98"/>
         <source>this plan belongs to another project.</source>
         <translation>dit plan hoort bij een ander project.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="112"/>
+        <location filename="../../audit_app/ui/import_words.py" line="101"/>
         <source>the sheet with the plan is missing.</source>
         <translation>het tabblad met het plan ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="115"/>
+        <location filename="../../audit_app/ui/import_words.py" line="104"/>
         <source>the plan is damaged.</source>
         <translation>het plan is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="116"/>
+        <location filename="../../audit_app/ui/import_words.py" line="105"/>
         <source>the ID column is missing; put it back.</source>
         <translation>de kolom ID ontbreekt; zet hem terug.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="119"/>
+        <location filename="../../audit_app/ui/import_words.py" line="108"/>
         <source>A new URL is an address, for example https://intranet.new.org/work/leave.</source>
         <translation>Een nieuwe URL is een adres, bijvoorbeeld https://intranet.nieuw.nl/werk/verlof.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="123"/>
+        <location filename="../../audit_app/ui/import_words.py" line="112"/>
         <source>expected: old URL or ID, new URL.</source>
         <translation>verwacht: oude URL of ID, nieuwe URL.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="126"/>
+        <location filename="../../audit_app/ui/import_words.py" line="115"/>
         <source>Nothing was imported: correct the errors first.</source>
         <translation>Er is niets ingelezen: los eerst de fouten op.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="129"/>
+        <location filename="../../audit_app/ui/import_words.py" line="118"/>
         <source>The project has changed since the review packs were read. Read them again.</source>
         <translation>Het project is gewijzigd sinds de reviewpakketten zijn ingelezen. Lees ze opnieuw in.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="133"/>
+        <location filename="../../audit_app/ui/import_words.py" line="122"/>
         <source>The project has changed since the plan was read. Read it again.</source>
         <translation>Het project is gewijzigd sinds het plan is ingelezen. Lees het opnieuw in.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="141"/>
+        <location filename="../../audit_app/ui/import_words.py" line="130"/>
         <source>this cell holds a formula (%1), not a value. Type or choose the value yourself (or paste as value).</source>
         <translation>deze cel bevat een formule (%1), geen waarde. Typ of kies de waarde zelf (of plak als waarde).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="149"/>
+        <location filename="../../audit_app/ui/import_words.py" line="138"/>
         <source>this cell holds an error value (%1). Type or choose the value yourself.</source>
         <translation>deze cel bevat een foutwaarde (%1). Typ of kies de waarde zelf.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="156"/>
+        <location filename="../../audit_app/ui/import_words.py" line="145"/>
         <source>this review pack belongs to another project (%1). Nothing was imported.</source>
         <translation>dit reviewpakket hoort bij een ander project (%1). Er is niets ingelezen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="160"/>
+        <location filename="../../audit_app/ui/import_words.py" line="149"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="163"/>
+        <location filename="../../audit_app/ui/import_words.py" line="152"/>
         <source>this is the same review pack as %1.</source>
         <translation>dit is hetzelfde reviewpakket als %1.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="167"/>
+        <location filename="../../audit_app/ui/import_words.py" line="156"/>
         <source>invalid or empty ID (%1).</source>
         <translation>ongeldige of lege ID (%1).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="170"/>
+        <location filename="../../audit_app/ui/import_words.py" line="159"/>
         <source>invalid ID (%1).</source>
         <translation>ongeldige ID (%1).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="172"/>
+        <location filename="../../audit_app/ui/import_words.py" line="161"/>
         <source>unknown ID %1: this page is not in this review pack.</source>
         <translation>onbekende ID %1: deze pagina zit niet in dit reviewpakket.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="178"/>
+        <location filename="../../audit_app/ui/import_words.py" line="167"/>
         <source>invalid status &apos;%1&apos;. Choose %2.</source>
         <translation>ongeldige status &apos;%1&apos;. Kies %2.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="183"/>
+        <location filename="../../audit_app/ui/import_words.py" line="172"/>
         <source>unknown place in the navigation &apos;%1&apos;. Choose a place from the list.</source>
         <translation>onbekende plek in de navigatie &apos;%1&apos;. Kies een plek uit de lijst.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="189"/>
+        <location filename="../../audit_app/ui/import_words.py" line="178"/>
         <source>unknown place in the navigation &apos;%1&apos;.</source>
         <translation>onbekende plek in de navigatie &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="193"/>
+        <location filename="../../audit_app/ui/import_words.py" line="182"/>
         <source>unknown page &apos;%1&apos;. Give an old URL or ID.</source>
         <translation>onbekende pagina &apos;%1&apos;. Geef een oude URL of ID.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="196"/>
+        <location filename="../../audit_app/ui/import_words.py" line="185"/>
         <source>unknown page &apos;%1&apos;.</source>
         <translation>onbekende pagina &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="198"/>
+        <location filename="../../audit_app/ui/import_words.py" line="187"/>
         <source>unknown reviewer &apos;%1&apos;.</source>
         <translation>onbekende reviewer &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="202"/>
+        <location filename="../../audit_app/ui/import_words.py" line="191"/>
         <source>page %1 no longer exists in the project.</source>
         <translation>pagina %1 bestaat niet meer in het project.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="206"/>
+        <location filename="../../audit_app/ui/import_words.py" line="195"/>
         <source>page %1 no longer exists.</source>
         <translation>pagina %1 bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="210"/>
+        <location filename="../../audit_app/ui/import_words.py" line="199"/>
         <source>&apos;%1&apos; is not an address. A new URL starts with http://, https:// or / and has no spaces.</source>
         <translation>&apos;%1&apos; is geen adres. Een nieuwe URL begint met http://, https:// of / en bevat geen spaties.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="218"/>
+        <location filename="../../audit_app/ui/import_words.py" line="207"/>
         <source>no page &apos;%1&apos; in this project.</source>
         <translation>geen pagina &apos;%1&apos; in dit project.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="221"/>
+        <location filename="../../audit_app/ui/import_words.py" line="210"/>
         <source>%1 does not exist.</source>
         <translation>%1 bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="223"/>
+        <location filename="../../audit_app/ui/import_words.py" line="212"/>
         <source>%1 is larger than 50 MB; that is no list of addresses.</source>
         <translation>%1 is groter dan 50 MB; dat is geen adressenlijst.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="229"/>
+        <location filename="../../audit_app/ui/import_words.py" line="218"/>
         <source>%1 is not a text file.</source>
         <translation>%1 is geen tekstbestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="233"/>
+        <location filename="../../audit_app/ui/import_words.py" line="222"/>
         <source>%1 is a sitemap index (a list of sitemaps). Import the sitemaps in it one by one.</source>
         <translation>%1 is een sitemap-index (een lijst van sitemaps). Lees de sitemaps die erin staan een voor een in.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="240"/>
+        <location filename="../../audit_app/ui/import_words.py" line="229"/>
         <source>%1 holds no addresses (&lt;loc&gt;).</source>
         <translation>%1 bevat geen adressen (&lt;loc&gt;).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="243"/>
+        <location filename="../../audit_app/ui/import_words.py" line="232"/>
         <source>%1 is empty.</source>
         <translation>%1 is leeg.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="245"/>
+        <location filename="../../audit_app/ui/import_words.py" line="234"/>
         <source>ID %1 is in the review pack twice (also in row %2).</source>
         <translation>ID %1 staat twee keer in het reviewpakket (ook in rij %2).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="252"/>
+        <location filename="../../audit_app/ui/import_words.py" line="241"/>
         <source>ID %1 is also in row %2.</source>
         <translation>ID %1 staat ook in rij %2.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="257"/>
+        <location filename="../../audit_app/ui/import_words.py" line="246"/>
         <source>invalid decision &apos;%1&apos;. Choose %2.</source>
         <translation>ongeldig besluit &apos;%1&apos;. Kies %2.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="262"/>
+        <location filename="../../audit_app/ui/import_words.py" line="251"/>
         <source>invalid value &apos;%1&apos;. Choose %2.</source>
         <translation>ongeldige waarde &apos;%1&apos;. Kies %2.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="267"/>
+        <location filename="../../audit_app/ui/import_words.py" line="256"/>
         <source>page %1 is also in %2 with another value.</source>
         <translation>pagina %1 staat ook in %2 met een andere waarde.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="272"/>
+        <location filename="../../audit_app/ui/import_words.py" line="261"/>
         <source>page %1 is also on line %2.</source>
         <translation>pagina %1 staat ook in regel %2.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="277"/>
+        <location filename="../../audit_app/ui/import_words.py" line="266"/>
         <source>%1 is not a readable sitemap (%2).</source>
         <translation>%1 is geen leesbare sitemap (%2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/import_words.py" line="287"/>
+        <location filename="../../audit_app/ui/import_words.py" line="276"/>
         <source>Nothing was imported: %n errors in the review packs. Correct them and try again.</source>
         <translation>
             <numerusform>Er is niets ingelezen: %n fout in de reviewpakketten. Los die op en probeer het opnieuw.</numerusform>
@@ -2537,7 +2537,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/import_words.py" line="294"/>
+        <location filename="../../audit_app/ui/import_words.py" line="283"/>
         <source>Nothing was imported: %n errors in the plan.</source>
         <translation>
             <numerusform>Er is niets ingelezen: %n fout in het plan.</numerusform>
@@ -2545,27 +2545,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="298"/>
+        <location filename="../../audit_app/ui/import_words.py" line="287"/>
         <source>(no reviewers yet)</source>
         <translation>(nog geen reviewers)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="302"/>
+        <location filename="../../audit_app/ui/import_words.py" line="291"/>
         <source>Unknown reviewer: %1. Known reviewers: %2.</source>
         <translation>Onbekende reviewer: %1. Bekende reviewers: %2.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="317"/>
+        <location filename="../../audit_app/ui/import_words.py" line="306"/>
         <source>%1, row %2, column &apos;%3&apos;</source>
         <translation>%1, rij %2, kolom &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="324"/>
+        <location filename="../../audit_app/ui/import_words.py" line="313"/>
         <source>%1, row %2</source>
         <translation>%1, rij %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="328"/>
+        <location filename="../../audit_app/ui/import_words.py" line="317"/>
         <source>%1, column &apos;%2&apos;</source>
         <translation>%1, kolom &apos;%2&apos;</translation>
     </message>
@@ -2656,31 +2656,26 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="38"/>
         <location filename="../../audit_app/ui/page_table_model.py" line="82"/>
         <source>Keep</source>
         <translation>Behouden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="39"/>
         <location filename="../../audit_app/ui/page_table_model.py" line="83"/>
         <source>Rewrite</source>
         <translation>Herschrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="40"/>
         <location filename="../../audit_app/ui/page_table_model.py" line="84"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="41"/>
         <location filename="../../audit_app/ui/page_table_model.py" line="85"/>
         <source>Archive</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="42"/>
         <location filename="../../audit_app/ui/page_table_model.py" line="86"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
@@ -2716,19 +2711,16 @@
         <translation>leeftijd onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="32"/>
         <location filename="../../audit_app/ui/page_table_model.py" line="105"/>
         <source>to do</source>
         <translation>te doen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="33"/>
         <location filename="../../audit_app/ui/page_table_model.py" line="106"/>
         <source>reviewed</source>
         <translation>beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/import_words.py" line="34"/>
         <location filename="../../audit_app/ui/page_table_model.py" line="107"/>
         <source>to discuss</source>
         <translation>bespreken</translation>

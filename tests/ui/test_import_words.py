@@ -45,6 +45,14 @@ def _bad_pack(project: Project, packs: tuple[Sample, dict[str, PackInfo]]) -> li
     return [issue_text(e) for e in plan.errors]
 
 
+def test_the_choices_offered_are_words_a_pack_accepts(request: pytest.FixtureRequest) -> None:
+    english = problem_text("bad-status", {"value": "klaar"})
+    assert english == "invalid status 'klaar'. Choose to do, reviewed or discuss."
+    request.getfixturevalue("dutch")
+    dutch = problem_text("bad-status", {"value": "klaar"})
+    assert dutch == "ongeldige status 'klaar'. Kies te doen, beoordeeld of bespreken."
+
+
 def test_every_import_code_has_english_words() -> None:
     for code in import_words.NL:
         words = problem_text(code, FACTS)
