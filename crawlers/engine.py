@@ -50,6 +50,7 @@ from crawlers.start_items import (
     same_page,
     sitemap_urls,
 )
+from crawlers.tls import network_code
 from crawlers.traps import TrapDetector
 from crawlers.urls import DEFAULT_SESSION_PARAMS, canonical, is_document_url, normalise
 
@@ -85,7 +86,11 @@ class CrawlStats:
     login_from_url: bool = False  # a start address carried a login: used, then stripped
     offsite_redirects: list[str] = field(default_factory=list)  # start pages sent elsewhere
     status: str = "running"  # running | finished | stopped
-    stop_reason: str | None = None
+    stop_reason: str | None = None  # Dutch, for the CLI and the log
+    # why, as a code with its facts, for the app: cancelled, time-limit (seconds), page-limit
+    # (max), read-files / read-bytes / zip-bomb (crawlers.read_budget), interrupted (error:
+    # the exception's name, when one ended it)
+    stop_detail: dict[str, Any] | None = None
     started: float = field(default_factory=time.monotonic)
     finished: float | None = None
 
@@ -183,6 +188,7 @@ class CrawlEngine:
         )
         self._stopping = threading.Event()
         self._stop_cause: str | None = None
+        self._stop_detail: dict[str, Any] | None = None
         self._stop_lock = threading.Lock()
         self._ended = threading.Event()
         self._last_report = 0.0
@@ -220,7 +226,8 @@ class CrawlEngine:
                     code = getattr(exc, "code", None)
                     params = getattr(exc, "params", None)
                     if not isinstance(code, str) or not isinstance(params, dict):
-                        code, params = "settings", {"detail": str(exc)}
+                        bad = network_code(self.config.ca_file, self.config.proxy)
+                        code, params = bad or ("settings", {"detail": str(exc)})
                     raise CrawlStartError(str(exc), code=code, **params) from exc
         except Exception:
             self._close_fetchers()
@@ -254,9 +261,11 @@ class CrawlEngine:
             status, reason = self._loop(before)
         except BaseException as exc:
             reason = f"Onderbroken: {exc.__class__.__name__}"
+            self._stop_detail = {"code": "interrupted", "error": exc.__class__.__name__}
             raise
         finally:
             st.status, st.stop_reason, st.finished = status, reason, time.monotonic()
+            st.stop_detail = self._stop_detail if reason else None
             self._parsers.shutdown()
             try:
                 self.store.finish_run(st.run_id, status, reason, self._stats_dict())
@@ -365,6 +374,7 @@ class CrawlEngine:
                     if not inflight:
                         if reason is None and limit and (front.queue or front.backlog):
                             reason = f"Limiet van {cfg.max_pages} pagina's bereikt"
+                            self._stop_detail = {"code": "page-limit", "max": cfg.max_pages}
                         if reason is None and not front.queue and front.backlog:
                             continue
                         break
@@ -378,6 +388,7 @@ class CrawlEngine:
         st.in_flight, st.queued = 0, len(front.queue)
         if reason is None and (front.queue or front.backlog):
             reason = "Onderbroken"
+            self._stop_detail = {"code": "interrupted"}
         return ("stopped", reason) if reason else ("finished", None)
 
     def _stop_reason(self) -> str | None:
@@ -385,12 +396,13 @@ class CrawlEngine:
         fetch in flight is abandoned (called by the loop and by the stop watcher)."""
         if self._stop_cause is not None:
             return self._stop_cause
-        reason = self._new_stop_reason()
-        if reason is None:
+        found = self._new_stop_reason()
+        if found is None:
             return None
+        reason, detail = found
         with self._stop_lock:
             if self._stop_cause is None:
-                self._stop_cause = reason
+                self._stop_cause, self._stop_detail = reason, detail
         self._stopping.set()
         self._abort_fetches()
         return self._stop_cause
@@ -402,16 +414,19 @@ class CrawlEngine:
             if hasattr(f, "abort"):
                 f.abort()
 
-    def _new_stop_reason(self) -> str | None:
+    def _new_stop_reason(self) -> tuple[str, dict[str, Any] | None] | None:
+        """Why to stop now: the Dutch sentence and the code with its facts; or None."""
         cfg = self.config
-        reason = None
         if self._stop_requested():
-            reason = "Gestopt door de gebruiker"
-        elif cfg.max_seconds is not None and self.stats.elapsed >= cfg.max_seconds:
-            reason = f"Tijdslimiet van {cfg.max_seconds:g} seconden bereikt"
-        elif self._folder is not None and self._folder.exhausted:
-            reason = str(self._folder.exhausted)
-        return reason
+            return "Gestopt door de gebruiker", {"code": "cancelled"}
+        if cfg.max_seconds is not None and self.stats.elapsed >= cfg.max_seconds:
+            return (
+                f"Tijdslimiet van {cfg.max_seconds:g} seconden bereikt",
+                {"code": "time-limit", "seconds": cfg.max_seconds},
+            )
+        if self._folder is not None and self._folder.exhausted:
+            return str(self._folder.exhausted), self._folder.exhausted_detail
+        return None
 
     def _dispatch(
         self,

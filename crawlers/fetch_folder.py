@@ -20,6 +20,7 @@ import time
 import zipfile
 from email.utils import formatdate
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote, unquote_to_bytes, urlsplit
 
 from crawlers.fetch_errors import fetch_error
@@ -118,6 +119,11 @@ class FolderFetcher:
     def exhausted(self) -> str | None:
         """Why reading stopped (the read budget is spent), or None."""
         return self.budget.exhausted
+
+    @property
+    def exhausted_detail(self) -> dict[str, Any] | None:
+        """The same as a code with its facts (crawlers.read_budget.ReadBudget)."""
+        return self.budget.exhausted_detail
 
     def _inside(self, path: Path) -> bool:
         """True when the real path (all links resolved) lies in the chosen folder."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from typing import Any
 
 GB = 1024**3
 DEFAULT_MAX_READ = 10 * GB  # bytes read from a folder or zip in one crawl session
@@ -41,6 +42,9 @@ class ReadBudget:
         self.read = 0
         self.files = 0
         self.exhausted: str | None = None  # the Dutch stop reason, once the budget is spent
+        # the same as a code with its facts, for the app: read-files (files), read-bytes
+        # (bytes) or zip-bomb (factor, bytes)
+        self.exhausted_detail: dict[str, Any] | None = None
         self._lock = threading.Lock()
 
     def take(self, declared: int) -> int | None:
@@ -54,10 +58,11 @@ class ReadBudget:
                     f"Leeslimiet bereikt: {self.max_files} bestanden gelezen "
                     "(verhoog --max-files en voer het commando opnieuw uit)"
                 )
+                self.exhausted_detail = {"code": "read-files", "files": self.max_files}
                 return None
             room = self.max_read - self.read
             if declared > room:
-                self.exhausted = self._bytes_reason()
+                self._spent()
                 return None
             self.files += 1
             return room
@@ -67,7 +72,18 @@ class ReadBudget:
         with self._lock:
             self.read += actual
             if self.read >= self.max_read and self.exhausted is None:
-                self.exhausted = self._bytes_reason()
+                self._spent()
+
+    def _spent(self) -> None:
+        if self._by_zip:
+            self.exhausted_detail = {
+                "code": "zip-bomb",
+                "factor": ZIP_READ_FACTOR,
+                "bytes": self.max_read,
+            }
+        else:
+            self.exhausted_detail = {"code": "read-bytes", "bytes": self.max_read}
+        self.exhausted = self._bytes_reason()
 
     def _bytes_reason(self) -> str:
         if self._by_zip:

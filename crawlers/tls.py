@@ -11,6 +11,7 @@ trusted on top of that; ``--insecure`` remains for the last resort and skips all
 from __future__ import annotations
 
 import ssl
+from typing import Any
 
 
 def system_trust_context() -> ssl.SSLContext | None:
@@ -23,45 +24,78 @@ def system_trust_context() -> ssl.SSLContext | None:
     return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
 
 
-def check_ca_file(path: str) -> str | None:
-    """A Dutch reason why *path* is not a usable certificate file, or None."""
+Problem = tuple[str, dict[str, Any]]  # a code with its facts; the app words it
+
+
+def ca_file_code(path: str) -> Problem | None:
+    """Why *path* is not a usable certificate file, as a code (ca-missing, ca-not-pem,
+    ca-unreadable) with path (and detail); or None."""
     try:
         ssl.create_default_context().load_verify_locations(cafile=path)
     except FileNotFoundError:
-        return f"Het certificaatbestand {path} bestaat niet."
+        return "ca-missing", {"path": path}
     except ssl.SSLError:
-        return (
-            f"{path} is geen certificaat in PEM-formaat (een tekstbestand dat begint met "
-            "'-----BEGIN CERTIFICATE-----'). Exporteer het basiscertificaat als Base64 (.cer/.pem)."
-        )
+        return "ca-not-pem", {"path": path}
     except OSError as exc:
-        return f"Het certificaatbestand {path} kan niet worden gelezen: {exc.strerror or exc}."
+        return "ca-unreadable", {"path": path, "detail": str(exc.strerror or exc)}
     return None
 
 
-def check_proxy(url: str) -> str | None:
-    """A Dutch reason why *url* is not a usable proxy address, or None."""
+def proxy_code(url: str) -> Problem | None:
+    """Why *url* is not a usable proxy address, as a code (proxy-invalid, proxy-form,
+    proxy-login) with url; or None."""
     from urllib.parse import urlsplit
 
     try:
         parts = urlsplit(url.strip())
         _ = parts.port  # raises on a port that is no number
     except ValueError:
-        return f"Het proxyadres {url} is ongeldig."
+        return "proxy-invalid", {"url": url}
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        return f"Geef de proxy op als http://proxy.organisatie.nl:8080, niet als {url}."
+        return "proxy-form", {"url": url}
     if parts.username or parts.password:
         # It would end up in the project's crawl settings; passwords are never stored.
-        return "Zet geen gebruikersnaam of wachtwoord in het proxyadres."
+        return "proxy-login", {"url": url}
     return None
+
+
+def network_code(ca_file: str | None, proxy: str | None) -> Problem | None:
+    """What is wrong with the certificate and proxy choices of a crawl, as a code; or None."""
+    if ca_file and (bad := ca_file_code(ca_file)) is not None:
+        return bad
+    return proxy_code(proxy) if proxy else None
+
+
+def dutch(problem: Problem) -> str:
+    """The CLI's Dutch sentence for a certificate or proxy problem."""
+    code, p = problem
+    path, url = p.get("path", ""), p.get("url", "")
+    return {
+        "ca-missing": f"Het certificaatbestand {path} bestaat niet.",
+        "ca-not-pem": f"{path} is geen certificaat in PEM-formaat (een tekstbestand dat begint "
+        "met '-----BEGIN CERTIFICATE-----'). Exporteer het basiscertificaat als Base64 "
+        "(.cer/.pem).",
+        "ca-unreadable": f"Het certificaatbestand {path} kan niet worden gelezen: "
+        f"{p.get('detail', '')}.",
+        "proxy-invalid": f"Het proxyadres {url} is ongeldig.",
+        "proxy-form": f"Geef de proxy op als http://proxy.organisatie.nl:8080, niet als {url}.",
+        "proxy-login": "Zet geen gebruikersnaam of wachtwoord in het proxyadres.",
+    }.get(code, code)
+
+
+def check_ca_file(path: str) -> str | None:
+    """A Dutch reason why *path* is not a usable certificate file, or None."""
+    bad = ca_file_code(path)
+    return dutch(bad) if bad else None
+
+
+def check_proxy(url: str) -> str | None:
+    """A Dutch reason why *url* is not a usable proxy address, or None."""
+    bad = proxy_code(url)
+    return dutch(bad) if bad else None
 
 
 def network_problem(ca_file: str | None, proxy: str | None) -> str | None:
     """What is wrong with the certificate and proxy choices of a crawl, in Dutch, or None."""
-    if ca_file:
-        problem = check_ca_file(ca_file)
-        if problem:
-            return problem
-    if proxy:
-        return check_proxy(proxy)
-    return None
+    bad = network_code(ca_file, proxy)
+    return dutch(bad) if bad else None

@@ -34,7 +34,9 @@ def export_csv(
     with project.read() as conn, replace_when_done(target) as tmp:
         paths = node_paths(conn)
         if progress is not None:
-            progress.update(0, count_plan_rows(conn), "CSV schrijven", force=True)
+            progress.update(
+                0, count_plan_rows(conn), "CSV schrijven", force=True, code="export-csv"
+            )
         with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
             writer = SafeCsvWriter(fh, semicolon=opts.semicolon)
             writer.writerow(plan_headers(opts.lang))
@@ -45,5 +47,5 @@ def export_csv(
                     progress.check()
                     progress.update(n)
         if progress is not None:
-            progress.update(n, n, "Klaar", force=True)
+            progress.update(n, n, "Klaar", force=True, code="done")
     return n

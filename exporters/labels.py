@@ -37,7 +37,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "col.readability": ("Leesbaarheid", "Readability"),
     "col.readability_band": ("Leesbaarheidsniveau", "Readability band"),
     "col.words": ("Woorden", "Words"),
-    "col.inlinks": ("Inlinks", "Inlinks"),
+    "col.inlinks": ("Links hierheen", "Inlinks"),
     "col.views": ("Paginaweergaven", "Page views"),
     "col.duplicate_of": ("Dubbel van", "Duplicate of"),
     "col.suggestion": ("Suggestie", "Suggestion"),

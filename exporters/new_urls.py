@@ -23,13 +23,14 @@ from defusedxml import ElementTree as SafeET
 from sqlalchemy import Connection, select
 
 from audit_app.core import schema as s
-from audit_app.core.changes import FieldChange, apply_changes, new_url_problem
+from audit_app.core.changes import FieldChange, apply_changes, new_url_code
 from audit_app.core.merging import find_page
 from audit_app.core.navigation import PATH_SEPARATOR, node_paths
 from audit_app.core.project import Project
+from exporters.import_words import coded, issue
 from exporters.plan import PLAN_KINDS
 from exporters.redirects import slugify
-from exporters.review_plan import ImportIssue
+from exporters.review_plan import CodedError, ImportIssue
 from exporters.safe import safe_csv_text
 from exporters.xlsx_util import replace_when_done
 
@@ -44,8 +45,8 @@ REF_HEADERS = {"id", "oude url", "old url", "url", "pagina", "page"}
 NEW_HEADERS = {"nieuwe url", "new url", "voorgestelde nieuwe url", "proposed new url"}
 
 
-class NewUrlsError(ValueError):
-    """The file cannot be read at all, worded for the user."""
+class NewUrlsError(CodedError, ValueError):
+    """The file cannot be read at all: a code with its facts, ``str()`` in Dutch."""
 
 
 @dataclass(frozen=True)
@@ -73,16 +74,16 @@ class NewUrlPlan:
 
 def _read_text(path: Path) -> str:
     if not path.is_file():
-        raise NewUrlsError(f"{path.name} bestaat niet.")
+        raise coded(NewUrlsError, "urls-missing", name=path.name)
     if path.stat().st_size > MAX_BYTES:
-        raise NewUrlsError(f"{path.name} is groter dan 50 MB; dat is geen adressenlijst.")
+        raise coded(NewUrlsError, "urls-too-big", name=path.name)
     raw = path.read_bytes()
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             return raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise NewUrlsError(f"{path.name} is geen tekstbestand.")
+    raise coded(NewUrlsError, "urls-not-text", name=path.name)
 
 
 def _slug_of(url: str) -> str:
@@ -98,15 +99,12 @@ def read_sitemap(path: Path) -> list[str]:
     try:
         root = SafeET.fromstring(text.encode("utf-8"), forbid_dtd=True)
     except Exception as exc:  # defusedxml raises several kinds for unsafe or broken XML
-        raise NewUrlsError(f"{path.name} is geen leesbare sitemap ({exc}).") from exc
+        raise coded(NewUrlsError, "urls-bad-sitemap", name=path.name, detail=str(exc)) from exc
     if root.tag.endswith("sitemapindex"):
-        raise NewUrlsError(
-            f"{path.name} is een sitemap-index (een lijst van sitemaps). Lees de sitemaps die "
-            "erin staan een voor een in."
-        )
+        raise coded(NewUrlsError, "urls-sitemap-index", name=path.name)
     locs = [el.text.strip() for el in root.iter() if el.tag.endswith("loc") and el.text]
     if not locs:
-        raise NewUrlsError(f"{path.name} bevat geen adressen (<loc>).")
+        raise coded(NewUrlsError, "urls-no-loc", name=path.name)
     return locs
 
 
@@ -132,7 +130,7 @@ def match_sitemap(conn: Connection, locs: Iterable[str]) -> NewUrlPlan:
     plan = NewUrlPlan()
     new_by_slug: dict[str, list[str]] = defaultdict(list)
     for url in dict.fromkeys(locs):
-        if new_url_problem(url) is None:
+        if new_url_code(url) is None:
             new_by_slug[_slug_of(url)].append(url)
     taken: set[str] = set()
 
@@ -220,7 +218,7 @@ def read_mapping(conn: Connection, path: Path) -> NewUrlPlan:
     rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
     plan = NewUrlPlan()
     if not rows:
-        raise NewUrlsError(f"{path.name} is leeg.")
+        raise coded(NewUrlsError, "urls-empty", name=path.name)
     cols = _columns(rows[0])
     start = 1 if cols is not None else 0
     ref_i, new_i = cols or (0, 1)
@@ -229,24 +227,18 @@ def read_mapping(conn: Connection, path: Path) -> NewUrlPlan:
         if not any(cell.strip() for cell in row):
             continue
         if len(row) <= max(ref_i, new_i):
-            plan.errors.append(
-                ImportIssue(path.name, line_no, None, "verwacht: oude URL of ID, nieuwe URL.")
-            )
+            plan.errors.append(issue(path.name, line_no, None, "expected-columns"))
             continue
         ref, new = row[ref_i].strip(), row[new_i].strip()
         page_id = find_page(conn, ref)
-        problem = new_url_problem(new)
+        bad = new_url_code(new)
         if page_id is None:
-            plan.errors.append(
-                ImportIssue(path.name, line_no, None, f"geen pagina '{ref}' in dit project.")
-            )
-        elif problem is not None:
-            plan.errors.append(ImportIssue(path.name, line_no, None, problem))
+            plan.errors.append(issue(path.name, line_no, None, "no-such-page", value=ref))
+        elif bad is not None:
+            plan.errors.append(issue(path.name, line_no, None, bad[0], **bad[1]))
         elif page_id in seen:
             plan.errors.append(
-                ImportIssue(
-                    path.name, line_no, None, f"pagina {ref} staat ook in regel {seen[page_id]}."
-                )
+                issue(path.name, line_no, None, "line-twice", value=ref, first=seen[page_id])
             )
         else:
             seen[page_id] = line_no
@@ -270,7 +262,7 @@ def read_new_urls(project: Project, path: str | Path) -> NewUrlPlan:
 def apply_new_urls(project: Project, plan: NewUrlPlan, *, who: str, source: str) -> int:
     """Set the plan's page and navigation-item addresses in one recorded batch."""
     if plan.errors:
-        raise NewUrlsError("Er is niets ingelezen: los eerst de fouten op.")
+        raise coded(NewUrlsError, "urls-errors")
     changes = [FieldChange("decision", m.page_id, "new_url", m.new_url) for m in plan.pages]
     changes += [FieldChange("nav_node", nid, "new_url", url) for nid, _path, url in plan.nodes]
     with project.transaction() as conn:

@@ -20,12 +20,13 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from audit_app.core import schema as s
-from audit_app.core.changes import FieldChange, apply_changes, last_change_id, new_url_problem
+from audit_app.core.changes import FieldChange, apply_changes, last_change_id, new_url_code
 from audit_app.core.merging import find_page
 from audit_app.core.navigation import node_paths
 from audit_app.core.project import Project
 from exporters import labels
-from exporters.review_pack_files import cell_text, unreadable_message
+from exporters.import_words import coded, issue
+from exporters.review_pack_files import cell_text, unreadable_issue
 from exporters.review_plan import (
     Conflict,
     ImportIssue,
@@ -61,15 +62,7 @@ class _Sheet:
 
 def _meta(wb: XlsxValues, name: str, errors: list[ImportIssue]) -> dict[str, Any] | None:
     if PLAN_META_SHEET not in wb.sheetnames:
-        errors.append(
-            ImportIssue(
-                name,
-                None,
-                None,
-                "dit is geen migratieplan van content-audit (of het is gemaakt met een oudere "
-                "versie). Exporteer het plan opnieuw.",
-            )
-        )
+        errors.append(issue(name, None, None, "plan-old"))
         return None
     meta = {
         str(v[0]): v[1]
@@ -77,7 +70,7 @@ def _meta(wb: XlsxValues, name: str, errors: list[ImportIssue]) -> dict[str, Any
         if len(v) >= 2 and isinstance(v[0], str) and not isinstance(v[1], Unreadable)
     }
     if meta.get("format") != PLAN_FORMAT:
-        errors.append(ImportIssue(name, None, None, "dit is geen migratieplan van content-audit."))
+        errors.append(issue(name, None, None, "not-a-plan"))
         return None
     return meta
 
@@ -92,7 +85,7 @@ def _columns(wb: XlsxValues, sheet: str, name: str, errors: list[ImportIssue]) -
             if text is not None and text.casefold() in variants and key not in cols:
                 cols[key] = i
     if "id" not in cols:
-        errors.append(ImportIssue(name, 1, "ID", "de kolom ID ontbreekt; zet hem terug."))
+        errors.append(issue(name, 1, "ID", "id-column-missing"))
     return cols
 
 
@@ -107,8 +100,10 @@ class _Reader:
         self.reviewers = {name.casefold(): rid for rid, name in rows}
         self.reviewer_names = {rid: name for rid, name in rows}
 
-    def error(self, file: str, row: int | None, column: str | None, message: str) -> None:
-        self.plan.errors.append(ImportIssue(file, row, column, message))
+    def error(
+        self, file: str, row: int | None, column: str | None, code: str, **params: Any
+    ) -> None:
+        self.plan.errors.append(issue(file, row, column, code, **params))
 
     def parse(self, sheet: _Sheet, row: int, page_id: int, cells: dict[str, Any]) -> dict:
         """The row's editable cells as decision fields (codes and ids); errors reported."""
@@ -116,7 +111,7 @@ class _Reader:
         for key, raw in cells.items():
             column = labels.text("nl", "col." + key)
             if isinstance(raw, Unreadable):
-                self.error(sheet.name, row, column, unreadable_message(raw))
+                self.plan.errors.append(unreadable_issue(sheet.name, row, column, raw))
                 continue
             text = cell_text(raw)
             fld = EDITABLE[key]
@@ -126,31 +121,33 @@ class _Reader:
                 code = labels.parse_value(key, text)
                 if code is None:
                     words = ", ".join(labels.choices("nl", key))
-                    self.error(sheet.name, row, column, f"ongeldige waarde '{text}'. Kies {words}.")
+                    self.error(
+                        sheet.name, row, column, "bad-value", value=text, choices=words, group=key
+                    )
                 else:
                     out[fld] = code
             elif key == "nav_home":
                 node = self.by_path.get(text.casefold())
                 if node is None:
-                    self.error(sheet.name, row, column, f"onbekende plek in de navigatie '{text}'.")
+                    self.error(sheet.name, row, column, "unknown-nav", value=text)
                 else:
                     out[fld] = node
             elif key == "merge_into":
                 target = find_page(self.conn, text)
                 if target is None or target == page_id:
-                    self.error(sheet.name, row, column, f"onbekende pagina '{text}'.")
+                    self.error(sheet.name, row, column, "unknown-page", value=text)
                 else:
                     out[fld] = target
             elif key == "new_url":
-                problem = new_url_problem(text)
-                if problem is None:
+                bad = new_url_code(text)
+                if bad is None:
                     out[fld] = text
                 else:
-                    self.error(sheet.name, row, column, problem)
+                    self.error(sheet.name, row, column, bad[0], **bad[1])
             elif key == "reviewer":
                 rid = self.reviewers.get(text.casefold())
                 if rid is None:
-                    self.error(sheet.name, row, column, f"onbekende reviewer '{text}'.")
+                    self.error(sheet.name, row, column, "unknown-reviewer", value=text)
                 else:
                     out[fld] = rid
             else:
@@ -184,7 +181,7 @@ class _Reader:
                 row_no, cells = sheet.rows[pid]
                 current = now.get(pid)
                 if current is None:
-                    self.error(sheet.name, row_no, "ID", f"pagina {pid} bestaat niet meer.")
+                    self.error(sheet.name, row_no, "ID", "plan-page-gone", id=pid)
                     continue
                 if current["review_status"] is None:
                     current["review_status"] = "todo"
@@ -223,29 +220,23 @@ def read_plan(project: Project, path: str | Path, *, who: str) -> ImportPlan:
     plan = ImportPlan()
     name = file.name
     if not file.is_file():
-        plan.errors.append(ImportIssue(name, None, None, "het bestand bestaat niet."))
+        plan.errors.append(issue(name, None, None, "missing-file"))
         return plan
     try:
         wb = XlsxValues(file)
     except UnreadableWorkbook:
-        plan.errors.append(
-            ImportIssue(
-                name, None, None, "dit is geen Excel-werkmap (.xlsx), of hij is beschadigd."
-            )
-        )
+        plan.errors.append(issue(name, None, None, "plan-not-xlsx"))
         return plan
     try:
         meta = _meta(wb, name, plan.errors)
         if meta is None:
             return plan
         if str(meta.get("project_id")) != project.project_id:
-            plan.errors.append(
-                ImportIssue(name, None, None, "dit plan hoort bij een ander project.")
-            )
+            plan.errors.append(issue(name, None, None, "plan-other-project"))
             return plan
         sheet_name = str(meta.get("plan_sheet") or "")
         if sheet_name not in wb.sheetnames:
-            plan.errors.append(ImportIssue(name, None, None, "het tabblad met het plan ontbreekt."))
+            plan.errors.append(issue(name, None, None, "plan-sheet-missing"))
             return plan
         cols = _columns(wb, sheet_name, name, plan.errors)
         if plan.errors:
@@ -260,20 +251,18 @@ def read_plan(project: Project, path: str | Path, *, who: str) -> ImportPlan:
             if raw_id is None:
                 continue
             if not isinstance(raw_id, int) or isinstance(raw_id, bool):
-                plan.errors.append(ImportIssue(name, row_no, "ID", f"ongeldige ID ({raw_id!r})."))
+                plan.errors.append(issue(name, row_no, "ID", "plan-bad-id", value=repr(raw_id)))
                 continue
             if raw_id in sheet.rows:
                 first = sheet.rows[raw_id][0]
-                plan.errors.append(
-                    ImportIssue(name, row_no, "ID", f"ID {raw_id} staat ook in rij {first}.")
-                )
+                plan.errors.append(issue(name, row_no, "ID", "id-twice", id=raw_id, first=first))
                 continue
             sheet.rows[raw_id] = (row_no, {k: values[cols[k]] for k in keys})
         with project.read() as conn:
             plan.change_high = last_change_id(conn)
             _Reader(conn, who, plan).compare(sheet)
     except UnreadableWorkbook:
-        plan.errors.append(ImportIssue(name, None, None, "het plan is beschadigd."))
+        plan.errors.append(issue(name, None, None, "plan-damaged"))
     finally:
         wb.close()
     return plan
@@ -289,7 +278,7 @@ def apply_plan_changes(
 ) -> int:
     """All or nothing, in one recorded batch; conflicts only where resolved as 'theirs'."""
     if plan.errors:
-        raise ImportRefused(f"Er is niets ingelezen: {len(plan.errors)} fout(en) in het plan.")
+        raise coded(ImportRefused, "plan-has-errors", count=len(plan.errors))
     chosen = resolutions or {}
     todo: Iterable[PlannedChange] = list(plan.changes) + [
         c.change for c in plan.conflicts if chosen.get(c.key) == "theirs"
@@ -297,7 +286,5 @@ def apply_plan_changes(
     changes = [FieldChange("decision", ch.page_id, ch.field, ch.pack) for ch in todo]
     with project.transaction() as conn:
         if last_change_id(conn) != plan.change_high:
-            raise ImportRefused(
-                "Het project is gewijzigd sinds het plan is ingelezen. Lees het opnieuw in."
-            )
+            raise coded(ImportRefused, "plan-changed-since")
         return len(apply_changes(conn, changes, who=who, source=source)) if changes else 0

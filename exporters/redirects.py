@@ -359,7 +359,7 @@ def export_redirects(
     target = Path(path)
     with project.read() as conn, replace_when_done(target) as tmp:
         if progress is not None:
-            progress.update(0, None, "Redirects schrijven", force=True)
+            progress.update(0, None, "Redirects schrijven", force=True, code="export-redirects")
         if fmt == "redirects-csv":
             with tmp.open("w", encoding="utf-8-sig", newline="") as out:
                 n = write_csv(iter_redirects(conn, options.base_url), out, lang=options.lang)
@@ -368,5 +368,5 @@ def export_redirects(
                 n = WRITERS[fmt](iter_redirects(conn, options.base_url), out)
         if progress is not None:
             progress.check()
-            progress.update(n, n, "Klaar", force=True)
+            progress.update(n, n, "Klaar", force=True, code="done")
     return n

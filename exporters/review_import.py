@@ -27,6 +27,7 @@ from audit_app.core.navigation import node_paths
 from audit_app.core.progress import Progress
 from audit_app.core.project import Project, utcnow
 from exporters import labels
+from exporters.import_words import coded, issue
 from exporters.pack_signature import pack_secret, pack_signature_ok
 from exporters.review_pack_files import (
     cell_text,
@@ -35,7 +36,7 @@ from exporters.review_pack_files import (
     read_base,
     read_meta,
     review_sheet,
-    unreadable_message,
+    unreadable_issue,
 )
 from exporters.review_plan import (
     Conflict,
@@ -64,11 +65,6 @@ __all__ = [
 ]
 
 CHUNK = 500
-BAD_SIGNATURE = (
-    "de handtekening van dit reviewpakket klopt niet: het is buiten content-audit gewijzigd "
-    "(kenmerk, reviewer of lijst met pagina's). Er is niets ingelezen; gebruik het reviewpakket "
-    "zoals het is verstuurd."
-)
 
 
 @dataclass
@@ -90,20 +86,17 @@ class _Reader:
         for node_id, path in sorted(self.paths.items()):
             self.by_path.setdefault(path.casefold(), node_id)
 
-    def error(self, file: str, row: int | None, column: str | None, message: str) -> None:
-        self.plan.errors.append(ImportIssue(file, row, column, message))
+    def error(
+        self, file: str, row: int | None, column: str | None, code: str, **params: Any
+    ) -> None:
+        self.plan.errors.append(issue(file, row, column, code, **params))
 
     def pack_ref(
         self, meta: dict[str, Any], base: dict[int, Any], name: str, project_id: str
     ) -> PackRef | None:
         if str(meta.get("project_id")) != project_id:
-            pname = meta.get("project_name") or "onbekend"
-            self.error(
-                name,
-                None,
-                None,
-                f"dit reviewpakket hoort bij een ander project ({pname}). Er is niets ingelezen.",
-            )
+            pname = meta.get("project_name") or None
+            self.error(name, None, None, "pack-other-project", project=pname)
             return None
         signed = pack_signature_ok(
             self.secret,
@@ -115,7 +108,7 @@ class _Reader:
             page_ids=sorted(base),
         )
         if not signed:
-            self.error(name, None, None, BAD_SIGNATURE)
+            self.error(name, None, None, "pack-bad-signature")
             return None
         token = str(meta.get("token") or "")
         row = self.conn.execute(
@@ -124,17 +117,10 @@ class _Reader:
             .where(s.review_packs.c.token == token)
         ).first()
         if row is None or row.reviewer_id != meta.get("reviewer_id"):
-            self.error(
-                name,
-                None,
-                None,
-                "dit reviewpakket is niet in dit project gemaakt (onbekend kenmerk).",
-            )
+            self.error(name, None, None, "pack-unknown-token")
             return None
         if token in self.seen_tokens:
-            self.error(
-                name, None, None, f"dit is hetzelfde reviewpakket als {self.seen_tokens[token]}."
-            )
+            self.error(name, None, None, "pack-twice", other=self.seen_tokens[token])
             return None
         self.seen_tokens[token] = name
         return PackRef(name, token, row.reviewer_id, row.name, row.last_change_id)
@@ -161,7 +147,7 @@ class _Reader:
                 continue
             bad = [(k, v) for k, i in cols.items() if isinstance(v := values[i], Unreadable)]
             for key, value in bad:
-                self.error(name, r, header[key], unreadable_message(value))
+                self.plan.errors.append(unreadable_issue(name, r, header[key], value))
             if bad:
                 continue
             raw_id = values[cols["id"]]
@@ -171,23 +157,14 @@ class _Reader:
             elif isinstance(raw_id, str) and raw_id.strip().isdigit():
                 page_id = int(raw_id.strip())
             if page_id is None:
-                self.error(name, r, header["id"], f"ongeldige of lege ID ({raw_id!r}).")
+                self.error(name, r, header["id"], "pack-bad-id", value=repr(raw_id))
                 continue
             if page_id not in base:
-                self.error(
-                    name,
-                    r,
-                    header["id"],
-                    f"onbekende ID {page_id}: deze pagina zit niet in dit reviewpakket.",
-                )
+                self.error(name, r, header["id"], "id-not-in-pack", id=page_id)
                 continue
             if page_id in seen_rows:
                 self.error(
-                    name,
-                    r,
-                    header["id"],
-                    f"ID {page_id} staat twee keer in het reviewpakket "
-                    f"(ook in rij {seen_rows[page_id]}).",
+                    name, r, header["id"], "id-twice-in-pack", id=page_id, first=seen_rows[page_id]
                 )
                 continue
             seen_rows[page_id] = r
@@ -209,26 +186,15 @@ class _Reader:
         if decision is None:
             pack["decision"] = None
         elif (code := labels.parse_value("decision", decision)) is None:
-            self.error(
-                name,
-                r,
-                header["decision"],
-                f"ongeldig besluit '{decision}'. Kies "
-                + ", ".join(labels.choices("nl", "decision"))
-                + ".",
-            )
+            choices = ", ".join(labels.choices("nl", "decision"))
+            self.error(name, r, header["decision"], "bad-decision", value=decision, choices=choices)
         else:
             pack["decision"] = code
         status = cell_text(values[cols["status"]])
         if status is None:
             pack["review_status"] = "todo"
         elif (code := labels.parse_value("status", status)) is None:
-            self.error(
-                name,
-                r,
-                header["status"],
-                f"ongeldige status '{status}'. Kies te doen, beoordeeld of bespreken.",
-            )
+            self.error(name, r, header["status"], "bad-status", value=status)
         else:
             pack["review_status"] = code
         nav = cell_text(values[cols["nav_home"]])
@@ -238,12 +204,7 @@ class _Reader:
         elif base_nav is not None and nav == cell_text(self.paths.get(base_nav)):
             pack["nav_node_id"] = base_nav
         elif (node := self.by_path.get(nav.casefold())) is None:
-            self.error(
-                name,
-                r,
-                header["nav_home"],
-                f"onbekende plek in de navigatie '{nav}'. Kies een plek uit de lijst.",
-            )
+            self.error(name, r, header["nav_home"], "pack-unknown-nav", value=nav)
         else:
             pack["nav_node_id"] = node
         pack["note"] = cell_text(values[cols["note"]])
@@ -255,12 +216,7 @@ class _Reader:
         current = self.now.get(page_id, {}).get("merge_into")
         target = pack.get("merge_into", current)
         if pack.get("decision") == "merge" and target is None and not named:
-            self.error(
-                name,
-                r,
-                labels.text("nl", "col.merge_into"),
-                "kies bij samenvoegen de pagina waarin deze opgaat (oude URL of ID).",
-            )
+            self.error(name, r, labels.text("nl", "col.merge_into"), "merge-needs-target")
         for fld, new in pack.items():
             if new != base.get(fld):
                 self.propose(ref, r, page_id, fld, new)
@@ -285,9 +241,9 @@ class _Reader:
             return
         target = find_page(self.conn, text)
         if target is None:
-            self.error(ref.file, r, column, f"onbekende pagina '{text}'. Geef een oude URL of ID.")
+            self.error(ref.file, r, column, "pack-unknown-page", value=text)
         elif target == page_id:
-            self.error(ref.file, r, column, "een pagina kan niet met zichzelf samengaan.")
+            self.error(ref.file, r, column, "merge-self")
         else:
             pack["merge_into"] = target
 
@@ -297,17 +253,12 @@ class _Reader:
             if self.proposals[key][0] == new:
                 return
             other = self.proposals[key][1]
-            self.error(
-                ref.file,
-                r,
-                field_label(fld),
-                f"pagina {page_id} staat ook in {other} met een andere waarde.",
-            )
+            self.error(ref.file, r, field_label(fld), "page-in-other-pack", id=page_id, other=other)
             return
         self.proposals[key] = (new, ref.file)
         page = self.now.get(page_id)
         if page is None:
-            self.error(ref.file, r, "ID", f"pagina {page_id} bestaat niet meer in het project.")
+            self.error(ref.file, r, "ID", "page-gone", id=page_id)
             return
         current = page[fld]
         if fld == "review_status" and current is None:
@@ -381,7 +332,7 @@ def read_packs(
     project_id = project.project_id
     files = [Path(p) for p in paths]
     if progress is not None:
-        progress.update(0, len(files), "Reviewpacks lezen", force=True)
+        progress.update(0, len(files), "Reviewpakketten lezen", force=True, code="read-packs")
     with project.read() as conn:
         plan.change_high = last_change_id(conn)
         reader = _Reader(conn, node_paths(conn), plan, pack_secret(conn, create=False))
@@ -409,12 +360,7 @@ def read_packs(
                 plan.packs.append(ref)
                 reader.read_rows(wb, sheet, cols, base, ref)
             except UnreadableWorkbook:
-                reader.error(
-                    path.name,
-                    None,
-                    None,
-                    "het reviewpakket is beschadigd en kan niet worden gelezen.",
-                )
+                reader.error(path.name, None, None, "pack-unreadable")
             finally:
                 wb.close()
     return plan
@@ -435,10 +381,7 @@ def apply_plan(
     when the plan has errors or the project changed since the packs were read.
     """
     if plan.errors:
-        raise ImportRefused(
-            f"Er is niets ingelezen: {len(plan.errors)} fout(en) in de reviewpakketten. "
-            "Los ze op en probeer opnieuw."
-        )
+        raise coded(ImportRefused, "packs-have-errors", count=len(plan.errors))
     chosen = resolutions or {}
     todo = list(plan.changes) + [c.change for c in plan.conflicts if chosen.get(c.key) == "theirs"]
     by_file: dict[str, list[PlannedChange]] = {}
@@ -447,10 +390,7 @@ def apply_plan(
     applied = 0
     with project.transaction() as conn:
         if last_change_id(conn) != plan.change_high:
-            raise ImportRefused(
-                "Het project is gewijzigd sinds de reviewpakketten zijn ingelezen. "
-                "Lees ze opnieuw in."
-            )
+            raise coded(ImportRefused, "packs-changed-since")
         for ref in plan.packs:
             changes = by_file.get(ref.file, [])
             if changes:

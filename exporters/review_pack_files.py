@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from exporters import labels
+from exporters.import_words import issue
 from exporters.review_pack_format import (
     BASE_COLUMNS,
     BASE_REQUIRED,
@@ -22,16 +23,10 @@ from exporters.review_plan import ImportIssue
 from exporters.safe import unsafe_text
 from exporters.xlsx_reader import Unreadable, UnreadableWorkbook, XlsxValues
 
-DAMAGED = "het reviewpakket is beschadigd (verborgen gegevens ontbreken of zijn gewijzigd)."
-OLD_PACK = (
-    "dit reviewpakket is gemaakt met een oudere versie van content-audit en is niet ondertekend. "
-    "Maak de reviewpakketten opnieuw (content-audit review-packs) en stuur ze opnieuw rond."
-)
-
 
 def cell_text(value: Any) -> str | None:
     """Text of a plain cell value; a formula or error cell is never text (the caller reports
-    it first, see :func:`unreadable_message`)."""
+    it first, see :func:`unreadable_issue`)."""
     if isinstance(value, Unreadable):
         raise TypeError(f"unreadable cell {value!r}")
     if value is None:
@@ -42,60 +37,43 @@ def cell_text(value: Any) -> str | None:
     return text or None
 
 
-def unreadable_message(value: Unreadable) -> str:
+def unreadable_issue(name: str, row: int, column: str, value: Unreadable) -> ImportIssue:
+    """A formula or error cell where a plain value belongs."""
     if value.kind == "formula":
-        return (
-            f"deze cel bevat een formule ({value.text[:60]}), geen waarde. Typ of kies de "
-            "waarde zelf (of plak als waarde)."
-        )
-    return f"deze cel bevat een foutwaarde ({value.text}). Typ of kies de waarde zelf."
+        return issue(name, row, column, "formula", formula=value.text[:60])
+    return issue(name, row, column, "error-value", value=value.text)
 
 
 def open_pack(path: Path, errors: list[ImportIssue]) -> XlsxValues | None:
     name = path.name
     if not path.is_file():
-        errors.append(ImportIssue(name, None, None, "het bestand bestaat niet."))
+        errors.append(issue(name, None, None, "missing-file"))
         return None
     try:
         return XlsxValues(path)
     except UnreadableWorkbook:
-        errors.append(
-            ImportIssue(
-                name,
-                None,
-                None,
-                "dit is geen Excel-werkmap (.xlsx). Lever het reviewpakket aan zoals het is "
-                "verstuurd; een als CSV opgeslagen of hernoemd bestand werkt niet.",
-            )
-        )
+        errors.append(issue(name, None, None, "pack-not-xlsx"))
         return None
 
 
 def read_meta(wb: XlsxValues, name: str, errors: list[ImportIssue]) -> dict[str, Any] | None:
     if META_SHEET not in wb.sheetnames:
-        errors.append(ImportIssue(name, None, None, "dit is geen reviewpakket van content-audit."))
+        errors.append(issue(name, None, None, "not-a-pack"))
         return None
     rows = [v for _r, v in wb.rows(META_SHEET) if len(v) >= 2 and v[0]]
     if any(isinstance(x, Unreadable) for v in rows for x in v[:2]):
-        errors.append(ImportIssue(name, None, None, DAMAGED))
+        errors.append(issue(name, None, None, "pack-damaged"))
         return None
     meta = {str(v[0]): unsafe_text(v[1]) if isinstance(v[1], str) else v[1] for v in rows}
     if meta.get("format") != FORMAT_NAME:
-        errors.append(ImportIssue(name, None, None, "dit is geen reviewpakket van content-audit."))
+        errors.append(issue(name, None, None, "not-a-pack"))
         return None
     version = meta.get("format_version")
     if not isinstance(version, int) or version > FORMAT_VERSION:
-        errors.append(
-            ImportIssue(
-                name,
-                None,
-                None,
-                "dit reviewpakket is gemaakt met een nieuwere versie van content-audit.",
-            )
-        )
+        errors.append(issue(name, None, None, "pack-newer"))
         return None
     if version < FORMAT_VERSION or "signature" not in meta:
-        errors.append(ImportIssue(name, None, None, OLD_PACK))
+        errors.append(issue(name, None, None, "pack-old"))
         return None
     return meta
 
@@ -134,20 +112,12 @@ def find_columns(
         for key, variants in wanted.items():
             if text.casefold() in variants:
                 if key in found:
-                    errors.append(ImportIssue(name, 1, text, "deze kolom staat er twee keer in."))
+                    errors.append(issue(name, 1, text, "column-twice"))
                     return None
                 found[key] = i
     missing = [labels.text("nl", "col." + k) for k in REQUIRED if k not in found]
     for head in missing:
-        errors.append(
-            ImportIssue(
-                name,
-                1,
-                head,
-                "deze kolom ontbreekt (verwijderd of hernoemd). Gebruik het "
-                "oorspronkelijke pack of zet de kolom terug.",
-            )
-        )
+        errors.append(issue(name, 1, head, "column-missing"))
     return None if missing else found
 
 
@@ -157,13 +127,13 @@ def read_base(
     """The values as exported, by page id. Strict: a row without a plain id, a repeated id or
     a formula makes the pack damaged, since these ids are the pack's signed page list."""
     if BASE_SHEET not in wb.sheetnames:
-        errors.append(ImportIssue(name, None, None, DAMAGED))
+        errors.append(issue(name, None, None, "pack-damaged"))
         return None
     rows = (values for _r, values in wb.rows(BASE_SHEET))
     header = next(rows, [])
     known = tuple(header[: len(BASE_COLUMNS)])
     if len(known) < BASE_REQUIRED or known != BASE_COLUMNS[: len(known)]:
-        errors.append(ImportIssue(name, None, None, DAMAGED))
+        errors.append(issue(name, None, None, "pack-damaged"))
         return None
     base: dict[int, dict[str, Any]] = {}
     for values in rows:
@@ -177,7 +147,7 @@ def read_base(
             or isinstance(page_id, bool)
             or (page_id in base)
         ):
-            errors.append(ImportIssue(name, None, None, DAMAGED))
+            errors.append(issue(name, None, None, "pack-damaged"))
             return None
         rec = dict(zip(BASE_COLUMNS[: len(known)], values, strict=False))
         rec.setdefault("merge_into", None)

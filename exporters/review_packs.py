@@ -24,6 +24,7 @@ from audit_app.core.navigation import node_paths
 from audit_app.core.progress import Progress
 from audit_app.core.project import Project, set_setting, utcnow
 from exporters import labels
+from exporters.import_words import coded
 from exporters.labels import Lang
 from exporters.pack_signature import pack_secret, sign_pack
 from exporters.plan import PlanRow, iter_plan_rows, plan_cells
@@ -40,6 +41,7 @@ from exporters.review_pack_format import (
     NAV_LIST_NAME,
     PACK_COLUMNS,
 )
+from exporters.review_plan import CodedError
 from exporters.xlsx_util import (
     DATE_FORMAT,
     LINK,
@@ -54,7 +56,7 @@ from exporters.xlsx_util import (
 
 WIDTHS = {
     "id": 8, "url": 45, "title": 45, "kind": 11, "section": 28, "last_modified": 14,
-    "age_band": 18, "readability": 12, "readability_band": 18, "words": 9, "inlinks": 9,
+    "age_band": 18, "readability": 12, "readability_band": 18, "words": 9, "inlinks": 14,
     "views": 14, "duplicate_of": 35, "suggestion": 13, "reasons": 40, "hard_words": 40,
     "decision": 16, "nav_home": 45, "status": 14, "note": 45, "merge_into": 35,
 }  # fmt: skip
@@ -70,8 +72,8 @@ TEXT_WIDTH = 90  # the instructions' text column
 PROTECT = {"autofilter": True, "sort": True, "format_columns": True, "format_rows": True}
 
 
-class PackError(ValueError):
-    """A review pack cannot be made, worded for the user."""
+class PackError(CodedError, ValueError):
+    """A review pack cannot be made: a code with its facts, ``str()`` in Dutch."""
 
 
 @dataclass(frozen=True)
@@ -286,8 +288,8 @@ def _select_reviewers(conn: Connection, names: list[str] | None) -> list[tuple[i
         elif hit not in chosen:
             chosen.append(hit)
     if unknown:
-        known = ", ".join(r.name for r in rows) or "(nog geen reviewers)"
-        raise PackError(f"Onbekende reviewer: {', '.join(unknown)}. Bekende reviewers: {known}.")
+        known = [r.name for r in rows]
+        raise coded(PackError, "unknown-reviewers", names=unknown, known=known)
     return chosen
 
 
@@ -320,7 +322,7 @@ def export_review_packs(
     project_id = project.project_id
     folder.mkdir(parents=True, exist_ok=True)
     if progress is not None:
-        progress.update(0, len(chosen), "Reviewpacks maken", force=True)
+        progress.update(0, len(chosen), "Reviewpakketten maken", force=True, code="make-packs")
     for reviewer_id, name in chosen:
         if progress is not None:
             progress.check()

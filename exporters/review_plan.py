@@ -13,16 +13,32 @@ from exporters import labels
 Resolution = Literal["theirs", "ours"]  # theirs = the pack's value, ours = the project's
 
 
-class ImportRefused(Exception):
+class CodedError(Exception):
+    """An error as a code with parameters: ``str()`` is the Dutch sentence (the CLI, the log),
+    *code* and *params* let the app word it (audit_app/ui/import_words.py); the codes and
+    their Dutch are in exporters/import_words.py."""
+
+    def __init__(self, message: str, *, code: str | None = None, **params: Any) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
+
+
+class ImportRefused(CodedError):
     """Nothing was applied; the message says why, for the user."""
 
 
 @dataclass(frozen=True)
 class ImportIssue:
+    """A problem at a place in a file. *message* is the Dutch sentence the CLI prints; *code*
+    and *params* let the app word it in the user's language (exporters/import_words.py)."""
+
     file: str
     row: int | None
     column: str | None
     message: str
+    code: str | None = None
+    params: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def __str__(self) -> str:
         where = [self.file]

@@ -50,7 +50,7 @@ from exporters.xlsx_util import (
 PLAN_WIDTHS = {
     "id": 8, "url": 50, "title": 45, "section": 30, "kind": 11, "last_modified": 14,
     "date_source": 20, "age_band": 18, "readability": 12, "readability_band": 18, "words": 9,
-    "inlinks": 9, "views": 14, "duplicate_of": 40, "suggestion": 13, "reasons": 45,
+    "inlinks": 14, "views": 14, "duplicate_of": 40, "suggestion": 13, "reasons": 45,
     "hard_words": 40, "decision": 15, "merge_into": 40, "nav_home": 45, "new_url": 45,
     "reviewer": 22, "status": 13, "note": 40,
 }  # fmt: skip
@@ -194,11 +194,14 @@ def export_workbook(
         nav_paths = node_paths(conn)
         total = count_plan_rows(conn)
         if progress is not None:
-            progress.update(0, total, labels.text(lang, "sheet.plan"), force=True)
+            sheet = labels.text(lang, "sheet.plan")
+            progress.update(
+                0, total, sheet, force=True, code="export-sheet", params={"sheet": sheet}
+            )
         with writing_book(tmp) as book:
             n = _fill(book, conn, opts, nav_paths, progress)
         if progress is not None:
-            progress.update(total, total, "Klaar", force=True)
+            progress.update(total, total, "Klaar", force=True, code="done")
     return n
 
 
@@ -233,7 +236,8 @@ def _fill(
     write_recrawl(book.sheet(names["sheet.recrawl"]), conn, lang)
     write_summary(book.sheet(names["sheet.summary"]), conn, lang)
     if progress is not None:
-        progress.update(message=labels.text(lang, "sheet.redirects"), force=True)
+        sheet = labels.text(lang, "sheet.redirects")
+        progress.update(message=sheet, force=True, code="export-sheet", params={"sheet": sheet})
     write_redirects(book.sheet(names["sheet.redirects"]), conn, lang, opts.base_url, nav_paths)
     write_broken_links(book.sheet(names["sheet.broken"]), conn, lang)
     write_files(book.sheet(names["sheet.files"]), conn, lang)
@@ -262,5 +266,5 @@ def _fill(
     _meta_sheet(book, conn, opts, names["sheet.plan"])
     if progress is not None:
         progress.check()
-        progress.update(message="Opslaan", force=True)
+        progress.update(message="Opslaan", force=True, code="save")
     return n

@@ -59,7 +59,14 @@ _ENTITIES: dict[str, tuple[Table, str, frozenset[str]]] = {
 
 
 class ChangeError(ValueError):
-    """A change that is not allowed, worded for the user."""
+    """A change that is not allowed, as a code with parameters: ``str()`` is the Dutch sentence
+    (the CLI, the log), *code* and *params* let the app word it in the user's language
+    (audit_app/ui/error_words.py). An error raised without a code shows its sentence."""
+
+    def __init__(self, message: str, *, code: str | None = None, **params: Any) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
 
 
 class _Unset:
@@ -112,31 +119,44 @@ def _validate(change: FieldChange) -> None:
         if not isinstance(v, int) or isinstance(v, bool):
             raise ChangeError(f"Samenvoegen met: {v!r} is geen pagina.")
         if v == change.entity_id:
-            raise ChangeError("Een pagina kan niet met zichzelf worden samengevoegd.")
-    if change.field == "new_url" and v is not None and new_url_problem(v) is not None:
-        raise ChangeError(str(new_url_problem(v)))
+            raise ChangeError(
+                "Een pagina kan niet met zichzelf worden samengevoegd.", code="merge-self"
+            )
+    if change.field == "new_url" and v is not None and (bad := new_url_code(v)) is not None:
+        raise ChangeError(str(new_url_problem(v)), code=bad[0], **bad[1])
     if change.field == "deleted_to" and v not in (None, "section", "gone"):
         raise ChangeError(f"Verwijderde pagina's: {v!r} (kies 'section' of 'gone').")
     if change.field == "review_status" and v not in REVIEW_STATUSES:
         raise ChangeError(f"Ongeldige reviewstatus: {v!r}.")
     if change.field == "title" and not (isinstance(v, str) and v.strip()):
-        raise ChangeError("Een navigatie-item heeft een naam nodig.")
+        raise ChangeError("Een navigatie-item heeft een naam nodig.", code="nav-needs-name")
     if change.field == "name" and not (isinstance(v, str) and v.strip()):
-        raise ChangeError("Een reviewer heeft een naam nodig.")
+        raise ChangeError("Een reviewer heeft een naam nodig.", code="reviewer-needs-name")
+
+
+def new_url_code(value: object) -> tuple[str, dict[str, Any]] | None:
+    """None if *value* can be a new address (an http(s) URL or a path starting with "/",
+    without blanks), else why not as a code with its facts: a sentence is never an address.
+    "new-url-empty" or "new-url-invalid" (value: the start of what was given)."""
+    if not isinstance(value, str) or not value:
+        return ("new-url-empty", {})
+    if len(value) > NEW_URL_MAX or not _NEW_URL.fullmatch(value):
+        shown = value if len(value) <= 80 else value[:77] + "…"
+        return ("new-url-invalid", {"value": shown})
+    return None
 
 
 def new_url_problem(value: object) -> str | None:
-    """None if *value* can be a new address (an http(s) URL or a path starting with "/",
-    without blanks), else the Dutch reason: a sentence is never an address."""
-    if not isinstance(value, str) or not value:
+    """Why *value* is no new address, in Dutch (the CLI); None if it is one."""
+    bad = new_url_code(value)
+    if bad is None:
+        return None
+    if bad[0] == "new-url-empty":
         return "Een nieuwe URL is een adres, bijvoorbeeld https://intranet.nieuw.nl/werk/verlof."
-    if len(value) > NEW_URL_MAX or not _NEW_URL.fullmatch(value):
-        shown = value if len(value) <= 80 else value[:77] + "…"
-        return (
-            f"'{shown}' is geen adres. Een nieuwe URL begint met http://, https:// of / en "
-            "bevat geen spaties."
-        )
-    return None
+    return (
+        f"'{bad[1]['value']}' is geen adres. Een nieuwe URL begint met http://, https:// of / en "
+        "bevat geen spaties."
+    )
 
 
 def _next_batch(conn: Connection) -> int:
@@ -172,7 +192,12 @@ def _current_values(
             found.update({int(r[0]): tuple(r[1:]) for r in rows})
         missing = [i for i in ids if i not in found]
         if missing and entity != "decision":
-            raise ChangeError(f"{entity} {missing[0]} bestaat niet (meer).")
+            raise ChangeError(
+                f"{entity} {missing[0]} bestaat niet (meer).",
+                code="gone",
+                entity=entity,
+                id=missing[0],
+            )
         if missing:
             pages: set[int] = set()
             for i in range(0, len(missing), _CHUNK):
@@ -182,7 +207,9 @@ def _current_values(
                 )
             absent = [i for i in missing if i not in pages]
             if absent:
-                raise ChangeError(f"Pagina {absent[0]} bestaat niet in dit project.")
+                raise ChangeError(
+                    f"Pagina {absent[0]} bestaat niet in dit project.", code="no-page", id=absent[0]
+                )
             conn.execute(
                 insert(s.decisions), [{"page_id": i, "review_status": "todo"} for i in missing]
             )
@@ -215,7 +242,7 @@ def apply_changes(
         k = (ch.entity, ch.entity_id, ch.field)
         old = current[k]
         if ch.expect is not UNSET and old != ch.expect:
-            raise ChangeError(_changed_elsewhere(conn, ch))
+            raise _changed_elsewhere(conn, ch)
         if old == ch.new_value:
             continue
         current[k] = ch.new_value
@@ -254,7 +281,7 @@ def apply_changes(
     return applied
 
 
-def _changed_elsewhere(conn: Connection, ch: FieldChange) -> str:
+def _changed_elsewhere(conn: Connection, ch: FieldChange) -> ChangeError:
     c = s.changes.c
     last = conn.execute(
         select(c.who, c.at, c.source)
@@ -264,10 +291,15 @@ def _changed_elsewhere(conn: Connection, ch: FieldChange) -> str:
     ).first()
     by = f" door {last.who} ({last.at[:16].replace('T', ' ')} UTC)" if last is not None else ""
     what = "deze pagina" if ch.entity == "decision" else "dit onderdeel"
-    return (
+    return ChangeError(
         f"Niet uitgevoerd: {FIELD_WORDS.get(ch.field, ch.field)} van {what} is intussen "
         f"gewijzigd{by}. Die wijziging blijft staan; kijk de pagina na en pas hem zo nodig "
-        "opnieuw aan."
+        "opnieuw aan.",
+        code="changed-elsewhere",
+        entity=ch.entity,
+        field=ch.field,
+        who=last.who if last is not None else None,
+        at=last.at if last is not None else None,
     )
 
 

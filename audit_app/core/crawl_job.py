@@ -65,6 +65,9 @@ class CrawlSummary:
     assets_in_project: int = 0  # images and other files a link pointed to: not pages
     case_insensitive: bool | None = None  # None: never needed deciding
     case_decided_by: str | None = None  # setting | folder | iis | probe
+    # why it stopped as a code with its facts (crawlers.engine.CrawlStats.stop_detail): the
+    # app words STOP_OTHER from it
+    stop_detail: dict[str, Any] | None = None
     case_checks: int = 0  # folders checked after the probe (one linked case variant each)
     # what the addresses fetched in this run became; fetched_total is their sum:
     fetched_pages: int = 0  # pages and documents that answered (rows in the table)
@@ -145,6 +148,7 @@ def run_crawl(
         run_id=st.run_id,
         status=st.status,
         stop_reason=st.stop_reason,
+        stop_detail=st.stop_detail,
         resumed=st.resumed,
         fetched=st.fetched,
         fetched_total=st.fetched_total,

@@ -44,7 +44,12 @@ def decode(data: bytes) -> str:
 def _check_title(title: str, line: int) -> str:
     t = " ".join(title.split())
     if len(t) > MAX_TITLE:
-        raise NavImportError(f"Regel {line}: de naam is langer dan {MAX_TITLE} tekens.")
+        raise NavImportError(
+            f"Regel {line}: de naam is langer dan {MAX_TITLE} tekens.",
+            code="name-too-long",
+            line=line,
+            max=MAX_TITLE,
+        )
     return t
 
 
@@ -57,7 +62,12 @@ def parse_paths(text: str) -> list[TreeLine]:
             continue
         parts = tuple(_check_title(p, no) for p in line.split(">"))
         if any(not p for p in parts):
-            raise NavImportError(f"Regel {no}: een deel van het pad is leeg ({line!r}).")
+            raise NavImportError(
+                f"Regel {no}: een deel van het pad is leeg ({line!r}).",
+                code="empty-path-part",
+                line=no,
+                text=line,
+            )
         out.append(TreeLine(no, parts))
     return out
 
@@ -72,11 +82,15 @@ def parse_indented(text: str) -> list[TreeLine]:
         indent = raw[: len(raw) - len(body)]
         if " " in indent and "\t" in indent:
             raise NavImportError(
-                f"Regel {no}: tabs en spaties door elkaar gebruikt om in te springen."
+                f"Regel {no}: tabs en spaties door elkaar gebruikt om in te springen.",
+                code="mixed-indent",
+                line=no,
             )
         title = _check_title(_BULLET.sub("", body.rstrip()), no)
         if not title:
-            raise NavImportError(f"Regel {no}: er staat geen naam op deze regel.")
+            raise NavImportError(
+                f"Regel {no}: er staat geen naam op deze regel.", code="no-name", line=no
+            )
         rows.append((no, indent, title))
     space_indents = sorted({len(i) for _n, i, _t in rows if i and i[0] == " "})
     unit = space_indents[0] if space_indents else 1
@@ -89,13 +103,20 @@ def parse_indented(text: str) -> list[TreeLine]:
             if len(indent) % unit:
                 raise NavImportError(
                     f"Regel {no}: inspringing van {len(indent)} spaties past niet bij de rest "
-                    f"({unit} spaties per niveau)."
+                    f"({unit} spaties per niveau).",
+                    code="odd-indent",
+                    line=no,
+                    spaces=len(indent),
+                    unit=unit,
                 )
             level = len(indent) // unit
         if level > len(stack):
             raise NavImportError(
                 f"Regel {no}: '{title}' springt verder in dan het item erboven (een niveau "
-                "overgeslagen)."
+                "overgeslagen).",
+                code="skipped-level",
+                line=no,
+                title=title,
             )
         stack = [*stack[:level], title]
         out.append(TreeLine(no, tuple(stack)))
@@ -136,7 +157,9 @@ def _read_header(cells: list[str], no: int) -> dict[str, int]:
     if "path" not in header and "title" not in header:
         raise NavImportError(
             f"Regel {no}: geen kolomkoppen gevonden. Gebruik een kolom 'pad' (bijv. "
-            "'Werk > Verlof') of de kolommen 'niveau' en 'titel'."
+            "'Werk > Verlof') of de kolommen 'niveau' en 'titel'.",
+            code="no-headers",
+            line=no,
         )
     return header
 
@@ -146,14 +169,23 @@ def _level(raw: str, title: str, depth: int, no: int) -> int:
         level = int(float((raw or "1").replace(",", ".")))
     except ValueError:
         raise NavImportError(
-            f"Regel {no}: niveau '{raw}' is geen getal (1 is het hoogste niveau)."
+            f"Regel {no}: niveau '{raw}' is geen getal (1 is het hoogste niveau).",
+            code="level-not-number",
+            line=no,
+            value=raw,
         ) from None
     if level < 1:
-        raise NavImportError(f"Regel {no}: niveau moet 1 of hoger zijn.")
+        raise NavImportError(
+            f"Regel {no}: niveau moet 1 of hoger zijn.", code="level-too-low", line=no
+        )
     if level - 1 > depth:
         raise NavImportError(
             f"Regel {no}: '{title}' heeft niveau {level}, maar er is geen item van "
-            f"niveau {level - 1} boven."
+            f"niveau {level - 1} boven.",
+            code="level-gap",
+            line=no,
+            title=title,
+            level=level,
         )
     return level
 
@@ -187,7 +219,9 @@ def parse_csv(text: str) -> list[TreeLine]:
             continue
         title = _check_title(get.get("title", ""), no)
         if not title:
-            raise NavImportError(f"Regel {no}: er staat geen titel in deze rij.")
+            raise NavImportError(
+                f"Regel {no}: er staat geen titel in deze rij.", code="no-title", line=no
+            )
         level = _level(get.get("level", ""), title, len(stack), no) if "level" in header else 1
         stack = [*stack[: level - 1], title]
         out.append(TreeLine(no, tuple(stack)))
@@ -200,13 +234,20 @@ def read_tree_file(path: str | Path) -> list[TreeLine]:
     try:
         data = p.read_bytes()
     except OSError as exc:
-        raise NavImportError(f"{p.name} kan niet worden gelezen: {exc.strerror}.") from exc
+        raise NavImportError(
+            f"{p.name} kan niet worden gelezen: {exc.strerror}.",
+            code="file-unreadable",
+            name=p.name,
+            detail=exc.strerror or "",
+        ) from exc
     text = decode(data)
     if "\x00" in text:
-        raise NavImportError(f"{p.name} is geen tekst- of CSV-bestand.")
+        raise NavImportError(
+            f"{p.name} is geen tekst- of CSV-bestand.", code="not-text", name=p.name
+        )
     items = parse_csv(text) if p.suffix.casefold() in (".csv", ".tsv") else parse_text(text)
     if not items:
-        raise NavImportError(f"{p.name} bevat geen navigatie-items.")
+        raise NavImportError(f"{p.name} bevat geen navigatie-items.", code="no-items", name=p.name)
     return items
 
 

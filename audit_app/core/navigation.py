@@ -86,7 +86,12 @@ def get_node(conn: Connection, node_id: int) -> NavNode | None:
 def _require(conn: Connection, node_id: int) -> NavNode:
     node = get_node(conn, node_id)
     if node is None:
-        raise ChangeError(f"Navigatie-item {node_id} bestaat niet (meer).")
+        raise ChangeError(
+            f"Navigatie-item {node_id} bestaat niet (meer).",
+            code="gone",
+            entity="nav_node",
+            id=node_id,
+        )
     return node
 
 
@@ -99,9 +104,13 @@ def _children_ids(conn: Connection, parent_id: int | None) -> list[int]:
 def _clean_title(title: str) -> str:
     t = " ".join(str(title).split())
     if not t:
-        raise ChangeError("Een navigatie-item heeft een naam nodig.")
+        raise ChangeError("Een navigatie-item heeft een naam nodig.", code="nav-needs-name")
     if len(t) > MAX_TITLE:
-        raise ChangeError(f"Een naam mag hooguit {MAX_TITLE} tekens lang zijn.")
+        raise ChangeError(
+            f"Een naam mag hooguit {MAX_TITLE} tekens lang zijn.",
+            code="name-too-long",
+            max=MAX_TITLE,
+        )
     return t
 
 
@@ -186,7 +195,10 @@ def move_node(
     if new_parent_id is not None:
         _require(conn, new_parent_id)
         if new_parent_id in subtree_ids(conn, node_id):
-            raise ChangeError("Een onderdeel kan niet onder zichzelf of een eigen subonderdeel.")
+            raise ChangeError(
+                "Een onderdeel kan niet onder zichzelf of een eigen subonderdeel.",
+                code="under-itself",
+            )
     old_siblings = [n for n in _children_ids(conn, node.parent_id) if n != node_id]
     same_parent = node.parent_id == new_parent_id
     if same_parent:

@@ -42,15 +42,25 @@ class OwnWord:
 def _clean(language: str, word: str, alternative: str) -> tuple[str, str, str]:
     language = (language or "nl").strip().lower()
     if language not in LANGUAGES:
-        raise WordListError(f"Taal '{language}' wordt niet ondersteund; kies nl of en.")
+        raise WordListError(
+            f"Taal '{language}' wordt niet ondersteund; kies nl of en.",
+            code="bad-language",
+            language=language,
+        )
     word = " ".join(word.split())
     alternative = " ".join(alternative.split())
     if not split_forms(word):
-        raise WordListError("Vul een woord of uitdrukking in (met minstens één letter).")
+        raise WordListError(
+            "Vul een woord of uitdrukking in (met minstens één letter).", code="no-word"
+        )
     if not alternative:
-        raise WordListError(f"Vul een eenvoudiger alternatief in voor '{word}'.")
+        raise WordListError(
+            f"Vul een eenvoudiger alternatief in voor '{word}'.", code="no-alternative", word=word
+        )
     if len(word) > MAX_WORD or len(alternative) > MAX_ALTERNATIVE:
-        raise WordListError(f"'{word[:40]}…' is te lang voor de woordenlijst.")
+        raise WordListError(
+            f"'{word[:40]}…' is te lang voor de woordenlijst.", code="too-long", word=word[:40]
+        )
     return language, word, alternative
 
 
@@ -141,7 +151,7 @@ def parse_csv(data: bytes) -> list[tuple[str, str, str]]:
     number on a bad row, so nothing is imported from a half-good file."""
     text = _decode(data)
     if "\x00" in text:
-        raise WordListError("Dit is geen CSV-bestand (het bevat binaire gegevens).")
+        raise WordListError("Dit is geen CSV-bestand (het bevat binaire gegevens).", code="binary")
     first = next((line for line in text.splitlines() if line.strip()), "")
     delimiter = max(";,\t", key=first.count)
     out: list[tuple[str, str, str]] = []
@@ -153,13 +163,17 @@ def parse_csv(data: bytes) -> list[tuple[str, str, str]]:
             continue
         if len(cells) < 2:
             raise WordListError(
-                f"Regel {n}: verwacht 'woord{delimiter}alternatief', gevonden '{row[0][:40]}'."
+                f"Regel {n}: verwacht 'woord{delimiter}alternatief', gevonden '{row[0][:40]}'.",
+                code="expected-pair",
+                line=n,
+                delimiter=delimiter,
+                found=row[0][:40],
             )
         language = cells[2] if len(cells) > 2 and cells[2] else "nl"
         try:
             out.append(_clean(language, cells[0], cells[1]))
         except WordListError as exc:
-            raise WordListError(f"Regel {n}: {exc}") from exc
+            raise WordListError(f"Regel {n}: {exc}", code=exc.code, **exc.params, line=n) from exc
     return out
 
 
@@ -168,7 +182,12 @@ def read_csv(path: Path) -> list[tuple[str, str, str]]:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise WordListError(f"{Path(path).name} kan niet worden gelezen: {exc.strerror}.") from exc
+        raise WordListError(
+            f"{Path(path).name} kan niet worden gelezen: {exc.strerror}.",
+            code="file-unreadable",
+            name=Path(path).name,
+            detail=exc.strerror or "",
+        ) from exc
     return parse_csv(data)
 
 

@@ -49,10 +49,10 @@ def _clean(
 ) -> tuple[str, str | None, str | None]:
     n = " ".join((name or "").split())
     if not n:
-        raise ChangeError("Een reviewer heeft een naam nodig.")
+        raise ChangeError("Een reviewer heeft een naam nodig.", code="reviewer-needs-name")
     e = (email or "").strip() or None
     if e is not None and ("@" not in e or " " in e or e.startswith("@") or e.endswith("@")):
-        raise ChangeError(f"'{e}' is geen geldig e-mailadres.")
+        raise ChangeError(f"'{e}' is geen geldig e-mailadres.", code="bad-email", email=e)
     d = " ".join((department or "").split()) or None
     return n, e, d
 
@@ -129,7 +129,9 @@ def remove_reviewer(
     if packs:
         raise ChangeError(
             f"{rev.name} heeft nog reviewpakketten uitstaan en kan daarom niet worden "
-            "verwijderd. Wijs de pagina's eventueel aan iemand anders toe."
+            "verwijderd. Wijs de pagina's eventueel aan iemand anders toe.",
+            code="reviewer-has-packs",
+            name=rev.name,
         )
     d = s.decisions.c
     page_ids = [

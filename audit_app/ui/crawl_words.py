@@ -182,3 +182,47 @@ def fetch_error_text(raw: str | None) -> str:
     if error.get("during") == "read":
         words += " " + QCoreApplication.translate("CrawlWords", "(while reading)")
     return words
+
+
+def stop_detail_text(detail: dict[str, Any] | None) -> str | None:
+    """Why a crawl stopped early, from the crawler's code (CrawlSummary.stop_detail); None
+    when there is no code (the caller shows the crawler's Dutch sentence)."""
+    if not detail:
+        return None
+    code = detail.get("code")
+    size = QLocale().formattedDataSize(int(detail.get("bytes") or 0))
+    if code == "read-files":
+        return QCoreApplication.translate(
+            "CrawlWords", "read limit reached: %n files read", "", int(detail.get("files") or 0)
+        )
+    if code == "read-bytes":
+        return QCoreApplication.translate("CrawlWords", "read limit reached: %1 read").replace(
+            "%1", size
+        )
+    if code == "zip-bomb":
+        return (
+            QCoreApplication.translate(
+                "CrawlWords",
+                "read limit reached: the zip file unpacks to more than %1 times its own size "
+                "(%2), possibly a zip bomb. Unpack it yourself if that is right",
+            )
+            .replace("%1", _number(detail.get("factor", 0)))
+            .replace("%2", size)
+        )
+    if code == "interrupted":
+        if detail.get("error"):
+            return QCoreApplication.translate("CrawlWords", "interrupted: %1").replace(
+                "%1", str(detail["error"])
+            )
+        return QCoreApplication.translate("CrawlWords", "interrupted")
+    if code == "cancelled":
+        return QCoreApplication.translate("CrawlWords", "stopped by you")
+    if code == "time-limit":
+        return QCoreApplication.translate("CrawlWords", "time limit of %1 seconds reached").replace(
+            "%1", _number(detail.get("seconds", 0))
+        )
+    if code == "page-limit":
+        return QCoreApplication.translate(
+            "CrawlWords", "limit of %n pages reached", "", int(detail.get("max") or 0)
+        )
+    return None

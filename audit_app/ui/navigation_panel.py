@@ -39,6 +39,7 @@ from audit_app.ui.commands import (
     ImportNavTreeCommand,
     current_user,
 )
+from audit_app.ui.error_words import user_message
 from audit_app.ui.navigation_model import NavigationModel
 
 _MESSAGE_STYLE = {
@@ -375,7 +376,7 @@ class NavigationPanel(QWidget):
         try:
             items = read_tree_file(path)
         except NavImportError as exc:
-            self.show_error(self.tr("Nothing was imported: %1").replace("%1", str(exc)))
+            self.show_error(self.tr("Nothing was imported: %1").replace("%1", user_message(exc)))
             return 0
         text = self.tr("Import '%1'").replace("%1", Path(path).name)
         return self._push_tree([i.path for i in items], text)

@@ -34,6 +34,7 @@ from audit_app.core import own_words
 from audit_app.core.project import Project
 from audit_app.ui import help_viewer
 from audit_app.ui.commands import ProjectCommand, current_user
+from audit_app.ui.error_words import user_message
 from audit_app.ui.file_dialogs import open_file, save_file
 
 _STYLE = {
@@ -298,7 +299,7 @@ class OwnWordsDialog(help_viewer.GuidedDialog):
         try:
             rows = own_words.read_csv(path)
         except own_words.WordListError as exc:
-            self._say("error", self.tr("Nothing imported: %1").replace("%1", str(exc)))
+            self._say("error", self.tr("Nothing imported: %1").replace("%1", user_message(exc)))
             return
         targets: list[Target] = [(lang, word, alt) for lang, word, alt in rows]
         label = QCoreApplication.translate("UndoCommand", "Import own words from %1").replace(

@@ -15,6 +15,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from audit_app.ui import file_dialogs, help_viewer
+from audit_app.ui.error_words import user_message
+from audit_app.ui.import_words import issue_text
 from audit_app.ui.messages import Messages
 from audit_app.ui.project_controller import ProjectController, ProjectFlows
 from audit_app.ui.taskman import tasks
@@ -236,7 +238,7 @@ class PlanFlows(ProjectFlows):
             try:
                 plan = read_new_urls(project, path)
             except NewUrlsError as exc:
-                return ("refused", str(exc), path)
+                return ("refused", exc, path)
             if plan.unsure and not plan.errors:
                 write_review_list(plan, review)
             return ("read", plan, path, review)
@@ -245,11 +247,11 @@ class PlanFlows(ProjectFlows):
 
     def _show_new_urls(self, result: tuple[Any, ...]) -> None:
         if result[0] == "refused":
-            self.messages.error(self.tr("Nothing was imported"), result[1])
+            self.messages.error(self.tr("Nothing was imported"), user_message(result[1]))
             return
         _kind, plan, path, review = result
         if plan.errors:
-            shown = "\n".join(f"• {e}" for e in plan.errors[:12])
+            shown = "\n".join(f"• {issue_text(e)}" for e in plan.errors[:12])
             self.messages.error(
                 self.tr("Nothing was imported"),
                 shown + "\n\n" + self.tr("Correct these lines and import again."),

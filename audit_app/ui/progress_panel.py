@@ -27,6 +27,7 @@ from audit_app.core.crawl_job import (
     CrawlSummary,
 )
 from audit_app.core.progress import ProgressState
+from audit_app.ui.crawl_words import stop_detail_text
 from audit_app.ui.error_words import progress_text
 from audit_app.ui.taskman import ManagedTask, tasks
 
@@ -240,7 +241,7 @@ class ProgressPanel(QWidget):
         }.get(
             summary.stop_code,
             self.tr("Stopped early (%1); resume with Audit > Resume crawl.").replace(
-                "%1", summary.stop_reason or ""
+                "%1", stop_detail_text(summary.stop_detail) or summary.stop_reason or ""
             ),
         )
 

@@ -20,11 +20,12 @@ from audit_app.core import merging
 from audit_app.core import page_query as pq
 from audit_app.core.backends import is_server_location
 from audit_app.core.backends.postgresql import PasswordNeededError, display_location
-from audit_app.core.changes import FieldChange, new_url_problem
+from audit_app.core.changes import FieldChange, new_url_code
 from audit_app.core.db import DamagedProjectError
 from audit_app.core.project import Project
 from audit_app.ui import help_viewer, recovery_flows
 from audit_app.ui.commands import ChangeCommand
+from audit_app.ui.import_words import problem_text
 from audit_app.ui.messages import Messages
 from audit_app.ui.page_table_model import PageTableModel, decision_label, first_page_ids
 from audit_app.ui.project_guard import ProjectGuard
@@ -277,9 +278,9 @@ class ProjectController(QObject):
         """The pages' own address on the new intranet (empty: none, the navigation decides);
         a sentence or anything else that is no address is refused with the reason."""
         url = value.strip() or None
-        problem = new_url_problem(url) if url is not None else None
-        if problem is not None:
-            self.messages.error(self.tr("This is not an address"), problem)
+        bad = new_url_code(url) if url is not None else None
+        if bad is not None:
+            self.messages.error(self.tr("This is not an address"), problem_text(*bad) or bad[0])
             return False
         self.push_changes(
             [FieldChange("decision", pid, "new_url", url) for pid in page_ids],

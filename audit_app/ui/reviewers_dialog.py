@@ -37,6 +37,7 @@ from audit_app.ui.commands import (
     RemoveReviewerCommand,
     current_user,
 )
+from audit_app.ui.error_words import user_message
 
 _MESSAGE_STYLE = {
     "error": "background:#fdecea; color:#8a1c12; border:1px solid #f5c2bd;",
@@ -298,7 +299,7 @@ class ReviewersDialog(help_viewer.GuidedDialog):
         try:
             changes = reviewers.edit_changes(reviewer_id, name, email, department)
         except ChangeError as exc:
-            self.show_error(str(exc))
+            self.show_error(user_message(exc))
             return False
         cmd = ChangeCommand(
             self.project, changes, self.who, self.tr("Edit reviewer"), on_error=self.show_error

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from audit_app.core.progress import Progress
 from audit_app.ui import file_dialogs
 from audit_app.ui.import_dialog import ImportReviewsDialog
+from audit_app.ui.import_words import issue_text
 from audit_app.ui.messages import Messages
 from audit_app.ui.project_controller import ProjectController, ProjectFlows
 from audit_app.ui.review_pack_dialog import ReviewPackDialog
@@ -155,7 +156,7 @@ class TransferFlows(ProjectFlows):
 
     def _plan_read(self, plan: ImportPlan) -> None:
         if plan.errors:
-            shown = "\n".join(f"• {e}" for e in plan.errors[:12])
+            shown = "\n".join(f"• {issue_text(e)}" for e in plan.errors[:12])
             more = len(plan.errors) - 12
             if more > 0:
                 shown += "\n" + self.tr("… and %n more", "", more)

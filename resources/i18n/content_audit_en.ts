@@ -39,7 +39,7 @@
 <context>
     <name>CoreWords</name>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/error_words.py" line="273"/>
+        <location filename="../../audit_app/ui/error_words.py" line="538"/>
         <source>%n fetched, %1 waiting</source>
         <translation>
             <numerusform>%n fetched, %1 waiting</numerusform>
@@ -55,6 +55,22 @@
         <translation>
             <numerusform>, even after %n retry</numerusform>
             <numerusform>, even after %n retries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/crawl_words.py" line="195"/>
+        <source>read limit reached: %n files read</source>
+        <translation>
+            <numerusform>read limit reached: %n file read</numerusform>
+            <numerusform>read limit reached: %n files read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/crawl_words.py" line="225"/>
+        <source>limit of %n pages reached</source>
+        <translation>
+            <numerusform>limit of %n page reached</numerusform>
+            <numerusform>limit of %n pages reached</numerusform>
         </translation>
     </message>
 </context>
@@ -125,6 +141,25 @@
         <translation>
             <numerusform>%n field was also changed here after the packs went out. Choose which value to keep.</numerusform>
             <numerusform>%n fields were also changed here after the packs went out. Choose per row which value to keep.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/import_words.py" line="276"/>
+        <source>Nothing was imported: %n errors in the review packs. Correct them and try again.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n error in the review packs. Correct it and try again.</numerusform>
+            <numerusform>Nothing was imported: %n errors in the review packs. Correct them and try again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/import_words.py" line="283"/>
+        <source>Nothing was imported: %n errors in the plan.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n error in the plan.</numerusform>
+            <numerusform>Nothing was imported: %n errors in the plan.</numerusform>
         </translation>
     </message>
 </context>
@@ -260,7 +295,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="359"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="360"/>
         <source>%n page(s) no longer have a place. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n page no longer has a place. Undo with Ctrl+Z.</numerusform>
@@ -268,7 +303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="401"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="402"/>
         <source>%n item(s) added. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n item added. Undo with Ctrl+Z.</numerusform>
@@ -276,7 +311,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="426"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="427"/>
         <source>%n page(s) placed under &apos;%1&apos;.</source>
         <translation>
             <numerusform>%n page placed under &apos;%1&apos;.</numerusform>
@@ -284,7 +319,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="460"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="461"/>
         <source>⚠ %n page(s) without a place</source>
         <translation>
             <numerusform>⚠ %n page without a place</numerusform>
@@ -306,7 +341,7 @@
 <context>
     <name>ProgressPanel</name>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="208"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="213"/>
         <source>%n page(s) and documents</source>
         <translation>
             <numerusform>%n page or document</numerusform>
@@ -314,7 +349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="210"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="215"/>
         <source>%n errors</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -322,7 +357,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="212"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="217"/>
         <source>%n image(s) and other files</source>
         <translation>
             <numerusform>%n image or other file</numerusform>
@@ -330,7 +365,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="214"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="219"/>
         <source>%n merged into another row</source>
         <translation>
             <numerusform>%n merged into another row</numerusform>
@@ -338,7 +373,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="218"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="223"/>
         <source>%n address(es) fetched</source>
         <translation>
             <numerusform>%n address fetched</numerusform>
@@ -346,7 +381,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="219"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="224"/>
         <source>In the table: %n page(s) and documents.</source>
         <translation>
             <numerusform>In the table: %n page or document.</numerusform>
@@ -354,7 +389,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="221"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="226"/>
         <source>%n still waiting</source>
         <translation>
             <numerusform>%n still waiting</numerusform>
@@ -365,7 +400,7 @@
 <context>
     <name>ProjectController</name>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/project_controller.py" line="212"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="213"/>
         <source>%1 (%n pages)</source>
         <translation>
             <numerusform>%1 (%n page)</numerusform>
@@ -373,7 +408,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/project_controller.py" line="300"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="301"/>
         <source>Accept suggestion (%n pages)</source>
         <translation>
             <numerusform>Accept suggestion (%n page)</numerusform>
@@ -459,7 +494,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="376"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="377"/>
         <source>%n page(s) from &apos;%1&apos; assigned to %2.</source>
         <translation>
             <numerusform>%n page from &apos;%1&apos; assigned to %2.</numerusform>
@@ -470,7 +505,7 @@
 <context>
     <name>TransferFlows</name>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="70"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="71"/>
         <source>%n pages written to %1</source>
         <translation>
             <numerusform>%n page written to %1</numerusform>
@@ -478,7 +513,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="111"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="112"/>
         <source>%n review packs written to %1</source>
         <translation>
             <numerusform>%n review pack written to %1</numerusform>
@@ -486,7 +521,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="153"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="154"/>
         <source>%n review packs read.</source>
         <translation>
             <numerusform>%n review pack read.</numerusform>
@@ -494,7 +529,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="161"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="162"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -502,7 +537,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="187"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="188"/>
         <source>%n fields imported from the review packs.</source>
         <translation>
             <numerusform>%n field imported from the review packs.</numerusform>

@@ -340,182 +340,465 @@
 <context>
     <name>CoreWords</name>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="29"/>
+        <location filename="../../audit_app/ui/error_words.py" line="32"/>
         <source>The disk is full: the change was not saved. Free some space (or choose another disk) and try again; what was saved before is kept.</source>
         <translation>De schijf is vol: de wijziging is niet opgeslagen. Maak ruimte vrij (of kies een andere schijf) en probeer het opnieuw; wat al was opgeslagen blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="34"/>
+        <location filename="../../audit_app/ui/error_words.py" line="37"/>
         <source>The project cannot be saved: the file or its folder is read-only. Save a copy where you may write, or ask for write access.</source>
         <translation>Het project kan niet worden opgeslagen: het bestand of de map is alleen-lezen. Sla een kopie op een plek op waar je mag schrijven, of vraag schrijfrechten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="39"/>
+        <location filename="../../audit_app/ui/error_words.py" line="42"/>
         <source>The project is busy: another program is writing to it. Wait a moment and try again.</source>
         <translation>Het project is bezet door een ander programma dat er nu in schrijft. Wacht even en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="43"/>
+        <location filename="../../audit_app/ui/error_words.py" line="46"/>
         <source>The project file is damaged. Open it in the app, which offers to recover it into a new file (or use &apos;content-audit project recover&apos;). The damaged file is not changed.</source>
         <translation>Het projectbestand is beschadigd. Open het in de app: die biedt aan het te herstellen naar een nieuw bestand (of gebruik &apos;content-audit project recover&apos;). Het beschadigde bestand wordt niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="48"/>
+        <location filename="../../audit_app/ui/error_words.py" line="51"/>
         <source>This file is not a content-audit project (or it is badly damaged).</source>
         <translation>Dit bestand is geen content-audit-project (of het is zwaar beschadigd).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="51"/>
+        <location filename="../../audit_app/ui/error_words.py" line="54"/>
         <source>The project file cannot be opened. Does its folder still exist, and may you write in it?</source>
         <translation>Het projectbestand kan niet worden geopend. Bestaat de map nog, en mag je erin schrijven?</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="56"/>
+        <location filename="../../audit_app/ui/error_words.py" line="59"/>
         <source>Reading or writing the project file failed. Usually the disk is full; it can also be a disk or network error. Free some space or check the connection and try again; what was saved before is kept.</source>
         <translation>Lezen of schrijven van het projectbestand mislukte. Meestal is de schijf vol; het kan ook een schijf- of netwerkfout zijn. Maak ruimte vrij of controleer de verbinding en probeer het opnieuw; wat al was opgeslagen blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="62"/>
+        <location filename="../../audit_app/ui/error_words.py" line="65"/>
         <source>You do not have permission to change this project file.</source>
         <translation>Je hebt geen toestemming om dit projectbestand te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="65"/>
+        <location filename="../../audit_app/ui/error_words.py" line="68"/>
         <source>The disk is full. Free some space or choose another place, and try again.</source>
         <translation>De schijf is vol. Maak ruimte vrij of kies een andere plek, en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="68"/>
+        <location filename="../../audit_app/ui/error_words.py" line="71"/>
         <source>That disk is read-only. Choose another place.</source>
         <translation>Die schijf is alleen-lezen. Kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="71"/>
+        <location filename="../../audit_app/ui/error_words.py" line="74"/>
         <source>You do not have permission to read or write there. Choose another place, or ask for permission.</source>
         <translation>Je hebt geen toestemming om daar te lezen of te schrijven. Kies een andere plek, of vraag toestemming.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="87"/>
+        <location filename="../../audit_app/ui/error_words.py" line="91"/>
+        <location filename="../../audit_app/ui/error_words.py" line="146"/>
         <source>The file %1 does not exist.</source>
         <translation>Het bestand %1 bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="92"/>
+        <location filename="../../audit_app/ui/error_words.py" line="95"/>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>%1 kan niet worden geopend: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="100"/>
+        <source>%1 is not a CSV file (it looks like an Excel or other binary file). Save it as CSV and try again.</source>
+        <translation>%1 is geen CSV-bestand (het lijkt een Excel- of ander binair bestand). Sla het op als CSV en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="108"/>
+        <source>%1 cannot be read: its character set is unknown. Save the file as CSV (UTF-8) and try again.</source>
+        <translation>%1 kan niet worden gelezen: de tekenset is onbekend. Sla het bestand op als CSV (UTF-8) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="115"/>
+        <source>%1 is empty.</source>
+        <translation>%1 is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="117"/>
+        <source>%1 cannot be read as CSV (%2).</source>
+        <translation>%1 kan niet als CSV worden gelezen (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="122"/>
+        <source>%1 has no column with addresses (url, page, address) and a column with numbers (views, pageviews, visits, hits).</source>
+        <translation>In %1 staat geen kolom met adressen (url, pagina, adres of page) en een kolom met aantallen (weergaven, paginaweergaven, bezoeken, views, pageviews of hits).</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="130"/>
+        <source>No line in %1 holds a usable number of page views.</source>
+        <translation>In %1 staat in geen enkele regel een bruikbaar aantal weergaven.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="139"/>
+        <source>Nothing was imported.</source>
+        <translation>Er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="151"/>
         <source>%1 is a folder, not a project file.</source>
         <translation>%1 is een map, geen projectbestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="97"/>
+        <location filename="../../audit_app/ui/error_words.py" line="156"/>
         <source>%1 is not a content-audit project. Choose an .audit file or start a new audit.</source>
         <translation>%1 is geen content-audit-project. Kies een .audit-bestand of maak een nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="105"/>
+        <location filename="../../audit_app/ui/error_words.py" line="164"/>
         <source>%1 is a database, but not a content-audit project. The file was not changed.</source>
         <translation>%1 is een database, maar geen content-audit-project. Het bestand is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="113"/>
+        <location filename="../../audit_app/ui/error_words.py" line="172"/>
         <source>%1 was made with a newer version of content-audit (schema %2, this version knows %3). Update the program; the file was not changed.</source>
         <translation>%1 is gemaakt met een nieuwere versie van content-audit (schema %2, deze versie kent %3). Werk het programma bij; het bestand is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="124"/>
+        <location filename="../../audit_app/ui/error_words.py" line="183"/>
         <source>%1 is in a place that cannot be written to. Copy it to a folder of your own and open the copy.</source>
         <translation>%1 staat op een plek waar niet geschreven kan worden (alleen-lezen). Kopieer het project naar een eigen map en open die kopie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="133"/>
+        <location filename="../../audit_app/ui/error_words.py" line="192"/>
+        <location filename="../../audit_app/ui/error_words.py" line="464"/>
         <source>%1 cannot be read: %2.</source>
         <translation>%1 kan niet worden gelezen: %2.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="139"/>
+        <location filename="../../audit_app/ui/error_words.py" line="198"/>
         <source>%1 is damaged and will not be changed. Recover it into a new file (the app offers this now), or restore a safety copy.</source>
         <translation>%1 is beschadigd en wordt niet gewijzigd. Herstel het naar een nieuw bestand (de app biedt dat nu aan), of zet een reservekopie terug.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="153"/>
+        <location filename="../../audit_app/ui/error_words.py" line="212"/>
         <source>%1 on computer %2 has had this project open since %3. It is on a network drive, where only one person at a time can safely work in a project. Ask them to close it and try again. (Nobody working in it any more, for instance after a failure? Then delete the file %4 next to the project.)</source>
         <translation>Dit project is al geopend door %1 op computer %2 (sinds %3). Het staat op een netwerkschijf, en daar kan maar één persoon tegelijk veilig in een project werken. Vraag die persoon het project te sluiten en probeer het daarna opnieuw. (Werkt daar niemand meer in, bijvoorbeeld na een storing? Verwijder dan het bestand %4 naast het project.)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="171"/>
+        <location filename="../../audit_app/ui/error_words.py" line="230"/>
         <source>Give at least one start address, folder, zip file or list.</source>
         <translation>Geef minstens één startadres, map, zip-bestand of lijst op.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="175"/>
+        <location filename="../../audit_app/ui/error_words.py" line="234"/>
         <source>&apos;%1&apos; is not a usable web address.</source>
         <translation>&apos;%1&apos; is geen bruikbaar webadres.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="178"/>
+        <location filename="../../audit_app/ui/error_words.py" line="237"/>
         <source>&apos;%1&apos; is no web address (http:// or https://) and no folder or file either.</source>
         <translation>&apos;%1&apos; is geen webadres (http:// of https://) en bestaat niet als map of bestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="184"/>
+        <location filename="../../audit_app/ui/error_words.py" line="243"/>
         <source>%1 holds no addresses.</source>
         <translation>In %1 staan geen adressen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="186"/>
+        <location filename="../../audit_app/ui/error_words.py" line="245"/>
         <source>%1 holds no usable web addresses.</source>
         <translation>In %1 staan geen bruikbare webadressen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="189"/>
+        <location filename="../../audit_app/ui/error_words.py" line="248"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kan niet worden gelezen: %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="193"/>
+        <location filename="../../audit_app/ui/error_words.py" line="252"/>
         <source>One folder or zip file per crawl.</source>
         <translation>Eén map of zip-bestand per crawl.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="194"/>
+        <location filename="../../audit_app/ui/error_words.py" line="253"/>
         <source>This project is already being crawled. Wait until that crawl has finished, or stop it first; a new crawl then continues where it was.</source>
         <translation>Dit project wordt al gecrawld. Wacht tot die crawl klaar is, of stop hem eerst; daarna gaat een nieuwe crawl verder waar hij was.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="200"/>
+        <location filename="../../audit_app/ui/error_words.py" line="259"/>
         <source>The lock file %1 could not be locked.</source>
         <translation>Het slotbestand %1 kan niet worden vastgezet.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="203"/>
+        <location filename="../../audit_app/ui/error_words.py" line="262"/>
         <source>Unknown login method &apos;%1&apos;; choose none, basic, digest, ntlm or negotiate.</source>
         <translation>Onbekende inlogmethode &apos;%1&apos;; kies uit none, basic, digest, ntlm of negotiate.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="210"/>
+        <location filename="../../audit_app/ui/error_words.py" line="269"/>
         <source>Logging in with %1 needs a user name.</source>
         <translation>Voor inloggen met %1 is een gebruikersnaam nodig.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="214"/>
+        <location filename="../../audit_app/ui/error_words.py" line="273"/>
         <source>No password for %1. Give it when asked, in the environment variable CONTENT_AUDIT_PASSWORD or in the system&apos;s keyring.</source>
         <translation>Geen wachtwoord voor %1. Geef het op bij de vraag, in de omgevingsvariabele CONTENT_AUDIT_PASSWORD of in de sleutelhanger van het systeem.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="222"/>
+        <location filename="../../audit_app/ui/error_words.py" line="281"/>
         <source>No password for %1. Leave the user name empty to log in as the signed-in Windows user.</source>
         <translation>Geen wachtwoord voor %1. Laat de gebruikersnaam leeg om als de aangemelde Windows-gebruiker in te loggen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="230"/>
+        <location filename="../../audit_app/ui/error_words.py" line="289"/>
         <source>The cookie file %1 cannot be read: %2</source>
         <translation>Het cookiebestand %1 kan niet worden gelezen: %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="235"/>
+        <location filename="../../audit_app/ui/error_words.py" line="294"/>
         <source>The cookie file %1 is not recognised. Expected a cookies.txt (Netscape format, as browser extensions export it) or one line such as &apos;name=value; name2=value2&apos;.</source>
         <translation>Het cookiebestand %1 wordt niet herkend. Verwacht een cookies.txt (Netscape-formaat, zoals browser-extensies die exporteren) of één regel als &apos;naam=waarde; naam2=waarde2&apos;.</translation>
     </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="306"/>
+        <source>The certificate file %1 does not exist.</source>
+        <translation>Het certificaatbestand %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="310"/>
+        <source>%1 is not a certificate in PEM format (a text file that starts with &apos;-----BEGIN CERTIFICATE-----&apos;). Export the root certificate as Base64 (.cer/.pem).</source>
+        <translation>%1 is geen certificaat in PEM-formaat (een tekstbestand dat begint met &apos;-----BEGIN CERTIFICATE-----&apos;). Exporteer het basiscertificaat als Base64 (.cer/.pem).</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="319"/>
+        <source>The certificate file %1 cannot be read: %2.</source>
+        <translation>Het certificaatbestand %1 kan niet worden gelezen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="324"/>
+        <source>The proxy address %1 is not valid.</source>
+        <translation>Het proxyadres %1 is ongeldig.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="327"/>
+        <source>Give the proxy as http://proxy.organisation.org:8080, not as %1.</source>
+        <translation>Geef de proxy op als http://proxy.organisatie.nl:8080, niet als %1.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="332"/>
+        <source>Do not put a user name or password in the proxy address.</source>
+        <translation>Zet geen gebruikersnaam of wachtwoord in het proxyadres.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="345"/>
+        <source>the decision</source>
+        <translation>het besluit</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="346"/>
+        <source>the place in the navigation</source>
+        <translation>de plek in de navigatie</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="347"/>
+        <source>the reviewer</source>
+        <translation>de reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="348"/>
+        <source>the review status</source>
+        <translation>de reviewstatus</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="349"/>
+        <source>the note</source>
+        <translation>de notitie</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="350"/>
+        <source>the page to merge into</source>
+        <translation>de pagina om mee samen te voegen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="351"/>
+        <source>the new URL</source>
+        <translation>de nieuwe URL</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="352"/>
+        <location filename="../../audit_app/ui/error_words.py" line="353"/>
+        <source>the name</source>
+        <translation>de naam</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="354"/>
+        <source>the place</source>
+        <translation>de plek</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="355"/>
+        <source>the order</source>
+        <translation>de volgorde</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="356"/>
+        <source>the email address</source>
+        <translation>het e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="357"/>
+        <source>the department</source>
+        <translation>de afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="367"/>
+        <source>Not done: %1 of this page has been changed in the meantime. That change stays; check the page and change it again if needed.</source>
+        <translation>Niet uitgevoerd: %1 van deze pagina is intussen gewijzigd. Die wijziging blijft staan; kijk de pagina na en pas hem zo nodig opnieuw aan.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="373"/>
+        <source>Not done: %1 of this item has been changed in the meantime. That change stays; check it and change it again if needed.</source>
+        <translation>Niet uitgevoerd: %1 van dit onderdeel is intussen gewijzigd. Die wijziging blijft staan; kijk het na en pas het zo nodig opnieuw aan.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="384"/>
+        <source>(Changed by %1, %2.)</source>
+        <translation>(Gewijzigd door %1, %2.)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="388"/>
+        <source>A page cannot be merged with itself.</source>
+        <translation>Een pagina kan niet met zichzelf worden samengevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="392"/>
+        <source>Page %1 does not exist in this project.</source>
+        <translation>Pagina %1 bestaat niet in dit project.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="395"/>
+        <source>A reviewer needs a name.</source>
+        <translation>Een reviewer heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="397"/>
+        <source>&apos;%1&apos; is not a valid email address.</source>
+        <translation>&apos;%1&apos; is geen geldig e-mailadres.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="401"/>
+        <source>%1 still has review packs out and therefore cannot be removed. Assign the pages to someone else if needed.</source>
+        <translation>%1 heeft nog reviewpakketten uitstaan en kan daarom niet worden verwijderd. Wijs de pagina&apos;s eventueel aan iemand anders toe.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="408"/>
+        <source>A navigation item needs a name.</source>
+        <translation>Een navigatie-item heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="412"/>
+        <source>A name may be at most %1 characters long.</source>
+        <translation>Een naam mag hooguit %1 tekens lang zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="415"/>
+        <source>An item cannot go under itself or one of its own sub-items.</source>
+        <translation>Een onderdeel kan niet onder zichzelf of een eigen subonderdeel.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="420"/>
+        <source>part of the path is empty (%1).</source>
+        <translation>een deel van het pad is leeg (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="423"/>
+        <source>tabs and spaces are mixed to indent.</source>
+        <translation>tabs en spaties door elkaar gebruikt om in te springen.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="426"/>
+        <source>there is no name on this line.</source>
+        <translation>er staat geen naam op deze regel.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="428"/>
+        <source>an indent of %1 spaces does not fit the rest (%2 spaces per level).</source>
+        <translation>inspringing van %1 spaties past niet bij de rest (%2 spaties per niveau).</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="436"/>
+        <source>&apos;%1&apos; is indented further than the item above it (a level skipped).</source>
+        <translation>&apos;%1&apos; springt verder in dan het item erboven (een niveau overgeslagen).</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="442"/>
+        <source>no column headings found. Use a column &apos;path&apos; (e.g. &apos;Work &gt; Leave&apos;) or the columns &apos;level&apos; and &apos;title&apos;.</source>
+        <translation>geen kolomkoppen gevonden. Gebruik een kolom &apos;pad&apos; (bijv. &apos;Werk &gt; Verlof&apos;) of de kolommen &apos;niveau&apos; en &apos;titel&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="448"/>
+        <source>level &apos;%1&apos; is not a number (1 is the highest level).</source>
+        <translation>niveau &apos;%1&apos; is geen getal (1 is het hoogste niveau).</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="453"/>
+        <source>level must be 1 or higher.</source>
+        <translation>niveau moet 1 of hoger zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="455"/>
+        <source>&apos;%1&apos; has level %2, but there is no item of level %3 above it.</source>
+        <translation>&apos;%1&apos; heeft niveau %2, maar er is geen item van niveau %3 boven.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="462"/>
+        <source>there is no title in this row.</source>
+        <translation>er staat geen titel in deze rij.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="469"/>
+        <source>%1 is not a text or CSV file.</source>
+        <translation>%1 is geen tekst- of CSV-bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="473"/>
+        <source>%1 holds no navigation items.</source>
+        <translation>%1 bevat geen navigatie-items.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="478"/>
+        <source>Language &apos;%1&apos; is not supported; choose nl or en.</source>
+        <translation>Taal &apos;%1&apos; wordt niet ondersteund; kies nl of en.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="483"/>
+        <source>Fill in a word or phrase (with at least one letter).</source>
+        <translation>Vul een woord of uitdrukking in (met minstens één letter).</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="487"/>
+        <source>Fill in a simpler alternative for &apos;%1&apos;.</source>
+        <translation>Vul een eenvoudiger alternatief in voor &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="491"/>
+        <source>&apos;%1…&apos; is too long for the word list.</source>
+        <translation>&apos;%1…&apos; is te lang voor de woordenlijst.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="494"/>
+        <source>This is not a CSV file (it holds binary data).</source>
+        <translation>Dit is geen CSV-bestand (het bevat binaire gegevens).</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="498"/>
+        <source>expected &apos;word%1alternative&apos;, found &apos;%2&apos;.</source>
+        <translation>verwacht &apos;woord%1alternatief&apos;, gevonden &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="505"/>
+        <source>Line %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/error_words.py" line="273"/>
+        <location filename="../../audit_app/ui/error_words.py" line="538"/>
         <source>%n fetched, %1 waiting</source>
         <translation>
             <numerusform>%n opgehaald, %1 in de rij</numerusform>
@@ -523,95 +806,125 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="277"/>
+        <location filename="../../audit_app/ui/error_words.py" line="542"/>
         <source>The server ignores capitals: variants count as one page</source>
         <translation>Server negeert hoofdletters: varianten worden als één pagina geteld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="282"/>
+        <location filename="../../audit_app/ui/error_words.py" line="547"/>
         <source>Checking words</source>
         <translation>Woorden controleren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="284"/>
+        <location filename="../../audit_app/ui/error_words.py" line="549"/>
         <source>Analysing texts</source>
         <translation>Teksten analyseren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="286"/>
+        <location filename="../../audit_app/ui/error_words.py" line="551"/>
         <source>Saving scores</source>
         <translation>Scores opslaan</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/error_words.py" line="288"/>
+        <location filename="../../audit_app/ui/error_words.py" line="553"/>
         <source>Done</source>
         <translation>Klaar</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="555"/>
+        <source>Writing %1</source>
+        <translation>%1 schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="557"/>
+        <source>Writing the CSV file</source>
+        <translation>CSV-bestand schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="559"/>
+        <source>Writing redirects</source>
+        <translation>Redirects schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="561"/>
+        <source>Saving</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="563"/>
+        <source>Reading review packs</source>
+        <translation>Reviewpakketten lezen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/error_words.py" line="565"/>
+        <source>Making review packs</source>
+        <translation>Reviewpakketten maken</translation>
     </message>
 </context>
 <context>
     <name>CrawlFlows</name>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="59"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="60"/>
         <source>The project could not be created</source>
         <translation>Het project kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="62"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="63"/>
         <source>Choose another place or name for the project file.</source>
         <translation>Kies een andere plek of naam voor het projectbestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="78"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="79"/>
         <source>Crawling the old intranet…</source>
         <translation>Het oude intranet wordt doorlopen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="91"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="92"/>
         <source>The task stopped with an error</source>
         <translation>De taak is gestopt met een fout</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="95"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="96"/>
         <source>What was done so far is saved. Check the address and login, then try again with Audit &gt; Resume crawl.</source>
         <translation>Wat al gedaan is, is bewaard. Controleer het adres en de inlog en probeer het opnieuw via Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="109"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="110"/>
         <source>No crawl to resume</source>
         <translation>Geen crawl om te hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="110"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="111"/>
         <source>This project has no crawl yet. Use File &gt; New audit.</source>
         <translation>Dit project heeft nog geen crawl. Kies Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="119"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="120"/>
         <source>Crawl again?</source>
         <translation>Opnieuw crawlen?</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="121"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="122"/>
         <source>The last crawl has finished. Crawling again fetches every page once more and updates what was found; decisions, new places and notes stay as they are.</source>
         <translation>De laatste crawl is klaar. Opnieuw crawlen haalt elke pagina nog een keer op en werkt bij wat er gevonden is; besluiten, nieuwe plekken en notities blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="127"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="129"/>
         <source>Crawl again</source>
         <translation>Opnieuw crawlen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="143"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="145"/>
         <source>Scoring pages…</source>
         <translation>Pagina&apos;s scoren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="159"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="161"/>
         <source>Crawling the sample intranet…</source>
         <translation>Het voorbeeldintranet wordt doorlopen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="173"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="175"/>
         <source>The demo could not be started</source>
         <translation>De demo kon niet worden gestart</translation>
     </message>
@@ -870,6 +1183,52 @@
         <location filename="../../audit_app/ui/crawl_words.py" line="183"/>
         <source>(while reading)</source>
         <translation>(tijdens het lezen)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/crawl_words.py" line="195"/>
+        <source>read limit reached: %n files read</source>
+        <translation>
+            <numerusform>leeslimiet bereikt: %n bestand gelezen</numerusform>
+            <numerusform>leeslimiet bereikt: %n bestanden gelezen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="199"/>
+        <source>read limit reached: %1 read</source>
+        <translation>leeslimiet bereikt: %1 gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="204"/>
+        <source>read limit reached: the zip file unpacks to more than %1 times its own size (%2), possibly a zip bomb. Unpack it yourself if that is right</source>
+        <translation>leeslimiet bereikt: het zip-bestand pakt uit tot meer dan %1 keer zijn eigen grootte (%2), mogelijk een zip-bom. Pak het zelf uit als dat klopt</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="214"/>
+        <source>interrupted: %1</source>
+        <translation>onderbroken: %1</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="217"/>
+        <source>interrupted</source>
+        <translation>onderbroken</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="219"/>
+        <source>stopped by you</source>
+        <translation>door u gestopt</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/crawl_words.py" line="221"/>
+        <source>time limit of %1 seconds reached</source>
+        <translation>tijdslimiet van %1 seconden bereikt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/crawl_words.py" line="225"/>
+        <source>limit of %n pages reached</source>
+        <translation>
+            <numerusform>limiet van %n pagina bereikt</numerusform>
+            <numerusform>limiet van %n pagina&apos;s bereikt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1765,22 +2124,22 @@
 <context>
     <name>HelpViewer</name>
     <message>
-        <location filename="../../audit_app/ui/help_viewer.py" line="151"/>
+        <location filename="../../audit_app/ui/help_viewer.py" line="152"/>
         <source>Content audit – user guide</source>
         <translation>Content audit – handleiding</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/help_viewer.py" line="158"/>
+        <location filename="../../audit_app/ui/help_viewer.py" line="159"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/help_viewer.py" line="163"/>
+        <location filename="../../audit_app/ui/help_viewer.py" line="164"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/help_viewer.py" line="186"/>
+        <location filename="../../audit_app/ui/help_viewer.py" line="187"/>
         <source>The user guide is not installed with this copy of the program.</source>
         <translation>De handleiding is niet met deze kopie van het programma geïnstalleerd.</translation>
     </message>
@@ -1880,6 +2239,335 @@
         <location filename="../../audit_app/ui/import_dialog.py" line="121"/>
         <source>The value here</source>
         <translation>Die van hier</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="34"/>
+        <source>%1 or %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="43"/>
+        <source>the file does not exist.</source>
+        <translation>het bestand bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="44"/>
+        <source>this is not an Excel workbook (.xlsx). Send in the review pack as it was sent out; a file saved as CSV or renamed does not work.</source>
+        <translation>dit is geen Excel-werkmap (.xlsx). Lever het reviewpakket aan zoals het is verstuurd; een als CSV opgeslagen of hernoemd bestand werkt niet.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="49"/>
+        <source>this is not a content-audit review pack.</source>
+        <translation>dit is geen reviewpakket van content-audit.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="52"/>
+        <source>the review pack is damaged (hidden data is missing or was changed).</source>
+        <translation>het reviewpakket is beschadigd (verborgen gegevens ontbreken of zijn gewijzigd).</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="55"/>
+        <source>this review pack was made with a newer version of content-audit.</source>
+        <translation>dit reviewpakket is gemaakt met een nieuwere versie van content-audit.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="58"/>
+        <source>this review pack was made with an older version of content-audit and is not signed. Make the review packs again and send them round again.</source>
+        <translation>dit reviewpakket is gemaakt met een oudere versie van content-audit en is niet ondertekend. Maak de reviewpakketten opnieuw en stuur ze opnieuw rond.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="63"/>
+        <source>the review pack is damaged and cannot be read.</source>
+        <translation>het reviewpakket is beschadigd en kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="66"/>
+        <source>the signature of this review pack does not match: it was changed outside content-audit (token, reviewer or list of pages). Nothing was imported; use the review pack as it was sent.</source>
+        <translation>de handtekening van dit reviewpakket klopt niet: het is buiten content-audit gewijzigd (kenmerk, reviewer of lijst met pagina&apos;s). Er is niets ingelezen; gebruik het reviewpakket zoals het is verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="72"/>
+        <source>this review pack was not made in this project (unknown token).</source>
+        <translation>dit reviewpakket is niet in dit project gemaakt (onbekend kenmerk).</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="75"/>
+        <source>this column is in it twice.</source>
+        <translation>deze kolom staat er twee keer in.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="76"/>
+        <source>this column is missing (deleted or renamed). Use the original review pack or put the column back.</source>
+        <translation>deze kolom ontbreekt (verwijderd of hernoemd). Gebruik het oorspronkelijke reviewpakket of zet de kolom terug.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="81"/>
+        <source>when merging, choose the page this one goes into (old URL or ID).</source>
+        <translation>kies bij samenvoegen de pagina waarin deze opgaat (oude URL of ID).</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="84"/>
+        <source>a page cannot be merged with itself.</source>
+        <translation>een pagina kan niet met zichzelf samengaan.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="87"/>
+        <source>this is not an Excel workbook (.xlsx), or it is damaged.</source>
+        <translation>dit is geen Excel-werkmap (.xlsx), of hij is beschadigd.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="90"/>
+        <source>this is not a content-audit migration plan (or it was made with an older version). Export the plan again.</source>
+        <translation>dit is geen migratieplan van content-audit (of het is gemaakt met een oudere versie). Exporteer het plan opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="95"/>
+        <source>this is not a content-audit migration plan.</source>
+        <translation>dit is geen migratieplan van content-audit.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="98"/>
+        <source>this plan belongs to another project.</source>
+        <translation>dit plan hoort bij een ander project.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="101"/>
+        <source>the sheet with the plan is missing.</source>
+        <translation>het tabblad met het plan ontbreekt.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="104"/>
+        <source>the plan is damaged.</source>
+        <translation>het plan is beschadigd.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="105"/>
+        <source>the ID column is missing; put it back.</source>
+        <translation>de kolom ID ontbreekt; zet hem terug.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="108"/>
+        <source>A new URL is an address, for example https://intranet.new.org/work/leave.</source>
+        <translation>Een nieuwe URL is een adres, bijvoorbeeld https://intranet.nieuw.nl/werk/verlof.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="112"/>
+        <source>expected: old URL or ID, new URL.</source>
+        <translation>verwacht: oude URL of ID, nieuwe URL.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="115"/>
+        <source>Nothing was imported: correct the errors first.</source>
+        <translation>Er is niets ingelezen: los eerst de fouten op.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="118"/>
+        <source>The project has changed since the review packs were read. Read them again.</source>
+        <translation>Het project is gewijzigd sinds de reviewpakketten zijn ingelezen. Lees ze opnieuw in.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="122"/>
+        <source>The project has changed since the plan was read. Read it again.</source>
+        <translation>Het project is gewijzigd sinds het plan is ingelezen. Lees het opnieuw in.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="130"/>
+        <source>this cell holds a formula (%1), not a value. Type or choose the value yourself (or paste as value).</source>
+        <translation>deze cel bevat een formule (%1), geen waarde. Typ of kies de waarde zelf (of plak als waarde).</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="138"/>
+        <source>this cell holds an error value (%1). Type or choose the value yourself.</source>
+        <translation>deze cel bevat een foutwaarde (%1). Typ of kies de waarde zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="145"/>
+        <source>this review pack belongs to another project (%1). Nothing was imported.</source>
+        <translation>dit reviewpakket hoort bij een ander project (%1). Er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="149"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="152"/>
+        <source>this is the same review pack as %1.</source>
+        <translation>dit is hetzelfde reviewpakket als %1.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="156"/>
+        <source>invalid or empty ID (%1).</source>
+        <translation>ongeldige of lege ID (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="159"/>
+        <source>invalid ID (%1).</source>
+        <translation>ongeldige ID (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="161"/>
+        <source>unknown ID %1: this page is not in this review pack.</source>
+        <translation>onbekende ID %1: deze pagina zit niet in dit reviewpakket.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="167"/>
+        <source>invalid status &apos;%1&apos;. Choose %2.</source>
+        <translation>ongeldige status &apos;%1&apos;. Kies %2.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="172"/>
+        <source>unknown place in the navigation &apos;%1&apos;. Choose a place from the list.</source>
+        <translation>onbekende plek in de navigatie &apos;%1&apos;. Kies een plek uit de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="178"/>
+        <source>unknown place in the navigation &apos;%1&apos;.</source>
+        <translation>onbekende plek in de navigatie &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="182"/>
+        <source>unknown page &apos;%1&apos;. Give an old URL or ID.</source>
+        <translation>onbekende pagina &apos;%1&apos;. Geef een oude URL of ID.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="185"/>
+        <source>unknown page &apos;%1&apos;.</source>
+        <translation>onbekende pagina &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="187"/>
+        <source>unknown reviewer &apos;%1&apos;.</source>
+        <translation>onbekende reviewer &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="191"/>
+        <source>page %1 no longer exists in the project.</source>
+        <translation>pagina %1 bestaat niet meer in het project.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="195"/>
+        <source>page %1 no longer exists.</source>
+        <translation>pagina %1 bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="199"/>
+        <source>&apos;%1&apos; is not an address. A new URL starts with http://, https:// or / and has no spaces.</source>
+        <translation>&apos;%1&apos; is geen adres. Een nieuwe URL begint met http://, https:// of / en bevat geen spaties.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="207"/>
+        <source>no page &apos;%1&apos; in this project.</source>
+        <translation>geen pagina &apos;%1&apos; in dit project.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="210"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="212"/>
+        <source>%1 is larger than 50 MB; that is no list of addresses.</source>
+        <translation>%1 is groter dan 50 MB; dat is geen adressenlijst.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="218"/>
+        <source>%1 is not a text file.</source>
+        <translation>%1 is geen tekstbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="222"/>
+        <source>%1 is a sitemap index (a list of sitemaps). Import the sitemaps in it one by one.</source>
+        <translation>%1 is een sitemap-index (een lijst van sitemaps). Lees de sitemaps die erin staan een voor een in.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="229"/>
+        <source>%1 holds no addresses (&lt;loc&gt;).</source>
+        <translation>%1 bevat geen adressen (&lt;loc&gt;).</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="232"/>
+        <source>%1 is empty.</source>
+        <translation>%1 is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="234"/>
+        <source>ID %1 is in the review pack twice (also in row %2).</source>
+        <translation>ID %1 staat twee keer in het reviewpakket (ook in rij %2).</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="241"/>
+        <source>ID %1 is also in row %2.</source>
+        <translation>ID %1 staat ook in rij %2.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="246"/>
+        <source>invalid decision &apos;%1&apos;. Choose %2.</source>
+        <translation>ongeldig besluit &apos;%1&apos;. Kies %2.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="251"/>
+        <source>invalid value &apos;%1&apos;. Choose %2.</source>
+        <translation>ongeldige waarde &apos;%1&apos;. Kies %2.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="256"/>
+        <source>page %1 is also in %2 with another value.</source>
+        <translation>pagina %1 staat ook in %2 met een andere waarde.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="261"/>
+        <source>page %1 is also on line %2.</source>
+        <translation>pagina %1 staat ook in regel %2.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="266"/>
+        <source>%1 is not a readable sitemap (%2).</source>
+        <translation>%1 is geen leesbare sitemap (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/import_words.py" line="276"/>
+        <source>Nothing was imported: %n errors in the review packs. Correct them and try again.</source>
+        <translation>
+            <numerusform>Er is niets ingelezen: %n fout in de reviewpakketten. Los die op en probeer het opnieuw.</numerusform>
+            <numerusform>Er is niets ingelezen: %n fouten in de reviewpakketten. Los ze op en probeer het opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/import_words.py" line="283"/>
+        <source>Nothing was imported: %n errors in the plan.</source>
+        <translation>
+            <numerusform>Er is niets ingelezen: %n fout in het plan.</numerusform>
+            <numerusform>Er is niets ingelezen: %n fouten in het plan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="287"/>
+        <source>(no reviewers yet)</source>
+        <translation>(nog geen reviewers)</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="291"/>
+        <source>Unknown reviewer: %1. Known reviewers: %2.</source>
+        <translation>Onbekende reviewer: %1. Bekende reviewers: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="306"/>
+        <source>%1, row %2, column &apos;%3&apos;</source>
+        <translation>%1, rij %2, kolom &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="313"/>
+        <source>%1, row %2</source>
+        <translation>%1, rij %2</translation>
+    </message>
+    <message>
+        <location filename="../../audit_app/ui/import_words.py" line="317"/>
+        <source>%1, column &apos;%2&apos;</source>
+        <translation>%1, kolom &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -2567,17 +3255,17 @@
         <translation>U kunt dit ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="351"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="352"/>
         <source>Delete navigation item</source>
         <translation>Navigatie-item verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="355"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="356"/>
         <source>Delete &apos;%1&apos;</source>
         <translation>&apos;%1&apos; verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="359"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="360"/>
         <source>%n page(s) no longer have a place. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n pagina heeft geen plek meer. Ongedaan maken met Ctrl+Z.</numerusform>
@@ -2585,37 +3273,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="366"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="367"/>
         <source>Import navigation</source>
         <translation>Navigatie importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="368"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="369"/>
         <source>Navigation (*.txt *.csv);;All files (*)</source>
         <translation>Navigatie (*.txt *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="378"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="379"/>
         <source>Nothing was imported: %1</source>
         <translation>Er is niets geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="380"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="381"/>
         <source>Import &apos;%1&apos;</source>
         <translation>&apos;%1&apos; importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="386"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="387"/>
         <source>Template &apos;%1&apos; not found.</source>
         <translation>Sjabloon &apos;%1&apos; niet gevonden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="390"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="391"/>
         <source>Template &apos;%1&apos;</source>
         <translation>Sjabloon &apos;%1&apos;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="401"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="402"/>
         <source>%n item(s) added. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n item toegevoegd. Ongedaan maken met Ctrl+Z.</numerusform>
@@ -2623,12 +3311,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="403"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="404"/>
         <source>All items were already there; nothing added.</source>
         <translation>Alle items bestonden al; er is niets toegevoegd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="426"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="427"/>
         <source>%n page(s) placed under &apos;%1&apos;.</source>
         <translation>
             <numerusform>%n pagina geplaatst onder &apos;%1&apos;.</numerusform>
@@ -2636,7 +3324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="460"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="461"/>
         <source>⚠ %n page(s) without a place</source>
         <translation>
             <numerusform>⚠ %n pagina zonder plek</numerusform>
@@ -2862,117 +3550,117 @@
 <context>
     <name>OwnWordsDialog</name>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="144"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="145"/>
         <source>Own word list</source>
         <translation>Eigen woordenlijst</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="148"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="149"/>
         <source>Words your organisation wants rewritten: jargon, abbreviations, officialese. They are marked in the text with your alternative, on top of the built-in list. Separate several forms of one word with | (for example: verstrekken|verstrekt).</source>
         <translation>Woorden die uw organisatie herschreven wil zien: jargon, afkortingen, ambtelijke taal. Ze worden in de tekst gemarkeerd met uw alternatief, naast de ingebouwde lijst. Scheid meerdere vormen van één woord met | (bijvoorbeeld: verstrekken|verstrekt).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="158"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="159"/>
         <source>Word</source>
         <translation>Woord</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="158"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="159"/>
         <source>Plainer alternative</source>
         <translation>Eenvoudiger alternatief</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="158"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="159"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="170"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="171"/>
         <source>Word, e.g. BHV</source>
         <translation>Woord, bijv. BHV</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="172"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="173"/>
         <source>Alternative, e.g. bedrijfshulpverlening</source>
         <translation>Alternatief, bijv. bedrijfshulpverlening</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="174"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="175"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="175"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="176"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="176"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="177"/>
         <source>Add or change</source>
         <translation>Toevoegen of wijzigen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="186"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="187"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="188"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="189"/>
         <source>Import CSV…</source>
         <translation>CSV importeren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="190"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="191"/>
         <source>Export CSV…</source>
         <translation>CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="271"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="272"/>
         <source>Saved: %1 → %2</source>
         <translation>Opgeslagen: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="288"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="289"/>
         <source>%1 removed.</source>
         <translation>%1 verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="292"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="293"/>
         <source>Import word list</source>
         <translation>Woordenlijst importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="292"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="293"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="301"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="302"/>
         <source>Nothing imported: %1</source>
         <translation>Niets geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="312"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="313"/>
         <source>%1 words added or changed, %2 unchanged.</source>
         <translation>%1 woorden toegevoegd of gewijzigd, %2 ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="320"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="321"/>
         <source>Export word list</source>
         <translation>Woordenlijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="322"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="323"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="332"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="333"/>
         <source>Not saved: %1 (%2)</source>
         <translation>Niet opgeslagen: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="338"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="339"/>
         <source>%1 words saved in %2.</source>
         <translation>%1 woorden opgeslagen in %2.</translation>
     </message>
@@ -3203,163 +3891,163 @@
 <context>
     <name>PlanFlows</name>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="31"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="33"/>
         <source>Export &amp;redirects…</source>
         <translation>Re&amp;directs exporteren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="33"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="35"/>
         <source>Export plan as &amp;CSV…</source>
         <translation>Plan als &amp;CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="35"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="37"/>
         <source>Management re&amp;port…</source>
         <translation>Ra&amp;pport voor het management…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="37"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="39"/>
         <source>Import &amp;new addresses…</source>
         <translation>Nieuwe adressen in&amp;lezen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="39"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="41"/>
         <source>Import page &amp;views…</source>
         <translation>Paginaweergaven in&amp;lezen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="85"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="87"/>
         <source>Export redirects</source>
         <translation>Redirects exporteren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="88"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="90"/>
         <source>nginx map (*.conf);;IIS web.config (*.config);;Apache RewriteMap (*.txt);;All old addresses as CSV (*.csv)</source>
         <translation>nginx-map (*.conf);;IIS web.config (*.config);;Apache RewriteMap (*.txt);;Alle oude adressen als CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="106"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="108"/>
         <source>%1 redirects written to %2.</source>
         <translation>%1 redirects geschreven naar %2.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="107"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="109"/>
         <source>%1 old addresses have no target yet; the list is in %2.</source>
         <translation>%1 oude adressen hebben nog geen doel; de lijst staat in %2.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="117"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="119"/>
         <source>Writing redirects…</source>
         <translation>Redirects schrijven…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="125"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="127"/>
         <source>Export plan as CSV</source>
         <translation>Plan als CSV exporteren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="127"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="129"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV voor Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="141"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="143"/>
         <source>%1 pages written to %2</source>
         <translation>%1 pagina&apos;s geschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="147"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="149"/>
         <source>Writing CSV…</source>
         <translation>CSV schrijven…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="155"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="157"/>
         <source>Management report</source>
         <translation>Rapport voor het management</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="159"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="161"/>
         <source>Web page (*.html)</source>
         <translation>Webpagina (*.html)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="171"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="173"/>
         <source>Report written to %1. Open it in a browser; print it as PDF from there.</source>
         <translation>Rapport geschreven naar %1. Open het in een browser en druk het daar af als PDF.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="177"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="179"/>
         <source>Writing the report…</source>
         <translation>Rapport schrijven…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="188"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="190"/>
         <source>Page views from the old statistics (CSV: address and views)</source>
         <translation>Paginaweergaven uit de oude statistieken (CSV: adres en weergaven)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="190"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="192"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="210"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="212"/>
         <source>Reading page views…</source>
         <translation>Paginaweergaven inlezen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="220"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="222"/>
         <source>New addresses: a CSV from the new CMS or the new site&apos;s sitemap.xml</source>
         <translation>Nieuwe adressen: een CSV uit het nieuwe CMS of de sitemap.xml van de nieuwe site</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="222"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="224"/>
         <source>Address lists (*.csv *.xml *.txt)</source>
         <translation>Adressenlijsten (*.csv *.xml *.txt)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="244"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="246"/>
         <source>Reading new addresses…</source>
         <translation>Nieuwe adressen lezen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="248"/>
-        <location filename="../../audit_app/ui/plan_flows.py" line="254"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="250"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="256"/>
         <source>Nothing was imported</source>
         <translation>Er is niets ingelezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="255"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="257"/>
         <source>Correct these lines and import again.</source>
         <translation>Verbeter deze regels en lees opnieuw in.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="258"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="260"/>
         <source>New addresses for %1 pages and %2 navigation items.</source>
         <translation>Nieuwe adressen voor %1 pagina&apos;s en %2 navigatie-items.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="262"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="264"/>
         <source>%1 matches are uncertain and are not imported. They are listed in %2: remove the wrong lines and import that list.</source>
         <translation>%1 overeenkomsten zijn onzeker en worden niet ingelezen. Ze staan in %2: haal de foute regels eruit en lees die lijst in.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="267"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="269"/>
         <source>Import new addresses</source>
         <translation>Nieuwe adressen inlezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="269"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="272"/>
         <source>Import</source>
         <translation>Inlezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="285"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="288"/>
         <source>%1 new addresses saved.</source>
         <translation>%1 nieuwe adressen vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="291"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="294"/>
         <source>Saving new addresses…</source>
         <translation>Nieuwe adressen vastleggen…</translation>
     </message>
@@ -3395,89 +4083,89 @@
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="48"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="49"/>
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="50"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="51"/>
         <source>Review packs</source>
         <translation>Reviewpakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="52"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="53"/>
         <source>Rows</source>
         <translation>Rijen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="53"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="54"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="66"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="67"/>
         <source>Nothing running</source>
         <translation>Er loopt niets</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="81"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="82"/>
         <source>Errors</source>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="87"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="88"/>
         <source>Per second</source>
         <translation>Per seconde</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="88"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="89"/>
         <source>Elapsed</source>
         <translation>Verstreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="89"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="90"/>
         <source>Remaining (estimate)</source>
         <translation>Nog te gaan (schatting)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="97"/>
-        <location filename="../../audit_app/ui/progress_panel.py" line="158"/>
-        <location filename="../../audit_app/ui/progress_panel.py" line="197"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="98"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="159"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="198"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="99"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="100"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="101"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="102"/>
         <source>Stop now; what was fetched is kept and the crawl can be resumed later.</source>
         <translation>Nu stoppen; wat al is opgehaald blijft bewaard en de crawl kan later verder.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="159"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="160"/>
         <source>Continuing…</source>
         <translation>Verder…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="162"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="163"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="164"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="165"/>
         <source>Paused: nothing is fetched until you press Resume. Nothing is lost.</source>
         <translation>Gepauzeerd: er wordt niets opgehaald tot u op Hervatten drukt. Er gaat niets verloren.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="170"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="171"/>
         <source>Stopping after the pages being fetched…</source>
         <translation>Stoppen na de pagina&apos;s die nu worden opgehaald…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="212"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="213"/>
         <source>%n page(s) and documents</source>
         <translation>
             <numerusform>%n pagina of document</numerusform>
@@ -3485,7 +4173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="214"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="215"/>
         <source>%n errors</source>
         <translation>
             <numerusform>%n fout</numerusform>
@@ -3493,7 +4181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="216"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="217"/>
         <source>%n image(s) and other files</source>
         <translation>
             <numerusform>%n afbeelding of ander bestand</numerusform>
@@ -3501,7 +4189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="218"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="219"/>
         <source>%n merged into another row</source>
         <translation>
             <numerusform>%n samengevoegd met een andere regel</numerusform>
@@ -3509,7 +4197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="222"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="223"/>
         <source>%n address(es) fetched</source>
         <translation>
             <numerusform>%n adres opgehaald</numerusform>
@@ -3517,7 +4205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="223"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="224"/>
         <source>In the table: %n page(s) and documents.</source>
         <translation>
             <numerusform>In de tabel: %n pagina of document.</numerusform>
@@ -3525,7 +4213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="225"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="226"/>
         <source>%n still waiting</source>
         <translation>
             <numerusform>%n nog in de wachtrij</numerusform>
@@ -3533,42 +4221,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="233"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="234"/>
         <source>Stopped by you; resume with Audit &gt; Resume crawl.</source>
         <translation>Door u gestopt; ga verder met Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="235"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="236"/>
         <source>The page limit was reached; raise it and resume with Audit &gt; Resume crawl.</source>
         <translation>Het maximale aantal pagina&apos;s is bereikt; verhoog het en ga verder met Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="238"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="239"/>
         <source>The time limit was reached; resume with Audit &gt; Resume crawl.</source>
         <translation>De maximale duur is bereikt; ga verder met Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="242"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="243"/>
         <source>Stopped early (%1); resume with Audit &gt; Resume crawl.</source>
         <translation>Eerder gestopt (%1); ga verder met Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="256"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="257"/>
         <source>Finished: %1</source>
         <translation>Klaar: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="260"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="261"/>
         <source>Stopped</source>
         <translation>Gestopt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="262"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="263"/>
         <source>Stopped. Everything fetched so far is saved; start again to resume.</source>
         <translation>Gestopt. Alles wat tot nu toe is opgehaald is bewaard; start opnieuw om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/progress_panel.py" line="265"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="266"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
@@ -3576,52 +4264,52 @@
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="86"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="87"/>
         <source>A task is still running</source>
         <translation>Er loopt nog een taak</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="87"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="88"/>
         <source>Wait until it has finished, or stop it first.</source>
         <translation>Wacht tot die klaar is, of stop hem eerst.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="98"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="99"/>
         <source>Opening %1…</source>
         <translation>%1 wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="117"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="118"/>
         <source>This file cannot be opened</source>
         <translation>Dit bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="121"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="122"/>
         <source>Nothing was changed. Choose another file, or start a new audit with File &gt; New audit.</source>
         <translation>Er is niets gewijzigd. Kies een ander bestand, of begin een nieuwe audit via Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="170"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="171"/>
         <source>That did not work</source>
         <translation>Dat is niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="193"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="194"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="201"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="202"/>
         <source>Select one or more pages first.</source>
         <translation>Kies eerst een of meer pagina&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="210"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="211"/>
         <source>Clear decision</source>
         <translation>Besluit wissen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/project_controller.py" line="212"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="213"/>
         <source>%1 (%n pages)</source>
         <translation>
             <numerusform>%1 (%n pagina)</numerusform>
@@ -3629,53 +4317,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="225"/>
-        <location filename="../../audit_app/ui/project_controller.py" line="235"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="226"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="236"/>
         <source>Merge into another page</source>
         <translation>Samenvoegen met andere pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="226"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="227"/>
         <source>Address or number of the page these pages are merged into:</source>
         <translation>Adres of nummer van de pagina waarin deze pagina&apos;s opgaan:</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="236"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="237"/>
         <source>There is no page %1 in this project.</source>
         <translation>Pagina %1 bestaat niet in dit project.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="245"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="246"/>
         <source>Mark for discussion</source>
         <translation>Bespreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="246"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="247"/>
         <source>Mark as reviewed</source>
         <translation>Markeren als beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="267"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="268"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="282"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="283"/>
         <source>This is not an address</source>
         <translation>Dit is geen adres</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="286"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="287"/>
         <source>New URL</source>
         <translation>Nieuwe URL</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="297"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="298"/>
         <source>These pages have no suggestion yet.</source>
         <translation>Deze pagina&apos;s hebben nog geen suggestie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/project_controller.py" line="300"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="301"/>
         <source>Accept suggestion (%n pages)</source>
         <translation>
             <numerusform>Suggestie overnemen (%n pagina)</numerusform>
@@ -3686,12 +4374,12 @@
 <context>
     <name>ProjectFlows</name>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="329"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="330"/>
         <source>The task stopped with an error</source>
         <translation>De taak is gestopt met een fout</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="332"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="333"/>
         <source>Nothing in the project was lost. Correct the cause and try again.</source>
         <translation>Er is niets verloren in het project. Los de oorzaak op en probeer het opnieuw.</translation>
     </message>
@@ -3860,69 +4548,69 @@ The program can copy everything that is still readable into a new project file; 
 Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopiëren; het beschadigde bestand blijft zoals het is. Zijn er reservekopieën van, dan kunt u ook een daarvan terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="52"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="53"/>
         <source>Restore a safety copy…</source>
         <translation>Reservekopie terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="59"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="60"/>
         <source>Recover into a new file…</source>
         <translation>Herstellen naar een nieuw bestand…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="72"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="73"/>
         <source>Save the recovered project as</source>
         <translation>Hersteld project opslaan als</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="73"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="74"/>
         <source>recovered</source>
         <translation>hersteld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="74"/>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="141"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="75"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="142"/>
         <source>Audit projects (*.audit)</source>
         <translation>Auditprojecten (*.audit)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="83"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="84"/>
         <source>Recovered</source>
         <translation>Hersteld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="88"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="89"/>
         <source>Recovering the project…</source>
         <translation>Het project wordt hersteld…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="110"/>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="127"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="111"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="128"/>
         <source>Restore a safety copy</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="111"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="112"/>
         <source>There are no safety copies of this project yet. The program makes one when you open a project and every ten minutes while you work.</source>
         <translation>Er zijn nog geen reservekopieën van dit project. Het programma maakt er een als u een project opent, en daarna elke tien minuten terwijl u werkt.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="119"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="120"/>
         <source>%1  (%2 MB)</source>
         <translation>%1  (%2 MB)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="128"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="129"/>
         <source>Which copy? It is opened as a new project file; the current file stays as it is.</source>
         <translation>Welke kopie? Die wordt geopend als nieuw projectbestand; het huidige bestand blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="139"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="140"/>
         <source>Save the restored project as</source>
         <translation>Teruggezet project opslaan als</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="148"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="149"/>
         <source>Restoring the safety copy…</source>
         <translation>De reservekopie wordt teruggezet…</translation>
     </message>
@@ -4123,42 +4811,42 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="335"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="336"/>
         <source>Remove reviewer</source>
         <translation>Reviewer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="339"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="340"/>
         <source>Remove reviewer %1</source>
         <translation>Reviewer %1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="343"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="344"/>
         <source>%1 removed. Undo with Ctrl+Z.</source>
         <translation>%1 is verwijderd. Ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="351"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="352"/>
         <source>Choose a reviewer and an old section first.</source>
         <translation>Kies eerst een reviewer en een oude sectie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="357"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="358"/>
         <source>There are no pages in &apos;%1&apos;.</source>
         <translation>Er zijn geen pagina&apos;s in &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="359"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="360"/>
         <source>Assign &apos;%1&apos; to %2</source>
         <translation>&apos;%1&apos; toewijzen aan %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="372"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="373"/>
         <source>These pages were already assigned to %1.</source>
         <translation>Deze pagina&apos;s waren al toegewezen aan %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="376"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="377"/>
         <source>%n page(s) from &apos;%1&apos; assigned to %2.</source>
         <translation>
             <numerusform>%n pagina uit &apos;%1&apos; toegewezen aan %2.</numerusform>
@@ -4591,23 +5279,23 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
 <context>
     <name>TransferFlows</name>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="47"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="48"/>
         <source>Export migration plan</source>
         <translation>Migratieplan exporteren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="49"/>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="132"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="50"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="133"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="67"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="68"/>
         <source>Exporting to Excel…</source>
         <translation>Exporteren naar Excel…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="70"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="71"/>
         <source>%n pages written to %1</source>
         <translation>
             <numerusform>%n pagina geschreven naar %1</numerusform>
@@ -4615,12 +5303,12 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="110"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="111"/>
         <source>No packs made: no reviewer has pages yet (Audit &gt; Reviewers).</source>
         <translation>Geen pakketten gemaakt: nog geen reviewer heeft pagina&apos;s (Audit &gt; Reviewers).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="111"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="112"/>
         <source>%n review packs written to %1</source>
         <translation>
             <numerusform>%n reviewpakket geschreven naar %1</numerusform>
@@ -4628,22 +5316,22 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="116"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="117"/>
         <source>Making review packs…</source>
         <translation>Reviewpakketten worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="130"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="131"/>
         <source>Returned review packs</source>
         <translation>Teruggestuurde reviewpakketten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="149"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="150"/>
         <source>Reading review packs…</source>
         <translation>Reviewpakketten worden gelezen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="153"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="154"/>
         <source>%n review packs read.</source>
         <translation>
             <numerusform>%n reviewpakket ingelezen.</numerusform>
@@ -4651,7 +5339,7 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="161"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="162"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… en nog %n</numerusform>
@@ -4659,22 +5347,22 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="163"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="164"/>
         <source>Nothing was imported</source>
         <translation>Er is niets ingelezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="164"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="165"/>
         <source>Correct these cells in the packs and import again.</source>
         <translation>Verbeter deze cellen in de pakketten en lees ze opnieuw in.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/transfer_flows.py" line="183"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="184"/>
         <source>Importing reviews…</source>
         <translation>Reviews worden ingelezen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/transfer_flows.py" line="187"/>
+        <location filename="../../audit_app/ui/transfer_flows.py" line="188"/>
         <source>%n fields imported from the review packs.</source>
         <translation>
             <numerusform>%n veld ingelezen uit de reviewpakketten.</numerusform>
@@ -4733,17 +5421,17 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         <translation>Reviewer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="268"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="269"/>
         <source>Own word &apos;%1&apos;</source>
         <translation>Eigen woord &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="284"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="285"/>
         <source>Remove own words: %1</source>
         <translation>Eigen woorden verwijderen: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/own_words_dialog.py" line="304"/>
+        <location filename="../../audit_app/ui/own_words_dialog.py" line="305"/>
         <source>Import own words from %1</source>
         <translation>Eigen woorden importeren uit %1</translation>
     </message>

@@ -145,9 +145,11 @@ def test_a_folder_budget_stops_the_crawl_and_a_larger_one_resumes(tmp_path: Path
         first = run_crawl(project, CrawlConfig(start=[str(site)], workers=1, max_files=5))
         assert first.status == "stopped" and "--max-files" in (first.stop_reason or "")
         assert first.fetched == 5 and first.queued == 8
+        assert first.stop_detail == {"code": "read-files", "files": 5}  # the app words this
         cfg = CrawlConfig(start=[str(site)], workers=1, max_read_bytes=30_000)
         second = run_crawl(project, cfg)
         assert second.resumed and "--max-read-gb" in (second.stop_reason or "")
+        assert second.stop_detail == {"code": "read-bytes", "bytes": 30_000}
         third = run_crawl(project, CrawlConfig(start=[str(site)], workers=1))
     assert third.status == "finished" and third.pages_in_project == 13
 

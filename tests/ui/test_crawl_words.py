@@ -9,9 +9,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
+from audit_app.core.crawl_job import STOP_OTHER, CrawlSummary
 from audit_app.core.project import Project
-from audit_app.ui.crawl_words import date_reason_text, fetch_error_text
+from audit_app.ui.crawl_words import date_reason_text, fetch_error_text, stop_detail_text
 from audit_app.ui.detail_panel import DetailPanel
+from audit_app.ui.progress_panel import ProgressPanel
 from crawlers.fetch_errors import fetch_error
 
 REASON = json.dumps(
@@ -101,4 +103,34 @@ def test_words_per_code_in_dutch(qtbot: QtBot) -> None:
     )
     assert fetch_error_text(fetch_error("timeout", seconds=0.5)) == (
         "Server reageert niet binnen 0,5 seconden"
+    )
+
+
+def _stopped(detail: dict[str, object]) -> CrawlSummary:
+    return CrawlSummary(
+        run_id=1, status="stopped", stop_reason="Leeslimiet bereikt: 5 bestanden gelezen",
+        resumed=False, fetched=5, fetched_total=5, errors=0, queued=8, traps=0, excluded=0,
+        aliases=0, external_links=0, seconds=1.0, pages_per_second=5.0, pages_in_project=5,
+        stop_code=STOP_OTHER, stop_detail=detail,
+    )  # fmt: skip
+
+
+def test_a_crawl_stopped_by_a_source_limit_in_english(qtbot: QtBot) -> None:
+    panel = ProgressPanel()
+    qtbot.addWidget(panel)
+    assert panel.stop_text(_stopped({"code": "read-files", "files": 5})) == (
+        "Stopped early (read limit reached: 5 files read); resume with Audit > Resume crawl."
+    )
+    assert stop_detail_text({"code": "interrupted", "error": "OSError"}) == "interrupted: OSError"
+    assert stop_detail_text(None) is None
+
+
+@pytest.mark.usefixtures("dutch")
+def test_a_crawl_stopped_by_a_source_limit_in_dutch(qtbot: QtBot) -> None:
+    panel = ProgressPanel()
+    qtbot.addWidget(panel)
+    text = panel.stop_text(_stopped({"code": "read-files", "files": 5}))
+    assert "leeslimiet bereikt: 5 bestanden gelezen" in text
+    assert stop_detail_text({"code": "time-limit", "seconds": 0.5}) == (
+        "tijdslimiet van 0,5 seconden bereikt"
     )

@@ -121,3 +121,54 @@ def test_crawl_progress_is_worded_from_its_code(request: pytest.FixtureRequest) 
     )
     progress.update(message="plan.xlsx")  # a note without a code is shown as it is
     assert progress_text(progress.state) == "plan.xlsx"
+
+
+def test_export_progress_is_worded_from_its_code(
+    project: Project, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    from audit_app.core.progress import ProgressState
+    from exporters.workbook import export_workbook
+    from tests.exporters.helpers import build_sample
+
+    build_sample(project)
+    seen: list[ProgressState] = []
+    progress = Progress(lambda st: seen.append(ProgressState(**vars(st))), min_interval=0)
+    export_workbook(project, tmp_path / "plan.xlsx", progress=progress)
+    codes = [st.code for st in seen if st.code]
+    assert codes[0] == "export-sheet" and codes[-2:] == ["save", "done"]
+    saving = next(st for st in seen if st.code == "save")
+    sheet = next(st for st in seen if st.code == "export-sheet")
+    assert (progress_text(saving), progress_text(sheet)) == ("Saving", "Writing Migratieplan")
+    request.getfixturevalue("dutch")
+    assert (progress_text(saving), progress_text(sheet)) == ("Opslaan", "Migratieplan schrijven")
+
+
+def test_certificate_and_proxy_problems_have_codes(tmp_path: Path) -> None:
+    from crawlers.tls import check_ca_file, network_code
+
+    bad = tmp_path / "bad.pem"
+    bad.write_text("geen certificaat", encoding="utf-8")
+    code = network_code(str(bad), None)
+    assert code == ("ca-not-pem", {"path": str(bad)})
+    assert network_code(None, "http://piet:geheim@proxy:8080") == (
+        "proxy-login",
+        {"url": "http://piet:geheim@proxy:8080"},
+    )
+    assert (check_ca_file(str(bad)) or "").startswith(f"{bad} is geen certificaat in PEM")  # CLI
+    exc = CrawlStartError(check_ca_file(str(bad)) or "", code=code[0], **code[1])
+    assert user_message(exc).startswith(f"{bad} is not a certificate in PEM format")
+
+
+def test_page_views_file_problems_in_english_and_dutch(
+    tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    from audit_app.core.scoring.views_import import ViewsImportError, read_rows
+
+    empty = tmp_path / "weergaven.csv"
+    empty.write_text("", encoding="utf-8")
+    with pytest.raises(ViewsImportError) as caught:
+        read_rows(empty)
+    assert (caught.value.code, caught.value.params) == ("views-empty", {"name": "weergaven.csv"})
+    assert user_message(caught.value) == "weergaven.csv is empty. Nothing was imported."
+    request.getfixturevalue("dutch")
+    assert user_message(caught.value) == str(caught.value)  # the CLI's words

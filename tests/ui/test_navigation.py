@@ -191,7 +191,7 @@ def test_broken_import_shows_message_and_imports_nothing(
     broken = tmp_path / "kapot.csv"
     broken.write_text("niveau;titel\n1;Werk\n3;Te diep\n", encoding="utf-8")
     assert panel.import_file(broken) == 0
-    assert "Regel 3" in panel.message.text()
+    assert "Line 3: " in panel.message.text()  # English UI; the code is "level-gap"
     assert not panel.message.isHidden()
     with project.read() as conn:
         assert list_nodes(conn) == []

@@ -67,7 +67,7 @@ def test_a_sentence_is_never_a_new_url(
     (page_id,) = window.selected_page_ids()
     assert not window.controller.set_new_url("Nog geen plek in de navigatie", [page_id])
     box = window.messages.error_box
-    assert box is not None and "geen adres" in box.text()
+    assert box is not None and "is not an address" in box.text()
     box.close()
     assert _new_url(project_path, page_id) is None
     assert window.undo_stack.count() == 0

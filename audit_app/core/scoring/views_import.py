@@ -84,7 +84,9 @@ def _decode(data: bytes, name: str) -> str:
     except UnicodeDecodeError as exc:
         raise ViewsImportError(
             f"{name} kan niet worden gelezen: de tekenset is onbekend. Sla het bestand op als "
-            "CSV (UTF-8) en probeer het opnieuw. Er is niets ingelezen."
+            "CSV (UTF-8) en probeer het opnieuw. Er is niets ingelezen.",
+            code="views-encoding",
+            name=name,
         ) from exc
 
 
@@ -169,26 +171,42 @@ def read_rows(path: Path) -> list[tuple[str, str]]:
     """(url, views text) per data row; raises ViewsImportError when the file is unusable."""
     name = path.name
     if not path.is_file():
-        raise ViewsImportError(f"Het bestand {path} bestaat niet. Er is niets ingelezen.")
+        raise ViewsImportError(
+            f"Het bestand {path} bestaat niet. Er is niets ingelezen.",
+            code="views-missing",
+            path=str(path),
+        )
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ViewsImportError(f"{name} kan niet worden geopend: {exc.strerror}.") from exc
+        raise ViewsImportError(
+            f"{name} kan niet worden geopend: {exc.strerror}.",
+            code="views-unopenable",
+            name=name,
+            detail=exc.strerror or "",
+        ) from exc
     if b"\x00" in data[:4096]:
         raise ViewsImportError(
             f"{name} is geen CSV-bestand (het lijkt een Excel- of ander binair bestand). "
-            "Sla het op als CSV en probeer het opnieuw. Er is niets ingelezen."
+            "Sla het op als CSV en probeer het opnieuw. Er is niets ingelezen.",
+            code="views-binary",
+            name=name,
         )
     content = _decode(data, name)
     lines = content.splitlines()
     if not lines:
-        raise ViewsImportError(f"{name} is leeg. Er is niets ingelezen.")
+        raise ViewsImportError(
+            f"{name} is leeg. Er is niets ingelezen.", code="views-empty", name=name
+        )
     try:
         reader = csv.reader(io.StringIO(content), delimiter=_delimiter(content[:8192]))
         table = [row for row in reader if any(cell.strip() for cell in row)]
     except csv.Error as exc:
         raise ViewsImportError(
-            f"{name} kan niet als CSV worden gelezen ({exc}). Er is niets ingelezen."
+            f"{name} kan niet als CSV worden gelezen ({exc}). Er is niets ingelezen.",
+            code="views-bad-csv",
+            name=name,
+            detail=str(exc),
         ) from exc
     # Exports often start with a few lines of notes before the header row.
     for h, header in enumerate(table[:20]):
@@ -203,7 +221,9 @@ def read_rows(path: Path) -> list[tuple[str, str]]:
     raise ViewsImportError(
         f"In {name} staat geen kolom met adressen (url, pagina, adres of page) en een kolom met "
         "aantallen (weergaven, paginaweergaven, bezoeken, views, pageviews of hits). "
-        "Er is niets ingelezen."
+        "Er is niets ingelezen.",
+        code="views-no-columns",
+        name=name,
     )
 
 
@@ -232,7 +252,9 @@ def import_views(project: Project, path: str | Path) -> ViewsImportResult:
     if rows and result.skipped_rows == len(rows):
         raise ViewsImportError(
             f"In {path.name} staat in geen enkele regel een bruikbaar aantal weergaven. "
-            "Er is niets ingelezen."
+            "Er is niets ingelezen.",
+            code="views-no-numbers",
+            name=path.name,
         )
     result.pages = len(totals)
     now = utcnow()
