@@ -365,6 +365,14 @@
 <context>
     <name>ProjectController</name>
     <message numerus="yes">
+        <location filename="../../audit_app/ui/project_controller.py" line="227"/>
+        <source>Address or number of the page that %n page(s) merge into:</source>
+        <translation>
+            <numerusform>Address or number of the page this page merges into:</numerusform>
+            <numerusform>Address or number of the page these %n pages merge into:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../audit_app/ui/project_controller.py" line="212"/>
         <source>%1 (%n pages)</source>
         <translation>

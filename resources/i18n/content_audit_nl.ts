@@ -2188,53 +2188,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="89"/>
-        <location filename="../../audit_app/ui/main_window.py" line="212"/>
+        <location filename="../../audit_app/ui/main_window.py" line="90"/>
+        <location filename="../../audit_app/ui/main_window.py" line="213"/>
         <source>Content audit</source>
         <translation>Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="109"/>
+        <location filename="../../audit_app/ui/main_window.py" line="110"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="119"/>
+        <location filename="../../audit_app/ui/main_window.py" line="120"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="122"/>
+        <location filename="../../audit_app/ui/main_window.py" line="123"/>
         <source>New navigation</source>
         <translation>Nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="125"/>
+        <location filename="../../audit_app/ui/main_window.py" line="126"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="128"/>
+        <location filename="../../audit_app/ui/main_window.py" line="129"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="132"/>
+        <location filename="../../audit_app/ui/main_window.py" line="133"/>
         <source>Files</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="487"/>
+        <location filename="../../audit_app/ui/main_window.py" line="488"/>
         <source>The table shows only: %1. Clear it under Filters.</source>
         <translation>De tabel toont alleen: %1. Wis dit onder Filters.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="551"/>
+        <location filename="../../audit_app/ui/main_window.py" line="552"/>
         <source>Checking words again…</source>
         <translation>Woorden opnieuw controleren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/main_window.py" line="638"/>
+        <location filename="../../audit_app/ui/main_window.py" line="639"/>
         <source>%1 of %n pages shown</source>
         <translation>
             <numerusform>%1 van %n pagina getoond</numerusform>
@@ -2242,17 +2242,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="678"/>
+        <location filename="../../audit_app/ui/main_window.py" line="679"/>
         <source>New URL</source>
         <translation>Nieuwe URL</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="680"/>
+        <location filename="../../audit_app/ui/main_window.py" line="681"/>
         <source>Address of the selected pages on the new intranet (leave empty to use the address of their place in the navigation):</source>
         <translation>Adres van de gekozen pagina&apos;s op het nieuwe intranet (leeg laten: dan geldt het adres van hun plek in de navigatie):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/main_window.py" line="696"/>
+        <location filename="../../audit_app/ui/main_window.py" line="703"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -2260,67 +2260,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="716"/>
+        <location filename="../../audit_app/ui/main_window.py" line="723"/>
         <source>Placed under %1. Undo with Ctrl+Z.</source>
         <translation>Geplaatst onder %1. Ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="718"/>
+        <location filename="../../audit_app/ui/main_window.py" line="725"/>
         <source>Nothing changed: already under %1.</source>
         <translation>Niets gewijzigd: de pagina staat al onder %1.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="243"/>
+        <location filename="../../audit_app/ui/main_window.py" line="244"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="245"/>
+        <location filename="../../audit_app/ui/main_window.py" line="246"/>
         <source>Audit projects (*.audit);;All files (*)</source>
         <translation>Auditprojecten (*.audit);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="328"/>
+        <location filename="../../audit_app/ui/main_window.py" line="329"/>
         <source>%1 — Content audit</source>
         <translation>%1 — Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="332"/>
+        <location filename="../../audit_app/ui/main_window.py" line="333"/>
         <source>Project on a network drive</source>
         <translation>Project op een netwerkschijf</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="334"/>
+        <location filename="../../audit_app/ui/main_window.py" line="335"/>
         <source>This project is on a network drive (%1). Working in one file from several computers is not safe there, so only one person at a time can have it open; anyone who opens it meanwhile is told that you have it. To work together, use review packs.</source>
         <translation>Dit project staat op een netwerkschijf (%1). Vanaf meerdere computers in één bestand werken is daar niet veilig, dus kan maar één persoon tegelijk het project open hebben; wie het intussen opent, krijgt te zien dat u het open hebt. Samenwerken kan met reviewpakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="484"/>
+        <location filename="../../audit_app/ui/main_window.py" line="485"/>
         <source>New navigation: %1</source>
         <translation>Nieuwe navigatie: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="507"/>
+        <location filename="../../audit_app/ui/main_window.py" line="508"/>
         <source>There is no reviewer called %1. Add yourself under Audit &gt; Reviewers, or change your name in the preferences.</source>
         <translation>Er is geen reviewer met de naam %1. Voeg uzelf toe onder Audit &gt; Reviewers, of pas uw naam aan in de voorkeuren.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="494"/>
+        <location filename="../../audit_app/ui/main_window.py" line="495"/>
         <source>Pages to keep or rewrite without a place in the new navigation</source>
         <translation>Pagina&apos;s om te behouden of herschrijven zonder plek in de nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="621"/>
+        <location filename="../../audit_app/ui/main_window.py" line="622"/>
         <source>Sorting and filtering…</source>
         <translation>Sorteren en filteren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="662"/>
+        <location filename="../../audit_app/ui/main_window.py" line="663"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="663"/>
+        <location filename="../../audit_app/ui/main_window.py" line="664"/>
         <source>Note for the selected pages:</source>
         <translation>Notitie bij de gekozen pagina&apos;s:</translation>
     </message>
@@ -2481,7 +2481,7 @@
     </message>
     <message>
         <location filename="../../audit_app/ui/navigation_panel.py" line="92"/>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="316"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="317"/>
         <source>Deleted pages here get 410</source>
         <translation>Verwijderde pagina&apos;s hier: 410 (weg)</translation>
     </message>
@@ -2501,52 +2501,52 @@
         <translation>Sjablonen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="114"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="115"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="116"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="117"/>
         <source>Import a tree from a file, or start from a ready-made template</source>
         <translation>Een boom uit een bestand importeren, of beginnen met een kant-en-klaar sjabloon</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="136"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="137"/>
         <source>Pages marked keep or rewrite that have no place in the new navigation yet. Click to show them.</source>
         <translation>Pagina&apos;s met besluit behouden of herschrijven die nog geen plek hebben in de nieuwe navigatie. Klik om ze te tonen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="151"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="152"/>
         <source>No navigation yet. Start from a template, import a tree from a text or CSV file, or add the first item.</source>
         <translation>Nog geen navigatie. Begin met een sjabloon, importeer een boom uit een tekst- of CSV-bestand, of voeg het eerste item toe.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="158"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="159"/>
         <source>Choose a template or file…</source>
         <translation>Kies een sjabloon of bestand…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="282"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="283"/>
         <source>New item</source>
         <translation>Nieuw item</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="298"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="299"/>
         <source>Select the item to add a sub-item under.</source>
         <translation>Selecteer eerst het item waaronder het subitem komt.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="318"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="319"/>
         <source>Deleted pages here go to this item&apos;s page</source>
         <translation>Verwijderde pagina&apos;s hier: naar de pagina van dit item</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="345"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="346"/>
         <source>Delete &apos;%1&apos;?</source>
         <translation>&apos;%1&apos; verwijderen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="347"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="348"/>
         <source>%n item(s) below it will be deleted too.</source>
         <translation>
             <numerusform>%n onderliggend item wordt ook verwijderd.</numerusform>
@@ -2554,7 +2554,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="349"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="350"/>
         <source>%n page(s) will lose their place.</source>
         <translation>
             <numerusform>%n pagina verliest haar plek.</numerusform>
@@ -2562,22 +2562,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="350"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="351"/>
         <source>You can undo this.</source>
         <translation>U kunt dit ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="351"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="352"/>
         <source>Delete navigation item</source>
         <translation>Navigatie-item verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="355"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="356"/>
         <source>Delete &apos;%1&apos;</source>
         <translation>&apos;%1&apos; verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="359"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="360"/>
         <source>%n page(s) no longer have a place. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n pagina heeft geen plek meer. Ongedaan maken met Ctrl+Z.</numerusform>
@@ -2585,37 +2585,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="366"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="367"/>
         <source>Import navigation</source>
         <translation>Navigatie importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="368"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="369"/>
         <source>Navigation (*.txt *.csv);;All files (*)</source>
         <translation>Navigatie (*.txt *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="378"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="379"/>
         <source>Nothing was imported: %1</source>
         <translation>Er is niets geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="380"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="381"/>
         <source>Import &apos;%1&apos;</source>
         <translation>&apos;%1&apos; importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="386"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="387"/>
         <source>Template &apos;%1&apos; not found.</source>
         <translation>Sjabloon &apos;%1&apos; niet gevonden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="390"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="391"/>
         <source>Template &apos;%1&apos;</source>
         <translation>Sjabloon &apos;%1&apos;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="401"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="402"/>
         <source>%n item(s) added. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n item toegevoegd. Ongedaan maken met Ctrl+Z.</numerusform>
@@ -2623,12 +2623,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="403"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="404"/>
         <source>All items were already there; nothing added.</source>
         <translation>Alle items bestonden al; er is niets toegevoegd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="426"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="427"/>
         <source>%n page(s) placed under &apos;%1&apos;.</source>
         <translation>
             <numerusform>%n pagina geplaatst onder &apos;%1&apos;.</numerusform>
@@ -2636,7 +2636,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="460"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="461"/>
         <source>⚠ %n page(s) without a place</source>
         <translation>
             <numerusform>⚠ %n pagina zonder plek</numerusform>
@@ -3571,52 +3571,52 @@
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="86"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="88"/>
         <source>A task is still running</source>
         <translation>Er loopt nog een taak</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="87"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="89"/>
         <source>Wait until it has finished, or stop it first.</source>
         <translation>Wacht tot die klaar is, of stop hem eerst.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="98"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="100"/>
         <source>Opening %1…</source>
         <translation>%1 wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="117"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="119"/>
         <source>This file cannot be opened</source>
         <translation>Dit bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="121"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="123"/>
         <source>Nothing was changed. Choose another file, or start a new audit with File &gt; New audit.</source>
         <translation>Er is niets gewijzigd. Kies een ander bestand, of begin een nieuwe audit via Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="170"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="172"/>
         <source>That did not work</source>
         <translation>Dat is niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="193"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="195"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="201"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="203"/>
         <source>Select one or more pages first.</source>
         <translation>Kies eerst een of meer pagina&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="210"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="212"/>
         <source>Clear decision</source>
         <translation>Besluit wissen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/project_controller.py" line="212"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="214"/>
         <source>%1 (%n pages)</source>
         <translation>
             <numerusform>%1 (%n pagina)</numerusform>
@@ -3624,53 +3624,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="225"/>
-        <location filename="../../audit_app/ui/project_controller.py" line="235"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="227"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="237"/>
         <source>Merge into another page</source>
         <translation>Samenvoegen met andere pagina</translation>
     </message>
-    <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="226"/>
-        <source>Address or number of the page these pages are merged into:</source>
-        <translation>Adres of nummer van de pagina waarin deze pagina&apos;s opgaan:</translation>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/project_controller.py" line="228"/>
+        <source>Address or number of the page that %n page(s) merge into:</source>
+        <translation>
+            <numerusform>Adres of nummer van de pagina waarin deze pagina opgaat:</numerusform>
+            <numerusform>Adres of nummer van de pagina waarin deze %n pagina&apos;s opgaan:</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="236"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="238"/>
         <source>There is no page %1 in this project.</source>
         <translation>Pagina %1 bestaat niet in dit project.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="245"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="247"/>
         <source>Mark for discussion</source>
         <translation>Bespreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="246"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="248"/>
         <source>Mark as reviewed</source>
         <translation>Markeren als beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="267"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="269"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="282"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="284"/>
         <source>This is not an address</source>
         <translation>Dit is geen adres</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="286"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="288"/>
         <source>New URL</source>
         <translation>Nieuwe URL</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="297"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="299"/>
         <source>These pages have no suggestion yet.</source>
         <translation>Deze pagina&apos;s hebben nog geen suggestie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/project_controller.py" line="300"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="302"/>
         <source>Accept suggestion (%n pages)</source>
         <translation>
             <numerusform>Suggestie overnemen (%n pagina)</numerusform>
@@ -3681,12 +3684,12 @@
 <context>
     <name>ProjectFlows</name>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="329"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="331"/>
         <source>The task stopped with an error</source>
         <translation>De taak is gestopt met een fout</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="332"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="334"/>
         <source>Nothing in the project was lost. Correct the cause and try again.</source>
         <translation>Er is niets verloren in het project. Los de oorzaak op en probeer het opnieuw.</translation>
     </message>

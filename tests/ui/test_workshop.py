@@ -345,7 +345,7 @@ def test_the_room_can_archive_and_merge_from_workshop_mode(
     qtbot: QtBot, window: MainWindow, project_path: Path
 ) -> None:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QInputDialog
+    from PySide6.QtWidgets import QInputDialog, QLabel
 
     window.workshop_mode.toggle()
     workshop = window.workshop
@@ -360,17 +360,26 @@ def test_the_room_can_archive_and_merge_from_workshop_mode(
     merged = workshop.page_id
     assert merged is not None
 
+    asked: list[tuple[str, int, int]] = []
+
     def answer() -> None:
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, QInputDialog):
             QTimer.singleShot(20, answer)
             return
+        # asked over the workshop view, in its large type, for the one page on screen
+        label = dialog.findChild(QLabel)
+        assert label is not None
+        shown = (label.text(), label.fontInfo().pixelSize(), window.fontInfo().pixelSize())
+        asked.append(shown)
         dialog.setTextValue("1")  # the page it goes into, by number
         dialog.accept()
 
     QTimer.singleShot(0, answer)
     workshop.buttons["merge"].click()
     assert _decision(project_path, merged) == ("merge", 1)
+    assert asked and asked[0][0] == "Address or number of the page this page merges into:"
+    assert asked[0][1] >= 1.4 * asked[0][2], asked
     assert "Samenvoegen" in workshop.facts.toPlainText() or "Merge" in workshop.facts.toPlainText()
 
 
