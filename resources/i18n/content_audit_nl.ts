@@ -898,9 +898,9 @@
     <message>
         <location filename="../../audit_app/ui/dashboard.py" line="187"/>
         <location filename="../../audit_app/ui/dashboard.py" line="192"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="393"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="407"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="426"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="398"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="412"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="431"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
@@ -968,7 +968,7 @@
         <translation>%1 van %2 pagina&apos;s beslist (%3%)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="287"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="290"/>
         <source>%n kept</source>
         <translation>
             <numerusform>%n behouden</numerusform>
@@ -976,7 +976,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="288"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="291"/>
         <source>%n to rewrite</source>
         <translation>
             <numerusform>%n herschrijven</numerusform>
@@ -984,7 +984,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="289"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="292"/>
+        <source>%n to merge</source>
+        <translation>
+            <numerusform>%n samenvoegen</numerusform>
+            <numerusform>%n samenvoegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/dashboard.py" line="293"/>
+        <source>%n to archive</source>
+        <translation>
+            <numerusform>%n archiveren</numerusform>
+            <numerusform>%n archiveren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/dashboard.py" line="294"/>
         <source>%n to delete</source>
         <translation>
             <numerusform>%n verwijderen</numerusform>
@@ -992,7 +1008,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="290"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="295"/>
         <source>%n to discuss in the workshop</source>
         <translation>
             <numerusform>%n bespreken in de workshop</numerusform>
@@ -1000,7 +1016,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="291"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="296"/>
         <source>%n without a place in the new navigation</source>
         <translation>
             <numerusform>%n zonder plek in de nieuwe navigatie</numerusform>
@@ -1008,177 +1024,177 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="295"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="300"/>
         <source>Nothing decided yet.</source>
         <translation>Nog niets beslist.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="303"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="308"/>
         <source>No pages yet. Crawl the old intranet to start the audit.</source>
         <translation>Nog geen pagina&apos;s. Crawl het oude intranet om de audit te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="309"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="314"/>
         <source>No decisions yet. Open the workshop mode and mark pages keep, rewrite or delete.</source>
         <translation>Nog geen besluiten. Open de workshopmodus en kies per pagina behouden, herschrijven of verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="317"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="322"/>
         <source>Keep</source>
         <translation>Behouden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="318"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="323"/>
         <source>Rewrite</source>
         <translation>Herschrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="319"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="324"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="320"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="325"/>
         <source>Archive</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="321"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="326"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="322"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="327"/>
         <source>Undecided</source>
         <translation>Onbeslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="378"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="383"/>
         <source>No ages yet. Score the project to see how old the pages are.</source>
         <translation>Nog geen leeftijden. Laat het project scoren om te zien hoe oud de pagina&apos;s zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="380"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="385"/>
         <source>Crawl and score the intranet to see how old the pages are.</source>
         <translation>Crawl en scoor het intranet om te zien hoe oud de pagina&apos;s zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="385"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="390"/>
         <source>Under 1 year</source>
         <translation>Jonger dan 1 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="386"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="391"/>
         <source>1 to 2 years</source>
         <translation>1 tot 2 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="387"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="392"/>
         <source>2 to 5 years</source>
         <translation>2 tot 5 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="388"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="393"/>
         <source>Over 5 years</source>
         <translation>Ouder dan 5 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="389"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="394"/>
         <source>Unknown</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="401"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="406"/>
         <source>B1 or easier</source>
         <translation>B1 of eenvoudiger</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="402"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="407"/>
         <source>Maybe above B1</source>
         <translation>Mogelijk boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="403"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="408"/>
         <source>Above B1</source>
         <translation>Boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="404"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="409"/>
         <source>Not measured</source>
         <translation>Niet gemeten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="412"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="417"/>
         <source>very easy</source>
         <translation>zeer makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="413"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="418"/>
         <source>easy</source>
         <translation>makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="414"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="419"/>
         <source>fairly easy</source>
         <translation>vrij makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="415"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="420"/>
         <source>standard</source>
         <translation>normaal</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="416"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="421"/>
         <source>fairly difficult</source>
         <translation>vrij moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="417"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="422"/>
         <source>difficult</source>
         <translation>moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="418"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="423"/>
         <source>very difficult</source>
         <translation>zeer moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="429"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="434"/>
         <source>No readability yet. Score the project to see which pages are above B1.</source>
         <translation>Nog geen leesbaarheid. Laat het project scoren om te zien welke pagina&apos;s boven B1 zitten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="431"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="436"/>
         <source>Crawl and score the intranet to see how readable the pages are.</source>
         <translation>Crawl en scoor het intranet om te zien hoe leesbaar de pagina&apos;s zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="437"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="442"/>
         <source>No pages yet, so no old sections either.</source>
         <translation>Nog geen pagina&apos;s, dus ook nog geen oude secties.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="439"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="444"/>
         <source>The crawl found no sections.</source>
         <translation>De crawl heeft geen secties gevonden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="446"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="451"/>
         <source>(no section)</source>
         <translation>(geen sectie)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="454"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="459"/>
         <source>No reviewers yet. Add them under Reviewers and give each an old section.</source>
         <translation>Nog geen reviewers. Voeg ze toe onder Reviewers en geef ieder een oude sectie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="471"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="476"/>
         <source>Nothing to discuss yet. Mark a page &apos;discuss&apos; to put it on the agenda of the next workshop.</source>
         <translation>Nog niets te bespreken. Zet een pagina op &apos;bespreken&apos; om haar op de agenda van de volgende workshop te zetten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="488"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="493"/>
         <source>The first %1 of %2 pages to discuss.</source>
         <translation>De eerste %1 van %2 te bespreken pagina&apos;s.</translation>
     </message>
