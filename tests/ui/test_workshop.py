@@ -143,6 +143,27 @@ def test_zoom_makes_text_and_preview_larger(qtbot: QtBot, window: MainWindow) ->
     assert workshop.text_pixels() == before_px
 
 
+def test_zoomed_in_the_decision_labels_stay_whole(
+    qtbot: QtBot, dutch: None, window: MainWindow
+) -> None:
+    """Seen at 1920x1080 after Ctrl++ twice: 'Herschrijven (H)' and 'Samenvoegen… (M)' were
+    cut off on both sides; the buttons' type now stays small enough for the row to fit. (The
+    test screen is 800 pixels wide, the harder case.)"""
+    from PySide6.QtGui import QFontMetrics
+
+    window.workshop_mode.toggle()
+    workshop = window.workshop
+    assert workshop is not None
+    for _ in range(3):
+        qtbot.keyClick(workshop, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(50)
+    row = [workshop.prev_button, *workshop.buttons.values(), workshop.next_button]
+    for button in row:
+        text = QFontMetrics(button.font()).horizontalAdvance(button.text())
+        assert button.width() >= text, (button.text(), button.width(), text)
+    qtbot.keyClick(workshop, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+
+
 def test_text_size_follows_the_screen() -> None:
     assert base_pixels(1080, 1.0) == 28
     assert base_pixels(720, 1.0) == 19
