@@ -21,6 +21,14 @@ from tests.pg_server import PostgresServer, bin_dir
 pytest_plugins = ["tests.fixtures_sample"]
 
 
+@pytest.fixture(scope="session")
+def qapp_cls() -> type:
+    """The app's own QApplication class, as create_application makes it."""
+    from audit_app.ui.app import AuditApplication
+
+    return AuditApplication
+
+
 @pytest.fixture(autouse=True)
 def no_leaked_threads() -> Iterator[None]:
     before = set(threading.enumerate())

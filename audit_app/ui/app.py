@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFileOpenEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -78,7 +78,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         from audit_app.ui.preview_resources import register_scheme
 
         register_scheme()
-    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app = AuditApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Content audit")
@@ -103,19 +103,28 @@ def ask_user_name(prefs: Preferences) -> None:
     prefs.sync()
 
 
-class FileOpener(QObject):
-    """macOS hands a project the user double-clicked to the running app as an event, not as an
-    argument: open it in *window*."""
+class AuditApplication(QApplication):
+    """The app object. macOS hands a project the user double-clicked to the running app as a
+    QFileOpenEvent, not as an argument; it arrives here as *fileOpenRequested*.
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    Not an event filter on the application: that routes every event of every object through
+    Python, and PySide then wraps objects still under construction (Qt WebEngine's request jobs
+    for the preview), which crashed the app as soon as a page was shown under X11.
+    """
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    fileOpenRequested = Signal(str)
+
+    def event(self, event: QEvent) -> bool:
         if isinstance(event, QFileOpenEvent) and event.file():
-            self.window.open_project(Path(event.file()))
+            self.fileOpenRequested.emit(event.file())
             return True
-        return super().eventFilter(watched, event)
+        return super().event(event)
+
+
+def open_handed_files(app: QApplication, window: MainWindow) -> None:
+    """Open in *window* every project the desktop hands to the running app."""
+    if isinstance(app, AuditApplication):
+        app.fileOpenRequested.connect(lambda file: window.open_project(Path(file)))
 
 
 def run_app(
@@ -134,7 +143,7 @@ def run_app(
     if not prefs.user_name_confirmed:
         ask_user_name(prefs)
     window = MainWindow(prefs)
-    app.installEventFilter(FileOpener(window))
+    open_handed_files(app, window)
     window.show()
 
     def start() -> None:

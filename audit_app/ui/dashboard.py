@@ -282,10 +282,15 @@ class DashboardWidget(QWidget):
         )
         self.progress.setRange(0, prog.total)
         self.progress.setValue(prog.decided)
-        keep, rewrite, delete = (prog.by_decision.get(k, 0) for k in ("keep", "rewrite", "delete"))
-        counted = [
+        by = prog.by_decision
+        keep, rewrite, merge, archive, delete = (
+            by.get(k, 0) for k in ("keep", "rewrite", "merge", "archive", "delete")
+        )
+        counted = [  # every decision, so the parts add up to the decided pages in the headline
             (keep, self.tr("%n kept", "", keep)),
             (rewrite, self.tr("%n to rewrite", "", rewrite)),
+            (merge, self.tr("%n to merge", "", merge)),
+            (archive, self.tr("%n to archive", "", archive)),
             (delete, self.tr("%n to delete", "", delete)),
             (prog.discuss, self.tr("%n to discuss in the workshop", "", prog.discuss)),
             (homeless, self.tr("%n without a place in the new navigation", "", homeless)),

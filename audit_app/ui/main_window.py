@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.messages = Messages(self)
         self.controller = ProjectController(self.prefs, self.messages, self)
         self.controller.selection = self.selected_page_ids
+        self.controller.dialog_parent = self.dialog_parent
         self.controller.opened.connect(self._project_opened)
         self.controller.closing.connect(self._project_closing)
         self.controller.closed.connect(self._show_start)
@@ -685,6 +686,12 @@ class MainWindow(QMainWindow):
         if ok:
             self.controller.set_new_url(url, ids)
 
+    def dialog_parent(self) -> QWidget:
+        """Questions in a workshop appear over the workshop view, in its large type."""
+        if self.workshop_mode.active() and self.workshop is not None:
+            return self.workshop
+        return self
+
     def ask_place(self) -> None:
         """Give the selected page(s) a home: type to find the item, Enter places them."""
         ids = self.selected_page_ids()
@@ -694,7 +701,7 @@ class MainWindow(QMainWindow):
             nodes, paths = list_nodes(conn), node_paths(conn)
         detail = self.controller.page_summary(ids[0])
         title = detail[0] if len(ids) == 1 else self.tr("%n pages", "", len(ids))
-        parent = self.workshop if self.workshop_mode.active() else self
+        parent = self.dialog_parent()
         self.nav_picker = NavPicker(
             nodes, paths, page_title=title, current=detail[1], parent=parent
         )

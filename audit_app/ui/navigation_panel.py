@@ -109,7 +109,8 @@ class NavigationPanel(QWidget):
         self.import_menu.addAction(self.import_action)
         self.import_menu.addSection(self.tr("Templates"))
         for name in templates():
-            self.import_menu.addAction(name, partial(self.apply_template, name))
+            # "&" marks a shortcut letter in a menu: "Werk & organisatie" lost its "&"
+            self.import_menu.addAction(name.replace("&", "&&"), partial(self.apply_template, name))
         self.import_button = QToolButton(self)
         self.import_button.setText(self.tr("Import"))
         self.import_button.setToolTip(

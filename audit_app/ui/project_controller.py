@@ -63,6 +63,8 @@ class ProjectController(QObject):
     def __init__(self, prefs: Preferences, messages: Messages, parent: QWidget) -> None:
         super().__init__(parent)
         self.window = parent
+        # Where questions appear: the window, or the workshop view (its large type) in a workshop.
+        self.dialog_parent: Callable[[], QWidget] = lambda: parent
         self.prefs = prefs
         self.messages = messages
         self.project: Project | None = None
@@ -221,10 +223,10 @@ class ProjectController(QObject):
         with self.project.read() as conn:
             hint = merging.merge_hint(conn, ids) or ""
         ref, ok = help_viewer.ask_text(
-            self.window,
+            self.dialog_parent(),
             help_viewer.MERGE,
             self.tr("Merge into another page"),
-            self.tr("Address or number of the page these pages are merged into:"),
+            self.tr("Address or number of the page that %n page(s) merge into:", "", len(ids)),
             hint,
         )
         if not ok or not ref.strip():

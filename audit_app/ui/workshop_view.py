@@ -12,7 +12,14 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -53,6 +60,7 @@ PROJECTOR_COLOURS = {
 }
 ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 PREVIEW_SHARE = 0.6  # of the width, for the page itself
+DECISION_ROW = ("keep", "rewrite", "merge", "archive", "delete")
 
 
 def base_pixels(height: int, zoom: float) -> int:
@@ -60,10 +68,13 @@ def base_pixels(height: int, zoom: float) -> int:
     return round(min(max(height / 38, 16), 44) * zoom)
 
 
-def workshop_style(px: int) -> str:
-    """The high-contrast theme, for body text of *px* pixels."""
+def workshop_style(px: int, button_px: int | None = None) -> str:
+    """The high-contrast theme, for body text of *px* pixels; buttons at *button_px* when the
+    room's zoom would make their labels wider than the screen."""
     big = round(px * 1.5)
     small = round(px * 0.85)
+    button = min(small, button_px) if button_px else small
+    pad = px // 3 if button == small else button // 3
     w = "QWidget#workshop"
     rules = [
         f"{w} {{ background:#ffffff; color:#000000; font-size:{px}px; }}",
@@ -80,9 +91,9 @@ def workshop_style(px: int) -> str:
         f"{w} QTextBrowser#workshopFacts {{ font-size:{px}px; color:#000000;"
         " background:#ffffff; border:2px solid #000000; }",
         f"{w} QLineEdit, {w} QTreeView {{ font-size:{px}px; color:#000000; background:#ffffff; }}",
-        f"{w} QPushButton {{ font-size:{small}px; font-weight:700; color:#000000;"
+        f"{w} QPushButton {{ font-size:{button}px; font-weight:700; color:#000000;"
         " background:#ffffff; border:3px solid #000000; border-radius:8px;"
-        f" padding:{px // 3}px {px // 3}px; }}",
+        f" padding:{pad}px {pad}px; }}",
         f"{w} QPushButton:disabled {{ color:#8a8a8a; border-color:#b0b0b0; }}",
         f"{w} QPushButton:focus {{ border:5px solid #1a73e8; }}",
         f"{w} QProgressBar#workshopBar {{ border:2px solid #000000; background:#ffffff;"
@@ -206,7 +217,7 @@ class WorkshopView(QWidget):
         # between previous and next, then accepting the suggestion and giving a new home.
         decide = QGridLayout()
         decide.addWidget(self.prev_button, 0, 0)
-        decisions = ("keep", "rewrite", "merge", "archive", "delete")
+        decisions = DECISION_ROW
         for column, key in enumerate(decisions, start=1):
             decide.addWidget(self.buttons[key], 0, column)
             decide.setColumnStretch(column, 1)
@@ -234,8 +245,28 @@ class WorkshopView(QWidget):
         return base_pixels(height, self.zoom)
 
     def apply_theme(self) -> None:
-        self.setStyleSheet(workshop_style(self.text_pixels()))
+        px = self.text_pixels()
+        self.setStyleSheet(workshop_style(px, self.button_pixels(px)))
         self.preview.set_zoom(self.preview_zoom())
+
+    def button_pixels(self, px: int) -> int:
+        """The buttons' type: as the theme has it, but small enough that the row of previous,
+        the five decisions and next fits the screen whole (zoomed in, labels were cut off)."""
+        screen = self.screen()
+        width = self.width() if self.isVisible() else screen.size().width() if screen else 1280
+        row = [self.prev_button, *(self.buttons[k] for k in DECISION_ROW), self.next_button]
+        font = QFont(self.font())
+        font.setBold(True)
+        size = round(px * 0.85)
+        while size > 10:
+            font.setPixelSize(size)
+            metrics = QFontMetrics(font)
+            # text, padding on both sides, border, and the layout's spacing
+            needed = sum(metrics.horizontalAdvance(b.text()) + 2 * (size // 3) + 14 for b in row)
+            if needed <= width - 2 * 12:
+                break
+            size -= 1
+        return size
 
     def preview_zoom(self) -> float:
         """The old page a little larger on a big screen: 1.5 at 1080 lines, 1.0 at 720."""
@@ -270,7 +301,7 @@ class WorkshopView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self.isVisible() and event.oldSize().height() != event.size().height():
+        if self.isVisible() and event.oldSize() != event.size():
             self.apply_theme()
         if self.isVisible():
             self._check_width()

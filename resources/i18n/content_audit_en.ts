@@ -77,7 +77,7 @@
 <context>
     <name>DashboardWidget</name>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="287"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="290"/>
         <source>%n kept</source>
         <translation>
             <numerusform>%n kept</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="288"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="291"/>
         <source>%n to rewrite</source>
         <translation>
             <numerusform>%n to rewrite</numerusform>
@@ -93,7 +93,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="289"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="292"/>
+        <source>%n to merge</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/dashboard.py" line="293"/>
+        <source>%n to archive</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/dashboard.py" line="294"/>
         <source>%n to delete</source>
         <translation>
             <numerusform>%n to delete</numerusform>
@@ -101,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="290"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="295"/>
         <source>%n to discuss in the workshop</source>
         <translation>
             <numerusform>%n to discuss in the workshop</numerusform>
@@ -109,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="291"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="296"/>
         <source>%n without a place in the new navigation</source>
         <translation>
             <numerusform>%n without a place in the new navigation</numerusform>
@@ -201,7 +217,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/main_window.py" line="638"/>
+        <location filename="../../audit_app/ui/main_window.py" line="639"/>
         <source>%1 of %n pages shown</source>
         <translation>
             <numerusform>%1 of %n page shown</numerusform>
@@ -209,7 +225,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/main_window.py" line="696"/>
+        <location filename="../../audit_app/ui/main_window.py" line="703"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -279,7 +295,7 @@
 <context>
     <name>NavigationPanel</name>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="347"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="348"/>
         <source>%n item(s) below it will be deleted too.</source>
         <translation>
             <numerusform>%n item below it will be deleted too.</numerusform>
@@ -287,7 +303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="349"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="350"/>
         <source>%n page(s) will lose their place.</source>
         <translation>
             <numerusform>%n page will lose its place.</numerusform>
@@ -295,7 +311,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="360"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="361"/>
         <source>%n page(s) no longer have a place. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n page no longer has a place. Undo with Ctrl+Z.</numerusform>
@@ -303,7 +319,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="402"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="403"/>
         <source>%n item(s) added. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n item added. Undo with Ctrl+Z.</numerusform>
@@ -311,7 +327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="427"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="428"/>
         <source>%n page(s) placed under &apos;%1&apos;.</source>
         <translation>
             <numerusform>%n page placed under &apos;%1&apos;.</numerusform>
@@ -319,7 +335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="461"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="462"/>
         <source>⚠ %n page(s) without a place</source>
         <translation>
             <numerusform>⚠ %n page without a place</numerusform>
@@ -400,7 +416,7 @@
 <context>
     <name>ProjectController</name>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/project_controller.py" line="213"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="215"/>
         <source>%1 (%n pages)</source>
         <translation>
             <numerusform>%1 (%n page)</numerusform>
@@ -408,7 +424,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/project_controller.py" line="301"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="229"/>
+        <source>Address or number of the page that %n page(s) merge into:</source>
+        <translation>
+            <numerusform>Address or number of the page this page merges into:</numerusform>
+            <numerusform>Address or number of the page these %n pages merge into:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/project_controller.py" line="303"/>
         <source>Accept suggestion (%n pages)</source>
         <translation>
             <numerusform>Accept suggestion (%n page)</numerusform>

@@ -1257,9 +1257,9 @@
     <message>
         <location filename="../../audit_app/ui/dashboard.py" line="187"/>
         <location filename="../../audit_app/ui/dashboard.py" line="192"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="393"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="407"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="426"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="398"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="412"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="431"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
@@ -1327,7 +1327,7 @@
         <translation>%1 van %2 pagina&apos;s beslist (%3%)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="287"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="290"/>
         <source>%n kept</source>
         <translation>
             <numerusform>%n behouden</numerusform>
@@ -1335,7 +1335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="288"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="291"/>
         <source>%n to rewrite</source>
         <translation>
             <numerusform>%n herschrijven</numerusform>
@@ -1343,7 +1343,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="289"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="292"/>
+        <source>%n to merge</source>
+        <translation>
+            <numerusform>%n samenvoegen</numerusform>
+            <numerusform>%n samenvoegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/dashboard.py" line="293"/>
+        <source>%n to archive</source>
+        <translation>
+            <numerusform>%n archiveren</numerusform>
+            <numerusform>%n archiveren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/dashboard.py" line="294"/>
         <source>%n to delete</source>
         <translation>
             <numerusform>%n verwijderen</numerusform>
@@ -1351,7 +1367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="290"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="295"/>
         <source>%n to discuss in the workshop</source>
         <translation>
             <numerusform>%n bespreken in de workshop</numerusform>
@@ -1359,7 +1375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="291"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="296"/>
         <source>%n without a place in the new navigation</source>
         <translation>
             <numerusform>%n zonder plek in de nieuwe navigatie</numerusform>
@@ -1367,177 +1383,177 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="295"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="300"/>
         <source>Nothing decided yet.</source>
         <translation>Nog niets beslist.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="303"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="308"/>
         <source>No pages yet. Crawl the old intranet to start the audit.</source>
         <translation>Nog geen pagina&apos;s. Crawl het oude intranet om de audit te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="309"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="314"/>
         <source>No decisions yet. Open the workshop mode and mark pages keep, rewrite or delete.</source>
         <translation>Nog geen besluiten. Open de workshopmodus en kies per pagina behouden, herschrijven of verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="317"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="322"/>
         <source>Keep</source>
         <translation>Behouden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="318"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="323"/>
         <source>Rewrite</source>
         <translation>Herschrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="319"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="324"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="320"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="325"/>
         <source>Archive</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="321"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="326"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="322"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="327"/>
         <source>Undecided</source>
         <translation>Onbeslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="378"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="383"/>
         <source>No ages yet. Score the project to see how old the pages are.</source>
         <translation>Nog geen leeftijden. Laat het project scoren om te zien hoe oud de pagina&apos;s zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="380"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="385"/>
         <source>Crawl and score the intranet to see how old the pages are.</source>
         <translation>Crawl en scoor het intranet om te zien hoe oud de pagina&apos;s zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="385"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="390"/>
         <source>Under 1 year</source>
         <translation>Jonger dan 1 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="386"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="391"/>
         <source>1 to 2 years</source>
         <translation>1 tot 2 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="387"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="392"/>
         <source>2 to 5 years</source>
         <translation>2 tot 5 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="388"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="393"/>
         <source>Over 5 years</source>
         <translation>Ouder dan 5 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="389"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="394"/>
         <source>Unknown</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="401"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="406"/>
         <source>B1 or easier</source>
         <translation>B1 of eenvoudiger</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="402"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="407"/>
         <source>Maybe above B1</source>
         <translation>Mogelijk boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="403"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="408"/>
         <source>Above B1</source>
         <translation>Boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="404"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="409"/>
         <source>Not measured</source>
         <translation>Niet gemeten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="412"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="417"/>
         <source>very easy</source>
         <translation>zeer makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="413"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="418"/>
         <source>easy</source>
         <translation>makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="414"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="419"/>
         <source>fairly easy</source>
         <translation>vrij makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="415"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="420"/>
         <source>standard</source>
         <translation>normaal</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="416"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="421"/>
         <source>fairly difficult</source>
         <translation>vrij moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="417"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="422"/>
         <source>difficult</source>
         <translation>moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="418"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="423"/>
         <source>very difficult</source>
         <translation>zeer moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="429"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="434"/>
         <source>No readability yet. Score the project to see which pages are above B1.</source>
         <translation>Nog geen leesbaarheid. Laat het project scoren om te zien welke pagina&apos;s boven B1 zitten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="431"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="436"/>
         <source>Crawl and score the intranet to see how readable the pages are.</source>
         <translation>Crawl en scoor het intranet om te zien hoe leesbaar de pagina&apos;s zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="437"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="442"/>
         <source>No pages yet, so no old sections either.</source>
         <translation>Nog geen pagina&apos;s, dus ook nog geen oude secties.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="439"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="444"/>
         <source>The crawl found no sections.</source>
         <translation>De crawl heeft geen secties gevonden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="446"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="451"/>
         <source>(no section)</source>
         <translation>(geen sectie)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="454"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="459"/>
         <source>No reviewers yet. Add them under Reviewers and give each an old section.</source>
         <translation>Nog geen reviewers. Voeg ze toe onder Reviewers en geef ieder een oude sectie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="471"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="476"/>
         <source>Nothing to discuss yet. Mark a page &apos;discuss&apos; to put it on the agenda of the next workshop.</source>
         <translation>Nog niets te bespreken. Zet een pagina op &apos;bespreken&apos; om haar op de agenda van de volgende workshop te zetten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="488"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="493"/>
         <source>The first %1 of %2 pages to discuss.</source>
         <translation>De eerste %1 van %2 te bespreken pagina&apos;s.</translation>
     </message>
@@ -2876,53 +2892,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="89"/>
-        <location filename="../../audit_app/ui/main_window.py" line="212"/>
+        <location filename="../../audit_app/ui/main_window.py" line="90"/>
+        <location filename="../../audit_app/ui/main_window.py" line="213"/>
         <source>Content audit</source>
         <translation>Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="109"/>
+        <location filename="../../audit_app/ui/main_window.py" line="110"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="119"/>
+        <location filename="../../audit_app/ui/main_window.py" line="120"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="122"/>
+        <location filename="../../audit_app/ui/main_window.py" line="123"/>
         <source>New navigation</source>
         <translation>Nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="125"/>
+        <location filename="../../audit_app/ui/main_window.py" line="126"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="128"/>
+        <location filename="../../audit_app/ui/main_window.py" line="129"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="132"/>
+        <location filename="../../audit_app/ui/main_window.py" line="133"/>
         <source>Files</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="487"/>
+        <location filename="../../audit_app/ui/main_window.py" line="488"/>
         <source>The table shows only: %1. Clear it under Filters.</source>
         <translation>De tabel toont alleen: %1. Wis dit onder Filters.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="551"/>
+        <location filename="../../audit_app/ui/main_window.py" line="552"/>
         <source>Checking words again…</source>
         <translation>Woorden opnieuw controleren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/main_window.py" line="638"/>
+        <location filename="../../audit_app/ui/main_window.py" line="639"/>
         <source>%1 of %n pages shown</source>
         <translation>
             <numerusform>%1 van %n pagina getoond</numerusform>
@@ -2930,17 +2946,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="678"/>
+        <location filename="../../audit_app/ui/main_window.py" line="679"/>
         <source>New URL</source>
         <translation>Nieuwe URL</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="680"/>
+        <location filename="../../audit_app/ui/main_window.py" line="681"/>
         <source>Address of the selected pages on the new intranet (leave empty to use the address of their place in the navigation):</source>
         <translation>Adres van de gekozen pagina&apos;s op het nieuwe intranet (leeg laten: dan geldt het adres van hun plek in de navigatie):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/main_window.py" line="696"/>
+        <location filename="../../audit_app/ui/main_window.py" line="703"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -2948,67 +2964,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="716"/>
+        <location filename="../../audit_app/ui/main_window.py" line="723"/>
         <source>Placed under %1. Undo with Ctrl+Z.</source>
         <translation>Geplaatst onder %1. Ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="718"/>
+        <location filename="../../audit_app/ui/main_window.py" line="725"/>
         <source>Nothing changed: already under %1.</source>
         <translation>Niets gewijzigd: de pagina staat al onder %1.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="243"/>
+        <location filename="../../audit_app/ui/main_window.py" line="244"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="245"/>
+        <location filename="../../audit_app/ui/main_window.py" line="246"/>
         <source>Audit projects (*.audit);;All files (*)</source>
         <translation>Auditprojecten (*.audit);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="328"/>
+        <location filename="../../audit_app/ui/main_window.py" line="329"/>
         <source>%1 — Content audit</source>
         <translation>%1 — Content-audit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="332"/>
+        <location filename="../../audit_app/ui/main_window.py" line="333"/>
         <source>Project on a network drive</source>
         <translation>Project op een netwerkschijf</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="334"/>
+        <location filename="../../audit_app/ui/main_window.py" line="335"/>
         <source>This project is on a network drive (%1). Working in one file from several computers is not safe there, so only one person at a time can have it open; anyone who opens it meanwhile is told that you have it. To work together, use review packs.</source>
         <translation>Dit project staat op een netwerkschijf (%1). Vanaf meerdere computers in één bestand werken is daar niet veilig, dus kan maar één persoon tegelijk het project open hebben; wie het intussen opent, krijgt te zien dat u het open hebt. Samenwerken kan met reviewpakketten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="484"/>
+        <location filename="../../audit_app/ui/main_window.py" line="485"/>
         <source>New navigation: %1</source>
         <translation>Nieuwe navigatie: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="507"/>
+        <location filename="../../audit_app/ui/main_window.py" line="508"/>
         <source>There is no reviewer called %1. Add yourself under Audit &gt; Reviewers, or change your name in the preferences.</source>
         <translation>Er is geen reviewer met de naam %1. Voeg uzelf toe onder Audit &gt; Reviewers, of pas uw naam aan in de voorkeuren.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="494"/>
+        <location filename="../../audit_app/ui/main_window.py" line="495"/>
         <source>Pages to keep or rewrite without a place in the new navigation</source>
         <translation>Pagina&apos;s om te behouden of herschrijven zonder plek in de nieuwe navigatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="621"/>
+        <location filename="../../audit_app/ui/main_window.py" line="622"/>
         <source>Sorting and filtering…</source>
         <translation>Sorteren en filteren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="662"/>
+        <location filename="../../audit_app/ui/main_window.py" line="663"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/main_window.py" line="663"/>
+        <location filename="../../audit_app/ui/main_window.py" line="664"/>
         <source>Note for the selected pages:</source>
         <translation>Notitie bij de gekozen pagina&apos;s:</translation>
     </message>
@@ -3169,7 +3185,7 @@
     </message>
     <message>
         <location filename="../../audit_app/ui/navigation_panel.py" line="92"/>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="316"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="317"/>
         <source>Deleted pages here get 410</source>
         <translation>Verwijderde pagina&apos;s hier: 410 (weg)</translation>
     </message>
@@ -3189,52 +3205,52 @@
         <translation>Sjablonen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="114"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="115"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="116"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="117"/>
         <source>Import a tree from a file, or start from a ready-made template</source>
         <translation>Een boom uit een bestand importeren, of beginnen met een kant-en-klaar sjabloon</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="136"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="137"/>
         <source>Pages marked keep or rewrite that have no place in the new navigation yet. Click to show them.</source>
         <translation>Pagina&apos;s met besluit behouden of herschrijven die nog geen plek hebben in de nieuwe navigatie. Klik om ze te tonen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="151"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="152"/>
         <source>No navigation yet. Start from a template, import a tree from a text or CSV file, or add the first item.</source>
         <translation>Nog geen navigatie. Begin met een sjabloon, importeer een boom uit een tekst- of CSV-bestand, of voeg het eerste item toe.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="158"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="159"/>
         <source>Choose a template or file…</source>
         <translation>Kies een sjabloon of bestand…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="282"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="283"/>
         <source>New item</source>
         <translation>Nieuw item</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="298"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="299"/>
         <source>Select the item to add a sub-item under.</source>
         <translation>Selecteer eerst het item waaronder het subitem komt.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="318"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="319"/>
         <source>Deleted pages here go to this item&apos;s page</source>
         <translation>Verwijderde pagina&apos;s hier: naar de pagina van dit item</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="345"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="346"/>
         <source>Delete &apos;%1&apos;?</source>
         <translation>&apos;%1&apos; verwijderen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="347"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="348"/>
         <source>%n item(s) below it will be deleted too.</source>
         <translation>
             <numerusform>%n onderliggend item wordt ook verwijderd.</numerusform>
@@ -3242,7 +3258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="349"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="350"/>
         <source>%n page(s) will lose their place.</source>
         <translation>
             <numerusform>%n pagina verliest haar plek.</numerusform>
@@ -3250,22 +3266,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="350"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="351"/>
         <source>You can undo this.</source>
         <translation>U kunt dit ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="352"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="353"/>
         <source>Delete navigation item</source>
         <translation>Navigatie-item verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="356"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="357"/>
         <source>Delete &apos;%1&apos;</source>
         <translation>&apos;%1&apos; verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="360"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="361"/>
         <source>%n page(s) no longer have a place. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n pagina heeft geen plek meer. Ongedaan maken met Ctrl+Z.</numerusform>
@@ -3273,37 +3289,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="367"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="368"/>
         <source>Import navigation</source>
         <translation>Navigatie importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="369"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="370"/>
         <source>Navigation (*.txt *.csv);;All files (*)</source>
         <translation>Navigatie (*.txt *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="379"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="380"/>
         <source>Nothing was imported: %1</source>
         <translation>Er is niets geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="381"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="382"/>
         <source>Import &apos;%1&apos;</source>
         <translation>&apos;%1&apos; importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="387"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="388"/>
         <source>Template &apos;%1&apos; not found.</source>
         <translation>Sjabloon &apos;%1&apos; niet gevonden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="391"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="392"/>
         <source>Template &apos;%1&apos;</source>
         <translation>Sjabloon &apos;%1&apos;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="402"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="403"/>
         <source>%n item(s) added. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n item toegevoegd. Ongedaan maken met Ctrl+Z.</numerusform>
@@ -3311,12 +3327,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="404"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="405"/>
         <source>All items were already there; nothing added.</source>
         <translation>Alle items bestonden al; er is niets toegevoegd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="427"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="428"/>
         <source>%n page(s) placed under &apos;%1&apos;.</source>
         <translation>
             <numerusform>%n pagina geplaatst onder &apos;%1&apos;.</numerusform>
@@ -3324,7 +3340,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="461"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="462"/>
         <source>⚠ %n page(s) without a place</source>
         <translation>
             <numerusform>⚠ %n pagina zonder plek</numerusform>
@@ -4264,52 +4280,52 @@
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="87"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="89"/>
         <source>A task is still running</source>
         <translation>Er loopt nog een taak</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="88"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="90"/>
         <source>Wait until it has finished, or stop it first.</source>
         <translation>Wacht tot die klaar is, of stop hem eerst.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="99"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="101"/>
         <source>Opening %1…</source>
         <translation>%1 wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="118"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="120"/>
         <source>This file cannot be opened</source>
         <translation>Dit bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="122"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="124"/>
         <source>Nothing was changed. Choose another file, or start a new audit with File &gt; New audit.</source>
         <translation>Er is niets gewijzigd. Kies een ander bestand, of begin een nieuwe audit via Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="171"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="173"/>
         <source>That did not work</source>
         <translation>Dat is niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="194"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="196"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="202"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="204"/>
         <source>Select one or more pages first.</source>
         <translation>Kies eerst een of meer pagina&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="211"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="213"/>
         <source>Clear decision</source>
         <translation>Besluit wissen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/project_controller.py" line="213"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="215"/>
         <source>%1 (%n pages)</source>
         <translation>
             <numerusform>%1 (%n pagina)</numerusform>
@@ -4317,53 +4333,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="226"/>
-        <location filename="../../audit_app/ui/project_controller.py" line="236"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="228"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="238"/>
         <source>Merge into another page</source>
         <translation>Samenvoegen met andere pagina</translation>
     </message>
-    <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="227"/>
-        <source>Address or number of the page these pages are merged into:</source>
-        <translation>Adres of nummer van de pagina waarin deze pagina&apos;s opgaan:</translation>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/project_controller.py" line="229"/>
+        <source>Address or number of the page that %n page(s) merge into:</source>
+        <translation>
+            <numerusform>Adres of nummer van de pagina waarin deze pagina opgaat:</numerusform>
+            <numerusform>Adres of nummer van de pagina waarin deze %n pagina&apos;s opgaan:</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="237"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="239"/>
         <source>There is no page %1 in this project.</source>
         <translation>Pagina %1 bestaat niet in dit project.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="246"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="248"/>
         <source>Mark for discussion</source>
         <translation>Bespreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="247"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="249"/>
         <source>Mark as reviewed</source>
         <translation>Markeren als beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="268"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="270"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="283"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="285"/>
         <source>This is not an address</source>
         <translation>Dit is geen adres</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="287"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="289"/>
         <source>New URL</source>
         <translation>Nieuwe URL</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="298"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="300"/>
         <source>These pages have no suggestion yet.</source>
         <translation>Deze pagina&apos;s hebben nog geen suggestie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/project_controller.py" line="301"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="303"/>
         <source>Accept suggestion (%n pages)</source>
         <translation>
             <numerusform>Suggestie overnemen (%n pagina)</numerusform>
@@ -4374,12 +4393,12 @@
 <context>
     <name>ProjectFlows</name>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="330"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="332"/>
         <source>The task stopped with an error</source>
         <translation>De taak is gestopt met een fout</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/project_controller.py" line="333"/>
+        <location filename="../../audit_app/ui/project_controller.py" line="335"/>
         <source>Nothing in the project was lost. Correct the cause and try again.</source>
         <translation>Er is niets verloren in het project. Los de oorzaak op en probeer het opnieuw.</translation>
     </message>
@@ -5685,189 +5704,189 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
 <context>
     <name>WorkshopView</name>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="151"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="162"/>
         <source>◀ Previous</source>
         <translation>◀ Vorige</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="152"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="163"/>
         <source>Next ▶</source>
         <translation>Volgende ▶</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="157"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="168"/>
         <source>Keep (K)</source>
         <translation>Behouden (B)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="158"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="169"/>
         <source>Rewrite (R)</source>
         <translation>Herschrijven (H)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="161"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="172"/>
         <source>Delete (D)</source>
         <translation>Verwijderen (V)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="333"/>
-        <location filename="../../audit_app/ui/workshop_view.py" line="343"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="364"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="374"/>
         <source>%1 of %2 decided</source>
         <translation>%1 van %2 beslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="357"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="388"/>
         <source>No pages in this view</source>
         <translation>Geen pagina&apos;s in deze weergave</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="359"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="390"/>
         <source>Change the filters to show pages.</source>
         <translation>Pas de filters aan om pagina&apos;s te tonen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="364"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="395"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="369"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="400"/>
         <source>(no title)</source>
         <translation>(geen titel)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="374"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="405"/>
         <source>No stored copy of this page.</source>
         <translation>Van deze pagina is geen kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="423"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="454"/>
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="436"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="467"/>
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="437"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="468"/>
         <source>Inlinks</source>
         <translation>Links hierheen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="432"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="463"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="148"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="159"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="149"/>
-        <location filename="../../audit_app/ui/workshop_view.py" line="383"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="160"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="414"/>
         <source>Hard words</source>
         <translation>Moeilijke woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="159"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="170"/>
         <source>Merge… (M)</source>
         <translation>Samenvoegen… (M)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="160"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="171"/>
         <source>Archive (C)</source>
         <translation>Archiveren (C)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="162"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="173"/>
         <source>Accept suggestion (A)</source>
         <translation>Suggestie overnemen (A)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="163"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="174"/>
         <source>New home… (N)</source>
         <translation>Nieuwe plek… (N)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="172"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="183"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="173"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="184"/>
         <source>Smaller (Ctrl+−)</source>
         <translation>Kleiner (Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="175"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="186"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="176"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="187"/>
         <source>Larger (Ctrl++)</source>
         <translation>Groter (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="178"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="189"/>
         <source>Leave workshop (F11)</source>
         <translation>Workshop verlaten (F11)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="381"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="412"/>
         <source>Hard words (%1)</source>
         <translation>Moeilijke woorden (%1)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="400"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="431"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="401"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="432"/>
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="420"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="451"/>
         <source>none yet (press N)</source>
         <translation>nog geen (druk op N)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="424"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="455"/>
         <source>%1, %2 ago</source>
         <translation>%1, %2 geleden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="428"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="459"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="434"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="465"/>
         <source>B1 indication</source>
         <translation>B1-indicatie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="439"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="470"/>
         <source>Old section</source>
         <translation>Oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="441"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="472"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="419"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="450"/>
         <source>New home</source>
         <translation>Nieuwe plek</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/workshop_view.py" line="443"/>
+        <location filename="../../audit_app/ui/workshop_view.py" line="474"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>

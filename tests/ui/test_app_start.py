@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -20,6 +21,8 @@ from audit_app.ui.i18n import install_translators
 from audit_app.ui.main_window import MainWindow
 from audit_app.ui.settings import Preferences
 from tests.ui.factory import make_project
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -62,16 +65,64 @@ def test_a_project_handed_over_by_the_desktop_opens(
     make_project(tmp_path / "dubbelklik.audit", 12).close()
     window = MainWindow(prefs, use_webengine=False)
     qtbot.addWidget(window)
-    opener = app_module.FileOpener(window)
-    QApplication.instance().installEventFilter(opener)
+    app = QApplication.instance()
+    assert isinstance(app, app_module.AuditApplication)
+    app_module.open_handed_files(app, window)
     try:
-        QApplication.sendEvent(
-            QApplication.instance(), QFileOpenEvent(str(tmp_path / "dubbelklik.audit"))
-        )
+        QApplication.sendEvent(app, QFileOpenEvent(str(tmp_path / "dubbelklik.audit")))
         qtbot.waitUntil(lambda: window.model is not None and window.model.rowCount() == 12)
     finally:
-        QApplication.instance().removeEventFilter(opener)
+        app.fileOpenRequested.disconnect()
     window.close_project()
+
+
+SHOW_PAGES = r"""
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from audit_app.ui import app as app_module
+from audit_app.ui.main_window import MainWindow
+app = app_module.create_application(["x"])
+shown = []
+def next_page():
+    windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    if not windows or windows[0].model is None or windows[0].model.rowCount() == 0:
+        return
+    window = windows[0]
+    if len(shown) < 8:
+        window.table.selectRow(len(shown))
+        shown.append(len(shown))
+    else:
+        print("pages-shown", flush=True)
+        window.close()
+timer = QTimer()
+timer.timeout.connect(next_page)
+timer.start(300)
+sys.exit(app_module.run_app(Path(sys.argv[1])))
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="needs xvfb-run (a real X server)")
+def test_pages_show_in_the_real_preview_under_x11_without_a_crash(tmp_path: Path) -> None:
+    """Under X11 the WebEngine preview made PySide crash the app (exit 139) on the first page
+    shown while a Python event filter watched the whole application."""
+    pytest.importorskip("PySide6.QtWebEngineWidgets")
+    make_project(tmp_path / "x11.audit", 12).close()
+    env = {
+        **os.environ,
+        "QTWEBENGINE_DISABLE_SANDBOX": "1",
+        "CONTENT_AUDIT_SETTINGS": str(tmp_path / "settings.ini"),
+        "CONTENT_AUDIT_USER": "X11-test",
+    }
+    env.pop("QT_QPA_PLATFORM", None)
+    result = subprocess.run(
+        ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", sys.executable, "-c", SHOW_PAGES,
+         str(tmp_path / "x11.audit")],
+        capture_output=True, text=True, timeout=180, env=env, cwd=ROOT, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "pages-shown" in result.stdout
 
 
 def run_until(

@@ -143,3 +143,27 @@ def test_dashboard_reload_follows_the_project(qtbot, project: Project) -> None: 
     dash.reload()
     assert dash.headline.text().startswith("1 of 1")
     assert not dash.decision_card.is_empty
+
+
+def test_the_summary_names_every_decision(qtbot, project: Project) -> None:  # type: ignore[no-untyped-def]
+    """Seen in the demo: 9 decided, the line under it said 2 kept, 3 to rewrite, 3 to delete
+    (the archived page was missing); merged pages were left out the same way."""
+    fill_realistic_project(project)
+    with project.transaction() as conn:
+        ids = [r[0] for r in conn.execute(s.pages.select().with_only_columns(s.pages.c.id))]
+        apply_changes(
+            conn,
+            [
+                FieldChange("decision", ids[-1], "decision", "archive"),
+                FieldChange("decision", ids[-2], "decision", "archive"),
+                FieldChange("decision", ids[-3], "decision", "merge"),
+            ],
+            who=WHO,
+        )
+    dash = DashboardWidget(project)
+    qtbot.addWidget(dash)
+    decided = int(dash.headline.text().split()[0])
+    summary = dash.summary.text()
+    assert "2 to archive" in summary and "1 to merge" in summary, summary
+    said = [p for p in summary.split(" · ") if "discuss" not in p and "without a place" not in p]
+    assert sum(int(p.split()[0]) for p in said) == decided, summary

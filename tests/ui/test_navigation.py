@@ -295,9 +295,20 @@ def test_toolbar_delete_asks_first(qtbot, project, stack, tree) -> None:  # type
 def test_template_menu_entries_work(qtbot, project, stack) -> None:  # type: ignore[no-untyped-def]
     panel = NavigationPanel(project, stack)
     qtbot.addWidget(panel)
-    entries = [a for a in panel.import_menu.actions() if a.text() == "Gemeente (standaard)"]
+    entries = [a for a in panel.import_menu.actions() if a.iconText() == "Gemeente (standaard)"]
     entries[0].trigger()
     assert panel.model.rowCount() > 3
+
+
+def test_template_names_show_as_written_in_the_menu(qtbot, project, stack) -> None:  # type: ignore[no-untyped-def]
+    """'Werk & organisatie' showed as 'Werk _organisatie': the & made the space a shortcut."""
+    from audit_app.core.nav_import import templates
+
+    panel = NavigationPanel(project, stack)
+    qtbot.addWidget(panel)
+    shown = {a.iconText() for a in panel.import_menu.actions()}
+    assert "Werk & organisatie" in templates()
+    assert set(templates()) <= shown
 
 
 def test_an_item_can_send_its_deleted_pages_to_410_and_undo(qtbot, project, stack, tree) -> None:  # type: ignore[no-untyped-def]

@@ -143,6 +143,27 @@ def test_zoom_makes_text_and_preview_larger(qtbot: QtBot, window: MainWindow) ->
     assert workshop.text_pixels() == before_px
 
 
+def test_zoomed_in_the_decision_labels_stay_whole(
+    qtbot: QtBot, dutch: None, window: MainWindow
+) -> None:
+    """Seen at 1920x1080 after Ctrl++ twice: 'Herschrijven (H)' and 'Samenvoegen… (M)' were
+    cut off on both sides; the buttons' type now stays small enough for the row to fit. (The
+    test screen is 800 pixels wide, the harder case.)"""
+    from PySide6.QtGui import QFontMetrics
+
+    window.workshop_mode.toggle()
+    workshop = window.workshop
+    assert workshop is not None
+    for _ in range(3):
+        qtbot.keyClick(workshop, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(50)
+    row = [workshop.prev_button, *workshop.buttons.values(), workshop.next_button]
+    for button in row:
+        text = QFontMetrics(button.font()).horizontalAdvance(button.text())
+        assert button.width() >= text, (button.text(), button.width(), text)
+    qtbot.keyClick(workshop, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+
+
 def test_text_size_follows_the_screen() -> None:
     assert base_pixels(1080, 1.0) == 28
     assert base_pixels(720, 1.0) == 19
@@ -345,7 +366,7 @@ def test_the_room_can_archive_and_merge_from_workshop_mode(
     qtbot: QtBot, window: MainWindow, project_path: Path
 ) -> None:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QInputDialog
+    from PySide6.QtWidgets import QInputDialog, QLabel
 
     window.workshop_mode.toggle()
     workshop = window.workshop
@@ -360,17 +381,26 @@ def test_the_room_can_archive_and_merge_from_workshop_mode(
     merged = workshop.page_id
     assert merged is not None
 
+    asked: list[tuple[str, int, int]] = []
+
     def answer() -> None:
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, QInputDialog):
             QTimer.singleShot(20, answer)
             return
+        # asked over the workshop view, in its large type, for the one page on screen
+        label = dialog.findChild(QLabel)
+        assert label is not None
+        shown = (label.text(), label.fontInfo().pixelSize(), window.fontInfo().pixelSize())
+        asked.append(shown)
         dialog.setTextValue("1")  # the page it goes into, by number
         dialog.accept()
 
     QTimer.singleShot(0, answer)
     workshop.buttons["merge"].click()
     assert _decision(project_path, merged) == ("merge", 1)
+    assert asked and asked[0][0] == "Address or number of the page this page merges into:"
+    assert asked[0][1] >= 1.4 * asked[0][2], asked
     assert "Samenvoegen" in workshop.facts.toPlainText() or "Merge" in workshop.facts.toPlainText()
 
 
