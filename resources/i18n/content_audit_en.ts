@@ -131,7 +131,15 @@
 <context>
     <name>Labels</name>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="162"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="163"/>
+        <source>List, %n page(s)</source>
+        <translation>
+            <numerusform>List, %n page</numerusform>
+            <numerusform>List, %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/page_table_model.py" line="165"/>
         <source>Calendar, %n variant(s), the rest skipped</source>
         <translation>
             <numerusform>Calendar, %n variant, the rest skipped</numerusform>
@@ -139,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="165"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="168"/>
         <source>Calendar, %n variant(s)</source>
         <translation>
             <numerusform>Calendar, %n variant</numerusform>
@@ -147,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="189"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="192"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -155,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="190"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="193"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -244,7 +252,7 @@
 <context>
     <name>NavigationPanel</name>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="347"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="346"/>
         <source>%n item(s) below it will be deleted too.</source>
         <translation>
             <numerusform>%n item below it will be deleted too.</numerusform>
@@ -252,7 +260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="349"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="348"/>
         <source>%n page(s) will lose their place.</source>
         <translation>
             <numerusform>%n page will lose its place.</numerusform>
@@ -306,7 +314,7 @@
 <context>
     <name>ProgressPanel</name>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="208"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="212"/>
         <source>%n page(s) and documents</source>
         <translation>
             <numerusform>%n page or document</numerusform>
@@ -314,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="210"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="214"/>
         <source>%n errors</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -322,7 +330,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="212"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="216"/>
         <source>%n image(s) and other files</source>
         <translation>
             <numerusform>%n image or other file</numerusform>
@@ -330,7 +338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="214"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="218"/>
         <source>%n merged into another row</source>
         <translation>
             <numerusform>%n merged into another row</numerusform>
@@ -338,7 +346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="218"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="222"/>
         <source>%n address(es) fetched</source>
         <translation>
             <numerusform>%n address fetched</numerusform>
@@ -346,7 +354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="219"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="223"/>
         <source>In the table: %n page(s) and documents.</source>
         <translation>
             <numerusform>In the table: %n page or document.</numerusform>
@@ -354,7 +362,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/progress_panel.py" line="221"/>
+        <location filename="../../audit_app/ui/progress_panel.py" line="225"/>
         <source>%n still waiting</source>
         <translation>
             <numerusform>%n still waiting</numerusform>
@@ -443,7 +451,7 @@
 <context>
     <name>ReviewersDialog</name>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="235"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="234"/>
         <source>%1 (%n page(s))</source>
         <translation>
             <numerusform>%1 (%n page)</numerusform>
@@ -451,7 +459,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="332"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="331"/>
         <source>Remove %1? %n page(s) will no longer have a reviewer. Decisions stay.</source>
         <translation>
             <numerusform>Remove %1? %n page will no longer have a reviewer. Decisions stay.</numerusform>

@@ -551,67 +551,67 @@
 <context>
     <name>CrawlFlows</name>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="59"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="60"/>
         <source>The project could not be created</source>
         <translation>Het project kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="62"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="63"/>
         <source>Choose another place or name for the project file.</source>
         <translation>Kies een andere plek of naam voor het projectbestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="78"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="79"/>
         <source>Crawling the old intranet…</source>
         <translation>Het oude intranet wordt doorlopen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="91"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="92"/>
         <source>The task stopped with an error</source>
         <translation>De taak is gestopt met een fout</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="95"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="96"/>
         <source>What was done so far is saved. Check the address and login, then try again with Audit &gt; Resume crawl.</source>
         <translation>Wat al gedaan is, is bewaard. Controleer het adres en de inlog en probeer het opnieuw via Audit &gt; Crawl hervatten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="109"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="110"/>
         <source>No crawl to resume</source>
         <translation>Geen crawl om te hervatten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="110"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="111"/>
         <source>This project has no crawl yet. Use File &gt; New audit.</source>
         <translation>Dit project heeft nog geen crawl. Kies Bestand &gt; Nieuwe audit.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="119"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="120"/>
         <source>Crawl again?</source>
         <translation>Opnieuw crawlen?</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="121"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="122"/>
         <source>The last crawl has finished. Crawling again fetches every page once more and updates what was found; decisions, new places and notes stay as they are.</source>
         <translation>De laatste crawl is klaar. Opnieuw crawlen haalt elke pagina nog een keer op en werkt bij wat er gevonden is; besluiten, nieuwe plekken en notities blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="127"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="129"/>
         <source>Crawl again</source>
         <translation>Opnieuw crawlen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="143"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="145"/>
         <source>Scoring pages…</source>
         <translation>Pagina&apos;s scoren…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="159"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="161"/>
         <source>Crawling the sample intranet…</source>
         <translation>Het voorbeeldintranet wordt doorlopen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/crawl_flows.py" line="173"/>
+        <location filename="../../audit_app/ui/crawl_flows.py" line="175"/>
         <source>The demo could not be started</source>
         <translation>De demo kon niet worden gestart</translation>
     </message>
@@ -1765,22 +1765,22 @@
 <context>
     <name>HelpViewer</name>
     <message>
-        <location filename="../../audit_app/ui/help_viewer.py" line="151"/>
+        <location filename="../../audit_app/ui/help_viewer.py" line="152"/>
         <source>Content audit – user guide</source>
         <translation>Content audit – handleiding</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/help_viewer.py" line="158"/>
+        <location filename="../../audit_app/ui/help_viewer.py" line="159"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/help_viewer.py" line="163"/>
+        <location filename="../../audit_app/ui/help_viewer.py" line="164"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/help_viewer.py" line="186"/>
+        <location filename="../../audit_app/ui/help_viewer.py" line="187"/>
         <source>The user guide is not installed with this copy of the program.</source>
         <translation>De handleiding is niet met deze kopie van het programma geïnstalleerd.</translation>
     </message>
@@ -2143,7 +2143,15 @@
         <translation>zeer moeilijk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="162"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="163"/>
+        <source>List, %n page(s)</source>
+        <translation>
+            <numerusform>Lijst, %n pagina</numerusform>
+            <numerusform>Lijst, %n pagina&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/page_table_model.py" line="165"/>
         <source>Calendar, %n variant(s), the rest skipped</source>
         <translation>
             <numerusform>Kalender, %n variant, overige overgeslagen</numerusform>
@@ -2151,7 +2159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="165"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="168"/>
         <source>Calendar, %n variant(s)</source>
         <translation>
             <numerusform>Kalender, %n variant</numerusform>
@@ -2159,12 +2167,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="187"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="190"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="189"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="192"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n maand</numerusform>
@@ -2172,7 +2180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="190"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="193"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n jaar</numerusform>
@@ -2180,7 +2188,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="415"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="418"/>
         <source>Not supported: there are word lists for Dutch and English only</source>
         <translation>Niet ondersteund: er zijn alleen woordenlijsten voor Nederlands en Engels</translation>
     </message>
@@ -2435,118 +2443,118 @@
 <context>
     <name>NavigationPanel</name>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="78"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="77"/>
         <source>Add an item</source>
         <translation>Een item toevoegen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="80"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="79"/>
         <source>Add an item under the selected one</source>
         <translation>Een item onder het geselecteerde item toevoegen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="82"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="81"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="84"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="83"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="105"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="104"/>
         <source>Read a tree from an indented text file or a CSV (Excel) file</source>
         <translation>Een boom inlezen uit een ingesprongen tekstbestand of een CSV-bestand (Excel)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="78"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="77"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="80"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="79"/>
         <source>Sub-item</source>
         <translation>Subitem</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="87"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="86"/>
         <source>Show pages</source>
         <translation>Pagina&apos;s tonen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="89"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="88"/>
         <source>Show the pages placed here (and below) in the table</source>
         <translation>Toon in de tabel de pagina&apos;s die hier (en eronder) geplaatst zijn</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="92"/>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="316"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="91"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="315"/>
         <source>Deleted pages here get 410</source>
         <translation>Verwijderde pagina&apos;s hier: 410 (weg)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="95"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="94"/>
         <source>Deleted pages placed here get 410 (gone) instead of a redirect to this item&apos;s page; items below follow unless they choose otherwise</source>
         <translation>Verwijderde pagina&apos;s op deze plek krijgen 410 (weg) in plaats van een doorverwijzing naar de pagina van dit item; items eronder volgen, tenzij ze zelf iets kiezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="103"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="102"/>
         <source>From a file (text or CSV)…</source>
         <translation>Uit een bestand (tekst of CSV)…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="110"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="109"/>
         <source>Templates</source>
         <translation>Sjablonen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="114"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="113"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="116"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="115"/>
         <source>Import a tree from a file, or start from a ready-made template</source>
         <translation>Een boom uit een bestand importeren, of beginnen met een kant-en-klaar sjabloon</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="136"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="135"/>
         <source>Pages marked keep or rewrite that have no place in the new navigation yet. Click to show them.</source>
         <translation>Pagina&apos;s met besluit behouden of herschrijven die nog geen plek hebben in de nieuwe navigatie. Klik om ze te tonen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="151"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="150"/>
         <source>No navigation yet. Start from a template, import a tree from a text or CSV file, or add the first item.</source>
         <translation>Nog geen navigatie. Begin met een sjabloon, importeer een boom uit een tekst- of CSV-bestand, of voeg het eerste item toe.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="158"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="157"/>
         <source>Choose a template or file…</source>
         <translation>Kies een sjabloon of bestand…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="282"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="281"/>
         <source>New item</source>
         <translation>Nieuw item</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="298"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="297"/>
         <source>Select the item to add a sub-item under.</source>
         <translation>Selecteer eerst het item waaronder het subitem komt.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="318"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="317"/>
         <source>Deleted pages here go to this item&apos;s page</source>
         <translation>Verwijderde pagina&apos;s hier: naar de pagina van dit item</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="345"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="344"/>
         <source>Delete &apos;%1&apos;?</source>
         <translation>&apos;%1&apos; verwijderen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="347"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="346"/>
         <source>%n item(s) below it will be deleted too.</source>
         <translation>
             <numerusform>%n onderliggend item wordt ook verwijderd.</numerusform>
@@ -2554,7 +2562,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/navigation_panel.py" line="349"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="348"/>
         <source>%n page(s) will lose their place.</source>
         <translation>
             <numerusform>%n pagina verliest haar plek.</numerusform>
@@ -2562,7 +2570,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/navigation_panel.py" line="350"/>
+        <location filename="../../audit_app/ui/navigation_panel.py" line="349"/>
         <source>You can undo this.</source>
         <translation>U kunt dit ongedaan maken.</translation>
     </message>
@@ -3349,17 +3357,17 @@
         <translation>Nieuwe adressen inlezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="269"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="270"/>
         <source>Import</source>
         <translation>Inlezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="285"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="286"/>
         <source>%1 new addresses saved.</source>
         <translation>%1 nieuwe adressen vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="291"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="292"/>
         <source>Saving new addresses…</source>
         <translation>Nieuwe adressen vastleggen…</translation>
     </message>
@@ -3860,69 +3868,69 @@ The program can copy everything that is still readable into a new project file; 
 Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopiëren; het beschadigde bestand blijft zoals het is. Zijn er reservekopieën van, dan kunt u ook een daarvan terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="52"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="53"/>
         <source>Restore a safety copy…</source>
         <translation>Reservekopie terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="59"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="60"/>
         <source>Recover into a new file…</source>
         <translation>Herstellen naar een nieuw bestand…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="72"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="73"/>
         <source>Save the recovered project as</source>
         <translation>Hersteld project opslaan als</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="73"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="74"/>
         <source>recovered</source>
         <translation>hersteld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="74"/>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="141"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="75"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="142"/>
         <source>Audit projects (*.audit)</source>
         <translation>Auditprojecten (*.audit)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="83"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="84"/>
         <source>Recovered</source>
         <translation>Hersteld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="88"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="89"/>
         <source>Recovering the project…</source>
         <translation>Het project wordt hersteld…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="110"/>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="127"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="111"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="128"/>
         <source>Restore a safety copy</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="111"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="112"/>
         <source>There are no safety copies of this project yet. The program makes one when you open a project and every ten minutes while you work.</source>
         <translation>Er zijn nog geen reservekopieën van dit project. Het programma maakt er een als u een project opent, en daarna elke tien minuten terwijl u werkt.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="119"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="120"/>
         <source>%1  (%2 MB)</source>
         <translation>%1  (%2 MB)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="128"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="129"/>
         <source>Which copy? It is opened as a new project file; the current file stays as it is.</source>
         <translation>Welke kopie? Die wordt geopend als nieuw projectbestand; het huidige bestand blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="139"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="140"/>
         <source>Save the restored project as</source>
         <translation>Teruggezet project opslaan als</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/recovery_flows.py" line="148"/>
+        <location filename="../../audit_app/ui/recovery_flows.py" line="149"/>
         <source>Restoring the safety copy…</source>
         <translation>De reservekopie wordt teruggezet…</translation>
     </message>
@@ -3983,32 +3991,32 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
 <context>
     <name>ReviewerForm</name>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="57"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="56"/>
         <source>Edit reviewer</source>
         <translation>Reviewer bewerken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="57"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="56"/>
         <source>New reviewer</source>
         <translation>Nieuwe reviewer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="60"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="59"/>
         <source>name@organisation.nl</source>
         <translation>naam@organisatie.nl</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="63"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="62"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="64"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="63"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="65"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="64"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
@@ -4016,78 +4024,78 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
 <context>
     <name>ReviewersDialog</name>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="99"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="98"/>
         <source>Reviewers</source>
         <translation>Reviewers</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="104"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="103"/>
         <source>Reviewers assess the pages of their part of the intranet. Give someone a whole old section at once; they then work through their own pages.</source>
         <translation>Reviewers beoordelen de pagina&apos;s van hun deel van het intranet. Geef iemand in één keer een hele oude sectie; die loopt daarna de eigen pagina&apos;s door.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="112"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="111"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="113"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="112"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="114"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="113"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="115"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="114"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="116"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="115"/>
         <source>Decided</source>
         <translation>Beslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="117"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="116"/>
         <source>To discuss</source>
         <translation>Bespreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="133"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="132"/>
         <source>No reviewers yet. Add the first one with &apos;Add…&apos;.</source>
         <translation>Nog geen reviewers. Voeg de eerste toe met &apos;Toevoegen…&apos;.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="136"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="135"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="138"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="137"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="140"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="139"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="147"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="146"/>
         <source>Assign an old section</source>
         <translation>Een oude sectie toewijzen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="153"/>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="251"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="152"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="250"/>
         <source>Assign to selected reviewer</source>
         <translation>Toewijzen aan geselecteerde reviewer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="235"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="234"/>
         <source>%1 (%n page(s))</source>
         <translation>
             <numerusform>%1 (%n pagina)</numerusform>
@@ -4095,27 +4103,27 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="241"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="240"/>
         <source>(no old sections found in the crawl)</source>
         <translation>(geen oude secties gevonden in de crawl)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="249"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="248"/>
         <source>Assign to %1</source>
         <translation>Toewijzen aan %1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="293"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="292"/>
         <source>%1 added.</source>
         <translation>%1 is toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="305"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="304"/>
         <source>Edit reviewer</source>
         <translation>Reviewer bewerken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/reviewers_dialog.py" line="332"/>
+        <location filename="../../audit_app/ui/reviewers_dialog.py" line="331"/>
         <source>Remove %1? %n page(s) will no longer have a reviewer. Decisions stay.</source>
         <translation>
             <numerusform>%1 verwijderen? %n pagina heeft dan geen reviewer meer. Besluiten blijven staan.</numerusform>
