@@ -479,7 +479,9 @@ class CrawlEngine:
         if o.skipped:
             self._front.queue.appendleft((o.url, o.depth, o.via))
             return
-        self._front.fetch_as.pop(o.url, None)
+        spelling = self._front.fetch_as.pop(o.url, None)
+        if spelling is not None:  # asked for: the session id need not be kept any longer
+            getattr(self.store, "drop_alias", lambda _url: None)(spelling)
         if o.blocked:
             self.store.mark(o.url, "excluded", o.blocked, depth=o.depth)
             st.excluded += 1
