@@ -133,9 +133,9 @@ class Frontier:
             if self.case_insensitive is None:
                 self._fold(url)
         for url in page_urls:
-            head = self.paged_head(url)
-            if head is not None:
-                self.paged_of[url] = head
+            first = self.paged_head(url)
+            if first is not None:
+                self.paged_of[url] = first
 
     def paged_head(self, norm: str) -> str | None:
         """The first page of the paged list ``norm`` is a later page of, if that page is known
