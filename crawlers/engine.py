@@ -115,6 +115,7 @@ class _Outcome:
     kind: str = "page"
     extract: PageExtract | None = None
     links: list[tuple[str | None, str | None, str]] = field(default_factory=list)  # norm, text, tag
+    spellings: dict[str, str] = field(default_factory=dict)  # norm -> linked with a session id
     document: DocumentInfo | None = None
     evidence: list[DateEvidence] = field(default_factory=list)
     raw_compressed: bytes | None = None
@@ -247,6 +248,7 @@ class CrawlEngine:
             for url in ordered:
                 self._traps.check(url)  # the trap counts of the interrupted session
             front.restore(ordered, set(getattr(self.store, "broken_urls", set)()))
+            front.restore_spellings(getattr(self.store, "session_spellings", list)())
             self._restore_answers()
         front.queue.extend((u, d, "link") for u, d in self.store.pending())
         front.admit([(u, 0, via) for u, via in seeds])
@@ -451,7 +453,7 @@ class CrawlEngine:
                 self.stats.aliases += 1
                 continue
             self._parsers.maybe_start(len(front.seen))
-            inflight[pool.submit(self._work, *item)] = item
+            inflight[pool.submit(self._work, *item, front.fetch_url(item[0]))] = item
 
     def _collect(self, inflight: dict[Future[_Outcome], tuple[str, int, str]]) -> None:
         self.stats.in_flight, self.stats.queued = len(inflight), len(self._front.queue)
@@ -492,6 +494,9 @@ class CrawlEngine:
         if o.skipped:
             self._front.queue.appendleft((o.url, o.depth, o.via))
             return
+        spelling = self._front.fetch_as.pop(o.url, None)
+        if spelling is not None:  # asked for: the session id need not be kept any longer
+            getattr(self.store, "drop_alias", lambda _url: None)(spelling)
         if o.blocked:
             self.store.mark(o.url, "excluded", o.blocked, depth=o.depth)
             st.excluded += 1
@@ -536,9 +541,12 @@ class CrawlEngine:
             # it links to (events) are still found
             for norm, _anchor, tag in o.links:
                 if norm is not None and tag not in ASSET_TAGS:
-                    front.route(norm, o.depth + 1, "link", queued, marks, aliases)
+                    spelling = o.spellings.get(norm)
+                    front.route(norm, o.depth + 1, "link", queued, marks, aliases, spelling)
             front.emit(queued, marks, aliases)
             front.settle(o.url, True)
+            return
+        if self._paged(o, target, fr):
             return
         if self._same_content(o, target):
             return
@@ -556,7 +564,9 @@ class CrawlEngine:
                         internal = front.scope.classify(norm, o.depth + 1) != "external"
                         result.links.append(StoredLink(norm, text, internal, tag))
                     continue
-                verdict = front.route(norm, o.depth + 1, "link", queued, marks, aliases)
+                verdict = front.route(
+                    norm, o.depth + 1, "link", queued, marks, aliases, o.spellings.get(norm)
+                )
                 internal = verdict != "external"
                 st.external_links += not internal
                 result.links.append(StoredLink(norm, text, internal, tag))
@@ -582,6 +592,28 @@ class CrawlEngine:
             getattr(self.store, "drop_alias", lambda _url: None)(retry[0])
             st.aliases -= 1
             front.emit([retry], [], [])
+
+    def _paged(self, o: _Outcome, url: str, fr: FetchResult) -> bool:
+        """A later page of a paged list: its links are followed (the items on page 4 are found
+        there), then it becomes an alias of the list's first page, so the list is one row."""
+        front = self._front
+        head = front.paged_of.pop(o.url, None)
+        if head is None or url != o.url or o.extract is None:
+            return False
+        if fr.error or fr.status is None or fr.status >= 400:
+            return False
+        queued: list[Queued] = []
+        marks: list[Mark] = []
+        aliases: list[Alias] = []
+        for norm, _anchor, tag in o.links:
+            if norm is not None and tag not in ASSET_TAGS:
+                spelling = o.spellings.get(norm)
+                front.route(norm, o.depth + 1, "link", queued, marks, aliases, spelling)
+        aliases.append((o.url, head, "paged"))
+        self.stats.aliases += 1
+        front.emit(queued, marks, aliases)
+        front.settle(o.url, True)
+        return True
 
     def _same_content(self, o: _Outcome, url: str) -> bool:
         """A query variant (a calendar day view, a sort order) whose main text is the same as
@@ -677,15 +709,17 @@ class CrawlEngine:
         self._probe_started = True
         self._parked, self._parked_until = o, time.monotonic() + PROBE_WAIT
         item = (twin, o.depth + 1, "link")
-        self._inflight[self._pool.submit(self._probe_work, twin, norm, o.depth + 1)] = item
+        asks = (front.fetch_url(twin), o.spellings.get(norm, norm))
+        self._inflight[self._pool.submit(self._probe_work, twin, *asks, o.depth + 1)] = item
         return True
 
-    def _probe_work(self, url: str, variant: str, depth: int) -> _Outcome:
+    def _probe_work(self, url: str, ask: str, variant: str, depth: int) -> _Outcome:
+        """``ask`` and ``variant``: the two spellings as linked (``url`` is the page)."""
         o = _Outcome(url, depth, "link", probe=True)
         try:
-            if not self._polite_wait(url) or self._stopping.is_set():
+            if not self._polite_wait(ask) or self._stopping.is_set():
                 return o
-            first = self._fetch_any(url)
+            first = self._as_page(self._fetch_any(ask), ask, url)
             first_body = first.body or b""
             if self._polite_wait(variant) and not self._stopping.is_set():
                 second = self._fetch_any(variant)
@@ -763,16 +797,29 @@ class CrawlEngine:
 
     # ---- downloader threads ----------------------------------------------------------------
 
-    def _work(self, url: str, depth: int, via: str) -> _Outcome:
+    def _work(self, url: str, depth: int, via: str, ask: str | None = None) -> _Outcome:
+        """Fetch one page as ``ask``, the spelling it was linked as (default: its own)."""
         o = _Outcome(url, depth, via)
+        ask = ask or url
         http = url.startswith(("http://", "https://"))
-        if http and self.config.obey_robots and not self._robots.allowed(url):
+        if http and self.config.obey_robots and not self._robots.allowed(ask):
             o.blocked = "Uitgesloten door robots.txt"
             return o
-        if (http and not self._polite_wait(url)) or self._stopping.is_set():
+        if (http and not self._polite_wait(ask)) or self._stopping.is_set():
             o.skipped = True
             return o
-        return self._digest(o, url, self._fetch_any(url))
+        return self._digest(o, url, self._as_page(self._fetch_any(ask), ask, url))
+
+    @staticmethod
+    def _as_page(fr: FetchResult, ask: str, url: str) -> FetchResult:
+        """An answer to a spelling with a session id, recorded under the page's own address:
+        the session id is not kept (nor taken for a redirect)."""
+        if ask != url:
+            fr.url = url
+            if fr.final_url == ask:
+                fr.final_url = url
+            fr.redirect_chain = [url if u == ask else u for u in fr.redirect_chain]
+        return fr
 
     def _digest(self, o: _Outcome, url: str, fr: FetchResult) -> _Outcome:
         o.fetch = fr
@@ -798,7 +845,7 @@ class CrawlEngine:
             o.kind = "page"
             if fr.status < 400:
                 page = body[:MAX_PAGE_BYTES]
-                o.extract, o.links = self._parse(page, final, fr)
+                o.extract, o.links, o.spellings = self._parse(page, final, fr)
                 o.raw_compressed = zlib.compress(page, 6)
                 if len(body) > MAX_PAGE_BYTES:
                     o.extract.warnings.append("Pagina groter dan 5 MB: alleen het begin gelezen")

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from crawlers.model import CrawlStore
 from crawlers.scope import Scope
 from crawlers.traps import TrapDetector
-from crawlers.urls import canonical, normalise
+from crawlers.urls import canonical, normalise, session_spelling
 
 BACKLOG_BATCH = 500
 
@@ -81,6 +81,9 @@ class Frontier:
         self.families: dict[str, str] = {}  # TrapDetector.family -> the family's first page
         self.members: dict[str, list[str]] = {}  # that URL -> the family's other pages
         self.absorbed: set[str] = set()  # members folded into their family's first page
+        # a later page of a paged list (?page=3, /nieuws/pagina/3/) -> the list's first page:
+        # fetched and its links followed, then an alias of that page (reason "paged")
+        self.paged_of: dict[str, str] = {}
         # letter case per folder, when a probe (not the server's name or a setting) decided
         self.presumed = False  # case-blind by the probe's word: each folder is checked once
         self.folder_case: dict[str, bool] = {}  # folder -> case-blind there (checked)
@@ -88,6 +91,9 @@ class Frontier:
         self.checks: dict[str, str] = {}  # case variant fetched to check its folder -> page
         self.checking: set[str] = set()  # folders with a check under way
         self.held: dict[str, list[tuple[Queued, str]]] = {}  # folder -> case aliases, their page
+        # a page linked only with a session id: the spelling it is fetched as (also an alias,
+        # reason "session", so a resumed crawl asks for it the same way)
+        self.fetch_as: dict[str, str] = {}
 
     def identity(self, norm: str) -> str:
         blind = bool(self.case_insensitive)
@@ -126,6 +132,31 @@ class Frontier:
                 self.members.setdefault(family, []).append(url)
             if self.case_insensitive is None:
                 self._fold(url)
+        for url in page_urls:
+            first = self.paged_head(url)
+            if first is not None:
+                self.paged_of[url] = first
+
+    def paged_head(self, norm: str) -> str | None:
+        """The first page of the paged list ``norm`` is a later page of, if that page is known
+        (it links to the next one, so it is met first); else None: a row of its own."""
+        key = self.traps.paged(norm)
+        if key is None:
+            return None
+        head = self.pages.get(self.identity(key))
+        if head is None or head == norm or head in self.paged_of:
+            return None
+        return head
+
+    def restore_spellings(self, pairs: list[tuple[str, str]]) -> None:
+        """A resumed crawl: the queued pages that only a spelling with a session id links
+        (alias, page), first linked first."""
+        for spelling, page in pairs:
+            self.fetch_as.setdefault(page, spelling)
+
+    def fetch_url(self, url: str) -> str:
+        """The spelling to ask for: the page's own, or the one it was linked as."""
+        return self.fetch_as.get(url, url)
 
     def _fold(self, url: str) -> None:
         self.folded.setdefault(canonical(url, case_insensitive=True)[0], url)
@@ -264,7 +295,8 @@ class Frontier:
             norm = normalise(raw, session_params=self.session_params)
             if norm is None:
                 continue
-            self.route(norm, depth, via, queued, marks, aliases)
+            spelling = session_spelling(raw, norm)
+            self.route(norm, depth, via, queued, marks, aliases, spelling)
         self.emit(queued, marks, aliases)
 
     def drain_backlog(self) -> None:
@@ -282,10 +314,15 @@ class Frontier:
         queued: list[Queued],
         marks: list[Mark],
         aliases: list[Alias],
+        spelling: str | None = None,
     ) -> str:
-        """Decide what happens to one normalised URL; returns its scope verdict."""
+        """Decide what happens to one normalised URL; returns its scope verdict. ``spelling``:
+        how it was linked, when that carried a session id its normal form dropped."""
         assert self.scope is not None
         if norm in self.seen:
+            if spelling is None and norm in self.fetch_as:
+                # now linked without a session id too: that spelling is asked for, not the other
+                getattr(self.store, "drop_alias", lambda _url: None)(self.fetch_as.pop(norm))
             return "in"
         verdict, why = self.scope.explain(norm, depth)
         if verdict == "external":
@@ -318,8 +355,11 @@ class Frontier:
                 marks.append((norm, "trap", trap, depth))
                 self.counts.traps += 1
             else:
-                queued.append((norm, depth, via))
+                self._queue((norm, depth, via), spelling, queued, aliases)
                 self.variants[norm] = []
+                paged = self.paged_head(norm)
+                if paged is not None:
+                    self.paged_of[norm] = paged
                 head = self.families.setdefault(family, norm)
                 if head != norm and dated:
                     self.members.setdefault(family, []).append(norm)
@@ -330,7 +370,7 @@ class Frontier:
                 # its page was fetched: fetch this spelling too, once, to check the folder
                 self.checking.add(folder)
                 self.checks[norm] = page
-                queued.append((norm, depth, via))
+                self._queue((norm, depth, via), spelling, queued, aliases)
                 return verdict
             self.held.setdefault(folder, []).append(((norm, depth, via), page))
         if page in self.variants:
@@ -338,6 +378,14 @@ class Frontier:
         aliases.append((norm, page, alias_reason))
         self.counts.aliases += 1
         return verdict
+
+    def _queue(
+        self, item: Queued, spelling: str | None, queued: list[Queued], aliases: list[Alias]
+    ) -> None:
+        queued.append(item)
+        if spelling is not None:
+            self.fetch_as[item[0]] = spelling
+            aliases.append((spelling, item[0], "session"))
 
     def emit(self, queued: list[Queued], marks: list[Mark], aliases: list[Alias]) -> None:
         """Store first, then the in-memory queue: the file must always be ahead."""

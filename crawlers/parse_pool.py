@@ -19,7 +19,7 @@ from pathlib import Path
 
 from crawlers.extract import extract_page
 from crawlers.model import PageExtract
-from crawlers.urls import normalise
+from crawlers.urls import normalise, session_spelling
 
 log = logging.getLogger(__name__)
 
@@ -28,8 +28,9 @@ ASSET_TAGS = frozenset({"img"})  # recorded where they are used, never crawled
 IGNORED_SCHEMES = ("mailto:", "javascript:", "tel:", "data:", "#")
 PARSE_WAIT = 120.0
 
-# extract; (normalised target, anchor text or alt, tag)
-ParsedPage = tuple[PageExtract, list[tuple[str | None, str | None, str]]]
+# extract; (normalised target, anchor text or alt, tag); the targets linked only with a session
+# id, with their first linked spelling (what is fetched if nothing links them without one)
+ParsedPage = tuple[PageExtract, list[tuple[str | None, str | None, str]], dict[str, str]]
 
 
 def _warm_up() -> bool:
@@ -75,17 +76,27 @@ def parse_job(
         body, url, header_charset=header_charset, http_last_modified=http_last_modified
     )
     links: list[tuple[str | None, str | None, str]] = []
-    for link in page.links:
-        if link.tag not in FOLLOWED_TAGS and link.tag not in ASSET_TAGS:
+    spellings: dict[str, str] = {}
+    plain: set[str] = set()
+    raws = [(link.url.strip(), link.anchor_text, link.tag) for link in page.links]
+    if page.meta_refresh_url:
+        raws.append((page.meta_refresh_url.strip(), "", "a"))
+    for raw, anchor, tag in raws:
+        if tag not in FOLLOWED_TAGS and tag not in ASSET_TAGS:
             continue
-        raw = link.url.strip()
         if not raw or raw.lower().startswith(IGNORED_SCHEMES):
             continue
-        links.append((normalise(raw, session_params=session_params), link.anchor_text, link.tag))
-    if page.meta_refresh_url:
-        links.append((normalise(page.meta_refresh_url, session_params=session_params), "", "a"))
+        norm = normalise(raw, session_params=session_params)
+        links.append((norm, anchor, tag))
+        if norm is None or tag in ASSET_TAGS:
+            continue
+        spelling = session_spelling(raw, norm)
+        if spelling is None:
+            plain.add(norm)
+        else:
+            spellings.setdefault(norm, spelling)
     page.links = []
-    return page, links
+    return page, links, {n: s for n, s in spellings.items() if n not in plain}
 
 
 class ParsePool:

@@ -79,6 +79,10 @@ _DATE_PATTERNS = (
 )
 _YEAR = re.compile(r"^(1[5-9]\d\d|2\d\d\d)$")
 _SMALL_DATE_PARAMS = frozenset({"maand", "month", "mnd", "dag", "day", "week"})
+# a paged list: ?page=3, ?pagina=2, ?start=40, or /nieuws/pagina/2/ (value: how many digits)
+_PAGE_PARAMS = {"page": 3, "pagina": 3, "pg": 3, "paginanr": 3, "pagenr": 3, "p": 2}
+_PAGE_PARAMS |= {"start": 4, "offset": 4, "startrow": 4}
+_PAGE_PATH = re.compile(r"/(?:page|pagina)/(\d{1,3})/?$")
 
 
 class TrapDetector:
@@ -156,6 +160,30 @@ class TrapDetector:
             tail = "/" if parts.path.endswith("/") else ""
             return f"{parts.scheme}://{key.rstrip('?')}{tail}", True
         return url.split("?", 1)[0], TrapDetector.dated_query(url)
+
+    @staticmethod
+    def paged(url: str) -> str | None:
+        """The address of the list a later page of a paged list belongs to (``?page=3`` and
+        ``/nieuws/pagina/3/``: ``/nieuws/``), else None. Only a page-like name with a small
+        number counts; the pages differ in content (it is a list), so that is not asked."""
+        base, q, query = url.partition("?")
+        if q:
+            kept: list[str] = []
+            found = False
+            for piece in query.split("&"):
+                name, _, value = piece.partition("=")
+                digits = _PAGE_PARAMS.get(name.lower())
+                if not found and digits and value.isdigit() and len(value) <= digits:
+                    found = True
+                    continue
+                kept.append(piece)
+            if found:
+                return base + ("?" + "&".join(kept) if kept else "")
+        m = _PAGE_PATH.search(base)
+        head = base[: m.start()] if m is not None else ""
+        if m is None or head.find("/", head.find("//") + 2) < 0:
+            return None  # /pagina/12/ at the root is more likely a page of a CMS than a list
+        return base[: m.start() + 1] + (q + query if q else "")
 
     def _repeating(self, segments: list[str]) -> str | None:
         limit = self.max_segment_repeats

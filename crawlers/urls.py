@@ -278,6 +278,19 @@ def _normalise(url: str, session_params: frozenset[str]) -> str | None:
     return f"{scheme}://{netloc}{path}" + (f"?{query}" if query else "")
 
 
+_NO_SESSION_PARAMS: frozenset[str] = frozenset()
+
+
+def session_spelling(url: str, norm: str | None) -> str | None:
+    """The linked spelling of ``url`` when its normal form ``norm`` dropped a session id, else
+    None. Identity strips session ids; what is fetched must still be a spelling someone linked,
+    so a page linked only as ``page.asp?ASPSESSIONID=…`` is asked for as linked."""
+    if norm is None or ("?" not in url and ";" not in url):
+        return None
+    full = normalise(url, session_params=_NO_SESSION_PARAMS)
+    return full if full is not None and full != norm else None
+
+
 def _strip_print_query(query: str) -> str:
     kept = []
     for piece in query.split("&") if query else []:

@@ -330,7 +330,7 @@ def header_variants(key: str) -> set[str]:
     return {w.casefold() for w in _TEXT[key]}
 
 
-# a row that stands for a whole calendar family (pages.family_*), after the row's title
+# a row that stands for a whole calendar family or paged list (pages.family_*), after its title
 _FAMILY: dict[tuple[str, bool], tuple[str, str, str, str]] = {
     # (kind, skipped) -> (nl one, nl many, en one, en many)
     ("calendar", True): (
@@ -344,6 +344,19 @@ _FAMILY: dict[tuple[str, bool], tuple[str, str, str, str]] = {
         "Kalender, {n} varianten",
         "Calendar, {n} variant",
         "Calendar, {n} variants",
+    ),
+    # a paged list (?page=2 …): one row for all its pages
+    ("paged", False): (
+        "Lijst, {n} pagina",
+        "Lijst, {n} pagina's",
+        "List, {n} page",
+        "List, {n} pages",
+    ),
+    ("paged", True): (
+        "Lijst, {n} pagina",
+        "Lijst, {n} pagina's",
+        "List, {n} page",
+        "List, {n} pages",
     ),
 }
 

@@ -93,10 +93,20 @@ def _inlinks_and_depths(cur: RawCursor) -> None:
 
 def _families(cur: RawCursor) -> None:
     """A row that stands for a calendar family (its variants are aliases with reason trap or
-    trap-family): how many addresses of it were looked at, and whether the rest was skipped."""
+    trap-family) or a paged list (its later pages are aliases with reason paged): how many
+    addresses of it were looked at, and whether the rest was skipped."""
     cur.execute(
         "UPDATE pages SET family_kind = NULL, family_variants = NULL, family_skipped = NULL"
         " WHERE family_kind IS NOT NULL"
+    )
+    cur.execute(
+        "UPDATE pages SET family_kind = 'paged',"
+        " family_variants = 1 + (SELECT COUNT(*) FROM aliases a WHERE a.page_id = pages.id"
+        " AND a.reason IN ('paged', 'same-content')),"
+        " family_skipped = ?"
+        " WHERE EXISTS (SELECT 1 FROM aliases a WHERE a.page_id = pages.id"
+        " AND a.reason = 'paged')",
+        (False,),
     )
     cur.execute(
         "UPDATE pages SET family_kind = 'calendar',"

@@ -223,6 +223,21 @@ class ProjectCrawlStore:
             )
             return [r[0] for r in rows]
 
+    def session_spellings(self) -> list[tuple[str, str]]:
+        """Queued pages of this run that only a spelling with a session id links: (that
+        spelling, page), first linked first. A resumed crawl asks for them as linked."""
+        with self.project.read() as conn:
+            order = backend_of(conn).insertion_order("a", fallback="a.url")
+            rows = conn.execute(
+                text(
+                    "SELECT a.url, p.url FROM aliases a JOIN pages p ON p.id = a.page_id"
+                    " WHERE a.reason = 'session' AND p.state = 'queued'"
+                    f" AND p.last_seen_run = :run ORDER BY {order}"
+                ),
+                {"run": self.run_id},
+            )
+            return [(r[0], r[1]) for r in rows]
+
     def page_prints(self) -> list[tuple[str, str, int, str | None, str | None, int | None]]:
         """This run's fetched pages with what tells two answers apart (kind, words, text hash,
         title, size), in the order they were found: a resumed crawl compares with these."""

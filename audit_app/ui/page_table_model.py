@@ -154,10 +154,13 @@ def band_label(key: str | None) -> str:
 
 
 def family_label(kind: str | None, variants: int | None, skipped: bool | None) -> str:
-    """A row that stands for a whole calendar: "Calendar, 24 variants, the rest skipped"."""
+    """A row that stands for a whole calendar ("Calendar, 24 variants, the rest skipped") or
+    a paged list ("List, 5 pages")."""
     if not kind:
         return ""
     n = int(variants or 1)
+    if kind == "paged":
+        return QCoreApplication.translate("Labels", "List, %n page(s)", "", n)
     if skipped:
         return QCoreApplication.translate(
             "Labels", "Calendar, %n variant(s), the rest skipped", "", n

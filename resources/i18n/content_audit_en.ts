@@ -95,17 +95,17 @@
     <message numerus="yes">
         <location filename="../../audit_app/ui/dashboard.py" line="292"/>
         <source>%n to merge</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n to merge</numerusform>
+            <numerusform>%n to merge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../audit_app/ui/dashboard.py" line="293"/>
         <source>%n to archive</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n to archive</numerusform>
+            <numerusform>%n to archive</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -182,7 +182,15 @@
 <context>
     <name>Labels</name>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="162"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="163"/>
+        <source>List, %n page(s)</source>
+        <translation>
+            <numerusform>List, %n page</numerusform>
+            <numerusform>List, %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/page_table_model.py" line="165"/>
         <source>Calendar, %n variant(s), the rest skipped</source>
         <translation>
             <numerusform>Calendar, %n variant, the rest skipped</numerusform>
@@ -190,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="165"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="168"/>
         <source>Calendar, %n variant(s)</source>
         <translation>
             <numerusform>Calendar, %n variant</numerusform>
@@ -198,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="189"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="192"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -206,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="190"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="193"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>

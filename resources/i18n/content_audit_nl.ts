@@ -2847,7 +2847,15 @@
         <translation>zeer moeilijk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="162"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="163"/>
+        <source>List, %n page(s)</source>
+        <translation>
+            <numerusform>Lijst, %n pagina</numerusform>
+            <numerusform>Lijst, %n pagina&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/page_table_model.py" line="165"/>
         <source>Calendar, %n variant(s), the rest skipped</source>
         <translation>
             <numerusform>Kalender, %n variant, overige overgeslagen</numerusform>
@@ -2855,7 +2863,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="165"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="168"/>
         <source>Calendar, %n variant(s)</source>
         <translation>
             <numerusform>Kalender, %n variant</numerusform>
@@ -2863,12 +2871,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="187"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="190"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="189"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="192"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n maand</numerusform>
@@ -2876,7 +2884,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="190"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="193"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n jaar</numerusform>
@@ -2884,7 +2892,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="415"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="418"/>
         <source>Not supported: there are word lists for Dutch and English only</source>
         <translation>Niet ondersteund: er zijn alleen woordenlijsten voor Nederlands en Engels</translation>
     </message>
