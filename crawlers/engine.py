@@ -538,12 +538,11 @@ class CrawlEngine:
                     target = page
         if o.url in front.absorbed:
             # a calendar view folded into its family's first page: not a row, but the pages
-            # it links to (events) are still found
-            for norm, _anchor, tag in o.links:
-                if norm is not None and tag not in ASSET_TAGS:
-                    spelling = o.spellings.get(norm)
-                    front.route(norm, o.depth + 1, "link", queued, marks, aliases, spelling)
-            front.emit(queued, marks, aliases)
+            # it links to (events) are still found, and linked from that row
+            links = self._fold_links(o, queued, marks, aliases)
+            front.emit(queued, marks, aliases)  # the targets first: the links resolve to them
+            if links:
+                self.store.add_links(front.absorbed[o.url], links)
             front.settle(o.url, True)
             return
         if self._paged(o, target, fr):
@@ -576,6 +575,7 @@ class CrawlEngine:
             st.external_links += 1
         front.emit(queued, marks, aliases)
         if o.url in front.absorbed:  # its own links showed its calendar family is a trap
+            self.store.add_links(front.absorbed[o.url], result.links)
             front.settle(o.url, True)
             return
         self.store.save(result)
@@ -593,6 +593,25 @@ class CrawlEngine:
             st.aliases -= 1
             front.emit([retry], [], [])
 
+    def _fold_links(
+        self, o: _Outcome, queued: list[Queued], marks: list[Mark], aliases: list[Alias]
+    ) -> list[StoredLink]:
+        """Follow the links of a page folded into another (a later page of a list, a calendar
+        view); they are kept as links of that page, so the items they lead to are linked, not
+        orphans. Images are left out: a folded page has no row to show them on."""
+        front = self._front
+        assert front.scope is not None
+        links: list[StoredLink] = []
+        for norm, anchor, tag in o.links:
+            if norm is None or tag in ASSET_TAGS:
+                continue
+            verdict = front.route(
+                norm, o.depth + 1, "link", queued, marks, aliases, o.spellings.get(norm)
+            )
+            text = anchor[:500] if anchor is not None else None
+            links.append(StoredLink(norm, text, verdict != "external", tag))
+        return links
+
     def _paged(self, o: _Outcome, url: str, fr: FetchResult) -> bool:
         """A later page of a paged list: its links are followed (the items on page 4 are found
         there), then it becomes an alias of the list's first page, so the list is one row."""
@@ -605,13 +624,12 @@ class CrawlEngine:
         queued: list[Queued] = []
         marks: list[Mark] = []
         aliases: list[Alias] = []
-        for norm, _anchor, tag in o.links:
-            if norm is not None and tag not in ASSET_TAGS:
-                spelling = o.spellings.get(norm)
-                front.route(norm, o.depth + 1, "link", queued, marks, aliases, spelling)
+        links = self._fold_links(o, queued, marks, aliases)
         aliases.append((o.url, head, "paged"))
         self.stats.aliases += 1
         front.emit(queued, marks, aliases)
+        if links:
+            self.store.add_links(head, links)
         front.settle(o.url, True)
         return True
 

@@ -80,7 +80,7 @@ class Frontier:
         # becomes one row: its first page
         self.families: dict[str, str] = {}  # TrapDetector.family -> the family's first page
         self.members: dict[str, list[str]] = {}  # that URL -> the family's other pages
-        self.absorbed: set[str] = set()  # members folded into their family's first page
+        self.absorbed: dict[str, str] = {}  # member -> its family's first page, folded into it
         # a later page of a paged list (?page=3, /nieuws/pagina/3/) -> the list's first page:
         # fetched and its links followed, then an alias of that page (reason "paged")
         self.paged_of: dict[str, str] = {}
@@ -348,7 +348,7 @@ class Frontier:
                 # one row for the whole family: its first page, with every variant an alias
                 aliases.append((norm, head, "trap"))
                 for member in self.members.pop(family, []):
-                    self.absorbed.add(member)
+                    self.absorbed[member] = head
                     aliases.append((member, head, "trap-family"))
                 self.counts.traps += 1
             elif trap:

@@ -122,6 +122,12 @@ class CrawlStore(Protocol):
         """Record a URL as trap / excluded without fetching it."""
         ...
 
+    def add_links(self, page_url: str, links: list[Any]) -> None:
+        """Links (StoredLink) found on a page folded into *page_url* (a later page of a list, a
+        calendar view): they count as that page's links, so the items they lead to keep their
+        inlinks instead of looking like orphans."""
+        ...
+
     def flush(self) -> None:
         """Commit what is buffered."""
         ...

@@ -279,6 +279,9 @@ class ProjectCrawlStore:
     def mark(self, url: str, state: str, reason: str | None = None, depth: int = 0) -> None:
         self._put(("mark", url, state, reason, depth))
 
+    def add_links(self, page_url: str, links: list[Any]) -> None:
+        self._put(("links", page_url, links))
+
     def drop_alias(self, alias_url: str) -> None:
         """The page of this alias came back broken: the alias gets its own turn as a page."""
         self._put(("unalias", alias_url))
@@ -423,6 +426,8 @@ class ProjectCrawlStore:
                 counts["pages"] -= self._op_alias(cur, op[1], op[2], op[3])
             elif kind == "mark":
                 self._op_mark(cur, op[1], op[2], op[3], op[4])
+            elif kind == "links":
+                self._op_links(cur, op[1], op[2])
             elif kind == "unalias":
                 cur.execute("DELETE FROM aliases WHERE url = ?", (op[1],))
                 self._alias_ids.pop(op[1], None)
@@ -509,6 +514,13 @@ class ProjectCrawlStore:
             (self.run_id, own),
         ).fetchone()
         cur.execute("UPDATE links SET to_page_id = ? WHERE to_page_id = ?", (target, own))
+        # What the alias links to, its row now links to (page 4 of a list is how its items are
+        # reached): without this the items would lose their inlinks and look like orphans.
+        cur.execute(
+            "UPDATE links SET from_page_id = ? WHERE from_page_id = ? AND to_url NOT IN"
+            " (SELECT to_url FROM links WHERE from_page_id = ?)",
+            (target, own, target),
+        )
         if self._has_human_data(cur, own):
             cur.execute(
                 "UPDATE pages SET state = 'gone', final_url = ?, last_seen_run = ? WHERE id = ?",
@@ -519,6 +531,37 @@ class ProjectCrawlStore:
             cur.execute("DELETE FROM pages WHERE id = ?", (own,))
             self._ids.pop(alias, None)
         return int(bool(stored and stored[0]))
+
+    def _insert_links(self, cur: RawCursor, pid: int, links: list[Any]) -> None:
+        if not links:
+            return
+        cur.executemany(
+            "INSERT INTO links (from_page_id, to_url, to_page_id, anchor_text, internal, tag)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    pid,
+                    ln.to_url,
+                    # an image use needs no page id: assets are found by their URL
+                    self._resolve(cur, ln.to_url) if ln.internal and ln.tag != "img" else None,
+                    ln.anchor_text,
+                    ln.internal,
+                    ln.tag,
+                )
+                for ln in links
+            ],
+        )
+
+    def _op_links(self, cur: RawCursor, page_url: str, links: list[Any]) -> None:
+        """Links of a page folded into *page_url*, added to the links it has of its own."""
+        pid = self._page_id(cur, page_url)
+        if pid is None:
+            log.warning("links for %s: page unknown", page_url)
+            return
+        have = {
+            row[0] for row in cur.execute("SELECT to_url FROM links WHERE from_page_id = ?", (pid,))
+        }
+        self._insert_links(cur, pid, [ln for ln in links if ln.to_url not in have])
 
     @staticmethod
     def _has_human_data(cur: RawCursor, page_id: int) -> bool:
@@ -589,23 +632,7 @@ class ProjectCrawlStore:
             ),
         )
         cur.execute("DELETE FROM links WHERE from_page_id = ?", (pid,))
-        if r.links:
-            cur.executemany(
-                "INSERT INTO links (from_page_id, to_url, to_page_id, anchor_text, internal, tag)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                [
-                    (
-                        pid,
-                        ln.to_url,
-                        # an image use needs no page id: assets are found by their URL
-                        self._resolve(cur, ln.to_url) if ln.internal and ln.tag != "img" else None,
-                        ln.anchor_text,
-                        ln.internal,
-                        ln.tag,
-                    )
-                    for ln in r.links
-                ],
-            )
+        self._insert_links(cur, pid, r.links)
         cur.execute("DELETE FROM page_fts WHERE rowid = ?", (pid,))
         title = x.title if x else (r.document.title if r.document else None)
         cur.execute(

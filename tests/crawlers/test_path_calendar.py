@@ -13,6 +13,7 @@ from audit_app.core import page_query
 from audit_app.core.crawl_job import run_crawl
 from audit_app.core.page_query import PageFilter
 from audit_app.core.project import Project
+from audit_app.core.scoring.signals import internal_inlinks
 from crawlers.config import CrawlConfig
 from exporters import labels
 from exporters.options import ExportOptions
@@ -72,6 +73,7 @@ def test_a_path_calendar_is_one_row_with_its_variant_count(tmp_path: Path) -> No
         with project.read() as conn:
             rows = page_query.fetch_rows(conn, page_query.page_ids(conn, PageFilter()))
             shown = page_query.visible_count(conn)
+            inlinks = internal_inlinks(conn)
         export_workbook(project, tmp_path / "plan.xlsx", options=ExportOptions())
     urls = {r["url"].removeprefix(base): r for r in rows.values()}
     assert summary.status == "finished" and summary.traps > 0
@@ -82,7 +84,9 @@ def test_a_path_calendar_is_one_row_with_its_variant_count(tmp_path: Path) -> No
     assert family["family_kind"] == "calendar" and family["family_skipped"]
     assert family["family_variants"] >= 20  # ... that says how many months it stands for
     events = [u for u in urls if "overleg-" in u]
-    assert len(events) >= 20  # the events the months link to are pages
+    assert len(events) >= 20  # the events the months link to are pages ...
+    orphans = [u for u in events if not inlinks.get(urls[u]["id"])]
+    assert not orphans  # ... linked from the calendar's row, not orphans
     assert set(ARTICLES) <= set(urls)  # real dated articles stay pages
     assert shown == len(rows) == len(months) + len(events) + len(ARTICLES) + 3
     # the room reads what the row stands for: the workbook's plan row says it after the title

@@ -13,8 +13,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
+from sqlalchemy import text
+
 from audit_app.core.crawl_job import run_crawl
 from audit_app.core.project import Project
+from audit_app.core.scoring.signals import internal_inlinks
 from crawlers.config import CrawlConfig
 from exporters import labels
 from tests.crawlers import Handler, LocalServer, serve, url_of
@@ -192,5 +195,15 @@ def test_a_paged_list_is_one_row_and_every_item_is_found(tmp_path: Path) -> None
     assert reasons == {f"/nieuws/?page={n}" for n in range(2, 6)} | {
         f"/archief/pagina/{n}/" for n in range(2, 4)
     }
+    # the items on later list pages keep the list as their inlink (else: orphans)
+    with Project.open(path) as project, project.read() as conn:
+        inlinks = internal_inlinks(conn)
+        ids = {
+            url.removeprefix(url_of(server, "")): pid
+            for pid, url in conn.execute(text("SELECT id, url FROM pages"))
+        }
+    got = {n: inlinks.get(ids[f"/nieuws/bericht-{n}-1.htm"]) for n in range(1, 6)}
+    assert got == dict.fromkeys(range(1, 6), 1), got
+    assert inlinks.get(ids["/archief/stuk-3.htm"]) == 1
     assert labels.family("nl", "paged", 5, False) == "Lijst, 5 pagina's"
     assert labels.family("en", "paged", 5, False) == "List, 5 pages"
