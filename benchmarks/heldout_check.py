@@ -140,6 +140,15 @@ def check(seed: int, pages: int, keep: Path | None, extra: list[str]) -> dict:
     res["recall"] = f"{len(main_real & found)}/{len(main_real)}"
     res["missed"] = sorted(main_real - found)[:15]
     res["calendar_events_found"] = f"{len(cal_real & found)}/{len(cal_real)}"
+    # Every real page is linked from somewhere on the site (that is how the crawler found it):
+    # one the inventory shows with no links to it would be called an orphan in the workshop.
+    unlinked = sorted(
+        rid
+        for rid, rs in by_rid.items()
+        if rid in real and rid != "/" and not any(r.get("inlinks") for r in rs)
+    )
+    res["real_pages_shown_unlinked"] = len(unlinked)
+    res["unlinked_page_examples"] = unlinked[:8]
 
     # Dates.
     date_stats: Counter[str] = Counter()

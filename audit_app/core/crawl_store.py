@@ -431,6 +431,12 @@ class ProjectCrawlStore:
             elif kind == "unalias":
                 cur.execute("DELETE FROM aliases WHERE url = ?", (op[1],))
                 self._alias_ids.pop(op[1], None)
+                # links to it pointed at the page it was thought to be: the end of the crawl
+                # points them at its own row (a case twin in a case-sensitive folder)
+                cur.execute(
+                    "UPDATE links SET to_page_id = NULL WHERE to_url = ? AND tag != 'img'",
+                    (op[1],),
+                )
             elif kind == "case":
                 self._op_case(cur, bool(op[1]), str(op[2]))
             elif kind == "case-folder":

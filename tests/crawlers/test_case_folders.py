@@ -79,7 +79,15 @@ def _stored(path: Path, server: LocalServer) -> dict[str, Any]:
                 "SELECT a.url, a.reason, p.url FROM aliases a JOIN pages p ON p.id = a.page_id"
             )
         }
-    return {"titles": titles, "broken": broken, "aliases": aliases}
+        # where each link to a /Team/ spelling points: its own row once case matters there
+        points = {
+            r[0].removeprefix(base): r[1].removeprefix(base) if r[1] else None
+            for r in conn.execute(
+                "SELECT l.to_url, t.url FROM links l LEFT JOIN pages t ON t.id = l.to_page_id"
+                " WHERE l.to_url LIKE '%/Team/%'"
+            )
+        }
+    return {"titles": titles, "broken": broken, "aliases": aliases, "points": points}
 
 
 @pytest.mark.parametrize("stop_after", [None, 2, 3, 4, 5, 6])
@@ -111,6 +119,8 @@ def test_a_case_sensitive_folder_keeps_both_files(tmp_path: Path, stop_after: in
     assert ("/pz/verlof.html", "case", "/PZ/Verlof.html") in got["aliases"]
     assert not any(p.startswith("/Team/") for p, _, _ in got["aliases"])
     assert asked.count("/Team/rooster.html") == 1
+    assert got["points"]["/Team/rooster.html"] == "/Team/rooster.html"  # not its twin
+    assert got["points"]["/Team/Rooster.html"] == "/Team/Rooster.html"
 
 
 def test_a_case_blind_server_costs_one_request_per_folder(tmp_path: Path) -> None:
