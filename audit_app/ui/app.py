@@ -23,6 +23,7 @@ from audit_app.version import version
 if TYPE_CHECKING:
     from audit_app.ui.main_window import MainWindow
 
+DISPLAY_NAME = "Content audit"  # the product's name, the same in every language
 log = logging.getLogger(__name__)
 
 
@@ -81,7 +82,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = AuditApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName("Content audit")
+    app.setApplicationDisplayName(DISPLAY_NAME)
     app.setApplicationVersion(version())
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("content-audit")

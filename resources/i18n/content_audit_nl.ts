@@ -2903,7 +2903,7 @@
         <location filename="../../audit_app/ui/main_window.py" line="90"/>
         <location filename="../../audit_app/ui/main_window.py" line="213"/>
         <source>Content audit</source>
-        <translation>Content-audit</translation>
+        <translation>Content audit</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/main_window.py" line="110"/>
@@ -2994,7 +2994,7 @@
     <message>
         <location filename="../../audit_app/ui/main_window.py" line="329"/>
         <source>%1 — Content audit</source>
-        <translation>%1 — Content-audit</translation>
+        <translation>%1 — Content audit</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/main_window.py" line="333"/>
@@ -5004,7 +5004,7 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
     <message>
         <location filename="../../audit_app/ui/start_screen.py" line="29"/>
         <source>Content audit</source>
-        <translation>Content-audit</translation>
+        <translation>Content audit</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/start_screen.py" line="36"/>

@@ -44,3 +44,13 @@ def test_crawl_summary_in_words(qtbot: QtBot, dutch: None) -> None:
         " bestand, 8 samengevoegd met een andere regel. In de tabel: 21 pagina's en documenten."
         " 3 nog in de wachtrij."
     )
+
+
+def test_the_window_title_names_the_program_once(qtbot: QtBot, dutch: None) -> None:
+    """Qt adds the program's name to a window title that does not hold it already: the Dutch
+    title must use the same name, or it reads "Demo — Content-audit — Content audit"."""
+    from audit_app.ui.app import DISPLAY_NAME
+
+    title = QCoreApplication.translate("MainWindow", "%1 — Content audit").replace("%1", "Demo")
+    assert title.endswith(DISPLAY_NAME), title
+    assert QCoreApplication.translate("MainWindow", "Content audit") == DISPLAY_NAME
