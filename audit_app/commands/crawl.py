@@ -293,11 +293,11 @@ def print_summary(s: CrawlSummary, out: TextIO | None = None) -> None:
         )
     details = []
     if s.traps:
-        details.append(f"{s.traps} valkuil-adressen overgeslagen")
+        details.append(f"{_n(s.traps, ('valkuil-adres', 'valkuil-adressen'))} overgeslagen")
     if s.excluded:
-        details.append(f"{s.excluded} adressen buiten het bereik")
+        details.append(f"{_n(s.excluded, ('adres', 'adressen'))} buiten het bereik")
     if s.aliases:
-        details.append(f"{s.aliases} dubbele adressen (aliassen)")
+        details.append(_n(s.aliases, ("dubbel adres (alias)", "dubbele adressen (aliassen)")))
     if s.assets_in_project:
         details.append(
             f"{s.assets_in_project} afbeeldingen en andere bestanden, niet als pagina geteld"

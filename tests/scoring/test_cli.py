@@ -48,7 +48,7 @@ def audit_file(tmp_path: Path) -> Path:
 def test_score_then_summary(audit_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run("score", str(audit_file), "--quiet") == 0
     out = capsys.readouterr().out
-    assert "5 pagina's gescoord" in out and "1 groepen kopieën" in out
+    assert "5 pagina's gescoord" in out and "1 groep kopieën" in out
 
     assert run("summary", str(audit_file)) == 0
     text = capsys.readouterr().out

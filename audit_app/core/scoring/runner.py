@@ -96,14 +96,25 @@ class ScoreSummary:
             if rest > 0
             else ""
         )
+        pages = _n(self.pages, "pagina", "pagina's")
+        texts = _n(self.analysed, "tekst", "teksten")
+        seconds = f"{self.seconds:.1f}".replace(".", ",")
         return (
-            f"{self.pages} pagina's gescoord{among} ({self.analysed} teksten geanalyseerd) in "
-            f"{self.seconds:.1f} s: {sug.get('keep', 0)} behouden, "
+            f"{pages} gescoord{among} ({texts} geanalyseerd) in "
+            f"{seconds} s: {sug.get('keep', 0)} behouden, "
             f"{sug.get('rewrite', 0)} herschrijven, {sug.get('merge', 0)} samenvoegen, "
             f"{sug.get('delete', 0)} verwijderen; "
-            f"{self.duplicate_clusters} groepen kopieën, {self.pages_with_broken_links} "
-            f"pagina's met kapotte links, {self.orphans} wezen."
+            f"{_n(self.duplicate_clusters, 'groep', 'groepen')} kopieën, "
+            f"{_n(self.pages_with_broken_links, 'pagina', PAGES)} met kapotte "
+            f"links, {_n(self.orphans, 'wees', 'wezen')}."
         )
+
+
+PAGES = "pagina's"
+
+
+def _n(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
 
 
 def _scoreable(conn: Connection) -> dict[int, tuple[str, str | None, str | None]]:
