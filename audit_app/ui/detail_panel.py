@@ -45,7 +45,7 @@ from audit_app.ui.page_table_model import (
 )
 from audit_app.ui.plain_language_view import PlainLanguageView, b1_label
 from audit_app.ui.preview import PagePreview
-from audit_app.ui.reason_words import reasons_texts
+from audit_app.ui.reason_words import reasons_under
 from crawlers.urls import normalise
 
 PAGE_SCHEME = "page"
@@ -341,7 +341,10 @@ class DetailPanel(QWidget):
         else:
             parts.append(html.escape(self.tr("Undecided")))
         if sug:
-            reasons = reasons_texts(d.score.get("suggestion_reasons"))
+            reasons = [
+                r[0].lower() + r[1:]
+                for r in reasons_under(decision_label(sug), d.score.get("suggestion_reasons"))
+            ]
             parts.append(
                 html.escape(self.tr("Suggestion"))
                 + f": <b>{html.escape(decision_label(sug))}</b>"

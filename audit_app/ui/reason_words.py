@@ -190,3 +190,16 @@ def load_reasons(raw: Any) -> list[Any]:
 def reasons_texts(raw: Any) -> list[str]:
     """The stored reasons, each in words."""
     return [reason_text(r) for r in load_reasons(raw)]
+
+
+def reasons_under(action_label: str, raw: Any) -> list[str]:
+    """The reasons shown right after the suggested action itself ("Suggestie: Herschrijven"):
+    without that action repeated in front of each ("herschrijven: weinig tekst" reads
+    "weinig tekst"). Reasons that say more than the action ("samenvoegen met …") stay whole."""
+    prefix = action_label.lower() + ": "
+    out = []
+    for text in reasons_texts(raw):
+        if text.lower().startswith(prefix) and len(text) > len(prefix):
+            text = text[len(prefix)].upper() + text[len(prefix) + 1 :]
+        out.append(text)
+    return out

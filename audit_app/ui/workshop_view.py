@@ -46,7 +46,7 @@ from audit_app.ui.page_table_model import (
 )
 from audit_app.ui.plain_language_view import PlainLanguageView, b1_label
 from audit_app.ui.preview import PagePreview
-from audit_app.ui.reason_words import reasons_texts
+from audit_app.ui.reason_words import reasons_under
 
 # Decision colours for a projector: saturated, with the text colour that reads on them.
 PROJECTOR_COLOURS = {
@@ -439,7 +439,7 @@ class WorkshopView(QWidget):
         else:
             lines.append(f"<p><b>{e(decision_word)}: {e(decision_label(None))}</b></p>")
         if sc.get("suggestion"):
-            reasons = reasons_texts(sc.get("suggestion_reasons"))
+            reasons = reasons_under(decision_label(sc["suggestion"]), sc.get("suggestion_reasons"))
             lines.append(
                 f"<p>{e(suggestion_word)}: <b>{e(decision_label(sc['suggestion']))}</b></p>"
                 "<ul style='margin-top:0'>" + "".join(f"<li>{e(r)}</li>" for r in reasons) + "</ul>"

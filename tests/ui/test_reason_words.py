@@ -42,9 +42,10 @@ def _summary(qtbot: QtBot, project: Project, page_id: int) -> str:
 def test_detail_panel_words_reasons_in_dutch(qtbot: QtBot, pages_project: Project) -> None:
     _set_reasons(pages_project, 51, REASONS)
     shown = _summary(qtbot, pages_project, 51)
+    # after "Suggestie: Herschrijven" the reasons do not repeat the action
     assert (
-        "herschrijven: niet gewijzigd sinds 2019; herschrijven: 1 ambtelijk woord (o.a. indien); "
-        "herschrijven: 3 kapotte links"
+        "Suggestie: <b>Herschrijven</b> (niet gewijzigd sinds 2019; 1 ambtelijk woord "
+        "(o.a. indien); 3 kapotte links)"
     ) in shown
     assert "not-changed" not in shown
 
@@ -52,8 +53,8 @@ def test_detail_panel_words_reasons_in_dutch(qtbot: QtBot, pages_project: Projec
 def test_detail_panel_words_reasons_in_english(qtbot: QtBot, pages_project: Project) -> None:
     _set_reasons(pages_project, 51, REASONS)
     shown = _summary(qtbot, pages_project, 51)
-    assert "rewrite: not changed since 2019" in shown
-    assert "herschrijven" not in shown
+    assert "<b>Rewrite</b> (not changed since 2019; " in shown
+    assert "herschrijven" not in shown and "rewrite: " not in shown
 
 
 @pytest.mark.usefixtures("dutch")

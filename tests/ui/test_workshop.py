@@ -417,8 +417,9 @@ def test_workshop_mode_words_the_reasons_in_the_users_language(
         if "Suggestion" in workshop.facts.toPlainText():
             break
     english = workshop.facts.toPlainText()
-    assert "rewrite: not changed since 2015" in english
-    assert "delete: no links to this page and older than 5 years" in english
+    assert "Suggestion: Delete" in english
+    assert "No links to this page and older than 5 years" in english  # not "delete: no links"
+    assert "rewrite: not changed since 2015" in english  # another action's reason stays whole
     assert "not-changed" not in english and "herschrijven" not in english
     install_translators(qapp, "nl")
     try:
@@ -427,4 +428,4 @@ def test_workshop_mode_words_the_reasons_in_the_users_language(
     finally:
         install_translators(qapp, "en")
     assert "herschrijven: niet gewijzigd sinds 2015" in dutch
-    assert "verwijderen: geen links naar deze pagina en ouder dan 5 jaar" in dutch
+    assert "Geen links naar deze pagina en ouder dan 5 jaar" in dutch
