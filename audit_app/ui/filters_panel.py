@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 from audit_app.core import page_query as pq
 from audit_app.core.changes import DECISIONS
 from audit_app.core.project import Project
+from audit_app.core.scoring.age import AGE_BANDS
+from audit_app.core.scoring.readability import BANDS
 from audit_app.core.scoring.settings import load_settings
 from audit_app.core.scoring.word_store import officialese_limits
 from audit_app.ui import help_viewer
@@ -105,6 +107,14 @@ def read_options(project: Project) -> dict[str, Any]:
         options["reviewers"] = pq.reviewer_options(conn)
         options["views"] = pq.list_views(conn)
     return options
+
+
+BAND_ORDER = tuple(key for _low, key, _label in BANDS)  # from very easy to very difficult
+
+
+def _rank(order: tuple[str, ...], value: str | None) -> int:
+    """Lists of bands in their own order (easy before difficult), "not scored" last."""
+    return order.index(value) if value in order else len(order)
 
 
 class FiltersPanel(QWidget):
@@ -264,7 +274,8 @@ class FiltersPanel(QWidget):
     def _apply_options(self, options: dict[str, Any]) -> None:
         suggestions = options["suggestion"]
         ages = options["age_band"]
-        bands = options["readability_band"]
+        bands = sorted(options["readability_band"], key=lambda vn: _rank(BAND_ORDER, vn[0]))
+        ages = sorted(ages, key=lambda vn: _rank(AGE_BANDS, vn[0]))
         kinds = options["kind"]
         tree = options["tree"]
         reviewers = options["reviewers"]

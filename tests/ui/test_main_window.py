@@ -293,3 +293,21 @@ def test_my_pages_without_a_reviewer_says_what_to_do(
     window.window_actions.my_pages_action.trigger()
     assert "Annelies de Vries" in window.statusBar().currentMessage()
     assert window.model.rowCount() == rows
+
+
+def test_band_filters_list_their_bands_in_order(
+    qtbot: QtBot, window: MainWindow, project_path: Path
+) -> None:
+    """From very easy to very difficult and from new to old, "not scored" last: not in the
+    order of their codes."""
+    from audit_app.core.scoring.age import AGE_BANDS
+    from audit_app.core.scoring.readability import BANDS
+
+    open_project(qtbot, window, project_path)
+    assert window.filters is not None
+    order = [key for _low, key, _label in BANDS]
+    shown = [value for value, _box in window.filters.bands._boxes]
+    assert len(shown) >= 3
+    assert shown == sorted(shown, key=lambda v: order.index(v) if v in order else len(order))
+    ages = [value for value, _box in window.filters.ages._boxes]
+    assert ages == sorted(ages, key=lambda v: AGE_BANDS.index(v) if v in AGE_BANDS else 99)
