@@ -112,7 +112,8 @@ class NavPicker(help_viewer.GuidedDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Place here"))
+        self.place_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.place_button.setText(self.tr("Place here"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.add_help_button(buttons)
@@ -124,11 +125,20 @@ class NavPicker(help_viewer.GuidedDialog):
         lay.addWidget(self.hint)
         lay.addWidget(buttons)
         self.tree.expandAll()
+        self.tree.selectionModel().currentChanged.connect(self._update_place_button)
+        self.proxy.modelReset.connect(self._update_place_button)
+        self.proxy.layoutChanged.connect(self._update_place_button)
         if current is not None:
             self.select(current)
         else:
             self._select_first()
+        self._update_place_button()
         self.search.setFocus()
+
+    def _update_place_button(self) -> None:
+        """Nothing to place on (no navigation yet, nothing matches what was typed): the
+        button says so by being off, rather than doing nothing when pressed."""
+        self.place_button.setEnabled(self.tree.currentIndex().isValid())
 
     def select(self, node_id: int) -> None:
         matches = self.source.match(
@@ -158,6 +168,7 @@ class NavPicker(help_viewer.GuidedDialog):
         self.proxy.set_words(typed)
         self.tree.expandAll()
         self._select_first()
+        self._update_place_button()
 
     def eventFilter(self, watched: object, event: object) -> bool:
         """Up and Down in the search field move through the tree."""

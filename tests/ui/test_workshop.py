@@ -429,3 +429,20 @@ def test_workshop_mode_words_the_reasons_in_the_users_language(
         install_translators(qapp, "en")
     assert "herschrijven: niet gewijzigd sinds 2015" in dutch
     assert "Geen links naar deze pagina en ouder dan 5 jaar" in dutch
+
+
+def test_place_here_is_off_when_there_is_nothing_to_place_on(qtbot: QtBot) -> None:
+    from audit_app.core.navigation import NavNode
+    from audit_app.ui.nav_picker import NavPicker
+
+    empty = NavPicker([], {}, page_title="Verlof")
+    qtbot.addWidget(empty)
+    assert not empty.place_button.isEnabled()  # no navigation yet: the text says what to do
+    nodes = [NavNode(1, None, "Werk", 0), NavNode(2, 1, "Verlof", 0)]
+    picker = NavPicker(nodes, {1: "Werk", 2: "Werk > Verlof"}, page_title="Verlof")
+    qtbot.addWidget(picker)
+    assert picker.place_button.isEnabled()
+    picker.search.setText("zzz")  # nothing matches
+    assert not picker.place_button.isEnabled()
+    picker.search.setText("verl")
+    assert picker.place_button.isEnabled()
