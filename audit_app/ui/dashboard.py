@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from audit_app.core import assignments, reviewers
+from audit_app.core import assignments, page_query, reviewers
 from audit_app.core import navigation as nav
 from audit_app.core.project import Project
 from audit_app.core.scoring.age import AGE_BANDS
@@ -245,7 +245,8 @@ class DashboardWidget(QWidget):
             ages = assignments.band_counts(conn, "age_band")
             b1 = assignments.band_counts(conn, "b1_band")
             bands = assignments.band_counts(conn, "readability_band")
-        self._fill_headline(prog, homeless)
+            in_table = page_query.visible_count(conn)
+        self._fill_headline(prog, homeless, in_table - prog.total)
         self._fill_decisions(prog)
         self._fill_age(prog.total, ages)
         self._fill_readability(prog.total, b1, bands)
@@ -263,7 +264,9 @@ class DashboardWidget(QWidget):
         ):
             widget.setVisible(prog.total > 0)  # on day one, one sentence says it all
 
-    def _fill_headline(self, prog: assignments.Progress, homeless: int) -> None:
+    def _fill_headline(self, prog: assignments.Progress, homeless: int, not_counted: int) -> None:
+        """*not_counted*: rows of the page table without a page to decide on (broken or gone
+        addresses); said here, so the overview's total and the table's agree on sight."""
         if prog.total == 0:
             self.headline.setText(self.tr("No pages yet"))
             self.summary.setText(
@@ -298,6 +301,14 @@ class DashboardWidget(QWidget):
         parts = [text for n, text in counted if n]
         if not parts:
             parts = [self.tr("Nothing decided yet.")]
+        if not_counted > 0:
+            parts.append(
+                self.tr(
+                    "%n broken or gone address(es) in the page table not counted here",
+                    "",
+                    not_counted,
+                )
+            )
         self.summary.setText(" · ".join(parts))
 
     def _fill_decisions(self, prog: assignments.Progress) -> None:

@@ -77,7 +77,7 @@
 <context>
     <name>DashboardWidget</name>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="290"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="293"/>
         <source>%n kept</source>
         <translation>
             <numerusform>%n kept</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="291"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="294"/>
         <source>%n to rewrite</source>
         <translation>
             <numerusform>%n to rewrite</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="292"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="295"/>
         <source>%n to merge</source>
         <translation>
             <numerusform>%n to merge</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="293"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="296"/>
         <source>%n to archive</source>
         <translation>
             <numerusform>%n to archive</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="294"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="297"/>
         <source>%n to delete</source>
         <translation>
             <numerusform>%n to delete</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="295"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="298"/>
         <source>%n to discuss in the workshop</source>
         <translation>
             <numerusform>%n to discuss in the workshop</numerusform>
@@ -125,11 +125,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="296"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="299"/>
         <source>%n without a place in the new navigation</source>
         <translation>
             <numerusform>%n without a place in the new navigation</numerusform>
             <numerusform>%n without a place in the new navigation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/dashboard.py" line="307"/>
+        <source>%n broken or gone address(es) in the page table not counted here</source>
+        <translation>
+            <numerusform>%n broken or gone address in the page table not counted here</numerusform>
+            <numerusform>%n broken or gone addresses in the page table not counted here</numerusform>
         </translation>
     </message>
 </context>

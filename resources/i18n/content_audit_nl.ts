@@ -72,12 +72,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../audit_app/ui/app.py" line="96"/>
+        <location filename="../../audit_app/ui/app.py" line="97"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/app.py" line="97"/>
+        <location filename="../../audit_app/ui/app.py" line="98"/>
         <source>Your name is recorded with every decision you make in an audit:</source>
         <translation>Uw naam wordt vastgelegd bij elk besluit dat u in een audit neemt:</translation>
     </message>
@@ -1257,9 +1257,9 @@
     <message>
         <location filename="../../audit_app/ui/dashboard.py" line="187"/>
         <location filename="../../audit_app/ui/dashboard.py" line="192"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="398"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="412"/>
-        <location filename="../../audit_app/ui/dashboard.py" line="431"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="409"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="423"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="442"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
@@ -1312,22 +1312,22 @@
         <translation>Workshopagenda: te bespreken pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="268"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="271"/>
         <source>No pages yet</source>
         <translation>Nog geen pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="271"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="274"/>
         <source>Crawl the old intranet first; this overview fills itself as pages come in.</source>
         <translation>Crawl eerst het oude intranet; dit overzicht vult zich zodra er pagina&apos;s binnenkomen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="278"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="281"/>
         <source>%1 of %2 pages decided (%3%)</source>
         <translation>%1 van %2 pagina&apos;s beslist (%3%)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="290"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="293"/>
         <source>%n kept</source>
         <translation>
             <numerusform>%n behouden</numerusform>
@@ -1335,7 +1335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="291"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="294"/>
         <source>%n to rewrite</source>
         <translation>
             <numerusform>%n herschrijven</numerusform>
@@ -1343,7 +1343,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="292"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="295"/>
         <source>%n to merge</source>
         <translation>
             <numerusform>%n samenvoegen</numerusform>
@@ -1351,7 +1351,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="293"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="296"/>
         <source>%n to archive</source>
         <translation>
             <numerusform>%n archiveren</numerusform>
@@ -1359,7 +1359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="294"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="297"/>
         <source>%n to delete</source>
         <translation>
             <numerusform>%n verwijderen</numerusform>
@@ -1367,7 +1367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="295"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="298"/>
         <source>%n to discuss in the workshop</source>
         <translation>
             <numerusform>%n bespreken in de workshop</numerusform>
@@ -1375,7 +1375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/dashboard.py" line="296"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="299"/>
         <source>%n without a place in the new navigation</source>
         <translation>
             <numerusform>%n zonder plek in de nieuwe navigatie</numerusform>
@@ -1383,177 +1383,185 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="300"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="303"/>
         <source>Nothing decided yet.</source>
         <translation>Nog niets beslist.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/dashboard.py" line="307"/>
+        <source>%n broken or gone address(es) in the page table not counted here</source>
+        <translation>
+            <numerusform>%n kapot of verdwenen adres in de paginatabel telt hier niet mee</numerusform>
+            <numerusform>%n kapotte of verdwenen adressen in de paginatabel tellen hier niet mee</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="308"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="319"/>
         <source>No pages yet. Crawl the old intranet to start the audit.</source>
         <translation>Nog geen pagina&apos;s. Crawl het oude intranet om de audit te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="314"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="325"/>
         <source>No decisions yet. Open the workshop mode and mark pages keep, rewrite or delete.</source>
         <translation>Nog geen besluiten. Open de workshopmodus en kies per pagina behouden, herschrijven of verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="322"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="333"/>
         <source>Keep</source>
         <translation>Behouden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="323"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="334"/>
         <source>Rewrite</source>
         <translation>Herschrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="324"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="335"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="325"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="336"/>
         <source>Archive</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="326"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="337"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="327"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="338"/>
         <source>Undecided</source>
         <translation>Onbeslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="383"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="394"/>
         <source>No ages yet. Score the project to see how old the pages are.</source>
         <translation>Nog geen leeftijden. Laat het project scoren om te zien hoe oud de pagina&apos;s zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="385"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="396"/>
         <source>Crawl and score the intranet to see how old the pages are.</source>
         <translation>Crawl en scoor het intranet om te zien hoe oud de pagina&apos;s zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="390"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="401"/>
         <source>Under 1 year</source>
         <translation>Jonger dan 1 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="391"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="402"/>
         <source>1 to 2 years</source>
         <translation>1 tot 2 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="392"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="403"/>
         <source>2 to 5 years</source>
         <translation>2 tot 5 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="393"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="404"/>
         <source>Over 5 years</source>
         <translation>Ouder dan 5 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="394"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="405"/>
         <source>Unknown</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="406"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="417"/>
         <source>B1 or easier</source>
         <translation>B1 of eenvoudiger</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="407"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="418"/>
         <source>Maybe above B1</source>
         <translation>Mogelijk boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="408"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="419"/>
         <source>Above B1</source>
         <translation>Boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="409"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="420"/>
         <source>Not measured</source>
         <translation>Niet gemeten</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="417"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="428"/>
         <source>very easy</source>
         <translation>zeer makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="418"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="429"/>
         <source>easy</source>
         <translation>makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="419"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="430"/>
         <source>fairly easy</source>
         <translation>vrij makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="420"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="431"/>
         <source>standard</source>
         <translation>normaal</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="421"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="432"/>
         <source>fairly difficult</source>
         <translation>vrij moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="422"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="433"/>
         <source>difficult</source>
         <translation>moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="423"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="434"/>
         <source>very difficult</source>
         <translation>zeer moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="434"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="445"/>
         <source>No readability yet. Score the project to see which pages are above B1.</source>
         <translation>Nog geen leesbaarheid. Laat het project scoren om te zien welke pagina&apos;s boven B1 zitten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="436"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="447"/>
         <source>Crawl and score the intranet to see how readable the pages are.</source>
         <translation>Crawl en scoor het intranet om te zien hoe leesbaar de pagina&apos;s zijn.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="442"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="453"/>
         <source>No pages yet, so no old sections either.</source>
         <translation>Nog geen pagina&apos;s, dus ook nog geen oude secties.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="444"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="455"/>
         <source>The crawl found no sections.</source>
         <translation>De crawl heeft geen secties gevonden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="451"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="462"/>
         <source>(no section)</source>
         <translation>(geen sectie)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="459"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="470"/>
         <source>No reviewers yet. Add them under Reviewers and give each an old section.</source>
         <translation>Nog geen reviewers. Voeg ze toe onder Reviewers en geef ieder een oude sectie.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="476"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="487"/>
         <source>Nothing to discuss yet. Mark a page &apos;discuss&apos; to put it on the agenda of the next workshop.</source>
         <translation>Nog niets te bespreken. Zet een pagina op &apos;bespreken&apos; om haar op de agenda van de volgende workshop te zetten.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/dashboard.py" line="493"/>
+        <location filename="../../audit_app/ui/dashboard.py" line="504"/>
         <source>The first %1 of %2 pages to discuss.</source>
         <translation>De eerste %1 van %2 te bespreken pagina&apos;s.</translation>
     </message>
@@ -1599,7 +1607,7 @@
     </message>
     <message>
         <location filename="../../audit_app/ui/detail_panel.py" line="202"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="553"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="556"/>
         <source>Duplicates</source>
         <translation>Dubbelingen</translation>
     </message>
@@ -1650,7 +1658,7 @@
     </message>
     <message>
         <location filename="../../audit_app/ui/detail_panel.py" line="229"/>
-        <location filename="../../audit_app/ui/detail_panel.py" line="406"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="409"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1701,247 +1709,247 @@
         <translation>Onbeslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="346"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="349"/>
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="352"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="355"/>
         <source>New home</source>
         <translation>Nieuwe plek</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="355"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="358"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="371"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="374"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="373"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="376"/>
         <source>Page, or a document such as a PDF or Word file.</source>
         <translation>Pagina, of een document zoals een PDF- of Word-bestand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="378"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="381"/>
         <source>HTTP status</source>
         <translation>HTTP-status</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="382"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="385"/>
         <source>200 means the page worked; 404 means it was missing.</source>
         <translation>200 betekent dat de pagina werkte; 404 dat hij ontbrak.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="387"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="390"/>
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="389"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="392"/>
         <source>Pages with very few words rarely help anyone.</source>
         <translation>Pagina&apos;s met heel weinig woorden helpen zelden iemand.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="394"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="397"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="396"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="399"/>
         <source>Time since the page was last changed, as far as we can tell.</source>
         <translation>Tijd sinds de pagina voor het laatst is gewijzigd, voor zover na te gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="401"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="404"/>
         <source>Date confidence</source>
         <translation>Zekerheid datum</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="403"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="406"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="404"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="407"/>
         <source>medium</source>
         <translation>middel</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="405"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="408"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="408"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="411"/>
         <source>How sure we are of that date: high, medium, low or none.</source>
         <translation>Hoe zeker die datum is: hoog, middel, laag of geen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="413"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="416"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="415"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="418"/>
         <source>Flesch-Douma score from 0 (very difficult) to 100 (very easy).</source>
         <translation>Flesch-Douma-score van 0 (zeer moeilijk) tot 100 (zeer makkelijk).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="420"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="423"/>
         <source>Language level</source>
         <translation>Taalniveau</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="422"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="425"/>
         <source>B1 or easier</source>
         <translation>B1 of makkelijker</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="423"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="426"/>
         <source>maybe above B1</source>
         <translation>misschien boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="424"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="427"/>
         <source>above B1</source>
         <translation>boven B1</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="426"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="429"/>
         <source>Whether the text is probably at B1 level, which most people can read.</source>
         <translation>Of de tekst waarschijnlijk op B1-niveau is, dat de meeste mensen kunnen lezen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="432"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="435"/>
         <source>B1 indication (words and sentences)</source>
         <translation>B1-indicatie (woorden en zinnen)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="435"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="438"/>
         <source>The formula&apos;s level, made stricter by officialese, uncommon words and passive sentences; see the Text tab for which words.</source>
         <translation>Het niveau volgens de formule, strenger gemaakt door ambtelijke taal, ongebruikelijke woorden en lijdende zinnen; op het tabblad Tekst ziet u welke woorden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="442"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="445"/>
         <source>Sentence length</source>
         <translation>Zinslengte</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="444"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="447"/>
         <source>Average words per sentence; above 15 gets hard to read.</source>
         <translation>Gemiddeld aantal woorden per zin; boven de 15 wordt het moeilijk.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="449"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="452"/>
         <source>Syllables per word</source>
         <translation>Lettergrepen per woord</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="451"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="454"/>
         <source>Long words make a text harder to read.</source>
         <translation>Lange woorden maken een tekst moeilijker.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="456"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="459"/>
         <source>Inlinks</source>
         <translation>Links hierheen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="458"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="461"/>
         <source>How many other pages link here; none means hard to find.</source>
         <translation>Hoeveel andere pagina&apos;s hierheen linken; geen betekent moeilijk te vinden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="463"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="466"/>
         <source>Broken links</source>
         <translation>Kapotte links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="465"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="468"/>
         <source>Links on this page that lead nowhere.</source>
         <translation>Links op deze pagina die nergens heen gaan.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="471"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="474"/>
         <source>Page views</source>
         <translation>Paginaweergaven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="473"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="476"/>
         <source>Visits, from the imported statistics.</source>
         <translation>Bezoeken, uit de geïmporteerde statistieken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="479"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="482"/>
         <source>Duplicate</source>
         <translation>Dubbeling</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="480"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="483"/>
         <source>exact copy</source>
         <translation>exacte kopie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="480"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="483"/>
         <source>nearly the same</source>
         <translation>vrijwel gelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="483"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="486"/>
         <source>This page (nearly) equals other pages; see the Duplicates tab.</source>
         <translation>Deze pagina is (bijna) gelijk aan andere pagina&apos;s; zie het tabblad Dubbelingen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="490"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="493"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="490"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="493"/>
         <source>Other things worth a look.</source>
         <translation>Andere dingen om naar te kijken.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="551"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="554"/>
         <source>No duplicates of this page were found.</source>
         <translation>Er zijn geen dubbelingen van deze pagina gevonden.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="555"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="558"/>
         <source>Duplicates (%1)</source>
         <translation>Dubbelingen (%1)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="581"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="584"/>
         <source>identical text</source>
         <translation>identieke tekst</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="582"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="585"/>
         <source>the texts resemble each other</source>
         <translation>de teksten lijken sterk op elkaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="583"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="586"/>
         <source>almost all of the shorter text is in the longer one</source>
         <translation>bijna de hele kortere tekst staat in de langere</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="585"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="588"/>
         <source>most of the shorter text is in the longer one, and the file name says copy</source>
         <translation>het grootste deel van de kortere tekst staat in de langere, en de bestandsnaam zegt dat het een kopie is</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="588"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="591"/>
         <source>%1% similar: %2</source>
         <translation>%1% gelijk: %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/detail_panel.py" line="598"/>
+        <location filename="../../audit_app/ui/detail_panel.py" line="601"/>
         <source>Green: only in this copy. Struck through: only on the page you selected.</source>
         <translation>Groen: alleen in deze kopie. Doorgestreept: alleen op de pagina die u koos.</translation>
     </message>
@@ -1982,157 +1990,157 @@
 <context>
     <name>FiltersPanel</name>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="122"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="132"/>
         <source>Search title, address and text…</source>
         <translation>Zoek in titel, adres en tekst…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="132"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="142"/>
         <source>Saved views: a filter with a name</source>
         <translation>Opgeslagen weergaven: een filter met een naam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="134"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="144"/>
         <source>Save…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="135"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="145"/>
         <source>Save the current filters as a view with a name</source>
         <translation>Bewaar de huidige filters als weergave met een naam</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="137"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="147"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="139"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="149"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="146"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="156"/>
         <source>Show all</source>
         <translation>Alles tonen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="153"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="163"/>
         <source>Old section</source>
         <translation>Oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="153"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="163"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="160"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="170"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="161"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="171"/>
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="162"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="172"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="163"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="173"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="164"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="174"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="165"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="175"/>
         <source>Review status</source>
         <translation>Reviewstatus</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="166"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="176"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="184"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="194"/>
         <source>Officialese language</source>
         <translation>Ambtelijke taal</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="188"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="198"/>
         <source>Only pages with officialese language: at least %1 officialese words and more than %2 per 100 words</source>
         <translation>Alleen pagina&apos;s met ambtelijke taal: minstens %1 ambtelijke woorden en meer dan %2 per 100 woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="195"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="205"/>
         <source>Changed since the previous crawl</source>
         <translation>Gewijzigd sinds vorige crawl</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="198"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="208"/>
         <source>Only pages that are new, changed, gone or moved since the previous crawl; decided pages that changed afterwards need another look</source>
         <translation>Alleen pagina&apos;s die nieuw, gewijzigd, verdwenen of verplaatst zijn sinds de vorige crawl; pagina&apos;s met een besluit die daarna veranderden, verdienen een nieuwe blik</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="204"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="214"/>
         <source>Duplicates</source>
         <translation>Dubbelingen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="205"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="215"/>
         <source>Broken links</source>
         <translation>Kapotte links</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="206"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="216"/>
         <source>Has a note</source>
         <translation>Met notitie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="242"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="252"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="243"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="253"/>
         <source>not scored</source>
         <translation>zonder score</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="298"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="309"/>
         <source>nobody yet</source>
         <translation>nog niemand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="304"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="315"/>
         <source>All sections</source>
         <translation>Alle secties</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="308"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="319"/>
         <source>(choose a saved view)</source>
         <translation>(kies een opgeslagen weergave)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="397"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="408"/>
         <source>Only pages in the chosen navigation item</source>
         <translation>Alleen pagina&apos;s in het gekozen navigatie-item</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="452"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="463"/>
         <source>Save view</source>
         <translation>Weergave opslaan</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="453"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="464"/>
         <source>Name of this view (for example “HR, older than 5 years, undecided”):</source>
         <translation>Naam van deze weergave (bijvoorbeeld “Personeelszaken, ouder dan 5 jaar, onbeslist”):</translation>
     </message>
@@ -3065,7 +3073,7 @@
         <translation>De nieuwe navigatie heeft nog geen items. Bouw haar eerst op in het paneel Nieuwe navigatie (Beeld &gt; Nieuwe navigatie).</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/nav_picker.py" line="115"/>
+        <location filename="../../audit_app/ui/nav_picker.py" line="116"/>
         <source>Place here</source>
         <translation>Hier plaatsen</translation>
     </message>
@@ -5400,17 +5408,17 @@ Het programma kan alles wat nog leesbaar is naar een nieuw projectbestand kopië
 <context>
     <name>TriStateCombo</name>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="88"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="90"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="89"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="91"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/filters_panel.py" line="90"/>
+        <location filename="../../audit_app/ui/filters_panel.py" line="92"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
