@@ -8,7 +8,6 @@ query off the GUI thread, cells are read in blocks when the view needs them.
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import (
@@ -41,12 +40,11 @@ from PySide6.QtWidgets import (
 from audit_app.core import assets as core
 from audit_app.core.project import Project
 from audit_app.ui.page_table_model import short_url
+from audit_app.ui.row_cache import RowCache
 from audit_app.ui.taskman import ManagedTask, tasks
 
 URL_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
-BLOCK = 200
-CACHE_ROWS = 3000
 USES_SHOWN = 1000
 MISSING_COLOUR = QColor("#b3261e")  # dark red: readable on white, and on a projector
 
@@ -91,7 +89,7 @@ class AssetTableModel(QAbstractTableModel):
         self.descending = False
         self.totals = (0, 0)  # (files, files shown without alt text) in the whole project
         self._urls: list[str] = []
-        self._cache: OrderedDict[str, core.AssetRow] = OrderedDict()
+        self._cache: RowCache[str, core.AssetRow] = RowCache(self._fetch_rows)
         self._generation = 0
         self._tasks: list[ManagedTask] = []
         self.loading = False
@@ -143,21 +141,11 @@ class AssetTableModel(QAbstractTableModel):
         self.reload()
 
     def _row(self, row: int) -> core.AssetRow | None:
-        url = self._urls[row]
-        cached = self._cache.get(url)
-        if cached is not None:
-            self._cache.move_to_end(url)
-            return cached
-        start = max(0, row - BLOCK // 4)
-        block = [u for u in self._urls[start : start + BLOCK] if u not in self._cache]
+        return self._cache.get(self._urls, row)
+
+    def _fetch_rows(self, urls: list[str]) -> dict[str, core.AssetRow]:
         with self.project.read() as conn:
-            rows = core.fetch_assets(conn, block)
-        for u in block:
-            if u in rows:
-                self._cache[u] = rows[u]
-        while len(self._cache) > CACHE_ROWS:
-            self._cache.popitem(last=False)
-        return self._cache.get(url)
+            return core.fetch_assets(conn, urls)
 
     def url(self, row: int) -> str | None:
         return self._urls[row] if 0 <= row < len(self._urls) else None

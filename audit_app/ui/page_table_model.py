@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 import json
-from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from typing import Any
 from urllib.parse import urlsplit
@@ -28,12 +27,11 @@ from PySide6.QtGui import QBrush, QColor
 from audit_app.core import page_query as pq
 from audit_app.core.project import Project
 from audit_app.ui.reason_words import reasons_texts
+from audit_app.ui.row_cache import RowCache
 from audit_app.ui.taskman import ManagedTask, tasks
 
 PAGE_IDS_MIME = "application/x-content-audit-page-ids"
 PAGE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-BLOCK = 200
-CACHE_ROWS = 3000
 ASYNC_ABOVE = 20_000  # rows: above this, filtering and sorting run off the GUI thread
 
 DECISION_COLOURS = {
@@ -221,7 +219,7 @@ class PageTableModel(QAbstractTableModel):
         self.descending = False
         self._ids: list[int] = []
         self._row_of: dict[int, int] | None = None
-        self._cache: OrderedDict[int, dict[str, Any]] = OrderedDict()
+        self._cache: RowCache[int, dict[str, Any]] = RowCache(self._fetch_rows)
         self._generation = 0
         self._tasks: list[ManagedTask] = []
         self.loading = False
@@ -316,27 +314,17 @@ class PageTableModel(QAbstractTableModel):
             )
             return
         for pid in page_ids:
-            self._cache.pop(pid, None)
+            self._cache.forget(pid)
             row = self.row_of(pid)
             if row is not None:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(pq.COLUMNS) - 1))
 
     def _row(self, row: int) -> dict[str, Any] | None:
-        pid = self._ids[row]
-        cached = self._cache.get(pid)
-        if cached is not None:
-            self._cache.move_to_end(pid)
-            return cached
-        start = max(0, row - BLOCK // 4)
-        block = [i for i in self._ids[start : start + BLOCK] if i not in self._cache]
+        return self._cache.get(self._ids, row)
+
+    def _fetch_rows(self, ids: list[int]) -> dict[int, dict[str, Any]]:
         with self.project.read() as conn:
-            rows = pq.fetch_rows(conn, block)
-        for i in block:
-            if i in rows:
-                self._cache[i] = rows[i]
-        while len(self._cache) > CACHE_ROWS:
-            self._cache.popitem(last=False)
-        return self._cache.get(pid)
+            return pq.fetch_rows(conn, ids)
 
     # ---- lookups --------------------------------------------------------------------------
 

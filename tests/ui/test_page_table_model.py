@@ -69,8 +69,10 @@ def test_filter_and_search(pages_project: Project) -> None:
 
 
 def test_cache_stays_small(pages_project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ptm, "CACHE_ROWS", 30)
-    monkeypatch.setattr(ptm, "BLOCK", 10)
+    from audit_app.ui import row_cache
+
+    monkeypatch.setattr(row_cache, "CACHE_ROWS", 30)
+    monkeypatch.setattr(row_cache, "BLOCK", 10)
     model = PageTableModel(pages_project)
     for r in range(model.rowCount()):
         assert model.data(model.index(r, COL["url"]))
