@@ -288,7 +288,7 @@ class CrawlEngine:
             if words and content_hash:
                 self._same.setdefault((url.split("?", 1)[0], content_hash), url)
             if front.wants_print(url):
-                front.prints[url] = fingerprint(kind, words, content_hash, title, size)
+                front.keep_print(url, fingerprint(kind, words, content_hash, title, size))
         for alias, page in getattr(self.store, "case_aliases", list)():
             front.hold((alias, 1, "link"), page)
         for page in list(front.prints):
@@ -583,7 +583,7 @@ class CrawlEngine:
         st.errors += result.state == "failed"
         ok = result.state != "failed"
         if ok and front.wants_print(o.url):
-            front.prints[o.url] = self._print_of(o)
+            front.keep_print(o.url, self._print_of(o))
         if not ok and o.url not in front.variants and hasattr(self.store, "spellings_of"):
             # queued by an interrupted session: its other spellings are in the store
             front.variants[o.url] = [(u, o.depth, "link") for u in self.store.spellings_of(o.url)]

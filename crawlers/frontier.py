@@ -88,6 +88,7 @@ class Frontier:
         self.presumed = False  # case-blind by the probe's word: each folder is checked once
         self.folder_case: dict[str, bool] = {}  # folder -> case-blind there (checked)
         self.prints: dict[str, str] = {}  # fetched page in an unchecked folder -> fingerprint
+        self._print_folders: dict[str, list[str]] = {}  # folder -> its pages in prints
         self.checks: dict[str, str] = {}  # case variant fetched to check its folder -> page
         self.checking: set[str] = set()  # folders with a check under way
         self.held: dict[str, list[tuple[Queued, str]]] = {}  # folder -> case aliases, their page
@@ -109,6 +110,12 @@ class Frontier:
             self.pages[key] = page
         if self.case_insensitive is None:
             self._fold(page)
+
+    def keep_print(self, page: str, fingerprint: str) -> None:
+        """Remember a fetched page's fingerprint until its folder's case check answers."""
+        if page not in self.prints:
+            self._print_folders.setdefault(folder_of(page), []).append(page)
+        self.prints[page] = fingerprint
 
     def unchecked(self, url: str) -> bool:
         """Case-blind by a probe, but not yet checked in this URL's folder."""
@@ -169,7 +176,7 @@ class Frontier:
         self.presumed = insensitive and presumed
         self.folded = {}
         if not self.presumed:
-            self.prints = {}
+            self.prints, self._print_folders = {}, {}
         if not insensitive:
             return
         merged: dict[str, str] = {}
@@ -269,8 +276,8 @@ class Frontier:
         self.checking.discard(folder)
         self.folder_case[folder] = blind
         held = self.held.pop(folder, [])
-        for page in [p for p in self.prints if folder_of(p) == folder]:
-            del self.prints[page]
+        for page in self._print_folders.pop(folder, []):  # not a pass over every page
+            self.prints.pop(page, None)
         if blind:
             return []
         self.pages = {

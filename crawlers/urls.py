@@ -242,9 +242,22 @@ def normalise(url: str, *, session_params: frozenset[str] = DEFAULT_SESSION_PARA
     A user name or password in the address (``http://user:pass@host/``) is dropped: the stored
     form is a page's identity and ends up in every export, so it must never carry a secret."""
     try:
+        return _normalise_cached(url, session_params)
+    except TypeError:  # an unhashable argument: not cached, and still never raises
+        return _normalise_safe(url, session_params)
+
+
+def _normalise_safe(url: str, session_params: frozenset[str]) -> str | None:
+    try:
         return _normalise(url, session_params)
     except Exception:  # contract: never raises; a bad URL is simply not a page
         return None
+
+
+# A site's menus repeat the same addresses on every page (10 links per distinct address on the
+# benchmark site), and the crawl normalises each link in the parser, the scope and the identity.
+# The result depends on the arguments alone, so it is kept per process for recent addresses.
+_normalise_cached = functools.lru_cache(maxsize=1 << 15)(_normalise_safe)
 
 
 def _normalise(url: str, session_params: frozenset[str]) -> str | None:

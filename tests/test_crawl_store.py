@@ -135,6 +135,55 @@ def test_links_saved_before_a_redirect_alias_follow_the_page(project: Project) -
     assert target[0][1] == 1
 
 
+def _link_target(project: Project, to: str) -> tuple[str | None, ...]:
+    got = rows(
+        project,
+        "SELECT p.url FROM links l LEFT JOIN pages p ON p.id = l.to_page_id WHERE l.to_url = ?",
+        SITE + to,
+    )
+    return tuple(u for (u,) in got)
+
+
+def test_a_dropped_alias_gives_its_links_back_even_after_its_page_moved(project: Project) -> None:
+    """Team.html was taken for team.html, which then turned out to redirect to nieuw.html;
+    Team.html is its own page after all: the link to it points at its own row."""
+    store = ProjectCrawlStore(project)
+    run = store.begin_run(CONFIG)
+    store.add_queued([(SITE, 0, "start"), (SITE + "team.html", 1, "link")])
+    store.add_alias(SITE + "Team.html", SITE + "team.html", "case")
+    store.save(page("", ["Team.html"], via="start"))
+    store.add_queued([(SITE + "nieuw.html", 1, "redirect")])
+    store.add_alias(SITE + "team.html", SITE + "nieuw.html", "redirect")
+    store.drop_alias(SITE + "Team.html")
+    store.add_queued([(SITE + "Team.html", 1, "link")])
+    store.save(page("Team.html"))
+    store.save(page("nieuw.html"))
+    store.finish_run(run, "finished", None, {})
+    assert _link_target(project, "Team.html") == (SITE + "Team.html",)
+
+
+def test_a_resumed_run_gives_back_links_an_earlier_session_pointed_through_an_alias(
+    project: Project,
+) -> None:
+    store = ProjectCrawlStore(project)
+    run = store.begin_run(CONFIG)
+    store.add_queued([(SITE, 0, "start"), (SITE + "team.html", 1, "link")])
+    store.add_alias(SITE + "Team.html", SITE + "team.html", "case")
+    store.save(page("", ["Team.html", "team.html"], via="start"))
+    store.save(page("team.html"))
+    store.finish_run(run, "stopped", "test", {})
+    assert _link_target(project, "Team.html") == (SITE + "team.html",)
+
+    again = ProjectCrawlStore(project)
+    assert again.begin_run(CONFIG) == run and again.resumed
+    again.drop_alias(SITE + "Team.html")
+    again.add_queued([(SITE + "Team.html", 1, "link")])
+    again.save(page("Team.html"))
+    again.finish_run(run, "finished", None, {})
+    assert _link_target(project, "Team.html") == (SITE + "Team.html",)
+    assert _link_target(project, "team.html") == (SITE + "team.html",)
+
+
 def test_a_page_people_worked_on_survives_becoming_a_redirect(project: Project) -> None:
     crawl(project, [page("", ["a.html", "b.html"], via="start"), page("a.html"), page("b.html")])
     ids = dict(rows(project, "SELECT url, id FROM pages"))

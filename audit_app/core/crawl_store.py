@@ -93,6 +93,11 @@ class ProjectCrawlStore:
         self._error: BaseException | None = None
         self._ids: dict[str, int] = {}
         self._alias_ids: dict[str, int] = {}
+        # link target -> the pages (not its own) stored links to it were pointed at through an
+        # alias, and page -> the page it became an alias of: dropping an alias resets exactly
+        # those links, through the index on to_page_id (to_url has none: a scan of every link)
+        self._borrowed: dict[str, set[int]] = {}
+        self._moved: dict[int, int] = {}
         self._flushed = threading.Event()
 
     # ---- run bookkeeping (caller's thread) ---------------------------------------------------
@@ -358,6 +363,7 @@ class ProjectCrawlStore:
         batch_started = 0.0
         try:
             with backend.raw_writer(self.project.engine) as cur:
+                self._load_borrowed(cur)
                 while True:
                     timeout = (
                         BATCH_SECONDS
@@ -433,10 +439,7 @@ class ProjectCrawlStore:
                 self._alias_ids.pop(op[1], None)
                 # links to it pointed at the page it was thought to be: the end of the crawl
                 # points them at its own row (a case twin in a case-sensitive folder)
-                cur.execute(
-                    "UPDATE links SET to_page_id = NULL WHERE to_url = ? AND tag != 'img'",
-                    (op[1],),
-                )
+                self._unborrow(cur, op[1])
             elif kind == "case":
                 self._op_case(cur, bool(op[1]), str(op[2]))
             elif kind == "case-folder":
@@ -449,6 +452,35 @@ class ProjectCrawlStore:
             log.warning("crawl store skipped %s: %s", kind, exc)
             return
         cur.execute("RELEASE op")
+
+    def _load_borrowed(self, cur: RawCursor) -> None:
+        """Links stored earlier (a resumed run, a re-crawl) that point at another spelling's
+        page: dropping that spelling's alias resets them too."""
+        self._borrowed, self._moved = {}, {}
+        for url, pid in cur.execute(
+            "SELECT DISTINCT l.to_url, l.to_page_id FROM links l"
+            " LEFT JOIN pages p ON p.id = l.to_page_id"
+            " WHERE l.to_page_id IS NOT NULL AND l.tag != 'img'"
+            " AND (p.url IS NULL OR p.url != l.to_url)"
+        ).fetchall():
+            self._borrowed.setdefault(url, set()).add(int(pid))
+
+    def _unborrow(self, cur: RawCursor, url: str) -> None:
+        """Reset the links to *url* that point at another page than its own (to NULL; the end
+        of the crawl resolves them). Links already pointing at its own row stay as they are."""
+        pids: set[int] = set()
+        for pid in self._borrowed.pop(url, ()):
+            # that page may since have become an alias itself: its links moved on with it
+            step: int | None = pid
+            while step is not None and step not in pids:
+                pids.add(step)
+                step = self._moved.get(step)
+        for pid in sorted(pids):
+            cur.execute(
+                "UPDATE links SET to_page_id = NULL WHERE to_page_id = ? AND to_url = ?"
+                " AND tag != 'img'",
+                (pid, url),
+            )
 
     def _page_id(self, cur: RawCursor, url: str) -> int | None:
         pid = self._ids.get(url)
@@ -465,7 +497,10 @@ class ProjectCrawlStore:
             row = cur.execute("SELECT page_id FROM aliases WHERE url = ?", (url,)).fetchone()
             if row is not None:
                 pid = self._alias_ids[url] = int(row[0])
-        return pid if pid is not None else self._page_id(cur, url)
+        if pid is not None:
+            self._borrowed.setdefault(url, set()).add(pid)
+            return pid
+        return self._page_id(cur, url)
 
     def _op_queued(self, cur: RawCursor, items: Iterable[tuple[str, int, str]]) -> None:
         now = utcnow()
@@ -520,6 +555,8 @@ class ProjectCrawlStore:
             (self.run_id, own),
         ).fetchone()
         cur.execute("UPDATE links SET to_page_id = ? WHERE to_page_id = ?", (target, own))
+        self._moved[own] = target
+        self._borrowed.setdefault(alias, set()).add(target)
         # What the alias links to, its row now links to (page 4 of a list is how its items are
         # reached): without this the items would lose their inlinks and look like orphans.
         cur.execute(
