@@ -62,6 +62,7 @@ class PlanFlows(ProjectFlows):
         title: str,
         job: Any,
         on_done: Callable[[Any], None] | None = None,
+        describe: Callable[[Any], str] | None = None,
     ) -> None:
         project = self.controller.project
         if project is None:
@@ -73,7 +74,7 @@ class PlanFlows(ProjectFlows):
             job,
             on_done=on_done,
             on_failed=self.job_failed,
-            describe=lambda result: result if isinstance(result, str) else "",
+            describe=describe or (lambda result: result if isinstance(result, str) else ""),
         )
 
     # --- exports ------------------------------------------------------------------------
@@ -206,10 +207,23 @@ class PlanFlows(ProjectFlows):
         def job(progress: Any) -> Any:
             result = import_views(project, path)
             score_project(project, progress, only_cheap=True)
-            return result.line()
+            return result
 
         # the window reloads its views when project work ends (MainWindow._task_ended)
-        self._run("views", self.tr("Reading page views…"), job)
+        self._run("views", self.tr("Reading page views…"), job, describe=self._views_text)
+
+    def _views_text(self, r: Any) -> str:
+        """What a page-view import did (core.scoring.views_import.ViewsImportResult), in words."""
+        return (
+            self.tr("%n line(s) read:", "", r.rows)
+            + " "
+            + self.tr(
+                "%1 matched to %n page(s), %2 not found, %3 skipped (no number).", "", r.pages
+            )
+            .replace("%1", str(r.matched_rows))
+            .replace("%2", str(r.unmatched_rows))
+            .replace("%3", str(r.skipped_rows))
+        )
 
     # --- new addresses in -----------------------------------------------------------------
 

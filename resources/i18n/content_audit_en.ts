@@ -4,7 +4,7 @@
 <context>
     <name>AssetsPanel</name>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/assets_view.py" line="228"/>
+        <location filename="../../audit_app/ui/assets_view.py" line="216"/>
         <source>%n time(s) shown without alt text</source>
         <translation>
             <numerusform>%n time shown without alt text</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/assets_view.py" line="352"/>
+        <location filename="../../audit_app/ui/assets_view.py" line="340"/>
         <source>%n file(s), %1 without alt text</source>
         <translation>
             <numerusform>%n file, %1 without alt text</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/assets_view.py" line="355"/>
+        <location filename="../../audit_app/ui/assets_view.py" line="343"/>
         <source>%1 of %n file(s) shown, %2 without alt text</source>
         <translation>
             <numerusform>%1 of %n file shown, %2 without alt text</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/assets_view.py" line="388"/>
+        <location filename="../../audit_app/ui/assets_view.py" line="376"/>
         <source>%1 is shown %n time(s) on pages:</source>
         <translation>
             <numerusform>%1 is shown %n time on pages:</numerusform>
@@ -190,7 +190,7 @@
 <context>
     <name>Labels</name>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="163"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="161"/>
         <source>List, %n page(s)</source>
         <translation>
             <numerusform>List, %n page</numerusform>
@@ -198,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="165"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="163"/>
         <source>Calendar, %n variant(s), the rest skipped</source>
         <translation>
             <numerusform>Calendar, %n variant, the rest skipped</numerusform>
@@ -206,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="168"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="166"/>
         <source>Calendar, %n variant(s)</source>
         <translation>
             <numerusform>Calendar, %n variant</numerusform>
@@ -214,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="192"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="190"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="193"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="191"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -367,6 +367,25 @@
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanFlows</name>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/plan_flows.py" line="218"/>
+        <source>%n line(s) read:</source>
+        <translation>
+            <numerusform>%n line read:</numerusform>
+            <numerusform>%n lines read:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/plan_flows.py" line="221"/>
+        <source>%1 matched to %n page(s), %2 not found, %3 skipped (no number).</source>
+        <translation>
+            <numerusform>%1 matched to %n page, %2 not found, %3 skipped (no number).</numerusform>
+            <numerusform>%1 matched to %n pages, %2 not found, %3 skipped (no number).</numerusform>
         </translation>
     </message>
 </context>

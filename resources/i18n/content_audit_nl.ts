@@ -85,37 +85,37 @@
 <context>
     <name>AssetsPanel</name>
     <message>
-        <location filename="../../audit_app/ui/assets_view.py" line="58"/>
+        <location filename="../../audit_app/ui/assets_view.py" line="56"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/assets_view.py" line="59"/>
+        <location filename="../../audit_app/ui/assets_view.py" line="57"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/assets_view.py" line="60"/>
+        <location filename="../../audit_app/ui/assets_view.py" line="58"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/assets_view.py" line="61"/>
+        <location filename="../../audit_app/ui/assets_view.py" line="59"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/assets_view.py" line="62"/>
+        <location filename="../../audit_app/ui/assets_view.py" line="60"/>
         <source>Without alt text</source>
         <translation>Zonder alt-tekst</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/assets_view.py" line="223"/>
+        <location filename="../../audit_app/ui/assets_view.py" line="211"/>
         <source>Not fetched: pages show it, but no link leads to it, so its size is unknown</source>
         <translation>Niet opgehaald: pagina&apos;s tonen het, maar geen link verwijst ernaar, dus de grootte is onbekend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/assets_view.py" line="228"/>
+        <location filename="../../audit_app/ui/assets_view.py" line="216"/>
         <source>%n time(s) shown without alt text</source>
         <translation>
             <numerusform>%n keer getoond zonder alt-tekst</numerusform>
@@ -123,47 +123,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/assets_view.py" line="261"/>
+        <location filename="../../audit_app/ui/assets_view.py" line="249"/>
         <source>Search in addresses</source>
         <translation>Zoeken in adressen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/assets_view.py" line="263"/>
+        <location filename="../../audit_app/ui/assets_view.py" line="251"/>
         <source>Only files without alt text</source>
         <translation>Alleen bestanden zonder alt-tekst</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/assets_view.py" line="266"/>
+        <location filename="../../audit_app/ui/assets_view.py" line="254"/>
         <source>Images that at least one page shows without alt text: screen reader users miss what they show. The new intranet must fix these.</source>
         <translation>Afbeeldingen die op minstens één pagina zonder alt-tekst staan: wie een schermlezer gebruikt, mist wat erop staat. Op het nieuwe intranet moet dat beter.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/assets_view.py" line="302"/>
+        <location filename="../../audit_app/ui/assets_view.py" line="290"/>
         <source>Shown on page</source>
         <translation>Staat op pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/assets_view.py" line="302"/>
+        <location filename="../../audit_app/ui/assets_view.py" line="290"/>
         <source>Alt text</source>
         <translation>Alt-tekst</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/assets_view.py" line="309"/>
+        <location filename="../../audit_app/ui/assets_view.py" line="297"/>
         <source>Double-click a page to show it in the page table.</source>
         <translation>Dubbelklik op een pagina om haar in de paginatabel te tonen.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/assets_view.py" line="332"/>
+        <location filename="../../audit_app/ui/assets_view.py" line="320"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/assets_view.py" line="350"/>
+        <location filename="../../audit_app/ui/assets_view.py" line="338"/>
         <source>No images or other files found</source>
         <translation>Geen afbeeldingen of andere bestanden gevonden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/assets_view.py" line="352"/>
+        <location filename="../../audit_app/ui/assets_view.py" line="340"/>
         <source>%n file(s), %1 without alt text</source>
         <translation>
             <numerusform>%n bestand, %1 zonder alt-tekst</numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/assets_view.py" line="355"/>
+        <location filename="../../audit_app/ui/assets_view.py" line="343"/>
         <source>%1 of %n file(s) shown, %2 without alt text</source>
         <translation>
             <numerusform>%1 van %n bestand getoond, %2 zonder alt-tekst</numerusform>
@@ -179,17 +179,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/assets_view.py" line="377"/>
+        <location filename="../../audit_app/ui/assets_view.py" line="365"/>
         <source>Choose a file to see the pages that show it.</source>
         <translation>Kies een bestand om te zien op welke pagina&apos;s het staat.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/assets_view.py" line="383"/>
+        <location filename="../../audit_app/ui/assets_view.py" line="371"/>
         <source>%1: linked to, but no page shows it as an image.</source>
         <translation>%1: er wordt naar gelinkt, maar geen pagina toont het als afbeelding.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/assets_view.py" line="388"/>
+        <location filename="../../audit_app/ui/assets_view.py" line="376"/>
         <source>%1 is shown %n time(s) on pages:</source>
         <translation>
             <numerusform>%1 komt %n keer voor op een pagina:</numerusform>
@@ -197,17 +197,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/assets_view.py" line="390"/>
+        <location filename="../../audit_app/ui/assets_view.py" line="378"/>
         <source>the first %1, those without alt text first.</source>
         <translation>hieronder de eerste %1, die zonder alt-tekst eerst.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/assets_view.py" line="402"/>
+        <location filename="../../audit_app/ui/assets_view.py" line="390"/>
         <source>no alt text</source>
         <translation>geen alt-tekst</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/assets_view.py" line="406"/>
+        <location filename="../../audit_app/ui/assets_view.py" line="394"/>
         <source>empty (decorative image)</source>
         <translation>leeg (sierafbeelding)</translation>
     </message>
@@ -2597,59 +2597,59 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="52"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="50"/>
         <source>URL</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="53"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="51"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="54"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="52"/>
         <source>Old section</source>
         <translation>Oude sectie</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="55"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="53"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="56"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="54"/>
         <source>Readability</source>
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="57"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="55"/>
         <source>Officialese</source>
         <translation>Ambtelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="58"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="56"/>
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="59"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="57"/>
         <source>Inlinks</source>
         <translation>Links hierheen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="60"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="58"/>
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/page_history.py" line="28"/>
-        <location filename="../../audit_app/ui/page_table_model.py" line="61"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="59"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
         <location filename="../../audit_app/ui/page_history.py" line="29"/>
-        <location filename="../../audit_app/ui/page_table_model.py" line="62"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="60"/>
         <source>New home</source>
         <translation>Nieuwe plek</translation>
     </message>
@@ -2660,7 +2660,7 @@
     </message>
     <message>
         <location filename="../../audit_app/ui/page_history.py" line="31"/>
-        <location filename="../../audit_app/ui/page_table_model.py" line="63"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="61"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
@@ -2675,187 +2675,187 @@
         <translation>Nieuw adres</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="64"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="82"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="80"/>
         <source>Keep</source>
         <translation>Behouden</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="83"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="81"/>
         <source>Rewrite</source>
         <translation>Herschrijven</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="84"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="82"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="85"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="83"/>
         <source>Archive</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="86"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="84"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="87"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="85"/>
         <source>Undecided</source>
         <translation>Onbeslist</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="94"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="92"/>
         <source>less than 1 year</source>
         <translation>jonger dan 1 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="95"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="93"/>
         <source>1 to 2 years</source>
         <translation>1 tot 2 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="96"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="94"/>
         <source>2 to 5 years</source>
         <translation>2 tot 5 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="97"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="95"/>
         <source>older than 5 years</source>
         <translation>ouder dan 5 jaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="98"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="96"/>
         <source>unknown age</source>
         <translation>leeftijd onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="105"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="103"/>
         <source>to do</source>
         <translation>te doen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="106"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="104"/>
         <source>reviewed</source>
         <translation>beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="107"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="105"/>
         <source>to discuss</source>
         <translation>bespreken</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="114"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="112"/>
         <source>page</source>
         <translation>pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="115"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="113"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="116"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="114"/>
         <source>other</source>
         <translation>overig</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="124"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="122"/>
         <source>no links to this page</source>
         <translation>geen links naar deze pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="125"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="123"/>
         <source>broken links on the page</source>
         <translation>kapotte links op de pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="126"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="124"/>
         <source>little text</source>
         <translation>weinig tekst</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="127"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="125"/>
         <source>no title</source>
         <translation>geen titel</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="128"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="126"/>
         <source>no heading (H1)</source>
         <translation>geen kop (H1)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="129"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="127"/>
         <source>no owner</source>
         <translation>geen eigenaar</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="130"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="128"/>
         <source>old document</source>
         <translation>oud document</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="131"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="129"/>
         <source>date unknown</source>
         <translation>datum onbekend</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="132"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="130"/>
         <source>date uncertain</source>
         <translation>datum onzeker</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="133"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="131"/>
         <source>copy of another page</source>
         <translation>kopie van een andere pagina</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="134"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="132"/>
         <source>not visited</source>
         <translation>niet bezocht</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="144"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="142"/>
         <source>very easy</source>
         <translation>zeer makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="145"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="143"/>
         <source>easy</source>
         <translation>makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="146"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="144"/>
         <source>fairly easy</source>
         <translation>vrij makkelijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="147"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="145"/>
         <source>standard</source>
         <translation>gemiddeld</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="148"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="146"/>
         <source>fairly difficult</source>
         <translation>vrij moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="149"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="147"/>
         <source>difficult</source>
         <translation>moeilijk</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="150"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="148"/>
         <source>very difficult</source>
         <translation>zeer moeilijk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="163"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="161"/>
         <source>List, %n page(s)</source>
         <translation>
             <numerusform>Lijst, %n pagina</numerusform>
@@ -2863,7 +2863,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="165"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="163"/>
         <source>Calendar, %n variant(s), the rest skipped</source>
         <translation>
             <numerusform>Kalender, %n variant, overige overgeslagen</numerusform>
@@ -2871,7 +2871,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="168"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="166"/>
         <source>Calendar, %n variant(s)</source>
         <translation>
             <numerusform>Kalender, %n variant</numerusform>
@@ -2879,12 +2879,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="190"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="188"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="192"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="190"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n maand</numerusform>
@@ -2892,7 +2892,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../audit_app/ui/page_table_model.py" line="193"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="191"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n jaar</numerusform>
@@ -2900,7 +2900,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/page_table_model.py" line="418"/>
+        <location filename="../../audit_app/ui/page_table_model.py" line="406"/>
         <source>Not supported: there are word lists for Dutch and English only</source>
         <translation>Niet ondersteund: er zijn alleen woordenlijsten voor Nederlands en Engels</translation>
     </message>
@@ -3948,138 +3948,154 @@
         <translation>Paginaweergaven in&amp;lezen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="87"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="88"/>
         <source>Export redirects</source>
         <translation>Redirects exporteren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="90"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="91"/>
         <source>nginx map (*.conf);;IIS web.config (*.config);;Apache RewriteMap (*.txt);;All old addresses as CSV (*.csv)</source>
         <translation>nginx-map (*.conf);;IIS web.config (*.config);;Apache RewriteMap (*.txt);;Alle oude adressen als CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="108"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="109"/>
         <source>%1 redirects written to %2.</source>
         <translation>%1 redirects geschreven naar %2.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="109"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="110"/>
         <source>%1 old addresses have no target yet; the list is in %2.</source>
         <translation>%1 oude adressen hebben nog geen doel; de lijst staat in %2.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="119"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="120"/>
         <source>Writing redirects…</source>
         <translation>Redirects schrijven…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="127"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="128"/>
         <source>Export plan as CSV</source>
         <translation>Plan als CSV exporteren</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="129"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="130"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV voor Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="143"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="144"/>
         <source>%1 pages written to %2</source>
         <translation>%1 pagina&apos;s geschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="149"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="150"/>
         <source>Writing CSV…</source>
         <translation>CSV schrijven…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="157"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="158"/>
         <source>Management report</source>
         <translation>Rapport voor het management</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="161"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="162"/>
         <source>Web page (*.html)</source>
         <translation>Webpagina (*.html)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="173"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="174"/>
         <source>Report written to %1. Open it in a browser; print it as PDF from there.</source>
         <translation>Rapport geschreven naar %1. Open het in een browser en druk het daar af als PDF.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="179"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="180"/>
         <source>Writing the report…</source>
         <translation>Rapport schrijven…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="190"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="191"/>
         <source>Page views from the old statistics (CSV: address and views)</source>
         <translation>Paginaweergaven uit de oude statistieken (CSV: adres en weergaven)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="192"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="193"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="212"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="213"/>
         <source>Reading page views…</source>
         <translation>Paginaweergaven inlezen…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/plan_flows.py" line="218"/>
+        <source>%n line(s) read:</source>
+        <translation>
+            <numerusform>%n regel gelezen:</numerusform>
+            <numerusform>%n regels gelezen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../audit_app/ui/plan_flows.py" line="221"/>
+        <source>%1 matched to %n page(s), %2 not found, %3 skipped (no number).</source>
+        <translation>
+            <numerusform>%1 gekoppeld aan %n pagina, %2 niet gevonden, %3 overgeslagen (geen getal).</numerusform>
+            <numerusform>%1 gekoppeld aan %n pagina&apos;s, %2 niet gevonden, %3 overgeslagen (geen getal).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="222"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="236"/>
         <source>New addresses: a CSV from the new CMS or the new site&apos;s sitemap.xml</source>
         <translation>Nieuwe adressen: een CSV uit het nieuwe CMS of de sitemap.xml van de nieuwe site</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="224"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="238"/>
         <source>Address lists (*.csv *.xml *.txt)</source>
         <translation>Adressenlijsten (*.csv *.xml *.txt)</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="246"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="260"/>
         <source>Reading new addresses…</source>
         <translation>Nieuwe adressen lezen…</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="250"/>
-        <location filename="../../audit_app/ui/plan_flows.py" line="256"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="264"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="270"/>
         <source>Nothing was imported</source>
         <translation>Er is niets ingelezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="257"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="271"/>
         <source>Correct these lines and import again.</source>
         <translation>Verbeter deze regels en lees opnieuw in.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="260"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="274"/>
         <source>New addresses for %1 pages and %2 navigation items.</source>
         <translation>Nieuwe adressen voor %1 pagina&apos;s en %2 navigatie-items.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="264"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="278"/>
         <source>%1 matches are uncertain and are not imported. They are listed in %2: remove the wrong lines and import that list.</source>
         <translation>%1 overeenkomsten zijn onzeker en worden niet ingelezen. Ze staan in %2: haal de foute regels eruit en lees die lijst in.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="269"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="283"/>
         <source>Import new addresses</source>
         <translation>Nieuwe adressen inlezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="272"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="286"/>
         <source>Import</source>
         <translation>Inlezen</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="288"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="302"/>
         <source>%1 new addresses saved.</source>
         <translation>%1 nieuwe adressen vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../audit_app/ui/plan_flows.py" line="294"/>
+        <location filename="../../audit_app/ui/plan_flows.py" line="308"/>
         <source>Saving new addresses…</source>
         <translation>Nieuwe adressen vastleggen…</translation>
     </message>

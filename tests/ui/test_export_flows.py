@@ -161,6 +161,10 @@ def test_page_views_from_the_app(qtbot: QtBot, window: MainWindow, tmp_path: Pat
     with window.project.read() as conn:
         got = conn.execute(text("SELECT views FROM page_views")).scalars().all()
     assert got == [1234]
+    # in the user's language, not the CLI's Dutch sentence
+    assert message == "1 line read: 1 matched to 1 page, 0 not found, 0 skipped (no number).", (
+        message
+    )
 
 
 def test_redirects_csv_and_report_from_the_app(
