@@ -196,14 +196,17 @@ def reason_text(lang: Lang, reason: Any) -> str:
         return code
 
 
-def load_reasons(raw: str | None) -> list[Any]:
-    """The stored JSON list of reasons (codes, or an older version's sentences)."""
+def load_reasons(raw: str | list[Any] | None) -> list[Any]:
+    """The stored JSON list of reasons (codes, or an older version's sentences); a list that
+    was read already is returned as it is, text that is no JSON is one reason."""
     if not raw:
         return []
+    if isinstance(raw, list):
+        return raw
     try:
         reasons = json.loads(raw)
-    except ValueError:
-        return [raw]
+    except (TypeError, ValueError):
+        return [str(raw)]
     return reasons if isinstance(reasons, list) else [reasons]
 
 

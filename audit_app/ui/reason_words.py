@@ -9,13 +9,13 @@ exports word the same codes in exporters/reason_words.py.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from audit_app.core.scoring.facts import short_url
+from exporters.reason_words import load_reasons
 
 Reason = dict[str, Any]
 
@@ -172,19 +172,6 @@ def reason_text(reason: Any) -> str:
         return worder(reason)
     except (KeyError, TypeError, ValueError):
         return code
-
-
-def load_reasons(raw: Any) -> list[Any]:
-    """The stored reasons (a JSON list) as a list; text that is no JSON is one reason."""
-    if not raw:
-        return []
-    if isinstance(raw, list):
-        return raw
-    try:
-        reasons = json.loads(raw)
-    except (TypeError, ValueError):
-        return [str(raw)]
-    return reasons if isinstance(reasons, list) else [reasons]
 
 
 def reasons_texts(raw: Any) -> list[str]:
